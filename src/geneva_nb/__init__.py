@@ -1,0 +1,52 @@
+"""geneva_nb: computational analysis of political news, taught on one article.
+
+The public API (see DESIGN.md) is re-exported here. Stage modules are imported on first use, so
+``import geneva_nb`` stays fast and a notebook only pays for the stages it calls.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "Article": "article",
+    "load_article": "article",
+    "sentences": "article",
+    "attribute": "attribution",
+    "ToneScore": "tone",
+    "tone": "tone",
+    "tone_toward": "tone",
+    "tone_by_side": "tone",
+    "timexes": "timex",
+    "chronology": "chronology",
+    "highlight_html": "display",
+}
+
+__all__ = ["__version__", "errors", *_EXPORTS]
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .article import Article, load_article, sentences
+    from .attribution import attribute
+    from .chronology import chronology
+    from .display import highlight_html
+    from .timex import timexes
+    from .tone import ToneScore, tone, tone_by_side, tone_toward
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geneva_nb' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
