@@ -28,7 +28,12 @@ _EXPORTS: dict[str, str] = {
     "highlight_html": "display",
 }
 
-__all__ = ["__version__", "errors", *_EXPORTS]
+__all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
+    "__version__", "errors",
+    "Article", "load_article", "sentences", "attribute",
+    "ToneScore", "tone", "tone_toward", "tone_by_side",
+    "timexes", "chronology", "highlight_html",
+]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .article import Article, load_article, sentences

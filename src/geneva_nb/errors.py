@@ -15,6 +15,7 @@ __all__ = [
     "DecodeError",
     "EmptyArticleError",
     "GenevaNbError",
+    "GenevaNbWarning",
     "InputError",
     "NotebookExecutionError",
     "SpanError",
@@ -55,3 +56,7 @@ class AnnotationFormatError(GenevaNbError):
 
 class NotebookExecutionError(GenevaNbError):
     """A notebook failed while the report was being built."""
+
+
+class GenevaNbWarning(UserWarning):
+    """Something was done that the user should check (e.g. a file decoded as cp1252)."""

@@ -67,7 +67,7 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float:
 def macro_f1(gold: Sequence[Hashable], pred: Sequence[Hashable]) -> float:
     """Unweighted mean of per-class F1 over the classes that occur in ``gold`` or ``pred``."""
     if len(gold) != len(pred):
-        raise ValueError(f"macro_f1 needs equally long label lists, got {len(gold)} and {len(pred)}")
+        raise ValueError(f"macro_f1 needs equally long lists, got {len(gold)} and {len(pred)}")
     classes = set(gold) | set(pred)
     if not classes:
         return 0.0

@@ -1,0 +1,224 @@
+"""The offline language resources, in one place.
+
+Everything here comes from what the installed wheels ship; nothing is downloaded, ever:
+
+- **Sentences**: NLTK's Punkt (Kiss & Strunk 2006) with our own parameters, an abbreviation list
+  for news English (``U.S.``, ``Dec.``, ``Gen.``, ``Mr.`` ...), instead of the ``punkt_tab``
+  model that would need ``nltk.download``. Sentences never cross a line break (a paragraph).
+- **Tokens**: a regular-expression tokenizer that keeps character offsets, and TextBlob's copy of
+  the Pattern part-of-speech tagger (Brill-style, Penn tags; De Smedt & Daelemans 2012) applied
+  to those tokens, so each tag lines up with a span of the text.
+- **Sentiment**: NLTK's VADER (Hutto & Gilbert 2014) fed with the lexicon that ships in the
+  ``vaderSentiment`` wheel, placed in an nltk data folder this module controls (NLTK 3.10 refuses
+  lexicon paths outside its data roots); Pattern's polarity/subjectivity lexicon from TextBlob.
+
+A user's own ``nltk_data`` is used when it has the resource (e.g. NLTK's ``vader_lexicon``);
+it is an upgrade, never a requirement.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+__all__ = [
+    "ABBREVIATIONS",
+    "Token",
+    "nltk_data_dir",
+    "pattern_sentiment",
+    "sentence_spans",
+    "tokens",
+    "vader",
+    "word_spans",
+]
+
+#: Abbreviations that end in a period without ending the sentence (lower case, no final period),
+#: as Punkt expects them. News titles, months, US states' old forms, corporate and Latin forms.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    u.s u.k u.n e.u u.s.a u.s.s.r d.c n.y l.a
+    mr mrs ms dr prof sr jr st mt ft
+    gen lt col maj capt cmdr adm sgt cpl pvt brig
+    gov sen rep pres amb sec dep atty supt rev hon
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd llc plc bros dept univ assn est approx
+    no nos vol pp p fig op ed eds
+    vs v etc al e.g i.e cf viz
+    a.m p.m
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+
+_TOKEN_RE = re.compile(
+    r"""
+    [A-Za-z]\.(?:[A-Za-z]\.)+          # U.S. / e.g. / a.m.
+  | \d+(?:[.,:]\d+)*%?                 # 7.5  1,000  10:30  5%
+  | \w+?(?=n['’]t\b)                   # "do" of "don't" (Penn splits the clitic off)
+  | n['’]t\b                          # n't
+  | ['’](?:s|re|ve|ll|d|m)\b           # 's 're 've 'll 'd 'm: Russia’s -> Russia + ’s
+  | \w+(?:-\w+)*                      # words and hyphenated words (de-escalation)
+  | [^\w\s]                            # any other single symbol (quotes, dashes, brackets)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+class Token(NamedTuple):
+    """One token with its character span in the text and its Penn Treebank tag."""
+
+    text: str
+    start: int
+    end: int
+    tag: str
+
+
+@cache
+def _punkt() -> PunktSentenceTokenizer:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+_LINE_RE = re.compile(r"[^\r\n]+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text``, in order.
+
+    Each line (paragraph) is split on its own with Punkt, so a sentence never crosses a line
+    break; spans exclude surrounding whitespace. An empty or blank text has no sentences.
+    """
+    tokenizer = _punkt()
+    spans: list[tuple[int, int]] = []
+    for line in _LINE_RE.finditer(text):
+        offset = line.start()
+        for start, end in tokenizer.span_tokenize(line.group()):
+            start, end = _trim(text, offset + start, offset + end)
+            if start < end:
+                spans.append((start, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the tokens of ``text`` (words, numbers, single punctuation marks)."""
+    return [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+def tokens(text: str) -> list[Token]:
+    """Tokens of ``text`` with offsets and Penn part-of-speech tags (Pattern's tagger).
+
+    Tagging runs sentence by sentence, on our own tokens, so every tag belongs to an exact span.
+    """
+    from textblob.en import tag as pattern_tag
+
+    out: list[Token] = []
+    for s_start, s_end in sentence_spans(text):
+        spans = [(s_start + a, s_start + b) for a, b in word_spans(text[s_start:s_end])]
+        if not spans:
+            continue
+        words = [text[a:b] for a, b in spans]
+        # Pattern encodes to UTF-8: replace lone surrogates (same length, so offsets hold)
+        # and its lexicon knows straight apostrophes only (Russia’s -> Russia's)
+        safe = [_SURROGATE_RE.sub("\ufffd", w).replace("’", "'") for w in words]
+        tagged = pattern_tag(" ".join(safe), tokenize=False)
+        if len(tagged) != len(words):  # defensive: Pattern re-split a token; tag word by word
+            tagged = [(w, (pattern_tag(w, tokenize=False) or [(w, "NN")])[0][1]) for w in safe]
+        out.extend(
+            Token(w, a, b, t) for w, (a, b), (_, t) in zip(words, spans, tagged, strict=True)
+        )
+    return out
+
+
+def nltk_data_dir() -> Path:
+    """The nltk data folder this package controls (created on first use).
+
+    ``GENEVA_NB_NLTK_DATA`` chooses it; otherwise ``$XDG_CACHE_HOME/geneva_nb/nltk_data``
+    (``~/.cache/...``), or a folder in the temporary directory when the home is read-only.
+    """
+    chosen = os.environ.get("GENEVA_NB_NLTK_DATA")
+    candidates = [Path(chosen)] if chosen else []
+    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    user = os.getuid() if hasattr(os, "getuid") else "user"
+    candidates += [
+        Path(cache_home) / "geneva_nb" / "nltk_data",
+        Path(tempfile.gettempdir()) / f"geneva_nb-{user}" / "nltk_data",
+    ]
+    for path in candidates:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(path, os.W_OK):
+            return path
+    from .errors import DataFileError
+
+    raise DataFileError(
+        "No writable folder for the VADER lexicon. Set GENEVA_NB_NLTK_DATA to a writable folder."
+    )
+
+
+_VADER_RESOURCE = "sentiment/vader_lexicon.zip/vader_lexicon/vader_lexicon.txt"
+_OWN_VADER_RESOURCE = "sentiment/geneva_nb/vader_lexicon.txt"
+
+
+@cache
+def vader() -> SentimentIntensityAnalyzer:
+    """NLTK's VADER analyzer, with NLTK's own lexicon if the user has it, else the wheel's."""
+    import nltk.data
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    try:
+        nltk.data.find(_VADER_RESOURCE)
+        return SentimentIntensityAnalyzer(lexicon_file=_VADER_RESOURCE)
+    except LookupError:
+        pass
+    import vaderSentiment
+
+    source = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    root = nltk_data_dir()
+    target = root / _OWN_VADER_RESOURCE
+    if not target.exists() or target.stat().st_size != source.stat().st_size:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)  # atomic: parallel kernels never read half a file
+    if str(root) not in nltk.data.path:
+        nltk.data.path.append(str(root))
+    return SentimentIntensityAnalyzer(lexicon_file=_OWN_VADER_RESOURCE)
+
+
+@cache
+def _pattern_analyzer():
+    from textblob.en.sentiments import PatternAnalyzer
+
+    return PatternAnalyzer()
+
+
+def pattern_sentiment(text: str) -> tuple[float, float]:
+    """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``."""
+    result = _pattern_analyzer().analyze(text)
+    return float(result.polarity), float(result.subjectivity)
