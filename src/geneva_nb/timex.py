@@ -1,0 +1,199 @@
+"""Temporal expressions: find them, type them and normalise them to TIMEX3 values.
+
+``timexes(doc, dct=None)`` returns one row per expression with its TIMEX3 ``type`` (DATE, TIME,
+DURATION, SET), ``value`` and ``mod`` as the TimeML 1.2.1 guidelines define them (Saurí et al.
+2006; Pustejovsky et al. 2010, ISO-TimeML), scored the TempEval-3 way (UzZaman et al. 2013).
+
+Method: a rule-based tagger in the HeidelTime tradition (Strötgen & Gertz 2013). The patterns and
+normalisers live in :mod:`geneva_nb.timex_rules`; this module runs them and settles overlaps:
+
+1. **Triggers.** One cheap pass finds the words that can anchor an expression (digits, month and
+   weekday names, time units, deictic words). Only windows around them are matched against the
+   rules, so the cost grows with the number of expressions, not with the text times the rules.
+2. **Rules.** Each rule's pattern proposes a span; its normaliser computes type, value and mod,
+   resolving underspecified dates against the document creation time (DCT) and the clause tense
+   ("December 17" in a past-tense clause → the last December 17 before the DCT; "on Monday" in a
+   future-tense clause → the next Monday).
+3. **Overlaps.** The longest candidate wins ("Friday, February 6, 1998" over "1998"); ties go to
+   the earlier rule.
+
+Without a DCT (a plain string and no ``dct``), expressions that need one keep relative or
+underspecified values (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``, ``XXXX-12-17``,
+``XXXX-WXX-1``); the DataFrame says so in ``df.attrs``: ``dct`` (None), ``note`` (a sentence
+for people) and ``unresolved`` (the timex_ids whose value would change with a DCT).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+import pandas as pd
+
+from .article import Article, as_article, parse_date
+from .errors import GenevaNbError, InputError
+from .timex_rules import RULES, Ctx, Hit
+
+__all__ = ["COLUMNS", "Timex", "find_timexes", "timexes"]
+
+COLUMNS = ["timex_id", "text", "start", "end", "type", "value", "mod"]
+
+
+class Timex(NamedTuple):
+    """One temporal expression; ``text == analysed_text[start:end]``."""
+
+    timex_id: str
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str
+    resolved: bool
+    rule: str
+
+
+# Words that can anchor a temporal expression. Lower-cased word -> True. Digits are triggers too.
+_TRIGGER_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights
+    month months quarter quarters year years decade decades century centuries weekend weekends
+    semester semesters half
+    today tonight tomorrow yesterday now currently nowadays presently present recently lately
+    formerly soon future past morning afternoon evening noon midday midnight
+    spring summer autumn winter fall daily weekly monthly yearly annually quarterly hourly
+    nightly biweekly biannually christmas halloween valentine fy
+    twenties thirties forties fifties sixties seventies eighties nineties
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_WINDOW = 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged character windows around every trigger word."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    last_end = -1
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not (w[0].isdigit() or w.lower() in _TRIGGER_WORDS):
+            continue
+        s, e = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if spans and s <= last_end:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+        last_end = e
+    return spans
+
+
+def _extend_window(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a window to whitespace so no rule sees half a word at either edge."""
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    n = len(text)
+    while e < n and not text[e].isspace():
+        e += 1
+    return s, e
+
+
+def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
+    """Temporal expressions of ``text`` resolved against ``dct`` (see the module docstring)."""
+    ctx = Ctx(text, dct)
+    cands: list[tuple[int, int, int, Hit]] = []
+    for ws, we in _windows(text):
+        ws, we = _extend_window(text, ws, we)
+        for prio, (_name, pattern, normalise) in enumerate(RULES):
+            for m in pattern.finditer(text, ws, we):
+                if m.end() == m.start():
+                    continue
+                hit = normalise(m, ctx)  # type: ignore[operator]
+                if hit is None or not hit.value:
+                    continue
+                hit = _trim(text, hit)
+                if hit.end > hit.start:
+                    cands.append((hit.start, -(hit.end - hit.start), prio, hit))
+    cands.sort(key=lambda c: (c[1], c[0], c[2]))
+    taken: list[Hit] = []
+    occupied: list[tuple[int, int]] = []
+    for _s, _negl, _p, hit in cands:
+        if any(hit.start < oe and os_ < hit.end for os_, oe in occupied):
+            continue
+        taken.append(hit)
+        occupied.append((hit.start, hit.end))
+    taken.sort(key=lambda h: h.start)
+    return [
+        Timex(f"t{i}", text[h.start:h.end], h.start, h.end, h.type, h.value, h.mod, h.resolved,
+              h.rule)
+        for i, h in enumerate(taken, start=1)
+    ]
+
+
+def _trim(text: str, hit: Hit) -> Hit:
+    s, e = hit.start, hit.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1
+    return hit._replace(start=s, end=e) if (s, e) != (hit.start, hit.end) else hit
+
+
+def _document_date(art: Article, dct: object) -> dt.date | None:
+    if dct is not None:
+        if isinstance(dct, dt.datetime):
+            return dct.date()
+        if isinstance(dct, dt.date):
+            return dct
+        try:
+            return parse_date(dct, what="dct")
+        except GenevaNbError:
+            raise
+        except Exception as exc:  # pragma: no cover - parse_date raises our errors itself
+            raise InputError(
+                f"dct={dct!r} is not a date; give a datetime.date or 'YYYY-MM-DD'."
+            ) from exc
+    return art.dct
+
+
+def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
+    """Temporal expressions of an article or string, one row each.
+
+    Columns: ``timex_id, text, start, end, type, value, mod`` (``mod`` is ``""`` when none);
+    offsets index ``Article.text`` (or the string itself) and ``text[start:end]`` is the
+    expression. The document date is ``dct`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) or the
+    article's ``meta["published"]``.
+
+    ``df.attrs``: ``dct`` (ISO date or None), ``note`` (how relative values were treated),
+    ``unresolved`` (timex_ids whose value depends on a missing DCT).
+
+    >>> df = timexes("The talks ended on December 17, 2021 after about 7.5 hours.")
+    >>> df[["text", "type", "value", "mod"]].values.tolist()
+    [['December 17, 2021', 'DATE', '2021-12-17', ''], ['about 7.5 hours', 'DURATION', 'PT7.5H', 'APPROX']]
+    """
+    if not isinstance(doc, Article | str):
+        raise InputError(
+            f"timexes() needs an Article or a str, got {type(doc).__name__}; "
+            "load a file with gn.load_article(path) or pass its text."
+        )
+    art = doc if isinstance(doc, Article) else as_article(doc)
+    when = _document_date(art, dct)
+    found = find_timexes(art.text, when)
+    df = pd.DataFrame([t[:7] for t in found], columns=COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64"})
+    unresolved = [t.timex_id for t in found if not t.resolved]
+    df.attrs["dct"] = when.isoformat() if when else None
+    df.attrs["unresolved"] = unresolved
+    if when is None:
+        df.attrs["note"] = (
+            "No document date (pass dct='YYYY-MM-DD' or published= to load_article): relative "
+            f"expressions keep relative values; {len(unresolved)} value(s) are unresolved."
+        )
+    else:
+        df.attrs["note"] = f"Relative expressions resolved against the document date {when}."
+    df.attrs["rules"] = [t.rule for t in found]
+    return df
