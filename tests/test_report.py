@@ -1,0 +1,265 @@
+"""geneva_nb.report: parameter injection, offline pages, the index, failures that say where.
+
+The kernel tests build a report from tiny notebooks generated here (seconds, not minutes); the
+real notebooks are exercised by tests/test_browser.py and nbmake.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from geneva_nb.cli import main
+from geneva_nb.errors import GenevaNbError, InputError, NotebookExecutionError
+from geneva_nb.report import (
+    INJECTED_TAG,
+    build_report,
+    find_notebooks,
+    inject_parameters,
+    network_resources,
+    notebook_title,
+    render_notebook_html,
+)
+
+# the kernel's ZMQ ports are on localhost; allowed even when a run disables sockets
+kernel = pytest.mark.enable_socket
+
+ARTICLE = (
+    "Deputy Foreign Minister Sergei Ryabkov called the talks “difficult.”\n"
+    "“<script>alert('x')</script> is not a plan,” Ryabkov said.\n"
+    "Wendy Sherman said the United States was ready to talk next week.\n"
+)
+
+
+def _notebook(*cells: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    nb = new_notebook(cells=list(cells))
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    return nb
+
+
+def _params_notebook() -> nbformat.NotebookNode:
+    return _notebook(
+        new_markdown_cell("# Parameters demo\n\nWhat the reader learns: *injection*.\n\nMore."),
+        new_code_cell("article_path = None\npublished = None", metadata={"tags": ["parameters"]}),
+        new_code_cell(
+            "import os\nprint('PUBLISHED=' + str(published))\nprint('CWD=' + os.getcwd())"
+        ),
+        new_code_cell(
+            "import matplotlib.pyplot as plt\nfig, ax = plt.subplots(figsize=(3, 2))\n"
+            "ax.plot([1, 3, 2])\nplt.show()"
+        ),
+        new_markdown_cell("Math $x^2$ stays as text.\n\n```mermaid\ngraph TD; A-->B\n```"),
+    )
+
+
+def _plain_notebook() -> nbformat.NotebookNode:
+    return _notebook(new_markdown_cell("# Plain"), new_code_cell("print(6 * 7)"))
+
+
+def _broken_notebook() -> nbformat.NotebookNode:
+    return _notebook(
+        new_markdown_cell("# Broken"),
+        new_code_cell("x = 1"),
+        new_code_cell("\nraise ValueError('boom')\nprint('never')"),
+        new_code_cell("print('after')"),
+    )
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("article") / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, article: Path):
+    root = tmp_path_factory.mktemp("report")
+    notebooks = root / "nbs"
+    notebooks.mkdir()
+    nbformat.write(_params_notebook(), notebooks / "01-params.ipynb")
+    nbformat.write(_plain_notebook(), notebooks / "02-plain.ipynb")
+    (notebooks / "scratch.ipynb").write_text("not a report notebook, not even JSON")
+    out = root / "out"
+    report = build_report(out, notebooks=notebooks, article=article, published="2021-12-17")
+    return report, notebooks, out
+
+
+# ------------------------------------------------------------------ no kernel needed
+
+
+def test_injected_cell_goes_right_after_the_parameters_cell() -> None:
+    nb = _params_notebook()
+    result = inject_parameters(nb, {"article_path": "/a/b.txt", "published": "2022-01-10"})
+    assert [c.metadata.get("tags", []) for c in result.cells[1:3]] == [
+        ["parameters"],
+        [INJECTED_TAG],
+    ]
+    injected = result.cells[2].source
+    assert "article_path = '/a/b.txt'" in injected
+    assert "published = '2022-01-10'" in injected
+    assert len(nb.cells) == 5, "the original notebook is left unchanged"
+
+
+def test_injection_without_a_parameters_cell_goes_first_and_replaces_an_old_one() -> None:
+    once = inject_parameters(_plain_notebook(), {"published": "2022-01-10"})
+    twice = inject_parameters(once, {"published": "2023-05-01"})
+    assert twice.cells[0].metadata["tags"] == [INJECTED_TAG]
+    assert "2023-05-01" in twice.cells[0].source
+    assert sum(INJECTED_TAG in c.metadata.get("tags", []) for c in twice.cells) == 1
+
+
+def test_no_parameters_means_no_injected_cell() -> None:
+    assert len(inject_parameters(_params_notebook(), {}).cells) == 5
+
+
+def test_parameter_names_must_be_identifiers() -> None:
+    with pytest.raises(InputError, match="not a valid parameter name"):
+        inject_parameters(_plain_notebook(), {"article path": "x"})
+
+
+def test_title_and_summary_come_from_the_first_heading() -> None:
+    assert notebook_title(_params_notebook(), default="x") == (
+        "Parameters demo",
+        "What the reader learns: injection.",
+    )
+    assert notebook_title(_notebook(new_code_cell("1")), default="01-x") == ("01-x", "")
+
+
+def test_find_notebooks_keeps_numbered_notebooks_in_order(tmp_path: Path) -> None:
+    for name in ("02-b.ipynb", "01-a.ipynb", "notes.ipynb", "10-c.ipynb", "03-d.py"):
+        (tmp_path / name).write_text("{}")
+    assert [p.name for p in find_notebooks(tmp_path)] == ["01-a.ipynb", "02-b.ipynb", "10-c.ipynb"]
+
+
+def test_find_notebooks_explains_a_missing_or_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--notebooks"):
+        find_notebooks(tmp_path / "nope")
+    with pytest.raises(InputError, match="jupytext"):
+        find_notebooks(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ('<script src="https://cdn.x/require.js"></script>', 1),
+        ('<script src="//cdn.x/a.js"></script>', 1),
+        ('<link rel="stylesheet" href="http://fonts.x/css">', 1),
+        ("<style>@import 'https://fonts.x/a.css'; body{}</style>", 1),
+        ('<style>.a { background: url("https://x/y.png") }</style>', 1),
+        ('<div style="background:url(https://x/y.png)"></div>', 1),
+        ('<img srcset="a.png 1x, https://x/b.png 2x">', 1),
+        ("<script type=module>import m from 'https://cdn.x/mermaid.mjs'</script>", 1),
+        ('<a href="https://example.org">a link is not fetched</a>', 0),
+        ('<img src="data:image/png;base64,iVBORw0KGgo=">', 0),
+        ('<link rel="stylesheet" href="local.css"><p>https://x in text</p>', 0),
+    ],
+)
+def test_network_resources(page: str, expected: int) -> None:
+    assert len(network_resources(page)) == expected
+
+
+def test_rendered_page_loads_nothing_from_a_cdn() -> None:
+    # nbconvert's lab template normally pulls require.js, MathJax and mermaid from cdnjs
+    page = render_notebook_html(_params_notebook(), title="t")
+    assert network_resources(page) == []
+    assert "cdnjs" not in page
+    assert 'href="index.html"' in page, "each page links back to the index"
+
+
+def test_bad_published_date_fails_before_any_kernel(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        build_report(tmp_path / "out", notebooks=tmp_path, published="10/01/2022")
+
+
+def test_missing_article_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(GenevaNbError, match="does not exist"):
+        build_report(tmp_path / "out", notebooks=tmp_path, article=tmp_path / "missing.txt")
+
+
+# ------------------------------------------------------------------ with kernels
+
+
+@kernel
+def test_parameters_reach_the_kernel_and_cwd_is_the_notebooks_folder(built) -> None:
+    report, notebooks, out = built
+    assert report.ok
+    assert [run.name for run in report.runs] == ["01-params", "02-plain"]
+    page = (out / "01-params.html").read_text(encoding="utf-8")
+    assert "PUBLISHED=2021-12-17" in page
+    assert f"CWD={notebooks.resolve()}" in page
+    assert "42" in (out / "02-plain.html").read_text(encoding="utf-8")
+
+
+@kernel
+def test_every_page_is_self_contained_with_embedded_figures(built) -> None:
+    _, _, out = built
+    pages = sorted(out.glob("*.html"))
+    assert [p.name for p in pages] == ["01-params.html", "02-plain.html", "index.html"]
+    for page in pages:
+        assert network_resources(page.read_text(encoding="utf-8")) == [], page.name
+    images = re.findall(
+        r'<img[^>]*src="data:image/png;base64,([^"]+)"', (out / "01-params.html").read_text()
+    )
+    assert len(images) == 1, "the one matplotlib figure, embedded"
+    assert base64.b64decode(images[0]).startswith(b"\x89PNG")
+
+
+@kernel
+def test_index_links_every_notebook_and_escapes_article_text(built) -> None:
+    _, _, out = built
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="01-params.html"' in index
+    assert 'href="02-plain.html"' in index
+    assert "Parameters demo" in index
+    assert "<script" not in index.lower(), "the index runs no script, and article text is escaped"
+    assert "talks.txt" in index or "&lt;script&gt;" in index
+
+
+@kernel
+def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_run(tmp_path: Path) -> None:
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    nbformat.write(_broken_notebook(), notebooks / "01-broken.ipynb")
+    nbformat.write(_plain_notebook(), notebooks / "02-plain.ipynb")
+    with pytest.raises(NotebookExecutionError) as info:
+        build_report(tmp_path / "out", notebooks=notebooks)
+    message = str(info.value)
+    assert "01-broken.ipynb" in message
+    assert "cell 3 of 4 (`raise ValueError('boom')`)" in message
+    assert "ValueError: boom" in message
+    assert "02-plain" not in message
+    # the failed page is still written, up to the failure; the later notebook ran
+    assert "boom" in (tmp_path / "out" / "01-broken.html").read_text(encoding="utf-8")
+    assert "42" in (tmp_path / "out" / "02-plain.html").read_text(encoding="utf-8")
+    assert "failed" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+@kernel
+def test_the_command_exits_non_zero_when_a_notebook_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    broken = _broken_notebook()
+    broken.cells.insert(1, new_code_cell("published = None", metadata={"tags": ["parameters"]}))
+    nbformat.write(broken, notebooks / "07-broken.ipynb")
+    code = main(
+        ["report", "--out", str(tmp_path / "out"), "--notebooks", str(notebooks),
+         "--published", "2022-01-10"]
+    )  # fmt: skip
+    captured = capsys.readouterr()
+    assert code == 1
+    # numbering refers to the notebook on disk: the injected cell is not counted
+    assert "07-broken.ipynb failed at cell 4 of 5" in captured.err
+    assert "Traceback" not in captured.err
+    assert "[1/1] 07-broken" in captured.out and "FAILED" in captured.out
