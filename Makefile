@@ -36,7 +36,7 @@ student: $(STAMP)
 	$(BIN)/geneva-nb student student
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --write
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks notebooks
