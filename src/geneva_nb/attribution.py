@@ -1,0 +1,778 @@
+"""Speaker attribution: who said what in an English news article, with character spans.
+
+:func:`attribute` returns one row per statement (source, cue, content, as in the attribution
+relations of PARC 3.0 and PolNeAR: Pareti 2016; Newell, Margolin & Ruths 2018):
+
+``statement_id, kind, speaker, side, mention, mention_start, mention_end, cue, cue_start,
+cue_end, content, content_start, content_end, sentence_id, rule``
+
+``kind`` is ``direct`` (a quotation standing as the statement), ``partial`` (a quoted phrase
+woven into the reporter's sentence: called the talks “difficult”) or ``indirect`` (reported
+speech: He said Moscow needed guarantees). Offsets index the analysed text, so
+``text[content_start:content_end] == content`` (quote marks are part of a quotation's content,
+as in PolNeAR); the same holds for ``mention`` and ``cue``. Every statement has a cue.
+
+The method is a transparent rule cascade in the tradition of rule-based quote extraction
+(Pouliquen, Steinberger & Best 2007; Krestel, Bergler & Witte 2008; the Gender Gap Tracker's
+quote extractor, Asr et al. 2021). Each row's ``rule`` names the extraction rule and, after a
+colon, how the speaker was resolved:
+
+1. quotations (:mod:`geneva_nb.quotes`) with a speech cue right after them
+   (``“…,” Ryabkov said`` / ``said Ryabkov`` / ``— she said``): ``quote-cue-after``; when the
+   quotation is woven into a longer sentence the content runs from the sentence start
+   (``mixed-quote-cue-after``, kind partial);
+2. quotations introduced by ``Speaker verb:`` (``quote-cue-before``);
+3. reported speech, ``Speaker verb (that) content`` (``reported-cue-before``) and
+   ``content, Speaker verb.`` (``reported-cue-after``), with the verb classes of
+   :mod:`geneva_nb.cues`; quotations inside the content are part of that statement (kind
+   partial when the content is just the quotation);
+4. ``According to X, content`` / ``content, according to X`` (``according-to``);
+5. ``..., adding that content`` continuing the previous statement (``participle-continuation``);
+6. evaluative verbs with a quoted phrase: ``called the talks “difficult”`` (``quote-describe``);
+7. a quotation opening a sentence with no cue of its own continues the direct quotation just
+   before it in the same or the previous paragraph (``quote-continuation``, which reuses that
+   statement's cue and mention). Short quoted phrases with no cue (titles, scare quotes) are
+   not statements.
+
+Speakers are resolved in reading order: the actor registry (:mod:`geneva_nb.actors`) first,
+then the name at the head of a titled mention ("Russian Deputy Foreign Minister Sergei
+Ryabkov" -> "Sergei Ryabkov"), a surname seen earlier in the article, and pronouns to the
+nearest earlier compatible speaker (gender from the registry, honorifics, or learnt from
+an earlier pronoun). The side comes from the registry or the title ("Russian ..."), else
+``"unknown"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import nlp
+from .actors import UNKNOWN_SIDE, Actor, Registry, load_actors, normalise_name
+from .article import Article, as_article
+from .cues import (
+    ADVERBS,
+    CONTINUATION_VERBS,
+    FUNCTION_CAPS,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLE_WORDS,
+    Tok,
+    cue_class,
+    tokenize,
+)
+from .errors import InputError
+from .quotes import QuoteSpan, find_quotes
+
+__all__ = ["COLUMNS", "attribute"]
+
+COLUMNS = [
+    "statement_id", "kind", "speaker", "side", "mention", "mention_start", "mention_end",
+    "cue", "cue_start", "cue_end", "content", "content_start", "content_end", "sentence_id",
+    "rule",
+]
+_DTYPES = {
+    "statement_id": "int64", "mention_start": "int64", "mention_end": "int64",
+    "cue_start": "int64", "cue_end": "int64", "content_start": "int64", "content_end": "int64",
+    "sentence_id": "int64",
+}
+_QUOTE_TOKENS = set("\"'“”‘’«»„‟")
+_OPEN_QUOTES = set("“‘«„\"'")
+_SENT_END = set(".!?")
+_BOUNDARY_WORDS = set(
+    """that which who whom whose when while because as if since although though after before
+    where but or so than to said says told also is was are were be been has have had not
+    about of in on at from by with into during under over against between without""".split()
+)
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
+_LEADING_CONNECTORS = {
+    "but", "and", "however", "meanwhile", "still", "yet", "also", "now", "later", "earlier",
+    "then", "so", "instead", "separately", "indeed", "moreover", "furthermore",
+}
+_COMPLEMENTIZERS = {"that", "whether", "if", "why", "how", "what", "when", "where", "who"}
+_DASHES = {"—", "–", "-"}
+_MAX_MENTION = 10
+
+
+@dataclass
+class _Cand:
+    kind: str
+    mention: tuple[int, int]  # token index range [i, j)
+    cue: tuple[int, int]  # token index range
+    content: tuple[int, int]  # character span
+    rule: str
+    ref: int | None = None  # index of the statement whose speaker (and cue) this one shares
+    speaker: str = ""
+    side: str = UNKNOWN_SIDE
+    how: str = ""
+
+
+@dataclass
+class _Entity:
+    name: str
+    person: bool
+    gender: str = ""
+    side: str = UNKNOWN_SIDE
+    plural: bool = False
+
+
+@dataclass
+class _Doc:
+    text: str
+    toks: list[Tok]
+    starts: list[int]
+    sentences: list[tuple[int, int]]
+    sent_starts: list[int]
+    paragraphs: list[tuple[int, int]]
+    para_starts: list[int]
+    quotes: list[QuoteSpan]
+    quote_of_tok: dict[int, int] = field(default_factory=dict)  # token index -> quote index
+    in_quote: bytearray = field(default_factory=bytearray)  # per token: 1 inside a quotation
+    claimed: bytearray = field(default_factory=bytearray)  # per token: used by a statement
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _is_capitalised(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.low not in FUNCTION_CAPS
+
+
+def _plausible_mention(toks: Sequence[Tok]) -> bool:
+    """A subject that can be a speaker: a pronoun, a name, or a speaker noun phrase."""
+    words = [t for t in toks if t.text[:1].isalnum()]
+    if not words or len(words) > _MAX_MENTION:
+        return False
+    if len(words) == 1 and words[0].low in PRONOUNS:
+        return True
+    if any(t.low in PRONOUNS for t in words[1:]) or words[0].low in {"it", "there", "i"}:
+        return False
+    head = words[-1].low
+    if any(_is_capitalised(t) for t in words):
+        return True
+    return head in SPEAKER_NOUNS
+
+
+def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
+    """Token range of the speaker mention ending just before token ``verb`` (not before ``lo``)."""
+    toks = doc.toks
+    j = verb
+    while j > lo and toks[j - 1].low in ADVERBS:
+        j -= 1
+    i = j
+    while i > lo:
+        t = toks[i - 1]
+        if doc.in_quote[i - 1] or doc.claimed[i - 1]:
+            break
+        if not t.text[:1].isalnum() and t.text not in {"’", "'", "&", "."}:
+            if t.text == "," and i - 2 > lo and j - i >= 1:
+                # an appositive: "Flynn, a top surrogate, said" -> take the name before it
+                k = i - 1
+                inner = toks[i:j]
+                if inner and inner[0].low in {"a", "an", "the"} and not _is_capitalised(inner[0]):
+                    m = k
+                    while m > lo and toks[m - 1].text[:1].isalnum() and k - m < 5:
+                        m -= 1
+                    if m < k and any(_is_capitalised(x) for x in toks[m:k]):
+                        return (m, k)
+            break
+        if t.low in {"of", "and", "for"} and i - 2 >= lo and i < j:
+            # 'Secretary of State Wendy Sherman', 'Sherman and Blinken'
+            if not (_is_capitalised(toks[i - 2]) and _is_capitalised(toks[i])):
+                break
+        elif t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
+            break
+        if j - i >= _MAX_MENTION:
+            break
+        i -= 1
+    while i < j and (toks[i].low in _LEADING_CONNECTORS or toks[i].text in {"’", "'", "."}):
+        i += 1
+    if i >= j:
+        return None
+    if toks[i].low in _DETERMINERS - {"the", "a", "an", "his", "her", "its", "their"}:
+        return None
+    if not _plausible_mention(toks[i:j]):
+        return None
+    return (i, j)
+
+
+def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """Token range of a speaker mention starting at token ``start`` ("said Ryabkov, who ...")."""
+    toks = doc.toks
+    j = start
+    while j < hi and j - start < _MAX_MENTION:
+        t = toks[j]
+        if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'", "&"}):
+            break
+        if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
+            break
+        j += 1
+    if j == start or not _plausible_mention(toks[start:j]):
+        return None
+    return (start, j)
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _verb_at(doc: _Doc, k: int) -> str:
+    """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
+    t = doc.toks[k]
+    if t.low in {"pointed", "points"} and k + 1 < len(doc.toks) and doc.toks[k + 1].low == "out":
+        return "that"
+    if t.low in {"made", "makes"} and k + 2 < len(doc.toks):
+        nxt = doc.toks[k + 1].low
+        if nxt == "clear" or (nxt == "it" and doc.toks[k + 2].low == "clear"):
+            return "free"
+    return cue_class(t.low)
+
+
+def _cue_range(doc: _Doc, k: int) -> tuple[int, int]:
+    low = doc.toks[k].low
+    if low in {"pointed", "points"}:
+        return (k, k + 2)
+    if low in {"made", "makes"}:
+        return (k, k + 2) if doc.toks[k + 1].low == "clear" else (k, k + 3)
+    return (k, k + 1)
+
+
+def _sentence_tok_range(doc: _Doc, sid: int) -> tuple[int, int]:
+    a, b = doc.sentences[sid]
+    return doc.tok_at(a), doc.tok_at(b)
+
+
+def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
+    """'“…,” Ryabkov said' / '“…,” said Ryabkov' / '“…” — she said'."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k0 = doc.tok_at(q.end)
+    para_end = doc.paragraphs[doc.paragraph_of(q.start)][1]
+    hi = min(len(toks), k0 + 16)
+    while hi > k0 and toks[hi - 1].start >= para_end:
+        hi -= 1
+    k = k0
+    while k < hi and toks[k].text in {",", *_DASHES}:
+        k += 1
+    if k >= hi:
+        return None
+    inner = doc.text[q.start:q.end].rstrip("”’\"'»")
+    if inner.endswith("."):
+        return None  # the quotation closed its sentence; what follows is a new sentence
+    if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
+        # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
+        if not any(_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
+            return None
+    # verb first: said Ryabkov
+    if _verb_at(doc, k):
+        cue = _cue_range(doc, k)
+        mention = _mention_after(doc, cue[1], hi)
+        if mention is None:
+            return None
+        return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
+    # speaker first: Ryabkov (also) said
+    for v in range(k + 1, min(hi, k + _MAX_MENTION + 3)):
+        t = toks[v]
+        if t.text in _SENT_END or t.text in _QUOTE_TOKENS or doc.in_quote[v]:
+            return None
+        if _verb_at(doc, v):
+            mention = _subject_before(doc, v, k)
+            if mention is None or mention[0] != k:
+                return None
+            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
+                         "quote-cue-after")
+    return None
+
+
+def _quote_cue_before(doc: _Doc, qi: int) -> _Cand | None:
+    """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)  # the opening mark
+    sid = doc.sentence_of(q.start)
+    lo, _ = _sentence_tok_range(doc, sid)
+    if k - 1 < lo or toks[k - 1].text not in {":", ","}:
+        return None
+    # look back for the verb within 8 tokens
+    for v in range(k - 2, max(lo, k - 10) - 1, -1):
+        if doc.in_quote[v] or doc.claimed[v]:
+            return None
+        if not _verb_at(doc, v):
+            continue
+        mention = _subject_before(doc, v, lo)
+        if mention is None:
+            mention = _mention_after(doc, _cue_range(doc, v)[1], k - 1)
+        if mention is None:
+            return None
+        return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end), "quote-cue-before")
+    return None
+
+
+def _strip_end(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim whitespace, and a final period or comma that is not inside a quotation."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    while b > a and text[b - 1] in ".,;:" :
+        b -= 1
+    while a < b and text[a].isspace():
+        a += 1
+    return a, b
+
+
+def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """Reported speech, 'According to', participle continuations and describe-verbs."""
+    toks, text = doc.toks, doc.text
+    lo, hi = _sentence_tok_range(doc, sid)
+    s_end = doc.sentences[sid][1]
+    k = lo
+    while k < hi:
+        if doc.in_quote[k] or doc.claimed[k]:
+            k += 1
+            continue
+        t = toks[k]
+        # According to X, content / content, according to X
+        if t.low == "according" and k + 1 < hi and toks[k + 1].low == "to":
+            mention = _mention_after(doc, k + 2, hi)
+            if mention is not None:
+                cue = (k, k + 2)
+                m_end = mention[1]
+                if m_end < hi and toks[m_end].text == "," and k == _first_word(doc, lo):
+                    a, b = _strip_end(text, toks[m_end].end, s_end)
+                    out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
+                    _claim(doc, lo, hi)
+                    return
+                if k > lo and toks[k - 1].text == ",":
+                    a, b = _strip_end(text, _clause_start(doc, lo, k), toks[k - 1].start)
+                    if _words(doc, a, b) >= 2:
+                        out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
+                        _claim(doc, lo, hi)
+                        return
+            k += 2
+            continue
+        # ..., adding that content
+        if t.low in CONTINUATION_VERBS and k > lo and toks[k - 1].text == "," and out:
+            prev = out[-1]
+            if sid in {doc.sentence_of(prev.content[0]), doc.sentence_of(prev.content[1] - 1)}:
+                c = k + 1
+                if c < hi and toks[c].low in _COMPLEMENTIZERS:
+                    c += 1
+                if c < hi:
+                    a, b = _strip_end(text, toks[c].start, s_end)
+                    if _words(doc, a, b) >= 2:
+                        ref = len(out) - 1 if prev.ref is None else prev.ref
+                        out.append(_Cand("indirect", prev.mention, (k, k + 1), (a, b),
+                                         "participle-continuation", ref=ref))
+                        _claim(doc, k, hi)
+                        return
+        cls = _verb_at(doc, k)
+        if not cls:
+            k += 1
+            continue
+        cue = _cue_range(doc, k)
+        mention = _subject_before(doc, k, lo)
+        if mention is None:
+            # inverted trailing cue: 'content, said Ryabkov.'
+            if k > lo and toks[k - 1].text == "," and cls != "describe":
+                after = _mention_after(doc, cue[1], hi)
+                if after is not None and _tail_is_adverbial(doc, after[1], hi):
+                    a, b = _strip_end(text, _clause_start(doc, lo, k - 1), toks[k - 1].start)
+                    if _words(doc, a, b) >= 3:
+                        out.append(_Cand("indirect", after, cue, (a, b), "reported-cue-after"))
+                        _claim(doc, lo, hi)
+                        return
+            k += 1
+            continue
+        # trailing cue: 'content, Ryabkov said (on Monday).'
+        if (mention[0] > lo and toks[mention[0] - 1].text == "," and cls != "describe"
+                and _tail_is_adverbial(doc, cue[1], hi)):
+            a, b = _strip_end(text, _clause_start(doc, lo, mention[0] - 1),
+                              toks[mention[0] - 1].start)
+            if _words(doc, a, b) >= 3:
+                out.append(_Cand("indirect", mention, cue, (a, b), "reported-cue-after"))
+                _claim(doc, lo, hi)
+                return
+        if cls == "describe":
+            # called the negotiations “difficult” -> the first quotation after the verb
+            for j in range(cue[1], hi):
+                if doc.in_quote[j] and j in doc.quote_of_tok:
+                    q = doc.quotes[doc.quote_of_tok[j]]
+                    out.append(_Cand("partial", mention, cue, (q.start, q.end), "quote-describe"))
+                    _claim(doc, mention[0], doc.tok_at(q.end))
+                    return
+            k += 1
+            continue
+        c = _content_start(doc, cue, cls, hi)
+        if c is None:
+            k += 1
+            continue
+        a, b = _strip_end(text, toks[c].start, s_end)
+        if _words(doc, a, b) < 2:
+            k += 1
+            continue
+        kind = "indirect"
+        qi = doc.quote_of_tok.get(c)
+        if qi is not None:
+            q = doc.quotes[qi]
+            if q.start == toks[c].start and q.end >= b - 1:
+                kind = "partial" if toks[c - 1].low == "that" else "direct"
+                a, b = q.start, min(q.end, s_end) if q.end > s_end else q.end
+        out.append(_Cand(kind, mention, cue, (a, b), "reported-cue-before"))
+        _claim(doc, mention[0], doc.tok_at(b))
+        k = doc.tok_at(b)
+
+
+def _first_word(doc: _Doc, lo: int) -> int:
+    k = lo
+    while k < len(doc.toks) and doc.toks[k].low in _LEADING_CONNECTORS | {","}:
+        k += 1
+    return k
+
+
+def _clause_start(doc: _Doc, lo: int, k: int) -> int:
+    """Character start of the content that ends at token ``k``: the sentence start, or the
+    opening of a quotation that began in an earlier sentence."""
+    start = doc.toks[lo].start if lo < len(doc.toks) else doc.sentences[-1][0]
+    for j in range(lo, k):
+        if doc.claimed[j]:
+            start = doc.toks[j + 1].start if j + 1 < len(doc.toks) else start
+    return start
+
+
+def _tail_is_adverbial(doc: _Doc, k: int, hi: int) -> bool:
+    """After a trailing cue only adverbials may follow ('on Monday', 'in a statement')."""
+    n = 0
+    for j in range(k, hi):
+        t = doc.toks[j]
+        if doc.in_quote[j] or t.low in {"that", ":"} or _verb_at(doc, j):
+            return False
+        if t.text[:1].isalnum():
+            n += 1
+    return n <= 8
+
+
+def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | None:
+    """First token of the content after a leading cue, or None when the verb has no content."""
+    toks = doc.toks
+    c = cue[1]
+    while c < hi and toks[c].low in ADVERBS:
+        c += 1
+    verb = toks[cue[0]].low
+    # skip an addressee: 'told reporters (that)', 'hinted to Russia that'
+    limit = min(hi, c + 6)
+    if verb in {"told", "tells", "warned", "assured", "reminded", "urged"} or (
+        c < hi and toks[c].low == "to" and verb not in {"urged"}
+    ):
+        for j in range(c, limit):
+            if toks[j].low == "that" or toks[j].text in {":", ","} or doc.in_quote[j]:
+                c = j
+                break
+        else:
+            if verb in {"told", "tells"}:
+                # 'told reporters the talks were useful': skip a short object
+                j = c
+                while j < limit and (toks[j].low in {"the", "a", "reporters", "journalists"}
+                                     or _is_capitalised(toks[j])):
+                    j += 1
+                c = j
+    while c < hi and toks[c].text in {",", ":"}:
+        c += 1
+    if c >= hi:
+        return None
+    first = toks[c]
+    if first.low in _COMPLEMENTIZERS:
+        if first.low == "that":
+            c += 1
+        return c if c < hi else None
+    if doc.in_quote[c]:
+        return c
+    if cls == "that":
+        return None
+    if first.low in {"of", "about", "for", "on"} and verb not in {"warned", "warns"}:
+        return None
+    if first.text in _SENT_END:
+        return None
+    return c
+
+
+def _claim(doc: _Doc, a: int, b: int) -> None:
+    for j in range(max(0, a), min(len(doc.toks), b)):
+        doc.claimed[j] = 1
+
+
+def _words(doc: _Doc, a: int, b: int) -> int:
+    return sum(1 for t in doc.toks[doc.tok_at(a):doc.tok_at(b)] if t.text[:1].isalnum())
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+class _Resolver:
+    """Maps mentions to speakers in reading order (registry, names, surnames, pronouns)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.history: list[_Entity] = []
+        self.by_surname: dict[str, _Entity] = {}
+        self.by_name: dict[str, _Entity] = {}
+
+    def _remember(self, ent: _Entity) -> _Entity:
+        self.history.append(ent)
+        self.by_name.setdefault(normalise_name(ent.name), ent)
+        if ent.person and " " in ent.name:
+            self.by_surname.setdefault(ent.name.split()[-1], ent)
+        return ent
+
+    def _from_actor(self, actor: Actor, mention: str) -> _Entity:
+        ent = self.by_name.get(normalise_name(actor.name))
+        if ent is None:
+            gender = actor.gender or self.registry.gender_from_title(mention)
+            side = actor.side if actor.side != UNKNOWN_SIDE else self.registry.side_from_title(
+                mention)
+            ent = _Entity(actor.name, actor.is_person, gender, side)
+        return ent
+
+    def resolve(self, toks: Sequence[Tok]) -> tuple[_Entity | None, str, str]:
+        """(entity, speaker name, how) for a mention's tokens."""
+        words = [t for t in toks if t.text[:1].isalnum() or t.text in {"’", "'", "&", "."}]
+        if len(words) == 1 and words[0].low in PRONOUNS:
+            ent = self._pronoun(PRONOUNS[words[0].low])
+            if ent is None:
+                return None, words[0].text, "unresolved-pronoun"
+            self.history.append(ent)
+            return ent, ent.name, "pronoun"
+        # cut an appositive
+        head = [t for t in toks if t.text != ","]
+        cut = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+        head = list(toks[:cut]) or head
+        head_text = _join(head)
+        actor = self.registry.lookup(head_text)
+        if actor is not None:
+            return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
+        name = _name_run(head)
+        if name:
+            key = normalise_name(name)
+            if key in self.by_name:
+                return self._remember(self.by_name[key]), self.by_name[key].name, "name"
+            if " " not in name and name in self.by_surname:
+                ent = self.by_surname[name]
+                return self._remember(ent), ent.name, "surname"
+            gender = self.registry.gender_from_title(head_text)
+            ent = _Entity(name, True, gender, self.registry.side_from_title(head_text))
+            return self._remember(ent), name, "name"
+        label = _strip_determiner(head_text)
+        key = normalise_name(label)
+        if key in self.by_name:
+            return self._remember(self.by_name[key]), self.by_name[key].name, "group"
+        plural = head[-1].low.endswith("s") if head else False
+        ent = _Entity(label, False, "", self.registry.side_from_title(head_text), plural)
+        return self._remember(ent), label, "group"
+
+    def _pronoun(self, want: str) -> _Entity | None:
+        for ent in reversed(self.history):
+            if want in {"male", "female"}:
+                if ent.person and ent.gender in {want, ""}:
+                    if not ent.gender:
+                        ent.gender = want  # learnt from the text
+                    return ent
+            elif want == "plural":
+                if not ent.person:
+                    return ent
+            elif want == "org":
+                if not ent.person and not ent.plural:
+                    return ent
+            else:
+                return None
+        return None
+
+
+def _join(toks: Sequence[Tok]) -> str:
+    out = ""
+    prev_end = -1
+    for t in toks:
+        if out and t.start > prev_end:
+            out += " "
+        out += t.text
+        prev_end = t.end
+    return out
+
+
+def _strip_determiner(label: str) -> str:
+    first, _, rest = label.partition(" ")
+    if first.lower() in _DETERMINERS and rest:
+        return rest
+    return label
+
+
+def _name_run(toks: Sequence[Tok]) -> str:
+    """The personal name at the end of a mention: capitalised words after any title words."""
+    run: list[Tok] = []
+    for t in reversed(toks):
+        if t.text in {"’", "'", "."}:
+            break
+        if t.low in TITLE_WORDS or t.low in FUNCTION_CAPS or not t.text[:1].isupper():
+            if t.low in {"de", "van", "von", "bin", "al", "da", "di", "le", "la"} and run:
+                run.append(t)
+                continue
+            break
+        if t.low.endswith(("’s", "'s")):
+            break
+        run.append(t)
+    run.reverse()
+    # a run that is just an organisation word ("Kremlin") is still a name; an acronym too
+    return _join(run)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
+    text = art.text
+    paragraphs = list(art.paragraphs)
+    sentences: list[tuple[int, int]] = []
+    for a, b in paragraphs:
+        sentences.extend((a + s, a + e) for s, e in nlp.sentence_spans(text[a:b]))
+    toks = tokenize(text)
+    quotes = find_quotes(text, paragraphs)
+    doc = _Doc(
+        text=text, toks=toks, starts=[t.start for t in toks], sentences=sentences,
+        sent_starts=[s for s, _ in sentences], paragraphs=paragraphs,
+        para_starts=[a for a, _ in paragraphs], quotes=quotes,
+    )
+    doc.in_quote = bytearray(len(toks))
+    doc.claimed = bytearray(len(toks))
+    for qi, q in enumerate(quotes):
+        i = doc.tok_at(q.start)
+        doc.quote_of_tok[i] = qi
+        for j in range(i, doc.tok_at(q.end)):
+            doc.in_quote[j] = 1
+    if not sentences:
+        return [], doc
+
+    out: list[_Cand] = []
+    # 1-2: quotations with a cue right after or before them
+    for qi, q in enumerate(quotes):
+        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi)
+        if cand is None:
+            continue
+        if cand.rule == "quote-cue-after":
+            k = doc.tok_at(q.start)
+            sid = doc.sentence_of(q.start)
+            lo, _ = _sentence_tok_range(doc, sid)
+            if k > lo and any(toks[j].text[:1].isalnum() and not doc.claimed[j]
+                              for j in range(lo, k)):
+                cand.content = (_clause_start(doc, lo, k), q.end)
+                cand.kind, cand.rule = "partial", "mixed-quote-cue-after"
+        out.append(cand)
+        _claim(doc, doc.tok_at(cand.content[0]), doc.tok_at(cand.content[1]))
+        _claim(doc, *cand.mention)
+        _claim(doc, *cand.cue)
+        # the rest of the cue clause (', she said, adding ...') stays free for rule 5
+    out.sort(key=lambda c: c.content[0])
+    # 3-6: sentence by sentence
+    direct = list(out)
+    out = []
+    di = 0
+    for sid in range(len(sentences)):
+        s_end = sentences[sid][1]
+        while di < len(direct) and direct[di].content[0] < s_end:
+            out.append(direct[di])
+            di += 1
+        _reported(doc, sid, out)
+    out.extend(direct[di:])
+    out.sort(key=lambda c: c.content[0])
+    # 7: quotations that continue the previous speaker
+    covered = [(c.content[0], c.content[1]) for c in out]
+    extra: list[_Cand] = []
+    for q in quotes:
+        if any(a <= q.start < b for a, b in covered):
+            continue
+        k = doc.tok_at(q.start)
+        if doc.claimed[k]:
+            continue
+        words = _words(doc, q.start, q.end)
+        sid = doc.sentence_of(q.start)
+        starts_sentence = doc.sentences[sid][0] == q.start
+        if words < 4 or not starts_sentence or q.mark != "double":
+            continue  # a title, a scare quote or a quoted phrase: not a statement
+        prev = None
+        for i, c in enumerate(out):
+            if c.content[1] <= q.start and c.kind in {"direct", "partial"}:
+                prev = i
+        if prev is None:
+            continue
+        p_para = doc.paragraph_of(out[prev].content[1] - 1)
+        if doc.paragraph_of(q.start) - p_para > 1:
+            continue
+        # nothing attributed to someone else in between
+        if any(out[prev].content[1] <= c.content[0] < q.start and c.ref != prev
+               and c.mention != out[prev].mention for c in out):
+            continue
+        base = out[prev]
+        ref = prev if base.ref is None else base.ref
+        extra.append(_Cand("direct", base.mention, base.cue, (q.start, q.end),
+                           "quote-continuation", ref=ref))
+    if extra:
+        # keep indices of `ref` valid: append, then sort with a stable key map
+        out.extend(extra)
+    # resolve speakers in reading order of the mentions
+    resolver = _Resolver(registry)
+    order = sorted(range(len(out)), key=lambda i: (toks[out[i].mention[0]].start, i))
+    for i in order:
+        c = out[i]
+        if c.ref is not None:
+            continue
+        ent, name, how = resolver.resolve(toks[c.mention[0]:c.mention[1]])
+        c.speaker, c.how = name, how
+        c.side = ent.side if ent is not None else UNKNOWN_SIDE
+    for c in out:
+        if c.ref is not None:
+            base = out[c.ref]
+            c.speaker, c.side, c.how = base.speaker, base.side, base.how
+    return sorted(out, key=lambda c: c.content[0]), doc
+
+
+def attribute(doc: Article | str, *, actors: Registry | str | None = None) -> pd.DataFrame:
+    """Statements in ``doc`` with speaker, side, cue and content spans (see the module doc).
+
+    ``doc`` is an :class:`~geneva_nb.article.Article` or a plain string (analysed verbatim);
+    ``actors`` is a :class:`~geneva_nb.actors.Registry` or the path of an actors CSV
+    (default ``data/actors.csv``). Raises :class:`~geneva_nb.errors.InputError` for anything
+    that is not an article or a string.
+
+    >>> attribute('“We are ready,” Ryabkov said.').loc[0, ["kind", "speaker", "side"]].tolist()
+    ['direct', 'Sergei Ryabkov', 'Russia']
+    """
+    art = as_article(doc)
+    if isinstance(actors, Registry):
+        registry = actors
+    elif actors is None or isinstance(actors, str):
+        registry = load_actors(actors)
+    else:
+        raise InputError(
+            f"actors must be a Registry (geneva_nb.actors.load_actors) or a CSV path, "
+            f"not {type(actors).__name__}."
+        )
+    cands, doc = _analyse(art, registry)
+    text, toks = doc.text, doc.toks
+    rows = []
+    for sid, c in enumerate(cands):
+        m0, m1 = toks[c.mention[0]].start, toks[c.mention[1] - 1].end
+        q0, q1 = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
+        a, b = c.content
+        rows.append((
+            sid, c.kind, c.speaker, c.side, text[m0:m1], m0, m1, text[q0:q1], q0, q1,
+            text[a:b], a, b, doc.sentence_of(a), f"{c.rule}:{c.how}",
+        ))
+    return pd.DataFrame(rows, columns=COLUMNS).astype(_DTYPES)
