@@ -127,11 +127,35 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
         taken.append(hit)
         occupied.append((hit.start, hit.end))
     taken.sort(key=lambda h: h.start)
+    _anchor_times(text, taken)
     return [
         Timex(f"t{i}", text[h.start:h.end], h.start, h.end, h.type, h.value, h.mod, h.resolved,
               h.rule)
         for i, h in enumerate(taken, start=1)
     ]
+
+
+_TIME_DATE_GAP = re.compile(r"\s*(?:,|on|of|(?i:on))?\s*")
+_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _anchor_times(text: str, hits: list[Hit]) -> None:
+    """A clock time next to a date ("6:10 a.m. on Monday", "Friday at noon") takes its day."""
+    for i, h in enumerate(hits):
+        if h.type != "TIME" or "T" not in h.value or h.rule not in {"clock", "noon"}:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(hits):
+                continue
+            o = hits[j]
+            day = o.value[:10]
+            if o.type != "DATE" or not _FULL_DATE.match(day):
+                continue
+            a, b = (h.end, o.start) if j > i else (o.end, h.start)
+            gap = text[a:b]
+            if len(gap) <= 6 and (_TIME_DATE_GAP.fullmatch(gap) or gap.strip() in {"at", "by"}):
+                hits[i] = h._replace(value=day + h.value[h.value.index("T"):], resolved=o.resolved)
+                break
 
 
 def _trim(text: str, hit: Hit) -> Hit:

@@ -226,11 +226,14 @@ def parse_number(words: str) -> float | None:
 
 _FUTURE_CUES = (
     r"will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to"
-    r"|scheduled|expected\s+to|expects?\s+to|due\s+to|intends?\s+to|would|next|upcoming|coming"
+    r"|scheduled|expected\s+to|expects?|expecting|is\s+expected|are\s+expected|due\s+to"
+    r"|intends?\s+to|would|next|upcoming|coming|forecasts?|predicts?|hopes?\s+to|aims?\s+to"
+    # present tense of scheduling verbs reads as the near future ("voters go to the polls Sunday")
+    r"|begins|starts|opens|meets|ends|closes|resumes|go|goes"
 )
 _PAST_CUES = r"was|were|had|did|said|ago|last|earlier|told|took|met|began|saw|came|\w\w+ed"
 TENSE_CUE = re.compile(rf"\b(?:(?P<f>{_FUTURE_CUES})|(?P<p>{_PAST_CUES}))\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[.!?;\n]|\s(?:and|but|while|whereas)\s")
 
 
 class Ctx:
@@ -442,6 +445,8 @@ def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if e < len(text) and text[e] in "%/:" :
         return None
     y = int(m["year"])
+    if y % 10 == 0 and text.startswith(("'s", "’s"), e):
+        return None  # "the 1990's" is a decade
     if y < 1800 and ctx.word_before(m.start()) not in {"in", "since", "of", "from", "until", "by"}:
         return None
     if m["fy"] and m["fy"].lower().startswith("fy"):
@@ -538,6 +543,10 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if n:
             return Hit(m.start(), m.end(), "DATE", f"{y}-{code}{n}", "", "quarter")
         return None
+    yrel = (m["yrel"] or "").lower()
+    if yrel in {"last", "next"} and ctx.dct is not None and n:
+        y = ctx.dct.year + (1 if yrel == "next" else -1)
+        return Hit(m.start(), m.end(), "DATE", f"{y}-{code}{n}", "", "quarter")
     if ctx.dct is None:
         val = f"XXXX-{code}{n}" if n else "PRESENT_REF"
         return Hit(m.start(), m.end(), "DATE", val, "", "quarter", False)
@@ -587,6 +596,20 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", value, mod, "relative")
 
 
+def _year_earlier(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    if ctx.dct is None:
+        return Hit(m.start(), m.end(), "DATE", "PAST_REF", "", "year_earlier", False)
+    unit = m["unit"].lower()
+    y = ctx.dct.year - 1
+    if unit == "quarter":
+        k = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 - 1  # the last completed quarter
+        return Hit(m.start(), m.end(), "DATE", f"{k // 4 - 1}-Q{k % 4 + 1}", "", "year_earlier")
+    if unit == "month":
+        yy, mm = add_months(ctx.dct, -13)
+        return Hit(m.start(), m.end(), "DATE", f"{yy:04d}-{mm:02d}", "", "year_earlier")
+    return Hit(m.start(), m.end(), "DATE", f"{y:04d}", "", "year_earlier")
+
+
 def _the_weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if ctx.dct is None:
         return Hit(m.start(), m.end(), "DATE", "XXXX-WXX-WE", "", "weekend", False)
@@ -610,13 +633,18 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     plural = m["plural"] is not None
     if amount == 1 and plural and numtxt.lower() in {"a", "an"}:
         return None
+    after = re.sub(r"\s+", " ", (m["after"] or "").strip().lower())
+    if numtxt.lower() in {"a", "an"} and unit == "second" and not after:
+        return None  # "a second term"
+    if numtxt.lower() == "one" and unit == "day" and not plural and ctx.word_before(
+        m.start()
+    ) in {"would", "will", "could", "might", "may", "can", "should", "must"}:
+        return None  # "would one day join": not a duration
     if amount is not None and amount != 1 and not plural and not m["hyphen"]:
         # "three year" only as a compound adjective ("a three year plan"): keep it
         pass
     if m["half"] and amount is not None:
         amount += 0.5
-    after = (m["after"] or "").strip().lower()
-    after = re.sub(r"\s+", " ", after)
     text = ctx.text
     if after in {"old", "of age"} or text.startswith("-old", m.end()) or text.startswith(
         "-old", m.end("unit") + (1 if plural else 0)
@@ -809,11 +837,11 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
         (?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR4})\b"""), _month_year),
     ("month", _c(rf"""
         (?:(?P<rel>(?i:last|next|this))\s+|(?P<pm>(?i:early|mid-?|late))[\s-]*
-        |(?P<pmod>(?i:{POINT_MOD}))\s+)?(?P<mon>{MONTH})(?![\w.]|\.\w)"""), _month_alone),
+        |(?P<pmod>(?i:{POINT_MOD}))\s+)?(?P<mon>{MONTH})(?!\w|\.\w)"""), _month_alone),
     ("year", _c(rf"""
         (?:(?P<pm>(?i:early|mid|late))[\s-]+|(?P<pm2>(?i:mid)-)|(?P<pmod>(?i:{POINT_MOD}))\s+)?
-        (?:(?i:the)\s+)?(?:(?P<fy>(?i:fiscal|calendar|financial|model))\s+(?:(?i:year)\s+)?
-        |(?i:the\s+year)\s+)?(?P<year>{YEAR4})(?!\d|['’]?s\b|\s*(?:%|(?i:percent)))"""),
+        (?:(?P<fy>(?i:fiscal|calendar|financial|model))\s+(?:(?i:year)\s+)?
+        |(?i:the\s+year)\s+)?(?P<year>{YEAR4})(?!\d|s\b|\s*(?:%|(?i:percent)))"""),
      lambda m, ctx: _year(_PmMerge(m), ctx)),
     ("fy", _c(r"\b(?i:FY)\s?-?(?P<y>\d{4}|\d\d)\b"), _fy),
     ("decade", _c(rf"""
@@ -834,11 +862,15 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
         (?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current
            |previous|past|next|coming|same))[\s-]+)?(?:(?i:fiscal|calendar)[\s-]+)?
         (?P<unit>(?i:quarter|half))\b(?!-(?i:point|mile|hour|century))
-        (?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<year>{YEAR4})\b)?"""), _quarter),
+        (?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<year>{YEAR4})\b
+        |\s+(?i:of\s+(?P<yrel>the|this|last|next)\s+year)\b)?"""), _quarter),
     ("relative", _c(rf"""
         (?:(?P<pm>(?i:earlier|later|early|late|mid-?))[\s-]+)?(?:(?P<det>(?i:the))\s+)?
         (?P<rel>(?i:{_REL_WORDS}))\s+(?P<unit>(?i:week|month|year|decade|century|weekend|day))\b
         (?!-)"""), _relative),
+    ("year_earlier", _c(r"""
+        (?:(?i:the)\s+)?(?i:year)[\s-](?i:earlier|ago)\s+(?P<unit>(?i:period|quarter|month|year))\b"""),
+     _year_earlier),
     ("weekend", _c(r"\b(?i:the\s+weekend)\b"), _the_weekend),
     ("duration", _c(rf"""
         (?:(?P<mod>(?i:{APPROX_MOD}))\s+)?
@@ -850,7 +882,7 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
         (?:(?P<tail>(?i:\s+and\s+a\s+half)))?
         (?P<after>\s+(?i:ago|earlier|later|from\s+now|hence|old|of\s+age))?"""), _number_unit),
     ("bare_units", _c(r"""
-        (?:(?P<recent>(?i:recent))\s+)?\b
+        (?:(?P<recent>(?i:recent|the\s+coming|the\s+past|the\s+next|the\s+last|coming))\s+)?\b
         (?P<unit>(?i:second|minute|hour|day|week|month|year|decade|centurie))s\b(?!['’])"""),
      _bare_units),
     ("deictic", _c(r"""
@@ -863,9 +895,9 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
         \b(?P<anchor>(?i:this|yesterday|tomorrow|last|early|late|today))\s+
         (?P<pod>(?i:morning|afternoon|evening|night))\b"""), _day_part),
     ("weekday", _c(rf"""
-        (?:(?P<rel>(?i:last|next|this|coming|past))\s+)?
+        (?:(?P<rel>(?i:last|next|this|coming|past))\s+|(?P<pm>(?i:early|late))\s+)?
         \b(?P<wd>{_DAY_FULL}|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.)(?:\b|(?<=\.))
-        (?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b(?!['’]s\b)"""), _weekday),
+        (?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b"""), _weekday),
     ("clock", _c(r"""
         (?:(?P<mod>(?i:about|around|approximately|some))\s+)?
         \b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?
