@@ -63,7 +63,7 @@ _TRIGGER_WORDS = frozenset(
     second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights
     month months quarter quarters year years decade decades century centuries weekend weekends
     semester semesters half
-    today tonight tomorrow yesterday now currently nowadays presently present recently lately
+    today tonight overnight tomorrow yesterday now currently nowadays presently present recently lately
     formerly soon future past morning afternoon evening noon midday midnight
     spring summer autumn winter fall daily weekly monthly yearly annually quarterly hourly
     nightly biweekly biannually christmas halloween valentine fy

@@ -262,7 +262,8 @@ class Ctx:
         for c in TENSE_CUE.finditer(text, lo, hi):
             if start <= c.start() < end:
                 continue
-            dist = start - c.end() if c.end() <= start else c.start() - end
+            # the governing verb usually precedes: a cue after the span counts double
+            dist = start - c.end() if c.end() <= start else 2 * (c.start() - end) + 4
             kind = "future" if c.group("f") else "past"
             if best is None or dist < best[0]:
                 best = (dist, kind)
@@ -610,6 +611,15 @@ def _year_earlier(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", f"{y:04d}", "", "year_earlier")
 
 
+def _the_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    if _THE_YEAR_BLOCK.match(ctx.text, m.end()):
+        return None
+    mod = _mod_of(m["pmod"])
+    if ctx.dct is None:
+        return Hit(m.start(), m.end(), "DATE", "PRESENT_REF", mod, "the_year", False)
+    return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year:04d}", mod, "the_year")
+
+
 def _the_weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if ctx.dct is None:
         return Hit(m.start(), m.end(), "DATE", "XXXX-WXX-WE", "", "weekend", False)
@@ -669,6 +679,9 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if value is None:
             return None
         return Hit(m.start(), m.end(), "DATE", value, mod, "ago")
+    start = m.start()
+    if m["det"] and m["hyphen"].strip() == "-" and not m["mod"]:
+        start = m.end("det")  # "the 30-year bond": the article belongs to the noun
     end = m.end("unit") + (len(m["plural"]) if plural else 0)
     if m["tail"]:
         end = m.end("tail")
@@ -676,7 +689,7 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
         value = _HALF_SPECIAL[unit]
     else:
         value = duration_value(amount, unit)
-    return Hit(m.start(), end, "DURATION", value, mod, "duration")
+    return Hit(start, end, "DURATION", value, mod, "duration")
 
 
 _BARE_UNIT_BEFORE = frozenset(
@@ -706,7 +719,8 @@ _DEICTIC = {
     "the immediate future": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
-_DAY_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+_THE_YEAR_BLOCK = re.compile(r"\s*(?:-|before|after|earlier|ago|later|of|in\s+which|when|that)\b")
+_DAY_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": -1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
@@ -719,11 +733,17 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     k = _DAY_OFFSET[w]
     if ctx.dct is None:
         val = _direction_ref(k)
-        if w == "tonight":
-            return Hit(m.start(), m.end(), "TIME", "PRESENT_REF", "", "deictic", False)
+        if w in {"tonight", "overnight"}:
+            return Hit(m.start(), m.end(), "TIME", _direction_ref(k), "", "deictic", False)
         return Hit(m.start(), m.end(), "DATE", val, "", "deictic", False)
     d = ctx.dct + dt.timedelta(days=k)
     if w == "tonight":
+        return Hit(m.start(), m.end(), "TIME", d.isoformat() + "TNI", "", "deictic")
+    if w == "overnight":
+        if ctx.word_before(m.start()) in {"an", "the", "a"} or ctx.text.startswith(
+            (" stay", " trip", " flight", " rate"), m.end()
+        ):
+            return None
         return Hit(m.start(), m.end(), "TIME", d.isoformat() + "TNI", "", "deictic")
     return Hit(m.start(), m.end(), "DATE", d.isoformat(), "", "deictic")
 
@@ -871,10 +891,13 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
     ("year_earlier", _c(r"""
         (?:(?i:the)\s+)?(?i:year)[\s-](?i:earlier|ago)\s+(?P<unit>(?i:period|quarter|month|year))\b"""),
      _year_earlier),
+    ("the_year", _c(rf"""
+        (?:(?P<pmod>(?i:{POINT_MOD}))\s+)?\b(?i:the\s+(?:current\s+|calendar\s+)?year)\b"""),
+     _the_year),
     ("weekend", _c(r"\b(?i:the\s+weekend)\b"), _the_weekend),
     ("duration", _c(rf"""
         (?:(?P<mod>(?i:{APPROX_MOD}))\s+)?
-        (?:(?i:the|another|an\s+additional|an\s+extra|a|its|their|his|her)\s+)?
+        (?P<det>(?i:the|another|an\s+additional|an\s+extra|a|its|their|his|her)\s+)?
         (?:(?i:past|last|next|first|coming|previous|final|following|initial|remaining
            |subsequent|full|entire|whole|latest|recent)\s+)?
         \b(?P<num>{NUMBER}|(?i:{VAGUE}))(?:\s+(?P<half>(?i:and\s+a\s+half|and\s+one-half)))?
@@ -886,7 +909,7 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
         (?P<unit>(?i:second|minute|hour|day|week|month|year|decade|centurie))s\b(?!['’])"""),
      _bare_units),
     ("deictic", _c(r"""
-        \b(?P<w>(?i:today|tonight|tomorrow|yesterday|now|currently|nowadays|these\s+days
+        \b(?P<w>(?i:today|tonight|overnight|tomorrow|yesterday|now|currently|nowadays|these\s+days
         |presently|present|recently|lately|formerly|soon
         |the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+(?:recent\s+)?past
         |the\s+present|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))\b
