@@ -1,0 +1,545 @@
+"""BRAT standoff for attribution: reader, writer, and the scorer behind ``geneva-nb evaluate attribution``.
+
+The format is brat's standoff (Stenetorp et al. 2012) as attribution corpora use it (PolNeAR,
+Newell et al. 2018; PARC 3.0 exports, Pareti 2016): text-bound ``T`` lines typed Source, Cue and
+Content (discontinuous spans written ``start end;start end``), joined by ``E`` events
+(``E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1``) or by ``R`` relations
+(``R1<TAB>Attribution Arg1:T1 Arg2:T3``). ``A``/``M`` attribute lines, ``N`` normalisations, ``*``
+equivalences are read and ignored; ``#`` notes are kept (``#1<TAB>AnnotatorNotes T1<TAB>speaker=Wendy
+Sherman; side=US`` gives a gold Source its canonical name). The reader is tolerant of type names
+(``Source``/``SOURCE``/``Speaker``, ``Content``/``Quote``, ``Attribution-no-source``), role names
+with numeric suffixes (``Content2``), and sources shared by several events.
+
+Scoring (:func:`score`) follows the relaxed span matching of attribution work (Pareti 2016;
+Vaucher et al. 2021): a predicted content matches a gold content when their character overlap
+(shared characters over the longer span, fragments summed) reaches a threshold; matching is
+one-to-one, greedy by overlap. Predicted rows that share a cue and a mention (a quotation split by
+its attribution, ``“A,” she said. “B.”``) form one predicted attribution, as PolNeAR annotates
+them. Speaker accuracy is counted on the content matches at the lower threshold: correct when the
+predicted mention overlaps the gold Source span, or the names agree after normalisation
+(or the gold source contains the predicted speaker's surname).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from ..actors import normalise_name
+from ..errors import AnnotationFormatError, GenevaNbError
+from .metrics import PRF, prf
+
+__all__ = [
+    "BratDocument",
+    "GoldAttribution",
+    "Score",
+    "TextBound",
+    "find_pairs",
+    "main",
+    "read_ann",
+    "read_document",
+    "score",
+    "score_documents",
+    "to_ann",
+]
+
+Fragments = tuple[tuple[int, int], ...]
+_QUOTE_START = set("“\"‘'«„")
+_ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-fA-F]{4}$")
+
+
+class TextBound(NamedTuple):
+    """A ``T`` line: id, type, character fragments and the text brat stored for them."""
+
+    id: str
+    type: str
+    fragments: Fragments
+    text: str
+
+
+class GoldAttribution(NamedTuple):
+    """One gold attribution: content fragments, source and cue (None when not annotated)."""
+
+    id: str
+    content: Fragments
+    source: Fragments | None
+    cue: Fragments | None
+    source_text: str
+    speaker: str  # from an AnnotatorNotes "speaker=..." on the Source, else the source text
+    side: str  # from the note "side=...", else ""
+
+
+@dataclass
+class BratDocument:
+    """A parsed ``.ann`` file: its text-bound spans, attributions and notes."""
+
+    name: str
+    spans: dict[str, TextBound] = field(default_factory=dict)
+    attributions: list[GoldAttribution] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
+    text: str | None = None
+
+
+def _role(type_name: str) -> str:
+    t = type_name.lower().replace("_", "-")
+    if "content" in t or t in {"quote", "quotation", "statement"}:
+        return "content"
+    if "source" in t and "no-source" not in t or t in {"speaker", "agent"}:
+        return "source"
+    if "cue" in t or t in {"verb", "speech-verb"}:
+        return "cue"
+    return ""
+
+
+def _fragments(spec: str, where: str, text_len: int | None) -> Fragments:
+    frags = []
+    for part in spec.split(";"):
+        bits = part.split()
+        if len(bits) != 2 or not all(b.isdigit() for b in bits):
+            raise AnnotationFormatError(
+                f"{where}: the span {part.strip()!r} is not 'START END'; fragments of a "
+                f"discontinuous span are separated by ';' as in '10 20;30 40'."
+            )
+        a, b = int(bits[0]), int(bits[1])
+        if a > b or (text_len is not None and b > text_len):
+            raise AnnotationFormatError(
+                f"{where}: the span {a}-{b} does not fit the text ({text_len} characters); "
+                f"check that the .ann belongs to this .txt."
+            )
+        frags.append((a, b))
+    return tuple(frags)
+
+
+def _note_fields(note: str) -> dict[str, str]:
+    out = {}
+    for part in note.split(";"):
+        key, sep, value = part.partition("=")
+        if sep:
+            out[key.strip().lower()] = value.strip()
+    return out
+
+
+def read_ann(ann: str, *, name: str = "", text: str | None = None) -> BratDocument:
+    """Parse the contents of a ``.ann`` file (``text``, when given, validates the offsets)."""
+    doc = BratDocument(name=name, text=text)
+    events: list[tuple[str, list[tuple[str, str]]]] = []
+    relations: list[tuple[str, str, str]] = []
+    text_len = None if text is None else len(text)
+    for lineno, raw_line in enumerate(ann.splitlines(), start=1):
+        line = raw_line.rstrip("\r")
+        if not line.strip():
+            continue
+        where = f"{name or '<ann>'}, line {lineno}"
+        head, _, rest = line.partition("\t")
+        kind = head[:1]
+        if kind == "T":
+            spec, _, span_text = rest.partition("\t")
+            type_name, _, frag_spec = spec.partition(" ")
+            if not type_name or not frag_spec:
+                raise AnnotationFormatError(
+                    f"{where}: a T line needs 'ID<TAB>TYPE START END<TAB>TEXT', got {line!r}."
+                )
+            frags = _fragments(frag_spec, where, text_len)
+            doc.spans[head] = TextBound(head, type_name, frags, span_text)
+        elif kind == "E":
+            args = []
+            for i, part in enumerate(rest.split()):
+                role, sep, ref = part.partition(":")
+                if not sep:
+                    raise AnnotationFormatError(f"{where}: event argument {part!r} is not ROLE:ID.")
+                args.append((role if i else "__trigger__", ref))
+            events.append((head, args))
+        elif kind == "R":
+            bits = rest.split()
+            refs = [b.partition(":")[2] for b in bits[1:] if ":" in b]
+            if len(refs) != 2:
+                raise AnnotationFormatError(
+                    f"{where}: a relation needs 'ID<TAB>TYPE Arg1:ID Arg2:ID', got {line!r}."
+                )
+            relations.append((head, refs[0], refs[1]))
+        elif kind == "#":
+            bits = rest.split("\t", 1)
+            target = bits[0].split()[-1] if bits[0].split() else ""
+            if target:
+                doc.notes[target] = bits[1] if len(bits) > 1 else ""
+        # A, M, N, * and anything else: not needed for attribution scoring
+    doc.attributions = _assemble(doc, events, relations)
+    return doc
+
+
+def _assemble(doc: BratDocument, events, relations) -> list[GoldAttribution]:
+    spans = doc.spans
+    out: list[GoldAttribution] = []
+    used_content: set[str] = set()
+
+    def build(aid: str, contents: list[str], sources: list[str], cues: list[str]) -> None:
+        frags = tuple(sorted(f for c in contents for f in spans[c].fragments))
+        src = spans[sources[0]] if sources else None
+        note = _note_fields(doc.notes.get(src.id, "")) if src else {}
+        cue = tuple(sorted(f for c in cues for f in spans[c].fragments)) or None
+        out.append(GoldAttribution(
+            aid, frags, src.fragments if src else None, cue, src.text if src else "",
+            note.get("speaker", src.text if src else ""), note.get("side", ""),
+        ))
+        used_content.update(contents)
+
+    for eid, args in events:
+        roles: dict[str, list[str]] = {"content": [], "source": [], "cue": []}
+        for role, ref in args:
+            if ref not in spans:
+                continue  # a nested event or a missing T: ignore that argument
+            r = _role(spans[ref].type) or _role(role.rstrip("0123456789"))
+            if role == "__trigger__" and r != "cue":
+                continue
+            if r:
+                roles[r].append(ref)
+        if roles["content"]:
+            build(eid, roles["content"], roles["source"], roles["cue"])
+    if relations:
+        links: dict[str, set[str]] = {}
+        for _rid, a, b in relations:
+            if a in spans and b in spans:
+                links.setdefault(a, set()).add(b)
+                links.setdefault(b, set()).add(a)
+        for tid, tb in spans.items():
+            if _role(tb.type) != "content" or tid in used_content:
+                continue
+            near = set(links.get(tid, ()))
+            for n in list(near):
+                if _role(spans[n].type) == "cue":
+                    near |= links.get(n, set())
+            near.discard(tid)
+            sources = sorted((n for n in near if _role(spans[n].type) == "source"), key=_tid)
+            cues = sorted((n for n in near if _role(spans[n].type) == "cue"), key=_tid)
+            build(tid, [tid], sources, cues)
+    for tid, tb in spans.items():  # content with no links at all still counts
+        if _role(tb.type) == "content" and tid not in used_content:
+            build(tid, [tid], [], [])
+    return out
+
+
+def _tid(tid: str) -> tuple[int, str]:
+    digits = tid[1:]
+    return (int(digits), tid) if digits.isdigit() else (0, tid)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except UnicodeDecodeError as exc:
+        raise AnnotationFormatError(f"{path} is not UTF-8 text ({exc}); re-save it as UTF-8.") from exc
+    except OSError as exc:
+        raise AnnotationFormatError(f"Cannot read {path}: {exc}") from exc
+
+
+def read_document(ann_path: str | Path, txt_path: str | Path | None = None) -> BratDocument:
+    """Read ``NAME.ann`` with its text (``NAME.txt`` found by :func:`find_pairs` rules)."""
+    ann_path = Path(ann_path)
+    if txt_path is None:
+        txt_path = _text_for(ann_path)
+        if txt_path is None:
+            raise AnnotationFormatError(
+                f"No text file found for {ann_path}: put {ann_path.stem}.txt next to it."
+            )
+    text = _read_text(Path(txt_path))
+    return read_ann(_read_text(ann_path), name=ann_path.stem, text=text)
+
+
+def _text_for(ann: Path) -> Path | None:
+    stems = [ann.stem]
+    bare = _ANNOTATOR_SUFFIX.sub("", ann.stem)  # PolNeAR: one .ann per annotator, NAME_4b22.ann
+    if bare != ann.stem:
+        stems.append(bare)
+    for stem in stems:
+        for folder in (ann.parent, ann.parent.parent / "text", ann.parent.parent / "texts"):
+            cand = folder / f"{stem}.txt"
+            if cand.is_file():
+                return cand
+    return None
+
+
+def find_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
+    """(``.ann``, ``.txt``) pairs under ``folder`` (searched recursively), sorted by name.
+
+    Each ``NAME.ann`` pairs with ``NAME.txt`` beside it; a PolNeAR-style ``NAME_ab12.ann`` also
+    pairs with ``NAME.txt`` and with ``../text/NAME.txt``. ``.ann`` files with no text are skipped.
+    """
+    folder = Path(folder)
+    if folder.is_file() and folder.suffix == ".ann":
+        txt = _text_for(folder)
+        return [(folder, txt)] if txt else []
+    if not folder.is_dir():
+        raise AnnotationFormatError(
+            f"{folder} is not a folder of BRAT .ann/.txt files; pass the folder that holds them."
+        )
+    pairs = []
+    for ann in sorted(folder.rglob("*.ann")):
+        txt = _text_for(ann)
+        if txt is not None:
+            pairs.append((ann, txt))
+    return pairs
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def to_ann(statements: pd.DataFrame) -> str:
+    """BRAT standoff for a :func:`geneva_nb.attribute` table (Source/Cue/Content + events).
+
+    Rows sharing a mention and a cue (continued quotations) share their Source and Cue spans.
+    The speaker and side go into an ``AnnotatorNotes`` line on the Source.
+    """
+    lines: list[str] = []
+    ids: dict[tuple[str, int, int], str] = {}
+    n_t = n_e = n_note = 0
+
+    def tb(kind: str, start: int, end: int, text: str) -> str:
+        nonlocal n_t
+        key = (kind, start, end)
+        if key not in ids:
+            n_t += 1
+            ids[key] = f"T{n_t}"
+            clean = text.replace("\n", " ").replace("\r", " ")
+            lines.append(f"T{n_t}\t{kind} {start} {end}\t{clean}")
+        return ids[key]
+
+    for row in statements.itertuples(index=False):
+        before = n_t
+        src = tb("Source", row.mention_start, row.mention_end, row.mention)
+        if n_t > before:
+            n_note += 1
+            lines.append(f"#{n_note}\tAnnotatorNotes {src}\tspeaker={row.speaker}; side={row.side}")
+        cue = tb("Cue", row.cue_start, row.cue_end, row.cue) if row.cue_start >= 0 else None
+        content = tb("Content", row.content_start, row.content_end, row.content)
+        n_e += 1
+        trigger = tb("Attribution", row.cue_start, row.cue_end, row.cue) if cue else content
+        args = f"Attribution:{trigger} Source:{src} Content:{content}"
+        lines.append(f"E{n_e}\t{args}" + (f" Cue:{cue}" if cue else ""))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+class Prediction(NamedTuple):
+    content: Fragments
+    mention: tuple[int, int]
+    speaker: str
+
+
+def _frag_len(frags: Fragments) -> int:
+    return sum(b - a for a, b in frags)
+
+
+def overlap(a: Fragments, b: Fragments) -> float:
+    """Shared characters of two fragment sets over the longer one (0..1)."""
+    shared = 0
+    for x0, x1 in a:
+        for y0, y1 in b:
+            shared += max(0, min(x1, y1) - max(x0, y0))
+    longest = max(_frag_len(a), _frag_len(b))
+    return shared / longest if longest else 0.0
+
+
+def predictions(statements: pd.DataFrame) -> list[Prediction]:
+    """Group a statements table into predicted attributions (shared cue + mention = one)."""
+    groups: dict[tuple[int, int, int], list[Any]] = {}
+    for row in statements.itertuples(index=False):
+        key = (row.cue_start, row.cue_end, row.mention_start)
+        groups.setdefault(key, []).append(row)
+    out = []
+    for rows in groups.values():
+        frags = tuple(sorted((r.content_start, r.content_end) for r in rows))
+        first = rows[0]
+        out.append(Prediction(frags, (first.mention_start, first.mention_end), first.speaker))
+    return out
+
+
+def _speaker_ok(pred: Prediction, gold: GoldAttribution) -> bool:
+    if gold.source is not None:
+        for a, b in gold.source:
+            if min(b, pred.mention[1]) > max(a, pred.mention[0]):
+                return True
+    ps, gs = normalise_name(pred.speaker), normalise_name(gold.speaker)
+    if ps and gs and (ps == gs or ps.split()[-1] in gs.replace(",", " ").split()):
+        return True
+    return False
+
+
+def _match(preds: Sequence[Prediction], golds: Sequence[GoldAttribution], threshold: float):
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            o = overlap(p.content, g.content)
+            if o >= threshold and o > 0:
+                pairs.append((o, i, j))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    used_p, used_g, matches = set(), set(), []
+    for _o, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            matches.append((i, j))
+    return matches
+
+
+@dataclass
+class Score:
+    """Counts and rates of one evaluation (one document or a whole folder)."""
+
+    documents: int = 0
+    gold: int = 0
+    predicted: int = 0
+    tp03: int = 0
+    tp08: int = 0
+    speaker_checked: int = 0
+    speaker_correct: int = 0
+    quote_gold: int = 0
+    quote_found08: int = 0
+    quote_speaker_checked: int = 0
+    quote_speaker_correct: int = 0
+
+    def __iadd__(self, other: Score) -> Score:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    def content(self, threshold: float) -> PRF:
+        tp = self.tp03 if threshold < 0.5 else self.tp08
+        return prf(tp, self.predicted - tp, self.gold - tp)
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_correct / self.speaker_checked if self.speaker_checked else 0.0
+
+    @property
+    def quote_speaker_accuracy(self) -> float:
+        checked = self.quote_speaker_checked
+        return self.quote_speaker_correct / checked if checked else 0.0
+
+    @property
+    def quote_recall08(self) -> float:
+        return self.quote_found08 / self.quote_gold if self.quote_gold else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        for t, key in ((0.3, "overlap_0.3"), (0.8, "overlap_0.8")):
+            out[key] = self.content(t)._asdict()
+        out["speaker_accuracy"] = self.speaker_accuracy
+        out["quote_speaker_accuracy"] = self.quote_speaker_accuracy
+        out["quote_recall_0.8"] = self.quote_recall08
+        return out
+
+
+def _is_quote(text: str | None, frags: Fragments) -> bool:
+    return text is not None and bool(frags) and text[frags[0][0]:frags[0][0] + 1] in _QUOTE_START
+
+
+def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
+    """Score one predicted statements table against one gold document."""
+    preds = predictions(statements)
+    golds = gold.attributions
+    s = Score(documents=1, gold=len(golds), predicted=len(preds))
+    m03 = _match(preds, golds, 0.3)
+    m08 = _match(preds, golds, 0.8)
+    s.tp03, s.tp08 = len(m03), len(m08)
+    for i, j in m03:
+        g = golds[j]
+        if g.source is None and not g.speaker:
+            continue
+        ok = _speaker_ok(preds[i], g)
+        s.speaker_checked += 1
+        s.speaker_correct += ok
+        if _is_quote(gold.text, g.content):
+            s.quote_speaker_checked += 1
+            s.quote_speaker_correct += ok
+    quoted = {j for j, g in enumerate(golds) if _is_quote(gold.text, g.content)}
+    s.quote_gold = len(quoted)
+    s.quote_found08 = sum(1 for _i, j in m08 if j in quoted)
+    return s
+
+
+def score_documents(
+    pairs: Iterable[tuple[Path, Path]], *, actors: str | None = None
+) -> tuple[Score, list[tuple[str, Score]]]:
+    """Run :func:`geneva_nb.attribute` on each ``.txt`` (as a plain string) and score it."""
+    from ..attribution import attribute  # local: evaluate must not import the stages eagerly
+
+    total, per_doc = Score(), []
+    for ann, txt in pairs:
+        doc = read_document(ann, txt)
+        assert doc.text is not None
+        result = score(attribute(doc.text, actors=actors), doc) if doc.text.strip() else Score(
+            documents=1, gold=len(doc.attributions))
+        per_doc.append((ann.stem, result))
+        total += result
+    return total, per_doc
+
+
+def _report(total: Score, per_doc: list[tuple[str, Score]], *, show_docs: bool) -> str:
+    lines = [f"Attribution evaluation: {total.documents} document(s), {total.gold} gold "
+             f"attributions, {total.predicted} predicted", ""]
+    lines.append("| content match | precision | recall | F1 | tp | fp | fn |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|")
+    for t in (0.3, 0.8):
+        r = total.content(t)
+        lines.append(f"| overlap >= {t} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | "
+                     f"{r.tp} | {r.fp} | {r.fn} |")
+    lines.append("")
+    lines.append(f"speaker accuracy on matched statements: {total.speaker_accuracy:.3f} "
+                 f"({total.speaker_correct}/{total.speaker_checked})")
+    lines.append(f"speaker accuracy on matched quotations: {total.quote_speaker_accuracy:.3f} "
+                 f"({total.quote_speaker_correct}/{total.quote_speaker_checked})")
+    lines.append(f"quoted gold content recovered at overlap >= 0.8: {total.quote_recall08:.3f} "
+                 f"({total.quote_found08}/{total.quote_gold})")
+    if show_docs:
+        lines += ["", "| document | gold | predicted | F1@0.3 | F1@0.8 | speaker acc |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for name, s in per_doc:
+            lines.append(f"| {name} | {s.gold} | {s.predicted} | {s.content(0.3).f1:.3f} | "
+                         f"{s.content(0.8).f1:.3f} | {s.speaker_accuracy:.3f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``geneva-nb evaluate attribution GOLD_DIR [--json] [--per-doc] [--actors CSV]``."""
+    parser = argparse.ArgumentParser(
+        prog="geneva-nb evaluate attribution",
+        description="Score gn.attribute against BRAT standoff gold (NAME.ann + NAME.txt).",
+    )
+    parser.add_argument("gold", nargs="+", help="folder(s) or .ann file(s) with gold annotations")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--per-doc", action="store_true", help="add a row per document")
+    parser.add_argument("--actors", default=None, help="actor registry CSV (default: data/)")
+    args = parser.parse_args(argv)
+    try:
+        pairs = [p for g in args.gold for p in find_pairs(g)]
+        if not pairs:
+            print(f"error: no NAME.ann with a matching NAME.txt under {', '.join(args.gold)}",
+                  file=sys.stderr)
+            return 2
+        total, per_doc = score_documents(pairs, actors=args.actors)
+    except GenevaNbError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        out = total.as_dict()
+        if args.per_doc:
+            out["per_document"] = {name: s.as_dict() for name, s in per_doc}
+        print(json.dumps(out, indent=2))
+    else:
+        print(_report(total, per_doc, show_docs=args.per_doc))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
