@@ -1,0 +1,249 @@
+"""The diplomatic register: lexicon cues and the rules that shift them (negation, contrast, hedges).
+
+General-purpose sentiment lexicons misread diplomats. "Frank and candid" talks are talks where the
+sides disagreed (TextBlob rates the phrase +0.6); "they did not agree with the restrictions" is
+open disagreement (TextBlob: positive); "guarantees, not promises" is a demand phrased as a
+contrast. This module owns the hand-written lexicon ``data/lexicons/diplomatic.csv`` (every row:
+term or pattern, category, valence, a note with the rationale and a source) and applies it.
+
+Method (rule-based, after VADER's heuristics; Hutto & Gilbert 2014, section 3):
+
+1. Phrases are matched on word tokens (``geneva_nb.nlp.word_spans``), case-insensitively, longest
+   first and without overlap; ``*`` at the end of a word matches any continuation (``condemn*``).
+   Rows of kind ``regex`` are matched on the text (the contrast rule "X, not Y").
+2. An evaluative cue (categories ``register``, ``deescalation``, ``conflict``, ``demand``,
+   ``warning``, ``contrast``) is modified by the words before it in its clause (up to three
+   tokens back, stopping at punctuation and "but"): a **negator** flips and damps it (x -0.74,
+   VADER's N_SCALAR), an **intensifier** multiplies it (x1.3..1.4), a **hedge** softens it
+   (x0.6..0.7).
+3. **Contrast**: cues in a clause before "but"/"however"/"yet" count half, cues after it count
+   1.5 times (VADER's "but" rule); in "X, not Y" the rejected Y is negated by rule 2.
+
+Each matched :class:`Cue` keeps its span and a ``why`` that names every rule applied, so a student
+can see exactly how a score came about.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from typing import NamedTuple
+
+from . import nlp
+from ._data import data_path
+from .errors import DataFileError
+
+__all__ = [
+    "EVALUATIVE",
+    "Cue",
+    "LexiconEntry",
+    "cues",
+    "lexicon",
+    "party_mentions",
+]
+
+#: categories whose rows carry a valence (the others carry a multiplier)
+EVALUATIVE = frozenset({"register", "deescalation", "conflict", "demand", "warning", "contrast"})
+#: categories that mark the speaker confronting another party
+CONFRONTING = frozenset({"conflict", "demand", "warning", "contrast"})
+_MODIFIERS = frozenset({"negator", "intensifier", "hedge"})
+#: rows that name another party (counted by :func:`party_mentions`, never scored)
+PARTY = "party"
+_CATEGORIES = EVALUATIVE | _MODIFIERS | {PARTY}
+_CLAUSE_BREAK = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "-", "but", "however",
+                           "yet", "although", "though", "while", "whereas"})
+_CONTRAST = frozenset({"but", "however", "yet"})
+_LOOKBACK = 3
+
+
+class LexiconEntry(NamedTuple):
+    """One row of ``data/lexicons/diplomatic.csv``."""
+
+    term: str
+    kind: str  # "phrase" or "regex"
+    category: str
+    valence: float  # valence in -1..1 for evaluative rows; a multiplier for modifiers
+    note: str
+    source: str
+
+
+class Cue(NamedTuple):
+    """A lexicon entry matched in a text, with the valence after the rules were applied."""
+
+    term: str  # the lexicon entry (e.g. "condemn*" or the contrast pattern's name)
+    text: str  # the words matched in the text
+    category: str
+    valence: float  # effective valence after negation, intensifiers, hedges, contrast
+    start: int
+    end: int
+    why: str  # the entry's note plus every rule that changed the valence
+
+
+@cache
+def lexicon() -> tuple[LexiconEntry, ...]:
+    """The rows of ``data/lexicons/diplomatic.csv`` (validated; cached)."""
+    path = data_path("lexicons", "diplomatic.csv")
+    rows: list[LexiconEntry] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(line for line in fh if not line.startswith("#"))
+        need = {"term", "kind", "category", "valence", "note", "source"}
+        if reader.fieldnames is None or not need <= set(reader.fieldnames):
+            raise DataFileError(
+                f"{path} must have the columns {sorted(need)}; found {reader.fieldnames}. "
+                "Restore the file from the repository."
+            )
+        for lineno, row in enumerate(reader, start=2):
+            try:
+                entry = LexiconEntry(
+                    row["term"].strip(), row["kind"].strip(), row["category"].strip(),
+                    float(row["valence"]), row["note"].strip(), row["source"].strip(),
+                )
+            except (TypeError, ValueError) as exc:
+                raise DataFileError(f"{path}, row {lineno}: bad valence ({exc}).") from None
+            if entry.kind not in {"phrase", "regex"} or entry.category not in _CATEGORIES:
+                raise DataFileError(
+                    f"{path}, row {lineno}: kind must be phrase|regex and category one of "
+                    f"{sorted(_CATEGORIES)}; got {entry.kind!r}, {entry.category!r}."
+                )
+            if entry.kind == "regex":
+                try:
+                    re.compile(entry.term)
+                except re.error as exc:
+                    raise DataFileError(f"{path}, row {lineno}: bad pattern ({exc}).") from None
+            rows.append(entry)
+    return tuple(rows)
+
+
+@cache
+def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], LexiconEntry]]]:
+    """First word -> [(words of the phrase, entry)], longest phrases first."""
+    index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
+    for entry in lexicon():
+        if entry.kind != "phrase" or entry.category == PARTY:
+            continue
+        words = tuple(_split_phrase(entry.term))
+        key = words[0].rstrip("*")[:3]
+        index.setdefault(key, []).append((words, entry))
+    for items in index.values():
+        items.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+def _split_phrase(term: str) -> list[str]:
+    return [_norm(term[a:b]) for a, b in nlp.word_spans(term.lower())]
+
+
+@cache
+def _regexes() -> tuple[tuple[re.Pattern[str], LexiconEntry], ...]:
+    return tuple(
+        (re.compile(e.term, re.IGNORECASE), e) for e in lexicon() if e.kind == "regex"
+    )
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _word_match(pattern: str, word: str) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+def cues(text: str) -> list[Cue]:
+    """Every diplomatic-register cue in ``text``, in text order, with the rules applied.
+
+    Modifier words (negators, intensifiers, hedges) are not returned on their own; they show up in
+    the ``why`` of the cue they modified.
+    """
+    spans = nlp.word_spans(text)
+    words = [_norm(text[a:b]) for a, b in spans]
+    index = _phrase_index()
+    # 1. phrase matches, longest first, no overlap
+    matches: list[tuple[int, int, LexiconEntry]] = []  # token i .. j (exclusive)
+    i = 0
+    while i < len(words):
+        found = None
+        for pattern, entry in index.get(words[i][:3], ()):
+            n = len(pattern)
+            if i + n <= len(words) and all(
+                _word_match(p, w) for p, w in zip(pattern, words[i : i + n], strict=True)
+            ):
+                found = (i, i + n, entry)
+                break
+        if found:
+            matches.append(found)
+            i = found[1]
+        else:
+            i += 1
+    modifiers = {m[0]: m for m in matches if m[2].category in _MODIFIERS}
+    # contrast: token index of each "but"/"however"/"yet"
+    contrasts = [k for k, w in enumerate(words) if w in _CONTRAST]
+    out: list[Cue] = []
+    for i, j, entry in matches:
+        if entry.category not in EVALUATIVE:
+            continue
+        valence, why = _modify(entry.valence, i, words, modifiers)
+        valence, why = _contrast(valence, why, i, contrasts)
+        a, b = spans[i][0], spans[j - 1][1]
+        out.append(Cue(entry.term, text[a:b], entry.category, round(valence, 4), a, b,
+                       "; ".join([entry.note, *why])))
+    # 2. regex rows (the "X, not Y" contrast)
+    for pattern, entry in _regexes():
+        for m in pattern.finditer(text):
+            why = [entry.note, f"X = {m.group('x')!r}, Y = {m.group('y')!r}"] if (
+                "x" in pattern.groupindex and "y" in pattern.groupindex) else [entry.note]
+            out.append(Cue("X, not Y" if entry.category == "contrast" else entry.term,
+                           m.group(), entry.category, entry.valence, m.start(), m.end(),
+                           "; ".join(why)))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+@cache
+def _party_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_split_phrase(e.term)) for e in lexicon() if e.category == PARTY
+    )
+
+
+def party_mentions(text: str) -> int:
+    """How many words or phrases in ``text`` name another party (lexicon rows ``party``)."""
+    words = [_norm(text[a:b]) for a, b in nlp.word_spans(text)]
+    count = 0
+    for i in range(len(words)):
+        for pattern in _party_words():
+            n = len(pattern)
+            if i + n <= len(words) and all(
+                _word_match(p, w) for p, w in zip(pattern, words[i : i + n], strict=True)
+            ):
+                count += 1
+                break
+    return count
+
+
+def _modify(
+    valence: float, i: int, words: list[str], modifiers: dict[int, tuple[int, int, LexiconEntry]]
+) -> tuple[float, list[str]]:
+    """Apply negators, intensifiers and hedges found up to three tokens before token ``i``."""
+    why: list[str] = []
+    k = i - 1
+    while k >= 0 and i - k <= _LOOKBACK and words[k] not in _CLAUSE_BREAK:
+        mod = modifiers.get(k)
+        if mod is not None:
+            entry = mod[2]
+            valence *= entry.valence
+            label = {"negator": "negated", "intensifier": "intensified", "hedge": "hedged"}
+            why.append(f"{label[entry.category]} by {entry.term!r} (x{entry.valence:g})")
+        k -= 1
+    return valence, why
+
+
+def _contrast(valence: float, why: list[str], i: int, contrasts: list[int]) -> tuple[float, list[str]]:
+    """VADER's "but" rule: before a contrast word counts half, after it 1.5 times."""
+    if not contrasts:
+        return valence, why
+    if any(c > i for c in contrasts):
+        return valence * 0.5, [*why, "before 'but': counts half"]
+    return valence * 1.5, [*why, "after 'but': counts 1.5 times"]

@@ -1,0 +1,328 @@
+"""Sentence and statement tone: VADER, TextBlob, and a diplomatic-register adjusted score.
+
+What it owns:
+
+- :func:`tone` -> :class:`ToneScore`: NLTK VADER's compound (Hutto & Gilbert 2014, lexicon from the
+  ``vaderSentiment`` wheel), TextBlob/Pattern polarity and subjectivity (De Smedt & Daelemans
+  2012), the project's own ``compound`` and the ``confrontational`` flag, with the lexicon
+  ``cues`` behind them. ``compound`` = a small news-trained linear model over VADER, TextBlob and
+  criticism markers (``geneva_nb.tone_model``) + 0.5 x the diplomatic readout cues
+  (``geneva_nb.register``: "frank and candid", "difficult", "did not agree", ...), clipped to
+  -1..1. ``confrontational`` = a logistic model over conflict cues (accusations, demands,
+  warnings of consequences), other-party mentions and sentiment, trained on UN Security Council
+  speeches, or any warning/ultimatum cue with a party named.
+- :func:`tone_toward`: tone toward a target span, from features that weigh words by their distance
+  to the target (proximity-weighted lexicon scoring, cf. Ding, Liu & Yu 2008), trained on
+  NewsMTSC (Hamborg & Donnay 2021).
+- :func:`tone_by_side`: per-side means of statement tone with percentile-bootstrap intervals
+  (Efron & Tibshirani 1993, ch. 13), per-statement scores of every method attached.
+- :func:`characterizations`: "X called Y “Z”" records (speaker, object, phrase), scored.
+
+All learned weights are small CSV tables in ``data/lexicons/`` made by
+``benchmarks/train_tone.py``; the validation figures are in ``benchmarks/README.md``.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import types
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from . import nlp, register, tone_model
+from .errors import GenevaNbError, InputError, SpanError
+from .register import Cue
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .article import Article
+
+__all__ = [
+    "BOOTSTRAP_RESAMPLES",
+    "BOOTSTRAP_SEED",
+    "Characterization",
+    "Cue",
+    "ToneScore",
+    "characterizations",
+    "target_label",
+    "tone",
+    "tone_by_side",
+    "tone_toward",
+]
+
+BOOTSTRAP_SEED = 0
+BOOTSTRAP_RESAMPLES = 2000
+_MAX_CHARS = 100_000
+_FLAG_CATEGORIES = frozenset({"warning"})
+_LABELS = {"negative": -1, "neutral": 0, "positive": 1}
+
+
+class ToneScore(NamedTuple):
+    """The tone of one text (or of a text toward a target) by every method."""
+
+    compound: float  # the project's score, -1..1, diplomatic-register adjusted
+    vader: float  # NLTK VADER compound, -1..1
+    polarity: float  # TextBlob/Pattern polarity, -1..1
+    subjectivity: float  # TextBlob/Pattern subjectivity, 0..1
+    confrontational: bool  # the speaker evaluates another party negatively
+    cues: list[Cue]  # the diplomatic lexicon entries matched, with the rules applied
+
+
+def _check_text(text: object, what: str = "text") -> str:
+    if not isinstance(text, str):
+        raise InputError(f"{what} must be a str, got {type(text).__name__}; pass the sentence text.")
+    if len(text) > _MAX_CHARS:
+        raise InputError(
+            f"{what} has {len(text):,} characters; tone scores sentences and statements "
+            f"(at most {_MAX_CHARS:,}). Split the document with gn.sentences() first."
+        )
+    return text
+
+
+def _clip(x: float) -> float:
+    if math.isnan(x):
+        return 0.0
+    return max(-1.0, min(1.0, x))
+
+
+def tone(text: str) -> ToneScore:
+    """Tone of one sentence or statement by VADER, TextBlob and the project's method.
+
+    >>> s = tone("The talks were frank and candid.")
+    >>> s.polarity > 0 > s.compound   # TextBlob reads praise; diplomats read disagreement
+    True
+    """
+    text = _check_text(text)
+    try:
+        feats = tone_model.sentence_features(text)
+    except GenevaNbError:
+        raise
+    except (ValueError, TypeError, UnicodeError, IndexError) as exc:  # pragma: no cover
+        raise InputError(f"Could not score this text ({exc}); check it is plain text.") from None
+    v = feats.values
+    if not text.strip():
+        return ToneScore(0.0, 0.0, 0.0, 0.0, False, [])
+    compound = _clip(
+        tone_model.base_compound(feats) + tone_model.READOUT_WEIGHT * v["readout"]
+    )
+    flagged = any(c.category in _FLAG_CATEGORIES and c.valence < 0 for c in feats.cues) and (
+        v["parties"] > 0
+    )
+    confrontational = flagged or (
+        tone_model.conflict_probability(feats) >= tone_model.conflict_threshold()
+    )
+    return ToneScore(round(compound, 4), v["vader"], v["polarity"], v["subjectivity"],
+                     bool(confrontational), feats.cues)
+
+
+def _check_span(text: str, start: object, end: object) -> tuple[int, int]:
+    for name, value in (("start", start), ("end", end)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+            raise SpanError(f"{name} must be an int character offset, got {value!r}.")
+    s, e = int(start), int(end)  # type: ignore[arg-type]
+    if not 0 <= s < e <= len(text):
+        raise SpanError(
+            f"The target span ({s}, {e}) does not fit a text of {len(text)} characters; "
+            "need 0 <= start < end <= len(text)."
+        )
+    if not text[s:e].strip():
+        raise SpanError(f"The target span ({s}, {e}) is only whitespace; point it at the mention.")
+    return s, e
+
+
+def _target_probabilities(text: str, start: int, end: int) -> tuple[dict[str, float], dict]:
+    values = tone_model.target_features(text, start, end)
+    return tone_model.target_probabilities(values), values
+
+
+def tone_toward(text: str, start: int, end: int) -> ToneScore:
+    """Tone of ``text`` toward the target ``text[start:end]`` (e.g. a person or a country).
+
+    ``compound`` is P(positive) - P(negative) from the target model; words near the target weigh
+    more (VADER and TextBlob are computed on the five words either side of the target, ``cues``
+    are the register cues of the text weighted by their distance to the target).
+    """
+    text = _check_text(text)
+    start, end = _check_span(text, start, end)
+    probs, _ = _target_probabilities(text, start, end)
+    spans = nlp.word_spans(text)
+    inside = [k for k, (a, b) in enumerate(spans) if a < end and b > start]
+    lo, hi = (min(inside), max(inside)) if inside else (0, len(spans) - 1)
+    a = spans[max(lo - 5, 0)][0] if spans else 0
+    b = spans[min(hi + 5, len(spans) - 1)][1] if spans else len(text)
+    window = text[a:b]
+    whole = tone(text)
+    near = [c for c in whole.cues if c.end > a and c.start < b]
+    vader = nlp.vader().polarity_scores(window)["compound"]
+    polarity, subjectivity = nlp.pattern_sentiment(window)
+    compound = _clip(probs["positive"] - probs["negative"])
+    return ToneScore(round(compound, 4), vader, polarity, subjectivity, whole.confrontational, near)
+
+
+def target_label(text: str, start: int, end: int) -> int:
+    """-1, 0 or 1: the most probable sentiment toward ``text[start:end]`` (NewsMTSC classes)."""
+    text = _check_text(text)
+    start, end = _check_span(text, start, end)
+    probs, _ = _target_probabilities(text, start, end)
+    return _LABELS[max(probs, key=lambda k: probs[k])]
+
+
+def bootstrap_ci(
+    values: np.ndarray | list[float], *, seed: int = BOOTSTRAP_SEED,
+    resamples: int = BOOTSTRAP_RESAMPLES, level: float = 0.95,
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of the mean (seeded, so the same data give the same interval).
+
+    Resamples the values with replacement ``resamples`` times (numpy ``default_rng(seed)``) and
+    returns the ``(1-level)/2`` and ``(1+level)/2`` percentiles of the resampled means. With fewer
+    than two values it returns ``(nan, nan)``: one statement says nothing about spread, and the
+    degenerate interval [x, x] would look like certainty.
+    """
+    x = np.asarray(values, dtype=float)
+    if len(x) < 2:
+        return (math.nan, math.nan)
+    rng = np.random.default_rng(seed)
+    means = x[rng.integers(0, len(x), size=(resamples, len(x)))].mean(axis=1)
+    lo, hi = np.percentile(means, [100 * (1 - level) / 2, 100 * (1 + level) / 2])
+    return float(lo), float(hi)
+
+
+_STATEMENT_COLUMNS = ["statement_id", "side", "speaker", "kind", "content", "compound", "vader",
+                      "polarity", "subjectivity", "confrontational", "cues"]
+
+
+def statement_tones(statements: pd.DataFrame) -> pd.DataFrame:
+    """Score the ``content`` of each statement (a ``gn.attribute`` frame) by every method."""
+    need = {"statement_id", "side", "speaker", "kind", "content"}
+    missing = need - set(statements.columns)
+    if missing:
+        raise InputError(
+            f"The statements frame lacks the columns {sorted(missing)}; pass gn.attribute(doc)."
+        )
+    rows = []
+    for r in statements.itertuples(index=False):
+        s = tone(str(r.content))
+        rows.append({
+            "statement_id": r.statement_id, "side": r.side, "speaker": r.speaker, "kind": r.kind,
+            "content": r.content, "compound": s.compound, "vader": s.vader,
+            "polarity": s.polarity, "subjectivity": s.subjectivity,
+            "confrontational": s.confrontational,
+            "cues": "; ".join(f"{c.text} ({c.valence:+.2f})" for c in s.cues),
+        })
+    return pd.DataFrame(rows, columns=_STATEMENT_COLUMNS)
+
+
+def tone_by_side(
+    doc: Article | str, *, method: str = "compound", seed: int = BOOTSTRAP_SEED,
+    resamples: int = BOOTSTRAP_RESAMPLES,
+) -> pd.DataFrame:
+    """Mean tone of the statements of each side, with a 95% percentile-bootstrap interval.
+
+    Returns one row per side (sides in order of first statement) with the columns ``side``,
+    ``n``, ``mean``, ``ci_low``, ``ci_high``. ``method`` picks the score averaged: ``compound``
+    (the project's), ``vader`` or ``polarity`` (TextBlob). The interval resamples the side's
+    statements ``resamples`` times with ``numpy.random.default_rng(seed)``; a side with one
+    statement gets ``nan`` bounds (see :func:`bootstrap_ci`).
+
+    The per-statement scores of *every* method are attached as ``result.attrs["statements"]``
+    (columns statement_id, side, speaker, kind, content, compound, vader, polarity,
+    subjectivity, confrontational, cues), so you can see where the methods disagree. Statements
+    without a side (speaker unresolved) are kept there but left out of the per-side rows.
+    """
+    from .article import as_article
+    from .attribution import attribute
+
+    if method not in {"compound", "vader", "polarity"}:
+        raise InputError(f"method must be 'compound', 'vader' or 'polarity', not {method!r}.")
+    art = as_article(doc)
+    per = statement_tones(attribute(art))
+    rows = []
+    sided = per[per["side"].notna() & (per["side"].astype(str).str.len() > 0)]
+    for side in dict.fromkeys(sided["side"]):
+        x = sided.loc[sided["side"] == side, method].to_numpy(dtype=float)
+        lo, hi = bootstrap_ci(x, seed=seed, resamples=resamples)
+        rows.append({"side": side, "n": len(x), "mean": float(x.mean()), "ci_low": lo,
+                     "ci_high": hi})
+    out = pd.DataFrame(rows, columns=["side", "n", "mean", "ci_low", "ci_high"])
+    out.attrs["statements"] = per
+    out.attrs["method"] = method
+    out.attrs["bootstrap"] = {"seed": seed, "resamples": resamples, "interval": "percentile 95%"}
+    return out
+
+
+class Characterization(NamedTuple):
+    """"X called Y “Z”": who characterized what, with which words, and how that reads."""
+
+    speaker: str
+    object: str
+    phrase: str
+    speaker_start: int
+    speaker_end: int
+    object_start: int
+    object_end: int
+    phrase_start: int
+    phrase_end: int
+    compound: float
+    vader: float
+    polarity: float
+    explanation: str
+
+
+# the speaker: up to eight capitalised words (allowing "of"), then a characterising verb, an
+# object without quotes, then the quoted phrase; every part is bounded, so matching stays linear
+_CHAR_RE = re.compile(
+    r"(?P<speaker>(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,7}[A-Z][\w’'-]*)\s+"
+    r"(?:called|described|termed|characteri[sz]ed|labell?ed|dubbed)\s+"
+    r"(?P<object>[^“”\"\n]{1,300}?)\s*(?:as\s+)?[“\"](?P<phrase>[^“”\"\n]{1,200})[”\"]"
+)
+
+
+def characterizations(doc: Article | str) -> pd.DataFrame:
+    """Every "X called Y “Z”" in the document, scored by VADER, TextBlob and the project.
+
+    Columns: speaker, object, phrase, the three spans (``*_start``/``*_end`` offsets into the
+    analysed text), compound, vader, polarity and an explanation naming the cues used.
+    The speaker is the run of capitalised words before the verb (a title and name, e.g.
+    "Deputy Secretary of State Wendy Sherman"); the object is what stands between the verb and
+    the quote (trailing commas trimmed).
+    """
+    from .article import as_article
+
+    text = as_article(doc).text
+    rows = []
+    for m in _CHAR_RE.finditer(text):
+        ps, pe = m.span("phrase")
+        while pe > ps and text[pe - 1] in ".,;:!? ":
+            pe -= 1
+        os_, oe = m.span("object")
+        while oe > os_ and text[oe - 1] in ", ":
+            oe -= 1
+        phrase = text[ps:pe]
+        s = tone(phrase)
+        why = "; ".join(f"{c.text!r} {c.valence:+.2f}: {c.why}" for c in s.cues) or (
+            "no diplomatic cue; the score is the news-trained base (VADER + TextBlob)"
+        )
+        explanation = (f"VADER {s.vader:+.2f}, TextBlob {s.polarity:+.2f}, project "
+                       f"{s.compound:+.2f}. {why}")
+        rows.append(Characterization(m.group("speaker"), text[os_:oe], phrase,
+                                     m.start("speaker"), m.end("speaker"), os_, oe, ps, pe,
+                                     s.compound, s.vader, s.polarity, explanation))
+    return pd.DataFrame(rows, columns=list(Characterization._fields))
+
+
+class _CallableModule(types.ModuleType):
+    """Lets ``gn.tone(text)`` work even after ``import geneva_nb.tone``.
+
+    Importing the submodule binds the package attribute ``geneva_nb.tone`` to this module,
+    shadowing the function of the same name that the package re-exports lazily; calling the
+    module calls :func:`tone`, so both spellings behave the same.
+    """
+
+    def __call__(self, text: str) -> ToneScore:
+        return tone(text)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,256 @@
+"""Features and the three small learned models behind the project's tone scores.
+
+Everything learned here is a linear model over a handful of transparent features, trained by
+``benchmarks/train_tone.py`` (numpy only, seeded, deterministic) on the *development* halves of
+three public data sets and stored as readable tables in ``data/lexicons/``:
+
+- ``tone_weights.csv``, model ``compound``: ridge regression of the mean human rating of a sentence
+  (NYT editorial snippets, Hutto & Gilbert 2014; rating / 4, so -1..1) on VADER and TextBlob
+  scores and a few counts of editorial criticism markers (negators, "too"/"only", modals,
+  contrast words, question marks); plus ``learned_words.csv``, ridge weights of frequent (stemmed)
+  words learned jointly with it.
+- ``tone_weights.csv``, model ``conflict``: L2-regularised logistic regression of "this sentence
+  evaluates another party negatively" (UN Security Council speeches, UNSCon; Zaczynska et al.
+  2024) on sentiment scores, counts of diplomatic-register conflict cues and of other-party
+  mentions; the decision threshold is a row of the table.
+- ``tone_weights.csv``, model ``target``: multinomial logistic regression (balanced classes) of the
+  sentiment toward a target mention (NewsMTSC; Hamborg & Donnay 2021) on the sentence's VADER
+  score, VADER on windows around the target, and lexicon valences weighted by their distance to
+  it (a proximity-weighted lexicon method in the spirit of Ding, Liu & Yu 2008).
+
+The project's ``compound`` adds the diplomatic-register cues (``geneva_nb.register``) on top of the
+learned base score, so the hand rules, not the news-trained weights, decide register cases such
+as "frank and candid".
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import cache
+from typing import NamedTuple
+
+from . import nlp, register
+from ._data import data_path
+from .errors import DataFileError
+
+__all__ = [
+    "COMPOUND_FEATURES",
+    "CONFLICT_FEATURES",
+    "TARGET_FEATURES",
+    "SentenceFeatures",
+    "sentence_features",
+    "stem",
+    "target_features",
+    "word_set",
+]
+
+_NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "nobody", "none", "neither", "nor",
+                       "without", "cannot"})
+_CRITICAL = frozenset({"too", "only", "merely", "just", "even", "hardly", "barely", "little"})
+_MODALS = frozenset({"should", "must", "ought", "need", "needs"})
+_CONTRASTS = frozenset({"but", "yet", "however", "although", "though", "despite"})
+_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+COMPOUND_FEATURES = ("vader", "vader_pos", "vader_neg", "polarity", "negators", "critical",
+                     "modals", "contrasts", "questions")
+CONFLICT_FEATURES = ("vader", "vader_neg", "polarity", "confront_n", "parties", "modals",
+                     "negators")
+TARGET_FEATURES = ("vader", "vader_near", "vader_wide", "lexicon_near", "register_near",
+                   "subject_x_vader", "polarity_near")
+
+
+#: how strongly the hand-written readout cues (register, deescalation) move ``compound``; set by
+#: hand (not learned: news editorials rarely use the diplomatic register); see train_tone.py
+READOUT_WEIGHT = 0.5
+
+
+class SentenceFeatures(NamedTuple):
+    """The per-text numbers every learned model starts from (see module docstring)."""
+
+    values: dict[str, float]
+    words: frozenset[str]  # stemmed lower-case words, for the learned word table
+    cues: list[register.Cue]
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper (-ing, -ed, -es, -s, -ly when 4+ letters remain)."""
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The stemmed lower-case words of ``text`` (the learned word table's vocabulary)."""
+    return frozenset(stem(w) for w in _WORD_RE.findall(text.lower().replace("’", "'")))
+
+
+def sentence_features(text: str) -> SentenceFeatures:
+    """VADER, TextBlob, marker counts and register cues of one text."""
+    scores = nlp.vader().polarity_scores(text)
+    polarity, subjectivity = nlp.pattern_sentiment(text)
+    spans = nlp.word_spans(text)
+    toks = [text[a:b].lower().replace("’", "'") for a, b in spans]
+    found = register.cues(text)
+    confronting = [c for c in found if c.category in register.CONFRONTING]
+    readout = [c for c in found if c.category in {"register", "deescalation"}]
+    values = {
+        "vader": scores["compound"],
+        "vader_pos": scores["pos"],
+        "vader_neg": scores["neg"],
+        "polarity": polarity,
+        "subjectivity": subjectivity,
+        "negators": float(sum(1 for t in toks if t in _NEGATORS or t.endswith("n't"))),
+        "critical": float(sum(1 for t in toks if t in _CRITICAL)),
+        "modals": float(sum(1 for t in toks if t in _MODALS)),
+        "contrasts": float(sum(1 for t in toks if t in _CONTRASTS)),
+        "questions": float(text.count("?")),
+        "register": sum(c.valence for c in found),
+        "confront_valence": sum(c.valence for c in confronting),
+        "confront_n": float(len(confronting)),
+        "parties": float(register.party_mentions(text)),
+        "readout": sum(c.valence for c in readout),
+    }
+    return SentenceFeatures(values, word_set(text), found)
+
+
+def target_features(text: str, start: int, end: int) -> dict[str, float]:
+    """Features of the sentiment toward ``text[start:end]`` (offsets already validated)."""
+    spans = nlp.word_spans(text)
+    inside = [k for k, (a, b) in enumerate(spans) if a < end and b > start]
+    if not inside:  # the target is punctuation-free whitespace or between tokens
+        nearest = min(range(len(spans)), key=lambda k: abs(spans[k][0] - start), default=None)
+        inside = [nearest] if nearest is not None else []
+    lexicon = nlp.vader().lexicon
+    if inside:
+        lo, hi = min(inside), max(inside)
+
+        def window(k: int) -> str:
+            return text[spans[max(lo - k, 0)][0] : spans[min(hi + k, len(spans) - 1)][1]]
+
+        near, wide = window(5), window(10)
+        local = 0.0
+        for k, (a, b) in enumerate(spans):
+            if lo <= k <= hi:
+                continue
+            d = lo - k if k < lo else k - hi
+            local += lexicon.get(text[a:b].lower(), 0.0) * math.exp(-d / 4)
+        reg = 0.0
+        for cue in register.cues(text):
+            ck = next((k for k, (a, _) in enumerate(spans) if a >= cue.start), lo)
+            d = abs(ck - lo) if ck < lo else max(ck - hi, 0)
+            reg += cue.valence * math.exp(-d / 4)
+        subject = 1.0 if lo <= 2 else 0.0
+    else:
+        near = wide = text
+        local = reg = subject = 0.0
+    v = nlp.vader()
+    sentence = v.polarity_scores(text)["compound"]
+    return {
+        "vader": sentence,
+        "vader_near": v.polarity_scores(near)["compound"],
+        "vader_wide": v.polarity_scores(wide)["compound"],
+        "lexicon_near": math.tanh(local / 4),
+        "register_near": math.tanh(reg),
+        "subject_x_vader": subject * sentence,
+        "polarity_near": nlp.pattern_sentiment(near)[0],
+    }
+
+
+class LinearModel(NamedTuple):
+    """Weights of one model: per class, the intercept and per-feature (weight, mean, scale)."""
+
+    features: tuple[str, ...]
+    classes: tuple[str, ...]
+    intercept: dict[str, float]
+    weights: dict[str, dict[str, tuple[float, float, float]]]
+    threshold: dict[str, float]
+
+    def scores(self, values: dict[str, float]) -> dict[str, float]:
+        """Linear score per class for standardized features."""
+        out = {}
+        for k in self.classes:
+            s = self.intercept[k]
+            for f in self.features:
+                w, mean, scale = self.weights[k][f]
+                s += w * (values[f] - mean) / scale
+            out[k] = s
+        return out
+
+
+@cache
+def model(name: str) -> LinearModel:
+    """Load one model (``compound``, ``conflict`` or ``target``) from ``tone_weights.csv``."""
+    path = data_path("lexicons", "tone_weights.csv")
+    intercept: dict[str, float] = {}
+    weights: dict[str, dict[str, tuple[float, float, float]]] = {}
+    threshold: dict[str, float] = {}
+    features: list[str] = []
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                if row["model"] != name:
+                    continue
+                k, f = row["klass"], row["feature"]
+                w, mean, scale = float(row["weight"]), float(row["mean"]), float(row["scale"])
+                if f == "(intercept)":
+                    intercept[k] = w
+                elif f.startswith("(threshold"):
+                    threshold[f.strip("()").split(" ", 1)[1]] = w
+                else:
+                    weights.setdefault(k, {})[f] = (w, mean, scale or 1.0)
+                    if f not in features:
+                        features.append(f)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise DataFileError(
+            f"{path} is malformed ({exc!r}); regenerate it with benchmarks/train_tone.py."
+        ) from None
+    if not intercept:
+        raise DataFileError(
+            f"{path} has no rows for model {name!r}; regenerate it with benchmarks/train_tone.py."
+        )
+    return LinearModel(tuple(features), tuple(intercept), intercept, weights, threshold)
+
+
+@cache
+def learned_words() -> dict[str, float]:
+    """The learned word table (stemmed word -> weight in rating/4 units)."""
+    path = data_path("lexicons", "learned_words.csv")
+    out: dict[str, float] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                out[row["word"]] = float(row["weight"])
+    except (KeyError, ValueError, TypeError) as exc:
+        raise DataFileError(
+            f"{path} is malformed ({exc!r}); regenerate it with benchmarks/train_tone.py."
+        ) from None
+    return out
+
+
+def base_compound(feats: SentenceFeatures) -> float:
+    """The learned news-sentence score (rating/4 scale) before register cues are added."""
+    m = model("compound")
+    words = learned_words()
+    return m.scores(feats.values)["y"] + sum(words.get(w, 0.0) for w in feats.words)
+
+
+def conflict_probability(feats: SentenceFeatures) -> float:
+    """Probability that the text evaluates another party negatively (UNSCon-trained)."""
+    z = model("conflict").scores(feats.values)["conflict"]
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def conflict_threshold() -> float:
+    return model("conflict").threshold.get("conflict", 0.5)
+
+
+def target_probabilities(values: dict[str, float]) -> dict[str, float]:
+    """Softmax over negative / neutral / positive toward a target."""
+    s = model("target").scores(values)
+    top = max(s.values())
+    e = {k: math.exp(v - top) for k, v in s.items()}
+    total = sum(e.values())
+    return {k: v / total for k, v in e.items()}
