@@ -25,6 +25,7 @@ for people) and ``unresolved`` (the timex_ids whose value would change with a DC
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -54,42 +55,78 @@ class Timex(NamedTuple):
     rule: str
 
 
-# Words that can anchor a temporal expression. Lower-cased word -> True. Digits are triggers too.
-_TRIGGER_WORDS = frozenset(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
-    second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights
-    month months quarter quarters year years decade decades century centuries weekend weekends
-    semester semesters half
-    today tonight overnight tomorrow yesterday now currently nowadays presently present recently lately
-    formerly soon future past morning afternoon evening noon midday midnight
-    spring summer autumn winter fall daily weekly monthly yearly annually quarterly hourly
-    nightly biweekly biannually christmas halloween valentine fy
-    twenties thirties forties fifties sixties seventies eighties nineties
-    """.split()
-)
+# Trigger words by class; each rule is only run in windows around the classes it can start from.
+_TRIGGER_CLASSES: dict[str, str] = {
+    "month": """january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec""",
+    "weekday": """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+        thurs fri sat sun""",
+    "unit": """second seconds minute minutes hour hours day days night nights week weeks fortnight
+        fortnights month months quarter quarters year years decade decades century centuries
+        weekend weekends semester semesters half""",
+    "deictic": """today tonight tomorrow yesterday now currently nowadays presently present
+        recently lately formerly soon future past morning afternoon evening night noon midday
+        midnight overnight days""",
+    "season": "spring summer autumn winter fall",
+    "set": """daily weekly monthly yearly annually quarterly hourly nightly biweekly biannually
+        every each per once twice thrice times""",
+    "holiday": "christmas halloween valentine year independence",
+    "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "fy": "fy",
+}
+_TRIGGERS: dict[str, frozenset[str]] = {}
+for _cls, _words in _TRIGGER_CLASSES.items():
+    for _w in _words.split():
+        _TRIGGERS[_w] = _TRIGGERS.get(_w, frozenset()) | {_cls}
+_DIGIT = frozenset({"digit"})
+
+# rule name -> trigger classes whose windows it runs in
+_RULE_TRIGGERS: dict[str, frozenset[str]] = {
+    name: frozenset(classes.split())
+    for name, classes in {
+        "full_date": "month", "day_month": "month", "numeric_date": "digit",
+        "month_year": "month", "month": "month", "year": "digit", "fy": "fy digit",
+        "decade": "digit decade", "century": "unit", "season": "season", "quarter": "unit",
+        "relative": "unit", "year_earlier": "unit", "the_year": "unit", "weekend": "unit",
+        "duration": "unit", "bare_units": "unit", "deictic": "deictic", "day_part": "deictic",
+        "weekday": "weekday", "clock": "digit", "noon": "deictic", "set": "set unit",
+        "times_a": "set", "holiday": "holiday",
+    }.items()
+}
 _WORD = re.compile(r"[A-Za-z]+|\d+")
-_WINDOW = 60
+_LEFT, _RIGHT = 45, 30
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged character windows around every trigger word."""
-    spans: list[tuple[int, int]] = []
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Merged character windows around the trigger words of each class."""
+    spans: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
-    last_end = -1
     for m in _WORD.finditer(text):
         w = m.group()
-        if not (w[0].isdigit() or w.lower() in _TRIGGER_WORDS):
+        classes = _DIGIT if w[0].isdigit() else _TRIGGERS.get(w.lower())
+        if not classes:
             continue
-        s, e = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
-        if spans and s <= last_end:
-            spans[-1] = (spans[-1][0], e)
-        else:
-            spans.append((s, e))
-        last_end = e
+        s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
+        for c in classes:
+            lst = spans.setdefault(c, [])
+            if lst and s <= lst[-1][1]:
+                lst[-1] = (lst[-1][0], e)
+            else:
+                lst.append((s, e))
     return spans
+
+
+def _rule_windows(
+    spans: dict[str, list[tuple[int, int]]], classes: frozenset[str]
+) -> list[tuple[int, int]]:
+    parts = sorted(w for c in classes for w in spans.get(c, ()))
+    merged: list[tuple[int, int]] = []
+    for s, e in parts:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _extend_window(text: str, s: int, e: int) -> tuple[int, int]:
@@ -105,10 +142,11 @@ def _extend_window(text: str, s: int, e: int) -> tuple[int, int]:
 def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against ``dct`` (see the module docstring)."""
     ctx = Ctx(text, dct)
+    spans = _windows(text)
     cands: list[tuple[int, int, int, Hit]] = []
-    for ws, we in _windows(text):
-        ws, we = _extend_window(text, ws, we)
-        for prio, (_name, pattern, normalise) in enumerate(RULES):
+    for prio, (name, pattern, normalise) in enumerate(RULES):
+        for ws, we in _rule_windows(spans, _RULE_TRIGGERS[name]):
+            ws, we = _extend_window(text, ws, we)
             for m in pattern.finditer(text, ws, we):
                 if m.end() == m.start():
                     continue
@@ -117,15 +155,19 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
                     continue
                 hit = _trim(text, hit)
                 if hit.end > hit.start:
-                    cands.append((hit.start, -(hit.end - hit.start), prio, hit))
-    cands.sort(key=lambda c: (c[1], c[0], c[2]))
+                    cands.append((-(hit.end - hit.start), hit.start, prio, hit))
+    # longest first, then leftmost, then rule order; kept spans are disjoint and sorted
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    starts: list[int] = []
     taken: list[Hit] = []
-    occupied: list[tuple[int, int]] = []
-    for _s, _negl, _p, hit in cands:
-        if any(hit.start < oe and os_ < hit.end for os_, oe in occupied):
+    for _negl, _s, _p, hit in cands:
+        i = bisect.bisect_right(starts, hit.start)
+        if i > 0 and taken[i - 1].end > hit.start:
             continue
-        taken.append(hit)
-        occupied.append((hit.start, hit.end))
+        if i < len(taken) and taken[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        taken.insert(i, hit)
     taken.sort(key=lambda h: h.start)
     _anchor_times(text, taken)
     return [
@@ -196,8 +238,8 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
     ``unresolved`` (timex_ids whose value depends on a missing DCT).
 
     >>> df = timexes("The talks ended on December 17, 2021 after about 7.5 hours.")
-    >>> df[["text", "type", "value", "mod"]].values.tolist()
-    [['December 17, 2021', 'DATE', '2021-12-17', ''], ['about 7.5 hours', 'DURATION', 'PT7.5H', 'APPROX']]
+    >>> df[["text", "value", "mod"]].values.tolist()
+    [['December 17, 2021', '2021-12-17', ''], ['about 7.5 hours', 'PT7.5H', 'APPROX']]
     """
     if not isinstance(doc, Article | str):
         raise InputError(
