@@ -131,7 +131,16 @@ def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], LexiconEntry]]]:
 
 
 def _split_phrase(term: str) -> list[str]:
-    return [_norm(term[a:b]) for a, b in nlp.word_spans(term.lower())]
+    """The words of a lexicon phrase, tokenized like the text; a trailing ``*`` stays attached."""
+    words: list[str] = []
+    for piece in term.lower().split():
+        star = piece.endswith("*")
+        core = piece.rstrip("*")
+        toks = [_norm(core[a:b]) for a, b in nlp.word_spans(core)]
+        if star and toks:
+            toks[-1] += "*"
+        words.extend(toks)
+    return words
 
 
 @cache

@@ -1,0 +1,224 @@
+"""Tone: the diplomatic register, target-dependent tone, per-side aggregation, characterizations.
+
+Expected values are worked out by hand from the lexicon rows (data/lexicons/diplomatic.csv) and
+the rules documented in geneva_nb.register, not copied from the output.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import geneva_nb as gn
+from geneva_nb import register
+from geneva_nb.errors import GenevaNbError, InputError, SpanError
+from geneva_nb.tone import bootstrap_ci, characterizations, target_label
+
+
+# --------------------------------------------------------------------------- the register
+def test_frank_and_candid_reads_as_disagreement_while_textblob_reads_praise():
+    s = gn.tone("The talks were frank and candid.")
+    assert s.polarity == pytest.approx(0.6)  # Pattern: frank +, candid +
+    assert s.compound < 0
+    assert [c.term for c in s.cues] == ["frank and candid"]  # longest match wins over "frank"
+    assert s.cues[0].valence == pytest.approx(-0.6)
+
+
+def test_did_not_agree_is_negative():
+    s = gn.tone("They did not agree with the restrictions.")
+    assert s.compound < 0
+    terms = {c.term: c.valence for c in s.cues}
+    assert terms["not agree"] == pytest.approx(-0.5)
+    # "restrictions": the lexicon row -0.2, nothing modifies it
+    assert terms["restriction*"] == pytest.approx(-0.2)
+
+
+def test_negation_flips_and_damps_a_cue():
+    # "constructive" +0.4, negated: 0.4 * -0.74 = -0.296
+    (cue,) = register.cues("The meeting was not constructive.")
+    assert cue.valence == pytest.approx(-0.296)
+    assert "negated by 'not'" in cue.why
+
+
+def test_intensifier_and_hedge_scale_a_cue():
+    # "severe" -0.5; "much more" x1.3 -> -0.65; "perhaps" x0.6 -> -0.3
+    (cue,) = register.cues("The costs would be much more severe.")
+    assert cue.valence == pytest.approx(-0.65)
+    (cue,) = register.cues("Perhaps difficult.")
+    assert cue.valence == pytest.approx(-0.4 * 0.6)
+
+
+def test_but_rule_halves_before_and_boosts_after():
+    # "constructive" +0.4 before "but" -> +0.2; "difficult" -0.4 after -> -0.6
+    cues = register.cues("Constructive, but difficult.")
+    assert [c.valence for c in cues] == pytest.approx([0.2, -0.6])
+
+
+def test_contrast_x_not_y_is_a_demand_cue():
+    s = gn.tone("Moscow needs guarantees, not promises.")
+    contrast = [c for c in s.cues if c.category == "contrast"]
+    assert len(contrast) == 1
+    assert contrast[0].text.endswith("guarantees, not promises")
+    assert "'promises'" in contrast[0].why
+
+
+def test_wildcard_rows_match_word_endings():
+    found = {(c.term, c.text) for c in register.cues("France condemns the violations.")}
+    assert found == {("condemn*", "condemns"), ("violat*", "violations")}
+
+
+def test_warning_of_consequences_is_confrontational():
+    s = gn.tone("The US warned Russia that the consequences of an invasion would be severe.")
+    assert s.confrontational
+    assert {"warning", "conflict"} <= {c.category for c in s.cues}
+
+
+def test_plain_pleasant_sentence_is_not_confrontational_and_positive():
+    s = gn.tone("It was a wonderful, warm and happy day.")
+    assert not s.confrontational
+    assert s.compound > 0 and s.vader > 0
+
+
+def test_cue_spans_point_into_the_text():
+    text = "We absolutely condemn this reckless aggression, not dialogue."
+    for cue in gn.tone(text).cues:
+        assert text[cue.start : cue.end] == cue.text
+
+
+def test_lexicon_rows_all_have_note_and_source():
+    rows = register.lexicon()
+    assert len(rows) > 100
+    assert all(r.note and r.source for r in rows)
+
+
+# --------------------------------------------------------------------------- errors
+@pytest.mark.parametrize("bad", [None, 3, b"bytes"])
+def test_tone_rejects_non_text(bad):
+    with pytest.raises(InputError, match="must be a str"):
+        gn.tone(bad)
+
+
+def test_empty_text_scores_zero():
+    s = gn.tone("   ")
+    assert (s.compound, s.vader, s.confrontational, s.cues) == (0.0, 0.0, False, [])
+
+
+@pytest.mark.parametrize("span", [(-1, 3), (5, 2), (0, 999), (3, 3), (0, 1.5), (5, 6)])
+def test_tone_toward_rejects_bad_spans(span):
+    text = "Paris and Rome"  # (5, 6) is the blank between Paris and and
+    with pytest.raises(SpanError):
+        gn.tone_toward(text, *span)
+
+
+# --------------------------------------------------------------------------- target tone
+def test_two_targets_in_one_sentence_get_opposite_signs():
+    text = "The brave negotiators were praised, while the corrupt regime lied again."
+    good = gn.tone_toward(text, 4, 21)  # "brave negotiators"
+    start = text.index("regime")
+    bad = gn.tone_toward(text, start, start + len("regime"))
+    assert good.compound > 0 > bad.compound
+    assert target_label(text, 4, 21) == 1
+    assert target_label(text, start, start + 6) == -1
+
+
+def test_tone_toward_cues_are_near_the_target():
+    text = "Sherman was constructive. " + "The weather was mild and grey. " * 3 + "Ryabkov condemned it."
+    s = gn.tone_toward(text, 0, 7)
+    assert [c.term for c in s.cues] == ["constructive"]  # "condemn*" is too far away
+
+
+# --------------------------------------------------------------------------- aggregation
+def test_bootstrap_ci_is_seeded_and_brackets_the_mean():
+    x = [-0.5, -0.2, 0.1, 0.3]
+    lo, hi = bootstrap_ci(x)
+    assert bootstrap_ci(x) == (lo, hi)
+    assert lo <= np.mean(x) <= hi
+    assert -0.5 <= lo and hi <= 0.3  # a mean of resamples cannot leave the data range
+
+
+def test_bootstrap_ci_of_one_value_is_nan():
+    assert all(math.isnan(v) for v in bootstrap_ci([0.4]))
+
+
+def test_tone_by_side_on_the_geneva_article():
+    art = gn.load_article()
+    df = gn.tone_by_side(art)
+    assert list(df.columns) == ["side", "n", "mean", "ci_low", "ci_high"]
+    assert df["n"].sum() >= 2
+    per = df.attrs["statements"]
+    assert {"compound", "vader", "polarity", "subjectivity", "confrontational"} <= set(per.columns)
+    for row in df.itertuples():
+        scores = per.loc[per["side"] == row.side, "compound"]
+        assert row.n == len(scores)
+        assert row.mean == pytest.approx(scores.mean())
+        if row.n >= 2:
+            assert row.ci_low <= row.mean <= row.ci_high
+
+
+def test_tone_by_side_rejects_unknown_method():
+    with pytest.raises(InputError, match="method"):
+        gn.tone_by_side("Sherman said it was fine.", method="stars")
+
+
+# --------------------------------------------------------------------------- characterizations
+def test_characterizations_in_the_geneva_article():
+    art = gn.load_article()
+    ch = characterizations(art)
+    assert len(ch) == 2
+    sherman, ryabkov = ch.iloc[0], ch.iloc[1]
+    assert sherman.speaker.endswith("Wendy Sherman")
+    assert sherman.phrase == "sincere and direct"
+    assert sherman.object.startswith("the conversation")
+    assert ryabkov.speaker.endswith("Sergei Ryabkov")
+    assert (ryabkov.object, ryabkov.phrase) == ("the negotiations", "difficult")
+    for r in ch.itertuples():
+        assert art.text[r.phrase_start : r.phrase_end] == r.phrase
+        assert art.text[r.speaker_start : r.speaker_end] == r.speaker
+    # VADER reads "sincere" as praise; the register reads "direct" as aired disagreement
+    assert sherman.vader > 0.3 and sherman.compound < sherman.vader
+    assert ryabkov.compound < sherman.compound < 0.3
+    assert "'difficult'" in ryabkov.explanation
+
+
+def test_characterizations_on_plain_text():
+    ch = characterizations('Minister Lavrov called the proposal "unacceptable".')
+    assert list(ch[["speaker", "object", "phrase"]].itertuples(index=False, name=None)) == [
+        ("Minister Lavrov", "the proposal", "unacceptable")
+    ]
+    assert ch.iloc[0].compound < 0  # "unacceptable": conflict row -0.6
+
+
+def test_characterizations_without_any_is_an_empty_frame():
+    ch = characterizations("Nothing was said.")
+    assert isinstance(ch, pd.DataFrame) and ch.empty and "phrase" in ch.columns
+
+
+# --------------------------------------------------------------------------- properties
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_tone_on_arbitrary_text(text):
+    try:
+        a = gn.tone(text)
+    except GenevaNbError:
+        return
+    assert -1.0 <= a.compound <= 1.0
+    assert gn.tone(text) == a
+    for cue in a.cues:
+        assert text[cue.start : cue.end] == cue.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=200), st.integers(-5, 210), st.integers(-5, 210))
+def test_tone_toward_on_arbitrary_spans(text, start, end):
+    try:
+        a = gn.tone_toward(text, start, end)
+    except GenevaNbError:
+        return
+    assert 0 <= start < end <= len(text)
+    assert -1.0 <= a.compound <= 1.0
+    assert gn.tone_toward(text, start, end) == a
