@@ -94,6 +94,10 @@ _LEADING_CONNECTORS = {
 }
 _COMPLEMENTIZERS = {"that", "whether", "if", "why", "how", "what", "when", "where", "who"}
 _DASHES = {"—", "–", "-"}
+_ADVERBIAL_STARTS = {"on", "in", "at", "during", "after", "before", "last", "this", "earlier",
+                     "via", "through", "over", "late", "early", "from", "when", "while"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
 
 
@@ -158,40 +162,57 @@ def _plausible_mention(toks: Sequence[Tok]) -> bool:
         return False
     if len(words) == 1 and words[0].low in PRONOUNS:
         return True
+    if words[-1].low in PRONOUNS and len(words) >= 3 and words[0].low in _QUANTIFIERS:
+        return True  # 'one of them'
     if any(t.low in PRONOUNS for t in words[1:]) or words[0].low in {"it", "there", "i"}:
         return False
-    head = words[-1].low
     if any(_is_capitalised(t) for t in words):
         return True
-    return head in SPEAKER_NOUNS
+    return words[-1].low in SPEAKER_NOUNS
 
 
 def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
-    """Token range of the speaker mention ending just before token ``verb`` (not before ``lo``)."""
+    """Token range of the speaker mention ending just before token ``verb`` (not before ``lo``).
+
+    An appositive between commas is part of the mention ("A spokesman, Li Wei, said";
+    "Lindqvist, who led the talks, insisted").
+    """
     toks = doc.toks
     j = verb
     while j > lo and toks[j - 1].low in ADVERBS:
         j -= 1
+    if j - 1 > lo and toks[j - 1].text == ",":
+        c2 = j - 1
+        for m in range(c2 - 1, max(lo, c2 - 14) - 1, -1):
+            t = toks[m]
+            if doc.in_quote[m] or doc.claimed[m] or t.text in {";", ":", ".", "!", "?"}:
+                return None
+            if t.text == ",":
+                head = _np_before(doc, m, lo)
+                if head is None or m == head[0]:
+                    return None
+                return (head[0], c2)
+        return None
+    return _np_before(doc, j, lo)
+
+
+_QUANTIFIERS = {"one", "some", "many", "most", "each", "none", "two", "three", "several", "all",
+                "both", "neither", "either", "few"}
+
+
+def _np_before(doc: _Doc, j: int, lo: int) -> tuple[int, int] | None:
+    toks = doc.toks
     i = j
     while i > lo:
         t = toks[i - 1]
         if doc.in_quote[i - 1] or doc.claimed[i - 1]:
             break
         if not t.text[:1].isalnum() and t.text not in {"’", "'", "&", "."}:
-            if t.text == "," and i - 2 > lo and j - i >= 1:
-                # an appositive: "Flynn, a top surrogate, said" -> take the name before it
-                k = i - 1
-                inner = toks[i:j]
-                if inner and inner[0].low in {"a", "an", "the"} and not _is_capitalised(inner[0]):
-                    m = k
-                    while m > lo and toks[m - 1].text[:1].isalnum() and k - m < 5:
-                        m -= 1
-                    if m < k and any(_is_capitalised(x) for x in toks[m:k]):
-                        return (m, k)
             break
         if t.low in {"of", "and", "for"} and i - 2 >= lo and i < j:
-            # 'Secretary of State Wendy Sherman', 'Sherman and Blinken'
-            if not (_is_capitalised(toks[i - 2]) and _is_capitalised(toks[i])):
+            # 'Secretary of State Wendy Sherman', 'Sherman and Blinken', 'one of them'
+            if not ((_is_capitalised(toks[i - 2]) and _is_capitalised(toks[i]))
+                    or (t.low == "of" and toks[i - 2].low in _QUANTIFIERS)):
                 break
         elif t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
             break
@@ -202,7 +223,7 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
         i += 1
     if i >= j:
         return None
-    if toks[i].low in _DETERMINERS - {"the", "a", "an", "his", "her", "its", "their"}:
+    if toks[i].low in {"this", "that", "these", "those"}:
         return None
     if not _plausible_mention(toks[i:j]):
         return None
@@ -237,6 +258,9 @@ def _verb_at(doc: _Doc, k: int) -> str:
         nxt = doc.toks[k + 1].low
         if nxt == "clear" or (nxt == "it" and doc.toks[k + 2].low == "clear"):
             return "free"
+    if t.low in {"called", "calls", "calling"} and k + 1 < len(doc.toks):
+        if doc.toks[k + 1].low in {"for", "on"}:
+            return "free"
     return cue_class(t.low)
 
 
@@ -246,6 +270,8 @@ def _cue_range(doc: _Doc, k: int) -> tuple[int, int]:
         return (k, k + 2)
     if low in {"made", "makes"}:
         return (k, k + 2) if doc.toks[k + 1].low == "clear" else (k, k + 3)
+    if low in {"called", "calls", "calling"} and doc.toks[k + 1].low in {"for", "on"}:
+        return (k, k + 2)
     return (k, k + 1)
 
 
@@ -336,6 +362,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
     toks, text = doc.toks, doc.text
     lo, hi = _sentence_tok_range(doc, sid)
     s_end = doc.sentences[sid][1]
+    shared: tuple[tuple[int, int], int] | None = None  # (mention, statement) for '... and warned'
     k = lo
     while k < hi:
         if doc.in_quote[k] or doc.claimed[k]:
@@ -344,7 +371,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         t = toks[k]
         # According to X, content / content, according to X
         if t.low == "according" and k + 1 < hi and toks[k + 1].low == "to":
-            mention = _mention_after(doc, k + 2, hi)
+            mention = _according_mention(doc, k + 2, hi)
             if mention is not None:
                 cue = (k, k + 2)
                 m_end = mention[1]
@@ -381,7 +408,11 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             k += 1
             continue
         cue = _cue_range(doc, k)
-        mention = _subject_before(doc, k, lo)
+        ref = None
+        if shared is not None and k - 1 >= lo and toks[k - 1].low == "and":
+            mention, ref = shared
+        else:
+            mention = _subject_before(doc, k, lo)
         if mention is None:
             # inverted trailing cue: 'content, said Ryabkov.'
             if k > lo and toks[k - 1].text == "," and cls != "describe":
@@ -408,7 +439,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             for j in range(cue[1], hi):
                 if doc.in_quote[j] and j in doc.quote_of_tok:
                     q = doc.quotes[doc.quote_of_tok[j]]
-                    out.append(_Cand("partial", mention, cue, (q.start, q.end), "quote-describe"))
+                    out.append(_Cand("partial", mention, cue, (q.start, q.end), "quote-describe",
+                                     ref=ref))
                     _claim(doc, mention[0], doc.tok_at(q.end))
                     return
             k += 1
@@ -421,6 +453,19 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         if _words(doc, a, b) < 2:
             k += 1
             continue
+        # '... said X and warned that Y': the content stops before the second cue, unless the
+        # content has a speech verb of its own ('that Moscow had explained ... and explained')
+        embedded = False
+        for x in range(c, doc.tok_at(b)):
+            if not doc.in_quote[x] and _verb_at(doc, x) and toks[x - 1].low != "and":
+                embedded = True
+            if toks[x].low == "and" and not doc.in_quote[x] and x + 1 < hi and not embedded:
+                y = x + 1
+                while y < hi and toks[y].low in ADVERBS:
+                    y += 1
+                if y < hi and _verb_at(doc, y):
+                    a, b = _strip_end(text, a, toks[x].start)
+                    break
         kind = "indirect"
         qi = doc.quote_of_tok.get(c)
         if qi is not None:
@@ -428,9 +473,23 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             if q.start == toks[c].start and q.end >= b - 1:
                 kind = "partial" if toks[c - 1].low == "that" else "direct"
                 a, b = q.start, min(q.end, s_end) if q.end > s_end else q.end
-        out.append(_Cand(kind, mention, cue, (a, b), "reported-cue-before"))
-        _claim(doc, mention[0], doc.tok_at(b))
+        out.append(_Cand(kind, mention, cue, (a, b), "reported-cue-before", ref=ref))
+        shared = (mention, len(out) - 1 if ref is None else ref)
+        _claim(doc, mention[0] if ref is None else cue[0], doc.tok_at(b))
         k = doc.tok_at(b)
+
+
+def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """'According to X,' -- X runs to the comma or the sentence end (at most 14 tokens)."""
+    j = start
+    while j < hi and j - start < 14:
+        t = doc.toks[j]
+        if doc.in_quote[j] or t.text in {",", ";", ":", ".", "!", "?"}:
+            break
+        j += 1
+    if j == start or j - start >= 14:
+        return None
+    return (start, j)
 
 
 def _first_word(doc: _Doc, lo: int) -> int:
@@ -486,6 +545,20 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
                                      or _is_capitalised(toks[j])):
                     j += 1
                 c = j
+    if c < hi and (toks[c].low in _ADVERBIAL_STARTS or toks[c].low in _TIME_WORDS):
+        # 'said on Tuesday that', 'wrote on social media that', 'said in a statement that'
+        for j in range(c, min(hi, c + 10)):
+            t = toks[j]
+            if t.low == "that":
+                c = j
+                break
+            if t.text in {",", ":", ";"} or doc.in_quote[j] or _verb_at(doc, j):
+                if t.text in {",", ":"} and j > c:
+                    c = j  # 'said in a statement: ...'
+                break
+        else:
+            while c < hi and toks[c].low in _TIME_WORDS:
+                c += 1
     while c < hi and toks[c].text in {",", ":"}:
         c += 1
     if c >= hi:
@@ -499,7 +572,7 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         return c
     if cls == "that":
         return None
-    if first.low in {"of", "about", "for", "on"} and verb not in {"warned", "warns"}:
+    if first.low in _ADVERBIAL_STARTS | {"of", "about", "for", "with", "by", "to"}:
         return None
     if first.text in _SENT_END:
         return None
@@ -552,15 +625,20 @@ class _Resolver:
                 return None, words[0].text, "unresolved-pronoun"
             self.history.append(ent)
             return ent, ent.name, "pronoun"
-        # cut an appositive
-        head = [t for t in toks if t.text != ","]
+        # the head before an appositive; the appositive may hold the name ('A spokesman, Li Wei')
         cut = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
-        head = list(toks[:cut]) or head
+        head = list(toks[:cut]) or [t for t in toks if t.text != ","]
+        appositive = [t for t in toks[cut + 1:] if t.text != ","]
         head_text = _join(head)
         actor = self.registry.lookup(head_text)
         if actor is not None:
             return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
         name = _name_run(head)
+        if not name and appositive and appositive[0].low not in {"who", "which", "whose"}:
+            actor = self.registry.lookup(_join(appositive))
+            if actor is not None:
+                return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
+            name = _name_run(appositive)
         if name:
             key = normalise_name(name)
             if key in self.by_name:
@@ -704,14 +782,18 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         words = _words(doc, q.start, q.end)
         sid = doc.sentence_of(q.start)
         starts_sentence = doc.sentences[sid][0] == q.start
-        if words < 4 or not starts_sentence or q.mark != "double":
-            continue  # a title, a scare quote or a quoted phrase: not a statement
         prev = None
         for i, c in enumerate(out):
             if c.content[1] <= q.start and c.kind in {"direct", "partial"}:
                 prev = i
         if prev is None:
             continue
+        # '“A,” he told supporters, “and B.”': the cue clause sits inside one sentence
+        cue_end = toks[out[prev].cue[1] - 1].end
+        same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
+                         and cue_end <= q.start and k > 0 and toks[k - 1].text == ",")
+        if words < 4 or not (starts_sentence or same_sentence) or q.mark != "double":
+            continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
         if doc.paragraph_of(q.start) - p_para > 1:
             continue
@@ -726,13 +808,19 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     if extra:
         # keep indices of `ref` valid: append, then sort with a stable key map
         out.extend(extra)
-    # resolve speakers in reading order of the mentions
+    # resolve speakers in reading order of the mentions; named sentence subjects that say
+    # nothing still count as antecedents ('Brooks, who ..., thanked her. He said ...')
     resolver = _Resolver(registry)
-    order = sorted(range(len(out)), key=lambda i: (toks[out[i].mention[0]].start, i))
-    for i in order:
-        c = out[i]
-        if c.ref is not None:
+    events = [(toks[c.mention[0]].start, 1, i) for i, c in enumerate(out) if c.ref is None]
+    taken = {toks[c.mention[0]].start for c in out}
+    for m in _named_subjects(doc):
+        if toks[m[0]].start not in taken:
+            events.append((toks[m[0]].start, 0, m))
+    for _pos, what, item in sorted(events, key=lambda e: (e[0], e[1])):
+        if what == 0:
+            resolver.resolve(toks[item[0]:item[1]])
             continue
+        c = out[item]
         ent, name, how = resolver.resolve(toks[c.mention[0]:c.mention[1]])
         c.speaker, c.how = name, how
         c.side = ent.side if ent is not None else UNKNOWN_SIDE
@@ -741,6 +829,26 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
             base = out[c.ref]
             c.speaker, c.side, c.how = base.speaker, base.side, base.how
     return sorted(out, key=lambda c: c.content[0]), doc
+
+
+def _named_subjects(doc: _Doc) -> list[tuple[int, int]]:
+    """Token ranges of personal names opening a sentence ('Governor Maria Ortega conceded')."""
+    out = []
+    toks = doc.toks
+    for sid in range(len(doc.sentences)):
+        lo, hi = _sentence_tok_range(doc, sid)
+        i = _first_word(doc, lo)
+        j = i
+        while j < hi and j - i < 6 and toks[j].text[:1].isupper() and not doc.in_quote[j]:
+            j += 1
+        if j == i or j >= hi or toks[i].low in FUNCTION_CAPS:
+            continue
+        name = _name_run(toks[i:j])
+        n = len(name.split())
+        if n >= 2 or (n == 1 and toks[j].text == "," and j + 1 < hi
+                      and toks[j + 1].low in {"who", "a", "an", "the"}):
+            out.append((i, j))
+    return out
 
 
 def attribute(doc: Article | str, *, actors: Registry | str | None = None) -> pd.DataFrame:

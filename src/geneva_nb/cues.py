@@ -37,16 +37,16 @@ __all__ = [
 ]
 
 FREE_LEMMAS = (
-    "say tell insist argue assert contend declare allege testify concede announce deny confirm "
-    "propose demand reject reveal disclose predict promise pledge vow urge warn threaten stress "
-    "emphasise emphasize underline underscore reiterate acknowledge admit caution complain accuse "
-    "blame criticise criticize condemn denounce dismiss hail reassure retort charge"
+    "say tell insist argue assert contend declare allege testify announce propose demand reveal "
+    "disclose predict promise pledge vow urge warn threaten stress emphasise emphasize underline "
+    "underscore reiterate acknowledge admit caution reassure retort"
 ).split()
 THAT_LEMMAS = (
     "add note continue report answer reply respond state claim maintain observe repeat ask write "
     "tweet estimate recall mention signal indicate suggest hint believe think fear expect hope "
     "worry agree explain remark comment conclude boast joke quip counter warn argue know "
-    "acknowledge recognise recognize complain predict"
+    "acknowledge recognise recognize complain predict concede deny confirm reject dismiss accuse "
+    "blame criticise criticize condemn denounce hail charge"
 ).split()
 DESCRIBE_LEMMAS = "call describe term dub brand label characterise characterize praise".split()
 
