@@ -57,12 +57,19 @@ def test_analyze_writes_every_table_with_the_documented_columns(analysed) -> Non
         "statements.csv", "statements.json",
         "timexes.csv", "timexes.json",
         "tone_by_side.csv", "tone_by_side.json",
+        "tone_statements.csv", "tone_statements.json",
     ]  # fmt: skip
     assert _rows(out / "statements.csv")[0] == STATEMENT_COLUMNS
     assert _rows(out / "timexes.csv")[0] == TIMEX_COLUMNS
     assert _rows(out / "chronology.csv")[0] == CHRONOLOGY_COLUMNS
     tone_columns = _rows(out / "tone_by_side.csv")[0]
     assert tone_columns[:5] == ["side", "n", "mean", "ci_low", "ci_high"]
+    columns, per_statement = _rows(out / "tone_statements.csv")
+    assert {"statement_id", "side", "compound"} <= set(columns)
+    # two statements by Ryabkov ("difficult", the <script> quote), one reported from Sherman
+    assert sorted(r["side"] for r in per_statement) == ["Russia", "Russia", "US"]
+    _, sides = _rows(out / "tone_by_side.csv")
+    assert {r["side"]: r["n"] for r in sides} == {"Russia": "2", "US": "1"}
 
 
 def test_analyze_results_are_about_the_article(analysed) -> None:

@@ -84,8 +84,9 @@ def write_analysis(
 ) -> list[Path]:
     """Analyse one article and write its results under ``out``; return the files written.
 
-    ``statements``, ``tone_by_side``, ``timexes`` and ``chronology`` as CSV (and JSON when
-    ``as_json``), plus ``article.html``: the text with statements highlighted, all text escaped.
+    ``statements``, ``tone_by_side`` (and the per-statement scores behind it,
+    ``tone_statements``), ``timexes`` and ``chronology`` as CSV (and JSON when ``as_json``), plus
+    ``article.html``: the text with statements highlighted by side, all text escaped.
     """
     import geneva_nb as gn
 
@@ -97,12 +98,11 @@ def write_analysis(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tone = gn.tone_by_side(art)
-        if "side" not in tone.columns:
-            tone = tone.reset_index().rename(columns={"index": "side"})
         written: list[Path] = []
         for name, frame in (
             ("statements", gn.attribute(art)),
             ("tone_by_side", tone),
+            ("tone_statements", tone.attrs["statements"]),
             ("timexes", gn.timexes(art)),
             ("chronology", gn.chronology(art)),
         ):
@@ -211,9 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze",
         help="analyse one article and write the results as CSV/JSON and HTML",
         description=(
-            "Analyse ARTICLE and write statements.csv, tone_by_side.csv, timexes.csv and "
-            "chronology.csv (plus .json files with --json) and article.html (the text with "
-            "every statement highlighted by side) to the folder --out."
+            "Analyse ARTICLE and write statements.csv, tone_by_side.csv, tone_statements.csv "
+            "(the per-statement scores behind it), timexes.csv and chronology.csv (plus .json "
+            "files with --json) and article.html (the text with every statement highlighted by "
+            "side) to the folder --out."
         ),
     )
     analyze.add_argument("article", metavar="ARTICLE", help="an article as .txt or .html")

@@ -522,8 +522,6 @@ def _section_tone(art: Article) -> str:
     import geneva_nb as gn
 
     by_side = gn.tone_by_side(art)
-    if "side" not in by_side.columns:
-        by_side = by_side.reset_index().rename(columns={"index": "side"})
     parts = ["<h2>Tone by side</h2>"]
     if by_side.empty:
         parts.append("<p>No attributed statements, so no tone per side.</p>")
