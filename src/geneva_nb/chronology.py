@@ -1,0 +1,380 @@
+"""Events anchored to time expressions, ordered into a timeline.
+
+``chronology(doc)`` links every temporal expression found by :func:`geneva_nb.timexes` to the event
+it dates and orders the result in time. It follows the TempEval task C idea of anchoring an event
+to the time expression of its clause (Verhagen et al. 2007; UzZaman et al. 2013), with a
+rule-based event finder in place of a trained classifier:
+
+1. **The clause.** The sentence is cut at clause punctuation (``,;:`` dashes and quotes) and at
+   coordinating conjunctions; a clause without a verb ("On December 17,") joins the next one.
+2. **The event.** In that clause the verb nearest the expression (Pattern POS tags, via
+   :func:`geneva_nb.nlp.tokens`) governs it; an infinitive chain ("meet to discuss") is read from
+   its first verb. The event phrase is the clause's subject noun phrase, the verb group, and what
+   lies between the verb and the expression ("the Russian Foreign Ministry announced a draft
+   agreement"; "the formula adopted at the Bucharest summit"). A possessive expression dates the
+   noun it qualifies ("today's talks"). A clause with no verb gives its first noun phrase.
+3. **The interval.** Each TIMEX3 value becomes the interval it covers, with its granularity:
+   ``2008`` → 2008-01-01 .. 2008-12-31 (year); ``2021-12-17`` → that day; ``FUTURE_REF`` → from
+   the document date, open-ended (``end_date`` NaT); ``PAST_REF`` → open start, up to the
+   document date; a duration is anchored at the document date (start) and, when its length is
+   known, ends that much later; a SET has no place on the line (NaT, NaT).
+4. **Order.** By start, then end; vague future references go after everything dated on the
+   document date, vague past references before it.
+
+Columns: ``event, value, start_date, end_date, granularity, timex, sentence_id``.
+``df.attrs``: ``dct``, ``timex_ids`` (row-aligned), ``inferred`` (expressions whose year or day was
+inferred from the document date and tense, with how), ``note``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import NamedTuple
+
+import pandas as pd
+
+from .article import Article, as_article, sentences
+from .errors import InputError
+from .nlp import Token, tokens
+from .timex import timexes
+
+__all__ = ["COLUMNS", "Interval", "chronology", "interval_of"]
+
+COLUMNS = ["event", "value", "start_date", "end_date", "granularity", "timex", "sentence_id"]
+
+
+class Interval(NamedTuple):
+    """The time a TIMEX3 value covers; ``None`` ends are open (unknown)."""
+
+    start: dt.datetime | None
+    end: dt.datetime | None
+    granularity: str
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_PART_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (20, 24), "DT": (9, 17)}
+_DUR = re.compile(r"^P(?:T)?(?P<n>\d+(?:\.\d+)?|X)(?P<u>DE|CE|WE|[YMWDHSQ])$")
+
+
+def _day_start(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day)
+
+
+def _day_end(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day, 23, 59, 59)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _duration_delta(value: str) -> dt.timedelta | None:
+    m = _DUR.match(value)
+    if not m or m["n"] == "X":
+        return None
+    n = float(m["n"])
+    time_part = value.startswith("PT")
+    unit = m["u"]
+    if time_part:
+        return {"H": dt.timedelta(hours=n), "M": dt.timedelta(minutes=n),
+                "S": dt.timedelta(seconds=n)}.get(unit)
+    days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.31, "Y": 365.25, "DE": 3652.5, "CE": 36525,
+            "WE": 2}[unit]
+    return dt.timedelta(days=n * days)
+
+
+def interval_of(value: str, typ: str, dct: dt.date | None) -> Interval:
+    """The interval covered by a TIMEX3 value (see the module docstring for the conventions).
+
+    >>> interval_of("2008", "DATE", None).granularity
+    'year'
+    >>> interval_of("FUTURE_REF", "DATE", dt.date(2022, 1, 10)).end is None
+    True
+    """
+    v = value.strip()
+    try:
+        if typ == "SET":
+            return Interval(None, None, "set")
+        if typ == "DURATION" or (v.startswith("P") and _DUR.match(v)):
+            if dct is None:
+                return Interval(None, None, "duration")
+            delta = _duration_delta(v)
+            start = _day_start(dct)
+            return Interval(start, start + delta if delta else None, "duration")
+        if v in {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}:
+            if dct is None:
+                return Interval(None, None, v.split("_")[0].lower())
+            if v == "PRESENT_REF":
+                return Interval(_day_start(dct), _day_end(dct), "present")
+            if v == "PAST_REF":
+                return Interval(None, _day_end(dct), "past")
+            return Interval(_day_start(dct), None, "future")
+        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", v):
+            y, mo, d, h, mi = map(int, m.groups())
+            base = dt.datetime(y, mo, d) + dt.timedelta(hours=h, minutes=mi)
+            return Interval(base, base + dt.timedelta(minutes=1), "minute")
+        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI|DT)", v):
+            y, mo, d = map(int, m.groups()[:3])
+            a, b = _PART_OF_DAY[m[4]]
+            base = dt.datetime(y, mo, d)
+            return Interval(base + dt.timedelta(hours=a), base + dt.timedelta(hours=b),
+                            "part of day")
+        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", v):
+            d = dt.date(*map(int, m.groups()))
+            return Interval(_day_start(d), _day_end(d), "day")
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return Interval(_day_start(monday + dt.timedelta(days=5)),
+                                _day_end(monday + dt.timedelta(days=6)), "weekend")
+            return Interval(_day_start(monday), _day_end(monday + dt.timedelta(days=6)), "week")
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", v):
+            y, mo = int(m[1]), int(m[2])
+            return Interval(_day_start(dt.date(y, mo, 1)), _day_end(_month_end(y, mo)), "month")
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            return Interval(_day_start(dt.date(y, 3 * q - 2, 1)),
+                            _day_end(_month_end(y, 3 * q)), "quarter")
+        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+            y, h = int(m[1]), int(m[2])
+            return Interval(_day_start(dt.date(y, 6 * h - 5, 1)), _day_end(_month_end(y, 6 * h)),
+                            "half year")
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y = int(m[1])
+            a, b = _SEASON_MONTHS[m[2]]
+            yb = y + 1 if m[2] == "WI" else y
+            return Interval(_day_start(dt.date(y, a, 1)), _day_end(_month_end(yb, b)), "season")
+        if re.fullmatch(r"\d{4}", v):
+            y = int(v)
+            return Interval(dt.datetime(y, 1, 1), _day_end(dt.date(y, 12, 31)), "year")
+        if re.fullmatch(r"\d{3}", v):
+            y = int(v) * 10
+            return Interval(dt.datetime(y, 1, 1), _day_end(dt.date(y + 9, 12, 31)), "decade")
+        if re.fullmatch(r"\d{2}", v):
+            y = int(v) * 100
+            return Interval(dt.datetime(max(y, 1), 1, 1), _day_end(dt.date(y + 99, 12, 31)),
+                            "century")
+    except ValueError:
+        pass
+    return Interval(None, None, "unresolved")
+
+
+# ----------------------------------------------------------------------------------- events
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "-", "“", "”", '"', "‘", "’", "(", ")"})
+_COORD = frozenset({"and", "but", "while", "whereas"})
+_SUBORD = frozenset({"that", "because", "when", "after", "before", "if", "although", "since"})
+_VERB = ("VB", "MD")
+_PREP_BEFORE_TIMEX = frozenset(
+    {"in", "on", "at", "since", "until", "by", "for", "during", "within", "from", "to", "again",
+     "about", "around", "than", "as", "of"}
+)
+
+
+def _is_verb(t: Token) -> bool:
+    return t.tag.startswith(_VERB)
+
+
+def _clause_bounds(toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    """Token range [a, b) of the clause holding tokens i..j-1."""
+
+    def is_break(k: int) -> bool:
+        w = toks[k].text
+        if w.lower() in _COORD:
+            # "and" opens a clause only before a subject or a verb, not in "Russian and American"
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is not None and (nxt.tag in {"DT", "PRP", "EX", "WDT"} or _is_verb(nxt))
+        return w in _CLAUSE_BREAK or toks[k].tag in {":", ","}
+
+    def is_subord(k: int) -> bool:
+        return toks[k].text.lower() in _SUBORD and toks[k].tag in {"IN", "WDT"}
+
+    a = i
+    while a > 0 and not is_break(a - 1) and not is_subord(a - 1):
+        a -= 1
+    b = j
+    while b < len(toks) and not is_break(b) and toks[b].tag != ".":
+        b += 1
+    if not any(_is_verb(toks[k]) for k in range(a, b) if not i <= k < j):
+        # "On December 17, the ministry announced ...": the verbless clause joins its neighbour
+        nb = b + 1
+        while nb < len(toks) and not is_break(nb) and toks[nb].tag != ".":
+            nb += 1
+        if any(_is_verb(toks[k]) for k in range(b, nb)):
+            return a, nb
+        na = a - 1
+        while na > 0 and not is_break(na - 1) and not is_subord(na - 1):
+            na -= 1
+        if na >= 0 and any(_is_verb(toks[k]) for k in range(max(na, 0), a)):
+            return max(na, 0), b
+    return a, b
+
+
+def _np_from(toks: list[Token], k: int, stop: int) -> int:
+    """End index of the noun phrase starting at k (DT/PRP$/JJ/CD/NN*/POS), at most ``stop``."""
+    e = k
+    while e < stop and (toks[e].tag in {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "PRP"}
+                        or toks[e].tag.startswith("NN")):
+        e += 1
+        if toks[e - 1].tag == "PRP":
+            break
+    return e
+
+
+def _phrase(text: str, toks: list[Token], a: int, b: int) -> str:
+    if b <= a:
+        return ""
+    return text[toks[a].start:toks[b - 1].end].strip(" ,;:–—-")
+
+
+def _event_phrase(text: str, toks: list[Token], i: int, j: int) -> str:
+    """The event the expression at tokens i..j-1 dates, as words of the sentence."""
+    # a possessive expression dates its noun: "today's talks between ..."
+    if (j < len(toks) and toks[j].tag == "POS") or (j < len(toks) and toks[j].text in {"'s", "’s"}):
+        e = _np_from(toks, j + 1, len(toks))
+        while e < len(toks) and toks[e].tag == "IN" and e + 1 < len(toks):
+            e2 = _np_from(toks, e + 1, len(toks))
+            if e2 == e + 1:
+                break
+            e = e2
+        return _phrase(text, toks, j + 1, e)
+    a, b = _clause_bounds(toks, i, j)
+    verbs = [k for k in range(a, b) if _is_verb(toks[k]) and not i <= k < j]
+    if not verbs:
+        s = a
+        while s < b and not (toks[s].tag.startswith("NN") or toks[s].tag in {"DT", "PRP"}):
+            s += 1
+        s = s if s < i else a
+        return _phrase(text, toks, s, _np_from(toks, s, b) if s < i else i)
+    left = [k for k in verbs if k < i]
+    right = [k for k in verbs if k >= j]
+    v = left[-1] if left else right[0]
+    # verb group: modals, adverbs and auxiliaries before the verb
+    g = v
+    while g - 1 >= a and (_is_verb(toks[g - 1]) or toks[g - 1].tag == "RB") and not (
+        i <= g - 1 < j
+    ):
+        g -= 1
+    # an infinitive chain is read from its first verb: "meet to discuss"
+    while g - 2 >= a and toks[g - 1].text.lower() == "to" and _is_verb(toks[g - 2]):
+        g -= 2
+        while g - 1 >= a and _is_verb(toks[g - 1]) and toks[g - 1].tag != "MD":
+            g -= 1
+        break
+    # subject: the clause's first noun phrase before the verb group (outside the expression and
+    # the prepositional phrase that holds it); a participle right after a noun ("the formula
+    # adopted at ...") takes that noun phrase
+    s = a
+    if toks[v].tag == "VBN" and g == v and v - 1 >= a and toks[v - 1].tag.startswith("NN"):
+        s = v - 1
+        while s - 1 >= a and (toks[s - 1].tag.startswith(("NN", "JJ")) or toks[s - 1].tag in {
+            "DT", "PRP$", "CD"
+        }):
+            s -= 1
+    while s < g and (
+        i <= s < j
+        or not (toks[s].tag.startswith("NN") or toks[s].tag in {"DT", "PRP", "EX"})
+        or (s > a and toks[s - 1].tag == "IN" and s < i)
+    ):
+        s += 1
+    subj = ""
+    if s < g:
+        se = _np_from(toks, s, g) if toks[s].tag != "EX" else s + 1
+        subj = _phrase(text, toks, s, se)
+        if se < g and not any(i <= k < j for k in range(se, g)):
+            subj += " …"
+    if v < i:
+        # verb before the expression: run up to the expression, without its preposition
+        end = i
+        while end - 1 > v and toks[end - 1].text.lower() in _PREP_BEFORE_TIMEX:
+            end -= 1
+        if end - v > 9:
+            end = _np_from(toks, v + 1, end)
+        elif end == i and i == v + 1:
+            end = j  # "the meeting lasted about 7.5 hours": a length belongs to its verb
+        verb = _phrase(text, toks, g, end)
+    else:
+        # verb after the expression: the verb and its object noun phrase
+        e = v + 1
+        while e < b and toks[e].tag in {"RP", "RB"}:
+            e += 1
+        e = _np_from(toks, e, b)
+        verb = _phrase(text, toks, g, max(e, v + 1))
+    return f"{subj} {verb}".strip() if subj else verb
+
+
+def chronology(doc: Article | str, *, dct: object = None) -> pd.DataFrame:
+    """Each temporal expression with the event it dates, ordered in time.
+
+    See the module docstring for the method and the columns. ``dct`` overrides the document date
+    (``meta["published"]``), as in :func:`geneva_nb.timexes`.
+    """
+    if not isinstance(doc, Article | str):
+        raise InputError(
+            f"chronology() needs an Article or a str, got {type(doc).__name__}; "
+            "load a file with gn.load_article(path) or pass its text."
+        )
+    art = doc if isinstance(doc, Article) else as_article(doc)
+    tx = timexes(art, dct=dct)
+    when = dt.date.fromisoformat(tx.attrs["dct"]) if tx.attrs.get("dct") else None
+    rules = tx.attrs.get("rules", [])
+    sents = sentences(art) if len(tx) else pd.DataFrame(columns=["sentence_id", "start", "end"])
+    rows = []
+    inferred: list[dict[str, str]] = []
+    sent_cache: dict[int, list[Token]] = {}
+    for k, t in enumerate(tx.itertuples(index=False)):
+        hit = sents[(sents.start <= t.start) & (sents.end >= t.end)]
+        if len(hit):
+            sid, s0, s1 = int(hit.iloc[0].sentence_id), int(hit.iloc[0].start), int(hit.iloc[0].end)
+        else:  # an expression across a sentence boundary: use the text around it
+            sid, s0, s1 = -1, max(0, t.start - 200), min(len(art.text), t.end + 200)
+        if sid not in sent_cache or sid == -1:
+            sent_cache[sid] = tokens(art.text[s0:s1])
+        toks = sent_cache[sid]
+        rs, re_ = t.start - s0, t.end - s0
+        i = next((n for n, x in enumerate(toks) if x.end > rs), len(toks))
+        j = next((n for n, x in enumerate(toks) if x.start >= re_), len(toks))
+        event = _event_phrase(art.text[s0:s1], toks, i, j) or t.text
+        iv = interval_of(t.value, t.type, when)
+        rows.append((event, t.value, iv.start, iv.end, iv.granularity, t.text, sid, t.timex_id))
+        rule = rules[k] if k < len(rules) else ""
+        how = {
+            "month_day": "year inferred from the document date and the clause tense",
+            "month": "year inferred from the document date and the clause tense",
+            "weekday": "date inferred from the document date and the clause tense",
+            "deictic": "resolved against the document date",
+            "relative": "resolved against the document date",
+            "ago": "counted back from the document date",
+            "quarter": "year inferred from the document date" if not re.search(r"\d{4}", t.text)
+            else "",
+            "season": "year inferred from the document date" if not re.search(r"\d{4}", t.text)
+            else "",
+        }.get(rule, "")
+        if t.type == "DURATION" and when is not None:
+            how = "a length, anchored at the document date"
+        if how:
+            inferred.append({"timex": t.text, "value": t.value, "how": how})
+    df = pd.DataFrame(rows, columns=[*COLUMNS, "_tid"])
+    df["start_date"] = pd.to_datetime(df["start_date"])
+    df["end_date"] = pd.to_datetime(df["end_date"])
+    # order: start (open starts first), vague future after the same day, sets last
+    far_future = pd.Timestamp.max
+    key_start = df["start_date"].fillna(pd.Timestamp.min)
+    fut = df["granularity"].eq("future")
+    key_start = key_start.where(~fut, key_start + pd.Timedelta(days=1))
+    key_start = key_start.where(~df["granularity"].isin(["set", "unresolved"]), far_future)
+    key_end = df["end_date"].fillna(far_future)
+    df = (
+        df.assign(_k1=key_start, _k2=key_end)
+        .sort_values(["_k1", "_k2"], kind="stable")
+        .drop(columns=["_k1", "_k2"])
+        .reset_index(drop=True)
+    )
+    tids = df.pop("_tid").tolist()
+    df.attrs["dct"] = when.isoformat() if when else None
+    df.attrs["timex_ids"] = tids
+    df.attrs["inferred"] = inferred
+    df.attrs["note"] = tx.attrs.get("note", "")
+    return df
