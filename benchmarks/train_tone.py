@@ -167,9 +167,9 @@ def main(argv: list[str]) -> int:
         rows_out.append(("compound", "y", c, float(w), float(mu), float(sc)))
     rows_out.append(("compound", "y", "(intercept)", float(m["intercept"]), 0.0, 1.0))
     with (OUT / "learned_words.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# Learned by benchmarks/train_tone.py (ridge, lambda 50) on the NYT editorial dev\n"
-                 "# sentences: weight (rating/4 units) added to the compound base score when the\n"
-                 "# stemmed word occurs; count = dev sentences containing it. See README.md.\n")
+        fh.write("# Learned by benchmarks/train_tone.py (ridge, lambda 50) on the NYT\n"
+                 "# editorial dev sentences: weight (rating/4 units) added to the compound\n"
+                 "# base score when the stemmed word occurs; count = dev sentences with it.\n")
         fh.write("word,weight,count\n")
         for word in sorted(m["words"]):
             fh.write(f"{word},{m['words'][word]:.5f},{m['counts'][word]}\n")
@@ -226,8 +226,8 @@ def main(argv: list[str]) -> int:
         rows_out.append(("target", klass, "(intercept)", float(mm["w"][0, ki]), 0.0, 1.0))
 
     with (OUT / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# Learned by benchmarks/train_tone.py on the dev data (see data/lexicons/README.md).\n"
-                 "# score = intercept + sum(weight * (feature - mean) / scale), per model and class.\n")
+        fh.write("# Learned by benchmarks/train_tone.py on the dev data (data/lexicons/README.md)\n"
+                 "# score = intercept + sum(weight * (feature - mean) / scale), per model, class\n")
         fh.write("model,klass,feature,weight,mean,scale\n")
         for model, klass, feat, wi, mu, sc in rows_out:
             fh.write(f"{model},{klass},{feat},{wi:.6f},{mu:.6f},{sc:.6f}\n")

@@ -127,7 +127,8 @@ def test_two_targets_in_one_sentence_get_opposite_signs():
 
 
 def test_tone_toward_cues_are_near_the_target():
-    text = "Sherman was constructive. " + "The weather was mild and grey. " * 3 + "Ryabkov condemned it."
+    filler = "The weather was mild and grey. " * 3
+    text = "Sherman was constructive. " + filler + "Ryabkov condemned it."
     s = gn.tone_toward(text, 0, 7)
     assert [c.term for c in s.cues] == ["constructive"]  # "condemn*" is too far away
 

@@ -249,7 +249,9 @@ def _modify(
     return valence, why
 
 
-def _contrast(valence: float, why: list[str], i: int, contrasts: list[int]) -> tuple[float, list[str]]:
+def _contrast(
+    valence: float, why: list[str], i: int, contrasts: list[int]
+) -> tuple[float, list[str]]:
     """VADER's "but" rule: before a contrast word counts half, after it 1.5 times."""
     if not contrasts:
         return valence, why

@@ -2,9 +2,9 @@
 
 What it owns:
 
-- :func:`tone` -> :class:`ToneScore`: NLTK VADER's compound (Hutto & Gilbert 2014, lexicon from the
-  ``vaderSentiment`` wheel), TextBlob/Pattern polarity and subjectivity (De Smedt & Daelemans
-  2012), the project's own ``compound`` and the ``confrontational`` flag, with the lexicon
+- :func:`tone` -> :class:`ToneScore`: plain NLTK VADER's compound (Hutto & Gilbert 2014, lexicon
+  from the ``vaderSentiment`` wheel), TextBlob/Pattern polarity and subjectivity (De Smedt &
+  Daelemans 2012), the project's own ``compound`` and the ``confrontational`` flag, with the lexicon
   ``cues`` behind them. ``compound`` = a small news-trained linear model over VADER, TextBlob and
   criticism markers (``geneva_nb.tone_model``) + 0.5 x the diplomatic readout cues
   (``geneva_nb.register``: "frank and candid", "difficult", "did not agree", ...), clipped to
@@ -25,15 +25,15 @@ All learned weights are small CSV tables in ``data/lexicons/`` made by
 from __future__ import annotations
 
 import math
+import re
 import sys
 import types
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from . import nlp, register, tone_model
+from . import nlp, tone_model
 from .errors import GenevaNbError, InputError, SpanError
 from .register import Cue
 
@@ -73,7 +73,9 @@ class ToneScore(NamedTuple):
 
 def _check_text(text: object, what: str = "text") -> str:
     if not isinstance(text, str):
-        raise InputError(f"{what} must be a str, got {type(text).__name__}; pass the sentence text.")
+        raise InputError(
+            f"{what} must be a str, got {type(text).__name__}; pass the sentence text."
+        )
     if len(text) > _MAX_CHARS:
         raise InputError(
             f"{what} has {len(text):,} characters; tone scores sentences and statements "
@@ -114,7 +116,8 @@ def tone(text: str) -> ToneScore:
     confrontational = flagged or (
         tone_model.conflict_probability(feats) >= tone_model.conflict_threshold()
     )
-    return ToneScore(round(compound, 4), v["vader"], v["polarity"], v["subjectivity"],
+    return ToneScore(round(compound, 4), v["vader_plain"], v["polarity_plain"],
+                     v["subjectivity_plain"],
                      bool(confrontational), feats.cues)
 
 

@@ -51,6 +51,7 @@ _NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "nobody", "none",
 _CRITICAL = frozenset({"too", "only", "merely", "just", "even", "hardly", "barely", "little"})
 _MODALS = frozenset({"should", "must", "ought", "need", "needs"})
 _CONTRASTS = frozenset({"but", "yet", "however", "although", "though", "despite"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 COMPOUND_FEATURES = ("vader", "vader_pos", "vader_neg", "polarity", "negators", "critical",
@@ -89,8 +90,15 @@ def word_set(text: str) -> frozenset[str]:
 
 def sentence_features(text: str) -> SentenceFeatures:
     """VADER, TextBlob, marker counts and register cues of one text."""
-    scores = nlp.vader().polarity_scores(text)
-    polarity, subjectivity = nlp.pattern_sentiment(text)
+    # VADER and Pattern only strip ASCII punctuation: “sincere is not "sincere" to them, so the
+    # features see typographic quotes as ASCII (the plain VADER score is kept as vader_plain)
+    plain = nlp.vader().polarity_scores(text)
+    ascii_text = text.translate(_QUOTES)
+    scores = plain if ascii_text == text else nlp.vader().polarity_scores(ascii_text)
+    polarity, subjectivity = nlp.pattern_sentiment(ascii_text)
+    plain_pol, plain_subj = (
+        (polarity, subjectivity) if ascii_text == text else nlp.pattern_sentiment(text)
+    )
     spans = nlp.word_spans(text)
     toks = [text[a:b].lower().replace("’", "'") for a, b in spans]
     found = register.cues(text)
@@ -98,10 +106,13 @@ def sentence_features(text: str) -> SentenceFeatures:
     readout = [c for c in found if c.category in {"register", "deescalation"}]
     values = {
         "vader": scores["compound"],
+        "vader_plain": plain["compound"],
         "vader_pos": scores["pos"],
         "vader_neg": scores["neg"],
         "polarity": polarity,
         "subjectivity": subjectivity,
+        "polarity_plain": plain_pol,
+        "subjectivity_plain": plain_subj,
         "negators": float(sum(1 for t in toks if t in _NEGATORS or t.endswith("n't"))),
         "critical": float(sum(1 for t in toks if t in _CRITICAL)),
         "modals": float(sum(1 for t in toks if t in _MODALS)),

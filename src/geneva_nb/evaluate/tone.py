@@ -35,8 +35,8 @@ from ..errors import DataFileError, GenevaNbError, InputError
 from .metrics import macro_f1, pearson, prf
 
 __all__ = [
-    "NYT",
     "NEWSMTSC",
+    "NYT",
     "UNSCON",
     "Result",
     "default_bench_dir",
@@ -126,7 +126,9 @@ def load_nyt(path: str | Path) -> list[NytRow]:
             try:
                 rating = float(parts[1])
             except ValueError:
-                raise DataFileError(f"{path}, line {lineno}: rating {parts[1]!r} is not a number.")
+                raise DataFileError(
+                    f"{path}, line {lineno}: rating {parts[1]!r} is not a number."
+                ) from None
             rows.append(NytRow(parts[0].split("_")[0], rating, "\t".join(parts[2:]).strip()))
     return rows
 
@@ -162,7 +164,9 @@ def load_newsmtsc(path: str | Path) -> list[MtscRow]:
                     rows.append(MtscRow(str(item.get("primary_gid", lineno)), text,
                                         int(t["from"]), int(t["to"]), labels[float(t["polarity"])]))
             except (ValueError, KeyError, TypeError) as exc:
-                raise DataFileError(f"{path}, line {lineno}: not a NewsMTSC record ({exc!r}).")
+                raise DataFileError(
+                    f"{path}, line {lineno}: not a NewsMTSC record ({exc!r})."
+                ) from None
     return rows
 
 
@@ -224,8 +228,10 @@ def format_table(results: Sequence[Result]) -> str:
     lines = ["| benchmark | subset | metric | n | project | VADER | TextBlob |",
              "|---|---|---|---:|---:|---:|---:|"]
     for r in results:
-        cells = [f"{v:.3f}" if not math.isnan(v) else "nan" for v in (r.project, r.vader, r.textblob)]
-        lines.append(f"| {r.benchmark} | {r.subset} | {r.metric} | {r.n} | " + " | ".join(cells) + " |")
+        cells = [f"{v:.3f}" if not math.isnan(v) else "nan"
+                 for v in (r.project, r.vader, r.textblob)]
+        head = f"| {r.benchmark} | {r.subset} | {r.metric} | {r.n} | "
+        lines.append(head + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -1,0 +1,3 @@
+"""Figures and HTML views; each submodule only reads results (see DESIGN.md)."""
+
+from .tone_plots import plot_tone_by_side, plot_tone_methods  # noqa: F401

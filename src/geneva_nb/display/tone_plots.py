@@ -1,0 +1,85 @@
+"""Figures for tone: statements of each side on a tone axis, and the methods side by side.
+
+Both functions only read results (``gn.tone_by_side``), draw with matplotlib and return the
+``Figure``; they never compute tone themselves. Styled after the dot-and-interval plots common in
+ThinkStats-style teaching notebooks: one row per side, each statement a dot, the mean a bar with
+its bootstrap interval.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+__all__ = ["plot_tone_by_side", "plot_tone_methods"]
+
+_METHODS = {"compound": "project", "vader": "VADER", "polarity": "TextBlob"}
+
+
+def _statements(result: pd.DataFrame) -> pd.DataFrame:
+    per = result.attrs.get("statements")
+    if per is None:
+        raise InputError("Pass the frame returned by gn.tone_by_side(doc) (it carries the "
+                         "per-statement scores in .attrs['statements']).")
+    return per
+
+
+def plot_tone_by_side(result: pd.DataFrame, *, method: str | None = None,
+                      title: str | None = None) -> Figure:
+    """Each side's statements as dots on the -1..1 tone axis, with the mean and its interval."""
+    import matplotlib.pyplot as plt
+
+    per = _statements(result)
+    method = method or result.attrs.get("method", "compound")
+    fig, ax = plt.subplots(figsize=(7, 0.9 + 0.8 * max(len(result), 1)))
+    rng = np.random.default_rng(0)  # vertical jitter only, so dots do not hide each other
+    for y, row in enumerate(result.itertuples(index=False)):
+        x = per.loc[per["side"] == row.side, method].to_numpy(dtype=float)
+        ax.scatter(x, y + rng.uniform(-0.12, 0.12, len(x)), s=28, alpha=0.6, color="tab:gray",
+                   zorder=2)
+        if not math.isnan(row.ci_low):
+            ax.plot([row.ci_low, row.ci_high], [y, y], color="black", lw=3, zorder=3)
+        ax.plot([row.mean], [y], marker="D", color="tab:red", ms=9, zorder=4)
+        ax.annotate(f"n={row.n}", (1.02, y), xycoords=("axes fraction", "data"), va="center")
+    ax.axvline(0, color="tab:blue", lw=0.8, ls=":")
+    ax.set_yticks(range(len(result)), [str(s) for s in result["side"]])
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_ylim(-0.6, len(result) - 0.4)
+    ax.set_xlabel(f"tone of each statement ({_METHODS.get(method, method)}; -1 hostile .. +1 warm)")
+    ax.set_title(title or "Statements by side: dots, mean (diamond), 95% bootstrap interval")
+    fig.tight_layout()
+    return fig
+
+
+def plot_tone_methods(result: pd.DataFrame, *, max_chars: int = 45) -> Figure:
+    """Per statement, the project score next to plain VADER and plain TextBlob."""
+    import matplotlib.pyplot as plt
+
+    per = _statements(result).reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8, 0.6 + 0.38 * max(len(per), 1)))
+    y = np.arange(len(per))
+    for (col, label), marker, dy in zip(_METHODS.items(), ["D", "o", "s"], [0.0, -0.2, 0.2],
+                                        strict=True):
+        ax.scatter(per[col], y + dy, marker=marker, label=label, s=30, zorder=3)
+    for k, row in per.iterrows():
+        xs = [row["compound"], row["vader"], row["polarity"]]
+        ax.plot([min(xs), max(xs)], [k, k], color="lightgray", lw=1, zorder=1)
+    labels = [f"{s} · {str(c)[:max_chars]}{'…' if len(str(c)) > max_chars else ''}"
+              for s, c in zip(per["side"], per["content"], strict=True)]
+    ax.set_yticks(y, labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.axvline(0, color="tab:blue", lw=0.8, ls=":")
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("score (-1 .. +1)")
+    ax.legend(loc="lower right", fontsize=8)
+    ax.set_title("Where the methods disagree, statement by statement")
+    fig.tight_layout()
+    return fig
