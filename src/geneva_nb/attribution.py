@@ -99,6 +99,13 @@ _ADVERBIAL_STARTS = {"on", "in", "at", "during", "after", "before", "last", "thi
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
+ORG_WORDS = set(
+    """nations institute ministry department council party union bank agency group committee
+    organization organisation office watch fund commission court parliament congress senate
+    house army police times post news association university company inc corp ltd board
+    government administration federation alliance league forum network foundation centre center
+    service services authority reuters tass ria interfax kremlin pentagon""".split()
+)
 
 
 @dataclass
@@ -461,6 +468,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 embedded = True
             if toks[x].low == "and" and not doc.in_quote[x] and x + 1 < hi and not embedded:
                 y = x + 1
+                if y < hi and toks[y].low in {"he", "she", "they", "it", "we"}:
+                    y += 1
                 while y < hi and toks[y].low in ADVERBS:
                     y += 1
                 if y < hi and _verb_at(doc, y):
@@ -616,8 +625,10 @@ class _Resolver:
             ent = _Entity(actor.name, actor.is_person, gender, side)
         return ent
 
-    def resolve(self, toks: Sequence[Tok]) -> tuple[_Entity | None, str, str]:
-        """(entity, speaker name, how) for a mention's tokens."""
+    def resolve(
+        self, toks: Sequence[Tok], *, observe: bool = False
+    ) -> tuple[_Entity | None, str, str]:
+        """(entity, speaker name, how) for a mention's tokens (``observe``: a non-speaker)."""
         words = [t for t in toks if t.text[:1].isalnum() or t.text in {"’", "'", "&", "."}]
         if len(words) == 1 and words[0].low in PRONOUNS:
             ent = self._pronoun(PRONOUNS[words[0].low])
@@ -625,6 +636,10 @@ class _Resolver:
                 return None, words[0].text, "unresolved-pronoun"
             self.history.append(ent)
             return ent, ent.name, "pronoun"
+        if (len(words) >= 3 and words[0].low in _QUANTIFIERS and words[-1].low in PRONOUNS):
+            ent = self._pronoun(PRONOUNS[words[-1].low])  # 'one of them'
+            if ent is not None:
+                return ent, ent.name, "pronoun"
         # the head before an appositive; the appositive may hold the name ('A spokesman, Li Wei')
         cut = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
         head = list(toks[:cut]) or [t for t in toks if t.text != ","]
@@ -646,8 +661,13 @@ class _Resolver:
             if " " not in name and name in self.by_surname:
                 ent = self.by_surname[name]
                 return self._remember(ent), ent.name, "surname"
+            if observe and " " not in name:
+                return None, name, "unknown"  # a lone capitalised subject may be a common noun
             gender = self.registry.gender_from_title(head_text)
-            ent = _Entity(name, True, gender, self.registry.side_from_title(head_text))
+            person = not (set(name.lower().split()) & ORG_WORDS)
+            ent = _Entity(name, person, gender if person else "",
+                          self.registry.side_from_title(head_text), plural=not person
+                          and name.endswith("s"))
             return self._remember(ent), name, "name"
         label = _strip_determiner(head_text)
         key = normalise_name(label)
@@ -708,7 +728,11 @@ def _name_run(toks: Sequence[Tok]) -> str:
             break
         run.append(t)
     run.reverse()
-    # a run that is just an organisation word ("Kremlin") is still a name; an acronym too
+    n = len(toks) - len(run)
+    if len(run) == 1 and n >= 2 and toks[n - 1].low == "of":
+        before = _name_run(toks[: n - 1])  # 'Prime Minister Kwame Mensah of Ghana'
+        if len(before.split()) >= 2:
+            return before
     return _join(run)
 
 
@@ -818,7 +842,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
             events.append((toks[m[0]].start, 0, m))
     for _pos, what, item in sorted(events, key=lambda e: (e[0], e[1])):
         if what == 0:
-            resolver.resolve(toks[item[0]:item[1]])
+            resolver.resolve(toks[item[0]:item[1]], observe=not item[2])
             continue
         c = out[item]
         ent, name, how = resolver.resolve(toks[c.mention[0]:c.mention[1]])
@@ -831,23 +855,26 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     return sorted(out, key=lambda c: c.content[0]), doc
 
 
-def _named_subjects(doc: _Doc) -> list[tuple[int, int]]:
+def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
     """Token ranges of personal names opening a sentence ('Governor Maria Ortega conceded')."""
     out = []
     toks = doc.toks
     for sid in range(len(doc.sentences)):
         lo, hi = _sentence_tok_range(doc, sid)
         i = _first_word(doc, lo)
-        j = i
-        while j < hi and j - i < 6 and toks[j].text[:1].isupper() and not doc.in_quote[j]:
-            j += 1
-        if j == i or j >= hi or toks[i].low in FUNCTION_CAPS:
-            continue
-        name = _name_run(toks[i:j])
-        n = len(name.split())
-        if n >= 2 or (n == 1 and toks[j].text == "," and j + 1 < hi
-                      and toks[j + 1].low in {"who", "a", "an", "the"}):
-            out.append((i, j))
+        while i < min(hi, lo + 10):
+            if doc.in_quote[i] or not toks[i].text[:1].isupper() or toks[i].low in FUNCTION_CAPS:
+                i += 1
+                continue
+            j = i
+            while j < hi and j - i < 6 and toks[j].text[:1].isupper() and not doc.in_quote[j]:
+                j += 1
+            name = _name_run(toks[i:j]) if j < hi else ""
+            if name:
+                strong = " " in name or (toks[j].text == "," and j + 1 < hi
+                                         and toks[j + 1].low in {"who", "a", "an", "the"})
+                out.append((i, j, strong))
+            break
     return out
 
 

@@ -1,12 +1,12 @@
-"""BRAT standoff for attribution: reader, writer, and the scorer behind ``geneva-nb evaluate attribution``.
+"""BRAT standoff for attribution: reader, writer, and the attribution scorer (CLI).
 
 The format is brat's standoff (Stenetorp et al. 2012) as attribution corpora use it (PolNeAR,
 Newell et al. 2018; PARC 3.0 exports, Pareti 2016): text-bound ``T`` lines typed Source, Cue and
 Content (discontinuous spans written ``start end;start end``), joined by ``E`` events
 (``E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1``) or by ``R`` relations
 (``R1<TAB>Attribution Arg1:T1 Arg2:T3``). ``A``/``M`` attribute lines, ``N`` normalisations, ``*``
-equivalences are read and ignored; ``#`` notes are kept (``#1<TAB>AnnotatorNotes T1<TAB>speaker=Wendy
-Sherman; side=US`` gives a gold Source its canonical name). The reader is tolerant of type names
+equivalences are read and ignored; ``#`` notes are kept
+(``#1<TAB>AnnotatorNotes T1<TAB>speaker=Wendy Sherman; side=US`` names a gold Source). The reader is tolerant of type names
 (``Source``/``SOURCE``/``Speaker``, ``Content``/``Quote``, ``Attribution-no-source``), role names
 with numeric suffixes (``Content2``), and sources shared by several events.
 
@@ -75,6 +75,7 @@ class GoldAttribution(NamedTuple):
     source_text: str
     speaker: str  # from an AnnotatorNotes "speaker=..." on the Source, else the source text
     side: str  # from the note "side=...", else ""
+    named: bool = False  # True when an AnnotatorNotes "speaker=" gave the canonical name
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _role(type_name: str) -> str:
     t = type_name.lower().replace("_", "-")
     if "content" in t or t in {"quote", "quotation", "statement"}:
         return "content"
-    if "source" in t and "no-source" not in t or t in {"speaker", "agent"}:
+    if ("source" in t and "no-source" not in t) or t in {"speaker", "agent"}:
         return "source"
     if "cue" in t or t in {"verb", "speech-verb"}:
         return "cue"
@@ -188,6 +189,7 @@ def _assemble(doc: BratDocument, events, relations) -> list[GoldAttribution]:
         out.append(GoldAttribution(
             aid, frags, src.fragments if src else None, cue, src.text if src else "",
             note.get("speaker", src.text if src else ""), note.get("side", ""),
+            "speaker" in note,
         ))
         used_content.update(contents)
 
@@ -236,7 +238,9 @@ def _read_text(path: Path) -> str:
         with path.open(encoding="utf-8", newline="") as handle:
             return handle.read()
     except UnicodeDecodeError as exc:
-        raise AnnotationFormatError(f"{path} is not UTF-8 text ({exc}); re-save it as UTF-8.") from exc
+        raise AnnotationFormatError(
+            f"{path} is not UTF-8 text ({exc}); re-save it as UTF-8."
+        ) from exc
     except OSError as exc:
         raise AnnotationFormatError(f"Cannot read {path}: {exc}") from exc
 
@@ -365,14 +369,23 @@ def predictions(statements: pd.DataFrame) -> list[Prediction]:
 
 
 def _speaker_ok(pred: Prediction, gold: GoldAttribution) -> bool:
+    """Right speaker: the canonical names agree when the gold names one (a pronoun mention
+    that overlaps the gold "she" but resolves to the wrong person is wrong); otherwise the
+    predicted mention overlaps the gold Source, or the names agree."""
+    if gold.named:
+        return _names_agree(pred.speaker, gold.speaker)
     if gold.source is not None:
         for a, b in gold.source:
             if min(b, pred.mention[1]) > max(a, pred.mention[0]):
                 return True
-    ps, gs = normalise_name(pred.speaker), normalise_name(gold.speaker)
-    if ps and gs and (ps == gs or ps.split()[-1] in gs.replace(",", " ").split()):
-        return True
-    return False
+    return _names_agree(pred.speaker, gold.speaker)
+
+
+def _names_agree(pred: str, gold: str) -> bool:
+    ps, gs = normalise_name(pred), normalise_name(gold)
+    if not ps or not gs:
+        return False
+    return ps == gs or ps.split()[-1] in gs.replace(",", " ").split()
 
 
 def _match(preds: Sequence[Prediction], golds: Sequence[GoldAttribution], threshold: float):
