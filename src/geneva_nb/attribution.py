@@ -173,6 +173,12 @@ def _plausible_mention(toks: Sequence[Tok]) -> bool:
         return True  # 'one of them'
     if any(t.low in PRONOUNS for t in words[1:]) or words[0].low in {"it", "there", "i"}:
         return False
+    for t in words[1:]:
+        # a verb inside the 'subject' means the walk went too far ('Gazette published a series')
+        if not t.text[:1].isupper() and (
+            cue_class(t.low) or (t.low.endswith("ed") and t.low not in TITLE_WORDS)
+        ):
+            return False
     if any(_is_capitalised(t) for t in words):
         return True
     return words[-1].low in SPEAKER_NOUNS
@@ -292,7 +298,7 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     q = doc.quotes[qi]
     toks = doc.toks
     k0 = doc.tok_at(q.end)
-    para_end = doc.paragraphs[doc.paragraph_of(q.start)][1]
+    para_end = doc.paragraphs[doc.paragraph_of(q.end - 1)][1]
     hi = min(len(toks), k0 + 16)
     while hi > k0 and toks[hi - 1].start >= para_end:
         hi -= 1
@@ -816,7 +822,10 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         cue_end = toks[out[prev].cue[1] - 1].end
         same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
                          and cue_end <= q.start and k > 0 and toks[k - 1].text == ",")
-        if words < 4 or not (starts_sentence or same_sentence) or q.mark != "double":
+        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        if (words < 4 and not (full and words >= 2)) or q.mark != "double" or not (
+            starts_sentence or same_sentence
+        ):
             continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
         if doc.paragraph_of(q.start) - p_para > 1:
