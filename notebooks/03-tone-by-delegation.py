@@ -1,0 +1,256 @@
+# %% [markdown]
+# # 03 · Tone by delegation: "sincere and direct" vs "difficult"
+#
+# **The question:** did the American and the Russian delegation sound different in Geneva, and
+# can a sentiment score tell us?
+#
+# In this notebook you will learn to
+#
+# 1. score every reported statement with three methods: plain VADER, plain TextBlob, and the
+#    project's score, which knows the *diplomatic register*;
+# 2. put the statements of each side on a tone axis, with a bootstrap interval for the mean;
+# 3. pull out the *characterizations* ("Sherman called the conversation “sincere and direct”")
+#    and read what the words mean in diplomacy;
+# 4. see concretely **why general lexicons misread diplomats**, and where our own rules still fail;
+# 5. read a validation table, and decide how far to trust a per-side mean from a handful of
+#    statements.
+#
+# The statements come from the attribution stage (notebook 02); every cell here calls the
+# `geneva_nb` package.
+
+# %% tags=["parameters"]
+article_path = None  # None: the embedded Geneva article; or a path to any article .txt/.html
+published = None  # the document date "YYYY-MM-DD" when the article has no sidecar
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import geneva_nb as gn
+from geneva_nb import register
+from geneva_nb.display import plot_tone_by_side, plot_tone_methods
+from geneva_nb.tone import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, bootstrap_ci, characterizations
+
+pd.set_option("display.max_colwidth", 90)
+art = gn.load_article(article_path, published=published)
+
+# %% [markdown]
+# ## 1. One sentence, three scores
+#
+# `gn.tone(text)` returns a `ToneScore`: `vader` (NLTK's VADER compound), `polarity` and
+# `subjectivity` (TextBlob's Pattern lexicon), the project's `compound` (-1 hostile .. +1 warm),
+# a `confrontational` flag (the speaker evaluates another party negatively: accusations,
+# demands, warnings of consequences) and the `cues`: every entry of the diplomatic lexicon that
+# matched, with the rules that changed it.
+
+# %%
+s = gn.tone("The talks were frank and candid.")
+print(f"VADER {s.vader:+.2f}  TextBlob {s.polarity:+.2f}  project {s.compound:+.2f}")
+for cue in s.cues:
+    print(f"  {cue.text!r} {cue.valence:+.2f} ({cue.category}): {cue.why}")
+
+# %% [markdown]
+# ## 2. Why lexicons misread diplomats
+#
+# General lexicons were built from product reviews, tweets and everyday English. Diplomats speak
+# a code: "frank" means the sides disagreed, "difficult" negotiations went nowhere, "did not
+# agree" is open disagreement even though *agree* is a positive word, and "guarantees, not
+# promises" is a demand. The lexicon in `data/lexicons/diplomatic.csv` gives every row a note and
+# a source; here are a few.
+
+# %%
+examples = [
+    "The talks were frank and candid.",
+    "They did not agree with the restrictions.",
+    "Moscow needed guarantees, not promises.",
+    "The consequences of an invasion would be much more severe than in 2014.",
+    "It is absolutely necessary for us to ensure that Ukraine never becomes a member of NATO.",
+    "The conversation was sincere and direct.",
+]
+rows = []
+for text in examples:
+    t = gn.tone(text)
+    rows.append({"text": text, "VADER": t.vader, "TextBlob": t.polarity, "project": t.compound,
+                 "confrontational": t.confrontational,
+                 "cues": ", ".join(f"{c.text} {c.valence:+.2f}" for c in t.cues)})
+pd.DataFrame(rows).round(2)
+
+# %% [markdown]
+# Read the rows against the lexicon notes:
+
+# %%
+lex = pd.DataFrame(register.lexicon())
+lex[lex["term"].isin(["frank and candid", "difficult", "not agree", "consequences",
+                      "absolute imperative", "sincere and direct"])][
+    ["term", "category", "valence", "note", "source"]]
+
+# %% [markdown]
+# Two things to notice. TextBlob gives "frank and candid" +0.6 and "much more severe" a
+# *positive* score (it reads "more" as good); VADER scores "did not agree" only mildly. And the
+# emphatic "absolutely necessary ... never" is not negative at all by the words, yet it is a
+# demand: our rules catch it only through the phrase "absolutely necessary" in the lexicon.
+
+# %% [markdown]
+# ## 3. The statements of each side
+#
+# `gn.tone_by_side(doc)` scores the content of every statement found by `gn.attribute(doc)` and
+# averages per side. The interval is a **percentile bootstrap**: the side's statements are
+# resampled with replacement 2000 times (seed 0) and the 2.5th and 97.5th percentiles of the
+# resampled means are reported. A side with a single statement gets no interval (NaN): one value
+# says nothing about spread.
+
+# %%
+by_side = gn.tone_by_side(art)
+print(f"bootstrap: seed {BOOTSTRAP_SEED}, {BOOTSTRAP_RESAMPLES} resamples, percentile 95%")
+by_side.round(3)
+
+# %%
+fig = plot_tone_by_side(by_side)
+plt.show()
+
+# %% [markdown]
+# The per-statement scores of every method travel with the result, in
+# `by_side.attrs["statements"]`:
+
+# %%
+statements = by_side.attrs["statements"]
+statements[["side", "speaker", "content", "compound", "vader", "polarity",
+            "confrontational"]].round(2)
+
+# %%
+fig = plot_tone_methods(by_side)
+plt.show()
+
+# %% [markdown]
+# Where do the methods disagree most? Sort by the gap between VADER and the project score.
+
+# %%
+gap = statements.assign(gap=(statements["vader"] - statements["compound"]).abs())
+gap.sort_values("gap", ascending=False)[["side", "content", "vader", "compound", "cues"]].head(4)
+
+# %% [markdown]
+# A real failure of plain VADER is visible above: for the statement “sincere and direct.” it
+# returns 0.0, because the word is glued to a typographic quotation mark (`“sincere`) and VADER
+# only strips ASCII punctuation, so it never looks the word up. The project's features
+# normalise the quotes first.
+
+# %% [markdown]
+# ## 4. Characterizations: "X called Y “Z”"
+#
+# Reporters often pass on a delegation's one-word verdict. `characterizations(doc)` finds
+# "X called / described / termed Y “Z”" and scores the quoted phrase.
+
+# %%
+chars = characterizations(art)
+chars[["speaker", "object", "phrase", "vader", "polarity", "compound"]].round(2)
+
+# %%
+for row in chars.itertuples():
+    print(f"{row.speaker} -> {row.phrase!r}\n   {row.explanation}\n")
+
+# %% [markdown]
+# VADER makes Sherman's "sincere and direct" a warm +0.40 (it knows *sincere*, not the code
+# meaning of *direct*); the register puts it near neutral: civil, but differences were aired.
+# Ryabkov's "difficult" is negative for all three methods, most clearly in the project's score.
+# The two verdicts are the cleanest tone signal in the article, and they are *one phrase each*.
+
+# %% [markdown]
+# ## 5. Validation: how good is any of this?
+#
+# `geneva-nb evaluate tone` scores the three methods on the same rows of three public labelled
+# data sets (development halves, read from `../shared/bench`, never copied into the repository).
+# The project's weights were learned on these rows, so the in-sample figures flatter it; the
+# 5-fold cross-validated figures (folds by document or speech, `benchmarks/train_tone.py`) are
+# what to expect on new data. Measured 2026-11-27:
+
+# %%
+validation = pd.DataFrame([
+    ("NYT editorials: r with mean human rating", 2598, 0.488, 0.308, 0.672, 0.547),
+    ("UNSCon: conflict F1, all delegations", 976, 0.479, 0.361, 0.578, 0.576),
+    ("UNSCon: conflict F1, Russia", 108, 0.478, 0.339, 0.564, 0.571),
+    ("UNSCon: conflict F1, US", 175, 0.300, 0.189, 0.413, 0.417),
+    ("NewsMTSC: macro-F1 toward a target", 8739, 0.522, 0.423, 0.554, 0.553),
+], columns=["benchmark", "n", "VADER", "TextBlob", "project (in-sample)", "project (5-fold CV)"])
+validation
+
+# %% [markdown]
+# What it means for the per-side means above:
+#
+# - The project beats plain VADER everywhere, but modestly. A cross-validated r of about 0.55 with
+#   human ratings means one score explains about 30% of the variance of what people feel; a
+#   conflict F1 near 0.55–0.58 means roughly four in ten flags are wrong or missed. For the
+#   US delegation in UNSCon, where conflict sentences are rarer, F1 is only about 0.4.
+# - Errors on single sentences are large, so a mean over **six or nine** statements carries a wide
+#   interval, and the bootstrap interval only covers the sampling of statements, *not* the
+#   scorer's own errors. Here the two sides' intervals overlap widely: the data do not support
+#   "one delegation was more negative". What the article does support is qualitative: each side
+#   characterised the talks in one phrase, and those phrases differ.
+# - How wide is the interval as a function of n? Take the first n statements (both sides
+#   pooled) and bootstrap their mean:
+
+# %%
+scores = statements["compound"].to_numpy()
+widths = []
+for n in [2, 3, 5, 8, 12, len(scores)]:
+    lo, hi = bootstrap_ci(scores[:n])
+    widths.append({"n statements": n, "ci width": hi - lo})
+pd.DataFrame(widths).round(3)
+
+# %% [markdown]
+# Look at n = 2: two statements that happen to score alike give a *narrow* interval. With a
+# handful of values the bootstrap underestimates the uncertainty (it can only reuse the values it
+# has), so a narrow interval from two or three statements is not evidence of agreement.
+
+# %% [markdown]
+# ## 6. Tone toward a target
+#
+# A sentence can praise one party and attack another. `gn.tone_toward(text, start, end)` weighs
+# the words near the target more (a model trained on NewsMTSC).
+
+# %%
+text = "The brave negotiators were praised, while the corrupt regime lied again."
+for mention in ["brave negotiators", "regime"]:
+    start = text.index(mention)
+    t = gn.tone_toward(text, start, start + len(mention))
+    print(f"{mention!r:22} compound {t.compound:+.2f}   (sentence VADER "
+          f"{gn.tone(text).vader:+.2f})")
+
+# %% [markdown]
+# ## Where the method fails (honestly)
+#
+# - **Statements are quoted out of their frame.** "That was not the name of the negotiations" is a
+#   correction, not a hostile remark; none of the three methods can tell.
+# - **Emphasis without evaluative words**: "Ukraine never becomes a member of NATO" is a hard
+#   demand; the negation rule sees "never" but has no evaluative cue to flip.
+# - **The confrontational model over-flags** sentences full of country names and military words
+#   (it learned from UN debates on Ukraine, where such sentences are mostly accusations).
+# - **The news-trained base score** carries editorial habits: words such as *too*, *only* and
+#   *not* lower the score even where a diplomat uses them neutrally.
+
+# %% [markdown]
+# ## Exercises
+#
+# 1. Score "The atmosphere was businesslike and useful." with all three methods. Which lexicon
+#    rows fired? Do you agree with their valences?
+# 2. Which statement has the largest disagreement between TextBlob and the project score? Explain
+#    it from the cues.
+# 3. Recompute the per-side means with plain VADER (`method="vader"`). Does the ordering of the
+#    sides change? Do the intervals still overlap?
+# 4. Add a row for "cordial but tough" to a copy of the lexicon mentally: what would the "but"
+#    rule do to each part? Check with `register.cues`.
+
+# %% tags=["solution"]
+t = gn.tone("The atmosphere was businesslike and useful.")
+print(t.vader, t.polarity, t.compound, [(c.text, c.valence) for c in t.cues])
+
+# %% tags=["solution"]
+g = statements.assign(gap=(statements["polarity"] - statements["compound"]).abs())
+top = g.sort_values("gap", ascending=False).iloc[0]
+print(top["content"], "\n", top["polarity"], top["compound"], "\n", top["cues"])
+
+# %% tags=["solution"]
+gn.tone_by_side(art, method="vader").round(3)
+
+# %% tags=["solution"]
+# before "but" counts half, after it 1.5 times: cordial +0.4 -> +0.2, tough -0.4 -> -0.6
+[(c.text, c.valence, c.why) for c in register.cues("The talks were cordial but tough.")]
