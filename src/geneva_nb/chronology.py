@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
+import sys
+import types
 from typing import NamedTuple
 
 import pandas as pd
@@ -359,15 +362,23 @@ def chronology(doc: Article | str, *, dct: object = None) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=[*COLUMNS, "_tid"])
     df["start_date"] = pd.to_datetime(df["start_date"])
     df["end_date"] = pd.to_datetime(df["end_date"])
-    # order: start (open starts first), vague future after the same day, sets last
-    far_future = pd.Timestamp.max
-    key_start = df["start_date"].fillna(pd.Timestamp.min)
-    fut = df["granularity"].eq("future")
-    key_start = key_start.where(~fut, key_start + pd.Timedelta(days=1))
-    key_start = key_start.where(~df["granularity"].isin(["set", "unresolved"]), far_future)
-    key_end = df["end_date"].fillna(far_future)
+    # order: by start, then end; vague future just after its day, vague past just before it,
+    # sets and unplaced expressions last
+    day = 86_400.0
+    k1: list[float] = []
+    k2: list[float] = []
+    for st_, en, g in zip(df["start_date"], df["end_date"], df["granularity"], strict=True):
+        a_ = st_.timestamp() if pd.notna(st_) else None
+        b_ = en.timestamp() if pd.notna(en) else None
+        if g in {"set", "unresolved"} or (a_ is None and b_ is None):
+            k1.append(math.inf)
+        elif a_ is None:
+            k1.append(b_ - day)  # type: ignore[operator]
+        else:
+            k1.append(a_ + day if g == "future" else a_)
+        k2.append(b_ if b_ is not None else math.inf)
     df = (
-        df.assign(_k1=key_start, _k2=key_end)
+        df.assign(_k1=k1, _k2=k2)
         .sort_values(["_k1", "_k2"], kind="stable")
         .drop(columns=["_k1", "_k2"])
         .reset_index(drop=True)
@@ -378,3 +389,18 @@ def chronology(doc: Article | str, *, dct: object = None) -> pd.DataFrame:
     df.attrs["inferred"] = inferred
     df.attrs["note"] = tx.attrs.get("note", "")
     return df
+
+
+class _CallableModule(types.ModuleType):
+    """``geneva_nb.chronology`` is both this module and the function of the public API.
+
+    Importing the module (``from geneva_nb.chronology import interval_of``) makes Python bind
+    ``geneva_nb.chronology`` to the module, shadowing the lazily exported function; calling the
+    module therefore calls the function, so ``gn.chronology(doc)`` works either way.
+    """
+
+    def __call__(self, doc: Article | str, *, dct: object = None) -> pd.DataFrame:
+        return chronology(doc, dct=dct)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,109 @@
+"""gn.chronology: events dated by their expressions, intervals and order, on hand-read text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import matplotlib
+import pandas as pd
+import pytest
+
+import geneva_nb as gn
+from geneva_nb.chronology import interval_of
+from geneva_nb.errors import InputError
+
+matplotlib.use("Agg")
+
+COLUMNS = ["event", "value", "start_date", "end_date", "granularity", "timex", "sentence_id"]
+
+
+@pytest.fixture(scope="module")
+def geneva() -> pd.DataFrame:
+    return gn.chronology(gn.load_article())
+
+
+def test_geneva_order_2008_2014_dec17_jan10_soon(geneva):
+    assert list(geneva.columns) == COLUMNS
+    values = geneva["value"].tolist()
+    first = [values.index(v) for v in ("2008", "2014", "2021-12-17", "2022-01-10", "FUTURE_REF")]
+    assert first == sorted(first)
+    assert values[-1] == "FUTURE_REF"  # "soon" comes after everything dated on 10 January
+
+
+def test_geneva_events_are_the_clauses_events(geneva):
+    event = dict(zip(geneva.timex, geneva.event, strict=False))
+    assert event["December 17"] == "the Russian Foreign Ministry announced a draft agreement"
+    assert event["2008"] == "the formula adopted at the Bucharest summit"
+    assert "lasted about 7.5 hours" in event["about 7.5 hours"]
+    assert event["about 7.5 hours"].lower().startswith("the meeting")
+    assert "meet" in event["soon"]
+    assert "consequences" in event["2014"]
+
+
+def test_geneva_granularity_and_intervals(geneva):
+    row = geneva.set_index("timex")
+    y2008 = row.loc["2008"]
+    assert y2008.granularity == "year"
+    assert y2008.start_date == pd.Timestamp("2008-01-01")
+    assert y2008.end_date.date() == dt.date(2008, 12, 31)
+    dec = row.loc["December 17"]
+    assert dec.granularity == "day" and dec.start_date == pd.Timestamp("2021-12-17")
+    soon = row.loc["soon"]
+    assert soon.granularity == "future"
+    assert soon.start_date == pd.Timestamp("2022-01-10") and pd.isna(soon.end_date)
+    meeting = row.loc["about 7.5 hours"]
+    assert meeting.granularity == "duration"
+    assert meeting.end_date - meeting.start_date == pd.Timedelta(hours=7.5)
+
+
+def test_inferred_years_are_reported(geneva):
+    inferred = {d["timex"]: d["how"] for d in geneva.attrs["inferred"]}
+    assert "year inferred" in inferred["December 17"]
+    assert "2008" not in inferred  # written out in full: nothing inferred
+
+
+@pytest.mark.parametrize(
+    ("value", "typ", "start", "end", "granularity"),
+    [
+        ("199", "DATE", "1990-01-01", "1999-12-31", "decade"),
+        ("1998-Q3", "DATE", "1998-07-01", "1998-09-30", "quarter"),
+        ("1998-02", "DATE", "1998-02-01", "1998-02-28", "month"),
+        ("2022-W02", "DATE", "2022-01-10", "2022-01-16", "week"),
+        ("1995-SU", "DATE", "1995-06-01", "1995-08-31", "season"),
+    ],
+)
+def test_interval_of_values(value, typ, start, end, granularity):
+    iv = interval_of(value, typ, dt.date(2022, 1, 10))
+    assert iv.granularity == granularity
+    assert iv.start.date().isoformat() == start and iv.end.date().isoformat() == end
+
+
+def test_past_ref_has_an_open_start_and_sets_have_no_place():
+    iv = interval_of("PAST_REF", "DATE", dt.date(2022, 1, 10))
+    assert iv.start is None and iv.end.date() == dt.date(2022, 1, 10)
+    assert interval_of("P1Y", "SET", None) == (None, None, "set")
+
+
+def test_without_a_dct_dates_stay_ordered_and_relative_ones_unplaced():
+    df = gn.chronology("The war began in 1995. It ended in 1991? Talks resume soon.")
+    assert df.attrs["dct"] is None
+    assert df["value"].tolist()[:2] == ["1991", "1995"]
+    soon = df.set_index("timex").loc["soon"]
+    assert pd.isna(soon.start_date) and pd.isna(soon.end_date)
+
+
+def test_bad_input():
+    with pytest.raises(InputError):
+        gn.chronology(None)  # type: ignore[arg-type]
+
+
+def test_timeline_figure_has_year_day_and_hour_panels(geneva):
+    from geneva_nb.display import plot_timeline
+
+    fig = plot_timeline(geneva)
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert len(fig.axes) == 3
+    assert titles[0].startswith("Years") and titles[1].startswith("Days")
+    assert titles[2].startswith("Hours")
+    with pytest.raises(InputError):
+        plot_timeline(pd.DataFrame({"x": [1]}))

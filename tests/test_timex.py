@@ -1,0 +1,177 @@
+"""gn.timexes: TIMEX3 extents, types and values worked out by hand (TimeML 1.2.1 conventions)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import geneva_nb as gn
+from geneva_nb.errors import GenevaNbError, InputError
+
+COLUMNS = ["timex_id", "text", "start", "end", "type", "value", "mod"]
+
+
+def rows(text: str, dct: str | None = "1998-02-06") -> list[tuple[str, str, str, str]]:
+    df = gn.timexes(text, dct=dct)
+    return [(r.text, r.type, r.value, r.mod) for r in df.itertuples()]
+
+
+def test_geneva_article_every_expression_with_its_value():
+    df = gn.timexes(gn.load_article())
+    assert list(df.columns) == COLUMNS
+    got = [(r.text, r.type, r.value, r.mod) for r in df.itertuples()]
+    # document date 2022-01-10 (the Monday of the Geneva talks)
+    assert got == [
+        ("today", "DATE", "2022-01-10", ""),  # "During today's talks"
+        ("December 17", "DATE", "2021-12-17", ""),  # past tense "announced": before the DCT
+        ("2008", "DATE", "2008", ""),
+        ("days", "DURATION", "PXD", ""),
+        ("weeks", "DURATION", "PXW", ""),
+        ("today", "DATE", "2022-01-10", ""),
+        ("soon", "DATE", "FUTURE_REF", ""),
+        ("2014", "DATE", "2014", ""),
+        ("about 7.5 hours", "DURATION", "PT7.5H", "APPROX"),
+    ]
+    text = gn.load_article().text
+    assert all(text[r.start:r.end] == r.text for r in df.itertuples())
+
+
+# DCT 1998-02-06 is a Friday (ISO week 6)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was signed on Friday, February 6, 1998.",
+         [("Friday, February 6, 1998", "DATE", "1998-02-06", "")]),
+        ("The ministry announced the plan on December 17.",
+         [("December 17", "DATE", "1997-12-17", "")]),
+        ("The law will take effect on March 1.", [("March 1", "DATE", "1998-03-01", "")]),
+        ("They met last Tuesday.", [("last Tuesday", "DATE", "1998-02-03", "")]),
+        ("The minister said on Monday that talks will resume on Thursday.",
+         [("Monday", "DATE", "1998-02-02", ""), ("Thursday", "DATE", "1998-02-12", "")]),
+        ("Stocks fell yesterday and may rise tomorrow.",
+         [("yesterday", "DATE", "1998-02-05", ""), ("tomorrow", "DATE", "1998-02-07", "")]),
+        ("Prices rose last week.", [("last week", "DATE", "1998-W05", "")]),
+        ("Officials will meet next month.", [("next month", "DATE", "1998-03", "")]),
+        ("Sales grew this year.", [("this year", "DATE", "1998", "")]),
+        ("He was born in the 1990s.", [("the 1990s", "DATE", "199", "")]),
+        ("Profits fell in the third quarter of 1997.",
+         [("the third quarter of 1997", "DATE", "1997-Q3", "")]),
+        ("He arrived in the summer of 1995.", [("the summer of 1995", "DATE", "1995-SU", "")]),
+        ("The vote is at 3 p.m.", [("3 p.m.", "TIME", "1998-02-06T15:00", "")]),
+        ("The talks lasted about 7.5 hours.",
+         [("about 7.5 hours", "DURATION", "PT7.5H", "APPROX")]),
+        ("It has run for more than three years.",
+         [("more than three years", "DURATION", "P3Y", "MORE_THAN")]),
+        ("It could take days or weeks.",
+         [("days", "DURATION", "PXD", ""), ("weeks", "DURATION", "PXW", "")]),
+        ("The plant closed two years ago.", [("two years ago", "DATE", "1996", "")]),
+        ("Prices are rising now.", [("now", "DATE", "PRESENT_REF", "")]),
+        ("Relations have recently improved.", [("recently", "DATE", "PAST_REF", "")]),
+        ("A decision is expected soon.", [("soon", "DATE", "FUTURE_REF", "")]),
+        ("The board meets every year.", [("every year", "SET", "P1Y", "")]),
+        ("The party has ruled for half a century.",
+         [("half a century", "DURATION", "P50Y", "")]),
+        ("He served for a decade.", [("a decade", "DURATION", "P1DE", "")]),
+        ("A 45-year-old man was arrested.", []),  # an age is not a temporal expression
+        ("The yield on the 30-year bond rose.", [("30-year", "DURATION", "P30Y", "")]),
+        ("Earnings rose in fiscal 1997.", [("fiscal 1997", "DATE", "1997", "")]),
+        ("May we begin?", []),  # "May" as a modal is not a month
+        ("Turnout was high in the 1996 election.", [("1996", "DATE", "1996", "")]),
+    ],
+)
+def test_phenomena(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_prepositions_stay_outside_the_extent():
+    (only,) = rows("The summit took place in 2008.")
+    assert only[0] == "2008"
+
+
+def test_dct_comes_from_the_article_metadata():
+    art = gn.load_article()
+    assert gn.timexes(art).attrs["dct"] == "2022-01-10"
+    # an explicit dct wins over the metadata
+    df = gn.timexes(art, dct="2023-01-10")
+    assert df.loc[df.text == "December 17", "value"].item() == "2022-12-17"
+
+
+def test_without_a_dct_relative_values_stay_relative_and_are_reported():
+    df = gn.timexes("On December 17 the ministry met again, and it will meet soon. It was in 2008.")
+    assert df.attrs["dct"] is None
+    assert "No document date" in df.attrs["note"]
+    by_text = dict(zip(df.text, df.value, strict=True))
+    assert by_text == {"December 17": "XXXX-12-17", "soon": "FUTURE_REF", "2008": "2008"}
+    unresolved = set(df.loc[df.timex_id.isin(df.attrs["unresolved"]), "text"])
+    assert unresolved == {"December 17"}
+
+
+def test_bad_input_raises_our_errors():
+    with pytest.raises(InputError):
+        gn.timexes(42)  # type: ignore[arg-type]
+    with pytest.raises(GenevaNbError, match="YYYY-MM-DD"):
+        gn.timexes("today", dct="next Tuesday")
+
+
+def test_empty_text_gives_empty_frame_with_columns():
+    df = gn.timexes("", dct="2020-01-01")
+    assert list(df.columns) == COLUMNS and df.empty
+
+
+_PIECES = [*"0123456789 -/.,:'’ayMmDdecJanuryFbSpt\n", "May ", "March ", "1998", " years",
+           " ago", " the", " last ", "Monday", " about ", "p.m.", "s", "Dec. ", "today"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+       st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
+def test_arbitrary_text_offsets_valid_and_deterministic(text, dct):
+    try:
+        a = gn.timexes(text, dct=dct)
+    except GenevaNbError:
+        return
+    b = gn.timexes(text, dct=dct)
+    assert a.equals(b)
+    for r in a.itertuples():
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start:r.end] == r.text
+        assert r.type in {"DATE", "TIME", "DURATION", "SET"}
+        assert r.value
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode_text_raises_only_our_errors(text):
+    try:
+        df = gn.timexes(text, dct="2022-01-10")
+    except GenevaNbError:
+        return
+    assert all(text[r.start:r.end] == r.text for r in df.itertuples())
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "1998 1999 2000 12 45 7.5 ",  # long runs of numbers
+        "December May March Monday ",  # runs of month and weekday names
+        "about more than the past last ",  # modifiers with no head
+        "years days weeks and ",  # bare units
+    ],
+)
+def test_no_catastrophic_backtracking(unit):
+    """Work grows linearly: 10x the pathological input costs far less than 100x the time."""
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            gn.timexes(text, dct="2022-01-10")
+            best = min(best, time.process_time() - t0)
+        return max(best, 1e-4)
+
+    small = unit * 40
+    ratio = cost(small * 10) / cost(small)
+    assert ratio < 40, ratio
