@@ -99,6 +99,7 @@ _ADVERBIAL_STARTS = {"on", "in", "at", "during", "after", "before", "last", "thi
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
+_APPOSITION = {"who", "a", "an", "the"}
 ORG_WORDS = set(
     """nations institute ministry department council party union bank agency group committee
     organization organisation office watch fund commission court parliament congress senate
@@ -871,6 +872,7 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
     for sid in range(len(doc.sentences)):
         lo, hi = _sentence_tok_range(doc, sid)
         i = _first_word(doc, lo)
+        first_weak: tuple[int, int, bool] | None = None
         while i < min(hi, lo + 10):
             if doc.in_quote[i] or not toks[i].text[:1].isupper() or toks[i].low in FUNCTION_CAPS:
                 i += 1
@@ -879,11 +881,17 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             while j < hi and j - i < 6 and toks[j].text[:1].isupper() and not doc.in_quote[j]:
                 j += 1
             name = _name_run(toks[i:j]) if j < hi else ""
-            if name:
-                strong = " " in name or (toks[j].text == "," and j + 1 < hi
-                                         and toks[j + 1].low in {"who", "a", "an", "the"})
-                out.append((i, j, strong))
-            break
+            apposed = toks[j].text == "," and j + 1 < hi and toks[j + 1].low in _APPOSITION
+            strong = bool(name) and (" " in name or apposed)
+            if strong or (name and first_weak is None):
+                if strong:
+                    out.append((i, j, True))
+                    first_weak = None
+                    break
+                first_weak = (i, j, False)
+            i = j + 1
+        if first_weak is not None:
+            out.append(first_weak)
     return out
 
 

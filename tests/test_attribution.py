@@ -1,0 +1,180 @@
+"""gn.attribute: who said what, with spans that index the analysed text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import geneva_nb as gn
+from geneva_nb import attribution
+from geneva_nb.errors import GenevaNbError, InputError
+from geneva_nb.evaluate.brat import read_document, score
+from geneva_nb.quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold"
+TESTSET = ROOT / "tests" / "data" / "attribution"
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    df = gn.attribute(text)
+    return [(r.kind, r.speaker, r.side, r.content) for r in df.itertuples()]
+
+
+def _assert_offsets(text: str, df) -> None:
+    for r in df.itertuples():
+        assert text[r.content_start:r.content_end] == r.content
+        assert text[r.mention_start:r.mention_end] == r.mention
+        assert text[r.cue_start:r.cue_end] == r.cue
+        assert r.content and r.mention and r.cue
+
+
+def test_columns_are_the_contract(geneva):
+    df = gn.attribute(geneva)
+    assert list(df.columns) == attribution.COLUMNS
+    assert set(df["kind"]) <= {"direct", "partial", "indirect"}
+    assert list(df["statement_id"]) == list(range(len(df)))
+    _assert_offsets(geneva.text, df)
+
+
+def test_gold_text_is_the_cleaned_article(geneva):
+    gold_text = (GOLD / "geneva-talks.txt").read_text(encoding="utf-8")
+    assert gold_text == geneva.text
+
+
+def test_geneva_every_gold_statement_with_right_speaker_and_side(geneva):
+    gold = read_document(GOLD / "geneva-talks.ann")
+    df = gn.attribute(geneva)
+    assert len(gold.attributions) == 15  # counted by hand: 3 direct, 2 partial, 10 reported
+    result = score(df, gold)
+    assert (result.tp08, result.predicted, result.gold) == (15, 15, 15)
+    for g in gold.attributions:
+        a, b = g.content[0][0], g.content[-1][1]
+        row = df[(df.content_start < b) & (df.content_end > a)].iloc[0]
+        assert (row.speaker, row.side) == (g.speaker, g.side)
+
+
+def test_geneva_kinds_and_titles(geneva):
+    df = gn.attribute(geneva)
+    first = df.iloc[0]
+    # "Deputy Secretary of State Wendy Sherman called the conversation ... “sincere and direct.”"
+    assert (first.kind, first.speaker, first.cue, first.content) == (
+        "partial", "Wendy Sherman", "called", "“sincere and direct.”")
+    assert first.mention == "Deputy Secretary of State Wendy Sherman"
+    # the doubly opened quotation is one direct statement, ended by "Ryabkov said."
+    direct = df[df.kind == "direct"]
+    assert list(direct.speaker) == ["Sergei Ryabkov", "Wendy Sherman", "Wendy Sherman"]
+    assert direct.iloc[0].content.startswith("“It is absolutely necessary")
+    assert direct.iloc[0].content.endswith("members of NATO,'”")
+
+
+def test_speaker_after_before_and_inverted():
+    assert _rows("“We are ready,” said Ryabkov.") == [
+        ("direct", "Sergei Ryabkov", "Russia", "“We are ready,”")]
+    assert _rows("She said: “We are ready.”")[0][3] == "“We are ready.”"
+    assert _rows("“It is over” — Ryabkov said.")[0][:2] == ("direct", "Sergei Ryabkov")
+
+
+def test_reported_speech_forms():
+    rows = _rows("Moscow needs guarantees, Ryabkov said on Monday.")
+    assert rows == [("indirect", "Sergei Ryabkov", "Russia", "Moscow needs guarantees")]
+    rows = _rows("The talks failed, according to a senior US official.")
+    assert rows == [("indirect", "senior US official", "US", "The talks failed")]
+    rows = _rows("The Pentagon said on Wednesday that drones were seen near the base.")
+    assert rows == [("indirect", "Pentagon", "US", "drones were seen near the base")]
+
+
+def test_pronoun_goes_to_the_nearest_compatible_speaker():
+    text = "“Not yet,” Ryabkov said. “Soon,” Sherman said. “Later,” he added."
+    assert [r[1] for r in _rows(text)] == ["Sergei Ryabkov", "Wendy Sherman", "Sergei Ryabkov"]
+
+
+def test_gender_from_honorific_and_surname_after_first_mention():
+    text = ("Trade envoy Ms. Alma Green met reporters. “A deal is close,” said Ms. Green. "
+            "She said talks would resume in May. “Very close,” Green added.")
+    speakers = {r[1] for r in _rows(text)}
+    assert speakers == {"Alma Green"}
+
+
+def test_appositive_name_and_unknown_side():
+    rows = _rows("A spokesman, Li Wei, said the demands were unreasonable.")
+    assert rows == [("indirect", "Li Wei", "unknown", "the demands were unreasonable")]
+
+
+def test_quote_over_two_paragraphs_is_one_statement():
+    text = "“We will not accept this. We never have.\n“And we never will,” Smith said."
+    df = gn.attribute(text)
+    assert len(df) == 1
+    assert df.iloc[0].content == "“We will not accept this. We never have.\n“And we never will,”"
+
+
+def test_split_quote_continues_with_the_same_cue():
+    df = gn.attribute("“A deal is close,” said Ms. Green. “Very close.”")
+    assert list(df.rule.str.split(":").str[0]) == ["quote-cue-after", "quote-continuation"]
+    assert df.iloc[0].cue_start == df.iloc[1].cue_start
+
+
+def test_scare_quotes_and_titles_are_not_statements():
+    assert _rows("The so-called “red lines” were discussed at length.") == []
+    assert _rows("The Gazette published a series called “Eyes in the Sky”.") == []
+    assert _rows("He bought a 12\" ruler and a copy of 'Hamlet'.") == []
+
+
+def test_nested_single_quotes_stay_inside():
+    t = "“They said ‘no’ to us,” Ryabkov said."
+    assert [t[q.start:q.end] for q in find_quotes(t)] == ["“They said ‘no’ to us,”"]
+
+
+def test_empty_and_wrong_input():
+    assert gn.attribute("").empty
+    with pytest.raises(InputError):
+        gn.attribute(42)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        gn.attribute("x", actors=3.5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["dev-trade", "dev-election", "dev-security", "heldout-summit"])
+def test_hand_made_test_set(name):
+    gold = read_document(TESTSET / f"{name}.ann")
+    result = score(gn.attribute(gold.text), gold)
+    assert result.content(0.8).f1 >= 0.8
+    assert result.speaker_accuracy >= 0.8
+
+
+_ALPHABET = st.sampled_from(
+    ["“", "”", '"', "'", "‘", "’", " ", "\n", ",", ".", ":", "—", "said", "Ryabkov", "she",
+     "He", "told", "that", "according", "to", "We", "are", "ready", "Sherman", "added", "the",
+     "officials", "<script>", "&"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=60).map(" ".join) | st.text(max_size=200))
+def test_any_text_gives_valid_offsets_or_our_error(text):
+    try:
+        df = gn.attribute(text)
+    except GenevaNbError:
+        return
+    _assert_offsets(text, df)
+    assert df.equals(gn.attribute(text))  # deterministic
+
+
+def test_work_grows_linearly_on_unbalanced_quotes(monkeypatch):
+    calls = {"n": 0}
+    real = attribution._verb_at
+
+    def counting(doc, k):
+        calls["n"] += 1
+        return real(doc, k)
+
+    monkeypatch.setattr(attribution, "_verb_at", counting)
+    unit = "“It is “not ‘over said Ryabkov “ he ” said: “ "
+    work = []
+    for size in (200, 2000):
+        calls["n"] = 0
+        gn.attribute(unit * size)
+        work.append(calls["n"])
+    assert work[1] <= 12 * max(work[0], 1)
