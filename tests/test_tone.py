@@ -223,3 +223,11 @@ def test_tone_toward_on_arbitrary_spans(text, start, end):
     assert 0 <= start < end <= len(text)
     assert -1.0 <= a.compound <= 1.0
     assert gn.tone_toward(text, start, end) == a
+
+
+def test_gn_tone_still_callable_after_importing_the_submodule():
+    import importlib
+
+    # importing the submodule binds geneva_nb.tone to the module; calling it must still score
+    mod = importlib.import_module("geneva_nb.tone")
+    assert mod("Constructive talks.") == mod.tone("Constructive talks.")
