@@ -881,7 +881,7 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             while j < hi and j - i < 6 and toks[j].text[:1].isupper() and not doc.in_quote[j]:
                 j += 1
             name = _name_run(toks[i:j]) if j < hi else ""
-            apposed = toks[j].text == "," and j + 1 < hi and toks[j + 1].low in _APPOSITION
+            apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
             strong = bool(name) and (" " in name or apposed)
             if strong or (name and first_weak is None):
                 if strong:
