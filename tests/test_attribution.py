@@ -147,11 +147,12 @@ def test_hand_made_test_set(name):
 _ALPHABET = st.sampled_from(
     ["“", "”", '"', "'", "‘", "’", " ", "\n", ",", ".", ":", "—", "said", "Ryabkov", "she",
      "He", "told", "that", "according", "to", "We", "are", "ready", "Sherman", "added", "the",
-     "officials", "<script>", "&"]
+     "officials", "<script>", "&", "CALLED", "called", "for", "made", "clear", "pointed",
+     "out", "Ms.", "U.S.", "Mr.", "of", "one", "them", "and", "who", "according to"]
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_ALPHABET, max_size=60).map(" ".join) | st.text(max_size=200))
 def test_any_text_gives_valid_offsets_or_our_error(text):
     try:

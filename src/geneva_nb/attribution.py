@@ -280,11 +280,12 @@ def _verb_at(doc: _Doc, k: int) -> str:
 
 def _cue_range(doc: _Doc, k: int) -> tuple[int, int]:
     low = doc.toks[k].low
-    if low in {"pointed", "points"}:
+    nxt = doc.toks[k + 1].low if k + 1 < len(doc.toks) else ""
+    if low in {"pointed", "points"} and nxt == "out":
         return (k, k + 2)
-    if low in {"made", "makes"}:
-        return (k, k + 2) if doc.toks[k + 1].low == "clear" else (k, k + 3)
-    if low in {"called", "calls", "calling"} and doc.toks[k + 1].low in {"for", "on"}:
+    if low in {"made", "makes"} and nxt in {"clear", "it"}:
+        return (k, k + 2) if nxt == "clear" else (k, k + 3)
+    if low in {"called", "calls", "calling"} and nxt in {"for", "on"}:
         return (k, k + 2)
     return (k, k + 1)
 
