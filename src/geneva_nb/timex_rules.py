@@ -233,7 +233,12 @@ _FUTURE_CUES = (
     # present tense of scheduling verbs reads as the near future ("voters go to the polls Sunday")
     r"|begins|starts|opens|meets|ends|closes|resumes|go|goes"
 )
-_PAST_CUES = r"was|were|had|did|said|ago|last|earlier|told|took|met|began|saw|came|\w\w+ed"
+_PAST_CUES = (
+    r"was|were|had|did|said|ago|last|earlier|told|took|met|began|saw|came|broke|fell|rose|won"
+    r"|lost|led|left|held|struck|sent|spoke|gave|made|went|became|grew|paid|sold|bought|built"
+    r"|thought|found|kept|ran|wrote|drew|chose|fought|brought|caught|sought|stood|shook|flew"
+    r"|\w\w+ed"
+)
 TENSE_CUE = re.compile(rf"(?<!\w)(?:(?P<f>{_FUTURE_CUES})|(?P<p>{_PAST_CUES}))\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]|\s(?:and|but|while|whereas)\s")
 
