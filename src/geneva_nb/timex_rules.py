@@ -509,6 +509,8 @@ def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower()
     if season == "fall" and not rel and not m["year"]:
         return None
+    if not m["year"] and re.match(r"\s+of\s+(?!\d)", ctx.text[m.end():m.end() + 8]):
+        return None  # "the fall of the Berlin Wall", "the spring of hope"
     if not rel and not m["year"] and ctx.word_before(m.start()) not in {"in", "this", "by",
                                                                        "during", "until", "since",
                                                                        "last", "next"}:
@@ -596,6 +598,7 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None
     n = _REL_SHIFT.get(rel, 0)
     mod = _mod_of(pm) if pm and pm.lower() in {"early", "late", "mid", "mid-"} else ""
+    mod = _mod_of(m["pmod"]) or mod
     if ctx.dct is None:
         return Hit(m.start(), m.end(), "DATE", _direction_ref(n), mod, "relative", False)
     value = shift_value(ctx.dct, unit, n)
@@ -736,6 +739,9 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if w in _DEICTIC:
         if w == "present" and ctx.word_before(m.start()) != "at":
             return None
+        if w == "soon" and (ctx.word_before(m.start()) in {"as", "how", "too"}
+                            or ctx.text.startswith(" as ", m.end())):
+            return None  # "as soon as" is a conjunction, not a time
         return Hit(m.start(), m.end(), "DATE", _DEICTIC[w], "", "deictic")
     k = _DAY_OFFSET[w]
     if ctx.dct is None:
@@ -815,6 +821,8 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1
 
 def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["adv"]:
+        if m["adv"][0].isupper() and m.start() > 1 and ctx.text[m.start() - 2] not in ".!?\n":
+            return None  # "China Daily", "Newsweekly": a name
         return Hit(m.start(), m.end(), "SET", _SET_ADVERBS[m["adv"].lower()], "", "set")
     if m["wd"]:
         return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()[:3]] + 1}", "",
@@ -892,8 +900,8 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
         (?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<year>{YEAR4})\b
         |\s+(?i:of\s+(?P<yrel>the|this|last|next)\s+year)\b)?"""), _quarter),
     ("relative", _c(rf"""
-        (?:(?P<pm>(?i:earlier|later|early|late|mid-?))[\s-]+)?(?:(?P<det>(?i:the))\s+)?
-        (?P<rel>(?i:{_REL_WORDS}))\s+(?P<unit>(?i:week|month|year|decade|century|weekend|day))\b
+        (?:(?P<pm>(?i:earlier|later|early|late|mid-?))[\s-]+|(?P<pmod>(?i:{POINT_MOD}))\s+)?
+        (?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:{_REL_WORDS}))\s+(?P<unit>(?i:week|month|year|decade|century|weekend|day))\b
         (?!-)"""), _relative),
     ("year_earlier", _c(r"""
         (?:(?i:the)\s+)?(?i:year)[\s-](?i:earlier|ago)\s+(?P<unit>(?i:period|quarter|month|year))\b"""),
