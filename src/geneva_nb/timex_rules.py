@@ -665,6 +665,14 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
         pass
     if m["half"] and amount is not None:
         amount += 0.5
+    if (numtxt.lower() in {"a", "an"} and not plural and not m["mod"] and not m["det"]
+            and not after and unit in {"hour", "day", "week", "month", "year"}):
+        prev = ctx.word_before(m.start())
+        if prev in _RATE_NOUNS or (prev.endswith("s") and prev not in _NOT_RATE) or (
+            m.start() > 1 and ctx.text[m.start() - 2].isdigit()
+        ):
+            # "billions of dollars a year", "20 percent a year": a rate, i.e. a SET
+            return Hit(m.start(), m.end("unit"), "SET", duration_value(1, unit), "", "rate")
     text = ctx.text
     if after in {"old", "of age"} or text.startswith("-old", m.end()) or text.startswith(
         "-old", m.end("unit") + (1 if plural else 0)
@@ -702,6 +710,12 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(start, end, "DURATION", value, mod, "duration")
 
 
+_RATE_NOUNS = frozenset({"percent", "cent", "dollar", "once", "twice", "thrice", "times"})
+_NOT_RATE = frozenset(
+    {"is", "was", "has", "takes", "lasts", "needs", "requires", "costs", "its", "this", "his",
+     "as", "less", "across", "across", "thus", "plus", "minus", "always", "perhaps", "yes", "us",
+     "years", "months", "weeks", "days", "hours", "earnings", "sales", "profits"}
+)
 _BARE_UNIT_BEFORE = frozenset(
     {"for", "in", "within", "over", "or", "and", "take", "takes", "took", "taking", "lasted",
      "last", "lasts", "after", "recent", "coming", "past", "next"}
