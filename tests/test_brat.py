@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -90,5 +91,6 @@ def test_polnear_layout_pairs_annotator_files(tmp_path):
 
 
 def test_geneva_gold_scores_perfectly(capsys):
-    assert brat.main(["data/gold"]) == 0
+    gold = Path(__file__).resolve().parents[1] / "data" / "gold"
+    assert brat.main([str(gold)]) == 0
     assert "15 gold attributions, 15 predicted" in capsys.readouterr().out

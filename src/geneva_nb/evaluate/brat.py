@@ -6,9 +6,10 @@ Content (discontinuous spans written ``start end;start end``), joined by ``E`` e
 (``E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1``) or by ``R`` relations
 (``R1<TAB>Attribution Arg1:T1 Arg2:T3``). ``A``/``M`` attribute lines, ``N`` normalisations, ``*``
 equivalences are read and ignored; ``#`` notes are kept
-(``#1<TAB>AnnotatorNotes T1<TAB>speaker=Wendy Sherman; side=US`` names a gold Source). The reader is tolerant of type names
-(``Source``/``SOURCE``/``Speaker``, ``Content``/``Quote``, ``Attribution-no-source``), role names
-with numeric suffixes (``Content2``), and sources shared by several events.
+(``#1<TAB>AnnotatorNotes T1<TAB>speaker=Wendy Sherman; side=US`` names a gold Source).
+The reader is tolerant of type names (``Source``/``SOURCE``/``Speaker``, ``Content``/``Quote``,
+``Attribution-no-source``), role names with numeric suffixes (``Content2``), and sources
+shared by several events.
 
 Scoring (:func:`score`) follows the relaxed span matching of attribution work (Pareti 2016;
 Vaucher et al. 2021): a predicted content matches a gold content when their character overlap
