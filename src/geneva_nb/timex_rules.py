@@ -240,7 +240,7 @@ _PAST_CUES = (
     r"|\w\w+ed"
 )
 TENSE_CUE = re.compile(rf"(?<!\w)(?:(?P<f>{_FUTURE_CUES})|(?P<p>{_PAST_CUES}))\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;\n]|\s(?:and|but|while|whereas)\s")
+_CLAUSE_END = re.compile(r"[.!?;]|\n\s*\n|\s(?:and|but|while|whereas)\s")
 
 
 class Ctx:
@@ -713,7 +713,7 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
 _RATE_NOUNS = frozenset({"percent", "cent", "dollar", "once", "twice", "thrice", "times"})
 _NOT_RATE = frozenset(
     {"is", "was", "has", "takes", "lasts", "needs", "requires", "costs", "its", "this", "his",
-     "as", "less", "across", "across", "thus", "plus", "minus", "always", "perhaps", "yes", "us",
+     "as", "less", "across", "thus", "plus", "minus", "always", "perhaps", "yes", "us",
      "years", "months", "weeks", "days", "hours", "earnings", "sales", "profits"}
 )
 _BARE_UNIT_BEFORE = frozenset(
