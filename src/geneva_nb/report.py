@@ -436,12 +436,11 @@ def _img(png: str, alt: str) -> str:
     return f'<img class="figure" alt="{html.escape(alt)}" src="data:image/png;base64,{png}">'
 
 
+_QUOTE_MARKS = '“”"«» '
+
+
 def _speakers(statements: pd.DataFrame) -> pd.DataFrame:
     """Statements per speaker and side, with one column per kind of speech."""
-    import pandas as pd
-
-    if statements.empty:
-        return pd.DataFrame(columns=["speaker", "side", "direct", "partial", "indirect", "total"])
     frame = statements.assign(
         speaker=statements["speaker"].fillna("(unresolved)"),
         side=statements["side"].fillna("(unknown)"),
@@ -458,132 +457,127 @@ def _speakers(statements: pd.DataFrame) -> pd.DataFrame:
         .astype(int)
     )
     counts["total"] = counts.sum(axis=1)
-    counts = counts.reset_index().sort_values(["total", "speaker"], ascending=[False, True])
-    return counts
+    return counts.reset_index().sort_values(["total", "speaker"], ascending=[False, True])
 
 
 def _section_speakers(art: Article) -> str:
     import geneva_nb as gn
 
+    from .display import statements_figure
+
     statements = gn.attribute(art)
-    per_speaker = _speakers(statements)
-    parts = ["<h2>Who spoke</h2>"]
+    parts = ['<h2 id="who-spoke">Who spoke</h2>']
     if statements.empty:
         parts.append("<p>No statements (quoted or reported speech) were found in this article.</p>")
         return "\n".join(parts)
     sides = statements["side"].fillna("(unknown)").value_counts()
     side_text = ", ".join(f"{_esc(side)}: {n}" for side, n in sides.items())
     parts.append(
-        f"<p>{len(statements)} statements ({side_text}). Counted by "
-        "<code>gn.attribute</code>: direct quotes, partial quotes and reported speech, each "
-        "attributed to a speaker by a named rule (notebook 02 shows the rules and their "
-        "failures).</p>"
+        f"<p>{len(statements)} statements ({side_text}), found by <code>gn.attribute</code>: "
+        "direct quotes, partial quotes and reported speech, each attributed to a speaker by a "
+        "named rule. The notebook on attribution shows the rules and where they fail.</p>"
     )
-    parts.append(
-        _table(
-            per_speaker,
-            [
-                ("speaker", "speaker"),
-                ("side", "side"),
-                ("direct", "direct"),
-                ("partial", "partial"),
-                ("indirect", "indirect"),
-                ("total", "total"),
-            ],
-            cls="num",
-        )
-    )
-    quotes = statements[statements["kind"] == "direct"].head(6)
+    parts.append(_img(_figure_png(statements_figure(statements)), "Statements per speaker"))
+    columns = [
+        ("speaker", "speaker"),
+        ("side", "side"),
+        ("direct", "direct"),
+        ("partial", "partial"),
+        ("indirect", "indirect"),
+        ("total", "total"),
+    ]
+    parts.append(_table(_speakers(statements), columns, cls="num"))
+    quotes = statements[statements["kind"] != "indirect"]
     if not quotes.empty:
         items = "".join(
-            f"<li><q>{_esc(r['content'])}</q> <span class='who'>— {_esc(r['speaker'])}"
-            f" ({_esc(r['side'])})</span></li>"
+            f"<li><q>{_esc(str(r['content']).strip(_QUOTE_MARKS))}</q> <span class='who'>— "
+            f"{_esc(r['speaker'])} ({_esc(r['side'])}, {_esc(r['kind'])})</span></li>"
             for r in quotes.to_dict("records")
         )
         parts.append(
-            f"<details><summary>Direct quotes</summary><ul class='quotes'>{items}</ul></details>"
+            f"<details><summary>The {len(quotes)} quotations</summary>"
+            f"<ul class='quotes'>{items}</ul></details>"
         )
     return "\n".join(parts)
 
 
-def _display_figure(name: str, *args: Any) -> str | None:
-    """PNG (base64) of ``geneva_nb.display.<name>(*args)`` (a Figure or an Axes)."""
-    from . import display
-
-    function = getattr(display, name)
-    result = function(*args)
-    figure = getattr(result, "figure", result)  # an Axes has .figure
-    if hasattr(figure, "get_figure") and not hasattr(figure, "savefig"):
-        figure = figure.get_figure()
-    return _figure_png(figure)
+def _overlap_sentence(by_side: pd.DataFrame) -> str:
+    known = by_side.dropna(subset=["ci_low", "ci_high"])
+    if len(known) < 2:
+        return ""
+    if known["ci_low"].max() <= known["ci_high"].min():
+        return (
+            " Here the intervals overlap: this article alone gives no evidence that one side "
+            "sounded warmer than the other."
+        )
+    top = known.loc[known["mean"].idxmax()]
+    low = known.loc[known["mean"].idxmin()]
+    return (
+        f" The intervals of {_esc(top['side'])} and {_esc(low['side'])} do not overlap: "
+        f"{_esc(top['side'])}'s statements read as warmer, within this method's limits."
+    )
 
 
 def _section_tone(art: Article) -> str:
     import geneva_nb as gn
 
+    from .display import plot_tone_by_side
+
     by_side = gn.tone_by_side(art)
-    parts = ["<h2>Tone by side</h2>"]
+    parts = ['<h2 id="tone">Tone by side</h2>']
     if by_side.empty:
-        parts.append("<p>No attributed statements, so no tone per side.</p>")
+        parts.append("<p>No statements with a known side, so no tone per side.</p>")
         return "\n".join(parts)
     frame = by_side.assign(
         interval=[
-            f"[{lo:+.2f}, {hi:+.2f}]" if lo == lo and hi == hi else "n/a"
+            "n/a" if lo != lo or hi != hi else f"[{lo:+.2f}, {hi:+.2f}]"
             for lo, hi in zip(by_side["ci_low"], by_side["ci_high"], strict=True)
         ]
     )
     parts.append(
-        "<p>Mean domain-adjusted tone (−1 hostile … +1 warm) of each side's statements, with a "
-        "95% bootstrap interval (<code>gn.tone_by_side</code>). Few statements make wide "
-        "intervals: overlapping intervals are no evidence of a difference.</p>"
+        "<p>Mean tone of each side's statements on a −1 (hostile) … +1 (warm) scale, adjusted "
+        "for the diplomatic register, with a 95% bootstrap interval "
+        f"(<code>gn.tone_by_side</code>).{_overlap_sentence(by_side)}</p>"
     )
-    parts.append(
-        _table(
-            frame,
-            [
-                ("side", "side"),
-                ("n", "statements"),
-                ("mean", "mean tone"),
-                ("interval", "95% interval"),
-            ],
-            cls="num",
-        )
-    )
-    png = _display_figure("plot_tone_by_side", by_side)
-    if png:
-        parts.append(_img(png, "Mean tone per side with bootstrap intervals"))
+    columns = [
+        ("side", "side"),
+        ("n", "statements"),
+        ("mean", "mean tone"),
+        ("interval", "95% interval"),
+    ]
+    parts.append(_table(frame, columns, cls="num"))
+    parts.append(_img(_figure_png(plot_tone_by_side(by_side)), "Tone of each side's statements"))
     return "\n".join(parts)
 
 
 def _section_timeline(art: Article) -> str:
     import geneva_nb as gn
 
+    from .display import plot_timeline
+
     events = gn.chronology(art)
-    parts = ["<h2>Timeline</h2>"]
+    parts = ['<h2 id="timeline">Timeline</h2>']
     if events.empty:
         parts.append("<p>No dated events were found in this article.</p>")
         return "\n".join(parts)
-    dct = getattr(art, "dct", None)
-    anchor = f" against the document date {dct.isoformat()}" if dct else ""
+    note = events.attrs.get("note")
     parts.append(
-        f"<p>{len(events)} events anchored to time expressions and normalised{anchor} "
-        "(<code>gn.chronology</code>), in time order.</p>"
+        f"<p>{len(events)} events anchored to time expressions, normalised to TIMEX3 values and "
+        f"put in time order (<code>gn.chronology</code>). {_esc(note or '')}</p>"
     )
-    png = _display_figure("plot_timeline", events)
-    if png:
-        parts.append(_img(png, "Timeline of the events in the article"))
-    parts.append(
-        _table(
-            events,
-            [
-                ("start_date", "from"),
-                ("end_date", "to"),
-                ("value", "TIMEX3 value"),
-                ("timex", "expression"),
-                ("event", "event"),
-            ],
-        )
+    parts.append(_img(_figure_png(plot_timeline(events)), "Timeline of the article's events"))
+    frame = events.assign(
+        start=events["start_date"].dt.strftime("%Y-%m-%d"),
+        end=events["end_date"].dt.strftime("%Y-%m-%d"),
     )
+    columns = [
+        ("start", "from"),
+        ("end", "to"),
+        ("value", "TIMEX3 value"),
+        ("timex", "expression"),
+        ("event", "event"),
+    ]
+    parts.append(_table(frame, columns))
     return "\n".join(parts)
 
 
@@ -594,7 +588,9 @@ body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
 header { border-bottom: 3px solid #1f5fa8; margin-bottom: 8px; }
 h1 { font-size: 28px; margin: 0 0 4px; }
 h2 { font-size: 21px; margin: 32px 0 8px; border-bottom: 1px solid #dde3ea; padding-bottom: 4px; }
-.meta { color: #566173; margin: 0 0 12px; }
+.meta { color: #566173; margin: 0 0 6px; }
+nav.toc { margin: 0 0 12px; font-size: 15px; }
+nav.toc a, footer a { color: #1f5fa8; text-decoration: none; }
 code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f2f4f7;
        padding: 1px 4px; border-radius: 3px; }
 table { border-collapse: collapse; margin: 8px 0 12px; font-size: 14px; }
@@ -659,29 +655,14 @@ def _notebook_list(runs: Sequence[NotebookRun], out: Path) -> str:
             f"<li><span class='status'>{status}</span>{link} "
             f"<code>{_esc(run.name)}</code>{summary}{error}</li>"
         )
-    return f"<h2>The notebooks</h2><ul class='notebooks'>{''.join(items)}</ul>"
-
-
-def _section(art: Article, make: Callable[[Article], str], title: str) -> str:
-    # While the analysis stages are being built, a stage module that does not exist yet leaves
-    # a note instead of the section; any other error propagates.
-    try:
-        return make(art)
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("geneva_nb."):
-            raise
-        return f"<h2>{html.escape(title)}</h2><p>Not available: {_esc(exc.name)} is missing.</p>"
+    return f"<h2 id='notebooks'>The notebooks</h2><ul class='notebooks'>{''.join(items)}</ul>"
 
 
 def render_index(art: Article, runs: Sequence[NotebookRun], *, out: Path) -> str:
     """The summary page: the article, who spoke, tone by side, the timeline, the notebooks."""
     from . import __version__
 
-    sections = [
-        _section(art, _section_speakers, "Who spoke"),
-        _section(art, _section_tone, "Tone by side"),
-        _section(art, _section_timeline, "Timeline"),
-    ]
+    sections = [_section_speakers(art), _section_tone(art), _section_timeline(art)]
     generated = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -695,6 +676,8 @@ def render_index(art: Article, runs: Sequence[NotebookRun], *, out: Path) -> str
 <header>
 <p class="meta">geneva_nb report</p>
 {_article_header(art)}
+<nav class="toc"><a href="#who-spoke">Who spoke</a> · <a href="#tone">Tone by side</a> ·
+<a href="#timeline">Timeline</a> · <a href="#notebooks">The {len(runs)} notebooks</a></nav>
 </header>
 <main>
 {"".join(sections)}
