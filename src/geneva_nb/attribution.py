@@ -45,6 +45,7 @@ an earlier pronoun). The side comes from the registry or the title ("Russian ...
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -803,24 +804,29 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         _reported(doc, sid, out)
     out.extend(direct[di:])
     out.sort(key=lambda c: c.content[0])
-    # 7: quotations that continue the previous speaker
-    covered = [(c.content[0], c.content[1]) for c in out]
+    # 7: quotations that continue the previous speaker. `out` is sorted by content start and
+    # does not change in this loop: prefix maxima + bisect keep each look-up logarithmic
+    starts = [c.content[0] for c in out]
+    reach = list(itertools.accumulate((c.content[1] for c in out), max))
+    quoted = sorted((c.content[1], i) for i, c in enumerate(out)
+                    if c.kind in {"direct", "partial"})
+    quoted_ends = [e for e, _ in quoted]
+    latest = list(itertools.accumulate((i for _, i in quoted), max))
     extra: list[_Cand] = []
     for q in quotes:
-        if any(a <= q.start < b for a, b in covered):
-            continue
+        before = bisect.bisect_right(starts, q.start) - 1
+        if before >= 0 and reach[before] > q.start:
+            continue  # inside content already attributed
         k = doc.tok_at(q.start)
         if doc.claimed[k]:
             continue
         words = _words(doc, q.start, q.end)
         sid = doc.sentence_of(q.start)
         starts_sentence = doc.sentences[sid][0] == q.start
-        prev = None
-        for i, c in enumerate(out):
-            if c.content[1] <= q.start and c.kind in {"direct", "partial"}:
-                prev = i
-        if prev is None:
+        n_ended = bisect.bisect_right(quoted_ends, q.start)
+        if n_ended == 0:
             continue
+        prev = latest[n_ended - 1]  # the last quotation (in text order) ended before q
         # '“A,” he told supporters, “and B.”': the cue clause sits inside one sentence
         cue_end = toks[out[prev].cue[1] - 1].end
         same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
@@ -834,8 +840,9 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         if doc.paragraph_of(q.start) - p_para > 1:
             continue
         # nothing attributed to someone else in between
-        if any(out[prev].content[1] <= c.content[0] < q.start and c.ref != prev
-               and c.mention != out[prev].mention for c in out):
+        lo = bisect.bisect_left(starts, out[prev].content[1])
+        hi = bisect.bisect_left(starts, q.start)
+        if any(c.ref != prev and c.mention != out[prev].mention for c in out[lo:hi]):
             continue
         base = out[prev]
         ref = prev if base.ref is None else base.ref
