@@ -80,6 +80,14 @@ def test_geneva_article_every_expression_with_its_value():
         ("Earnings rose in fiscal 1997.", [("fiscal 1997", "DATE", "1997", "")]),
         ("May we begin?", []),  # "May" as a modal is not a month
         ("Turnout was high in the 1996 election.", [("1996", "DATE", "1996", "")]),
+        ("The plane left from Gate 2000.", []),  # a name, not a year
+        ("Call as soon as you can.", []),  # a conjunction, not FUTURE_REF
+        ("After the fall of the Berlin Wall, trade grew.", []),  # not a season
+        ("The embargo costs billions of dollars a year.", [("a year", "SET", "P1Y", "")]),
+        ("Prices rose at the end of last year.",
+         [("the end of last year", "DATE", "1997", "END")]),
+        ("The yield rose to 8.62% from 8.51% Wednesday.",
+         [("Wednesday", "DATE", "1998-02-04", "")]),
     ],
 )
 def test_phenomena(sentence, expected):

@@ -453,6 +453,12 @@ def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if e < len(text) and text[e] in "%/:" :
         return None
     y = int(m["year"])
+    if not (m["pm"] or m["pm2"] or m["pmod"] or m["fy"]):
+        prev = _CAP_BEFORE.search(text, max(0, s - 40), s)
+        if prev and prev.group(1).lower() not in _YEAR_NAME_OK and (
+            prev.start(1) > 1 and text[prev.start(1) - 2] not in ".!?\n\"“'‘"
+        ):
+            return None  # "Gate 2000", "Windows 2000", "Agenda 2030": a name, not a year
     if y % 10 == 0 and text.startswith(("'s", "’s"), e):
         return None  # "the 1990's" is a decade
     if y < 1800 and ctx.word_before(m.start()) not in {"in", "since", "of", "from", "until", "by"}:
@@ -460,6 +466,12 @@ def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["fy"] and m["fy"].lower().startswith("fy"):
         pass
     return Hit(m.start(), e, "DATE", f"{y:04d}", _mod_of(m["pm"] or m["pmod"]), "year")
+
+
+_CAP_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\s+$")
+_YEAR_NAME_OK = frozenset({*MONTHS, *WEEKDAYS, "christmas", "easter", "fiscal", "fy", "since",
+                           "in", "by", "until", "of", "spring", "summer", "autumn", "fall",
+                           "winter", "early", "late", "mid"})
 
 
 def _fy(m: re.Match[str], ctx: Ctx) -> Hit | None:
