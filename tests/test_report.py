@@ -12,8 +12,11 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+import geneva_nb
 from geneva_nb.cli import main
 from geneva_nb.errors import GenevaNbError, InputError, NotebookExecutionError
 from geneva_nb.report import (
@@ -23,6 +26,7 @@ from geneva_nb.report import (
     inject_parameters,
     network_resources,
     notebook_title,
+    render_index,
     render_notebook_html,
 )
 
@@ -264,3 +268,39 @@ def test_the_command_exits_non_zero_when_a_notebook_fails(
     assert "07-broken.ipynb failed at cell 4 of 5" in captured.err
     assert "Traceback" not in captured.err
     assert "[1/1] 07-broken" in captured.out and "FAILED" in captured.out
+
+
+# ------------------------------------------------------------------ any article text
+
+_PIECES = [
+    *"<>&\"'“”‘’/= \n.,é",
+    "<script>",
+    "</script>",
+    "<img src=x onerror=alert(1)>",
+    "Ryabkov said",
+    " said ",
+    "Sherman",
+    " on Monday",
+    "https://x.org/a.js",
+]
+_HOSTILE = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _without_timestamp(page: str) -> str:
+    return re.sub(r"Generated [^<]*", "", page)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_HOSTILE)
+@example(text="“<script>alert(1)</script> is wrong,” Ryabkov said on Monday.")
+def test_the_index_keeps_any_article_text_as_text(text: str, tmp_path_factory) -> None:
+    out = tmp_path_factory.getbasetemp()
+    try:
+        art = geneva_nb.load_article(text)
+        page = render_index(art, [], out=out)
+    except GenevaNbError:
+        return  # e.g. empty text: a clear error is a correct outcome
+    assert "<script" not in page.lower()
+    assert "<img src=x" not in page
+    assert network_resources(page) == []
+    assert _without_timestamp(page) == _without_timestamp(render_index(art, [], out=out))
