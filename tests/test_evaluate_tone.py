@@ -40,10 +40,12 @@ def _write_bench(root: Path) -> Path:
         '"The Council meets today .",_,Russian_Federation,s2\n',
         encoding="utf-8",
     )
-    rec = {"primary_gid": "g1", "sentence_normalized": "The brave mayor saved the town.",
+    good = "The brave mayor saved the town from the flood, and residents thanked her warmly."
+    bad = "The corrupt senator lied to the voters again and again, and the scandal grew."
+    rec = {"primary_gid": "g1", "sentence_normalized": good,
            "targets": [{"Input.gid": "g1", "from": 10, "to": 15, "mention": "mayor",
                         "polarity": 6.0}]}
-    rec2 = {"primary_gid": "g2", "sentence_normalized": "The corrupt senator lied again.",
+    rec2 = {"primary_gid": "g2", "sentence_normalized": bad,
             "targets": [{"Input.gid": "g2", "from": 12, "to": 19, "mention": "senator",
                          "polarity": 2.0}]}
     (mts / "t.jsonl").write_text(json.dumps(rec) + "\n" + json.dumps(rec2) + "\n",

@@ -6,8 +6,8 @@ three public data sets and stored as readable tables in ``data/lexicons/``:
 
 - ``tone_weights.csv``, model ``compound``: ridge regression of the mean human rating of a sentence
   (NYT editorial snippets, Hutto & Gilbert 2014; rating / 4, so -1..1) on VADER and TextBlob
-  scores and a few counts of editorial criticism markers (negators, "too"/"only", modals,
-  contrast words, question marks); plus ``learned_words.csv``, ridge weights of frequent (stemmed)
+  scores, VADER-lexicon word counts and a few counts of editorial criticism markers (negators,
+  "too"/"only", modals, contrast words, question and exclamation marks); plus ``learned_words.csv``, ridge weights of frequent (stemmed)
   words learned jointly with it.
 - ``tone_weights.csv``, model ``conflict``: L2-regularised logistic regression of "this sentence
   evaluates another party negatively" (UN Security Council speeches, UNSCon; Zaczynska et al.
@@ -15,8 +15,9 @@ three public data sets and stored as readable tables in ``data/lexicons/``:
   mentions; the decision threshold is a row of the table.
 - ``tone_weights.csv``, model ``target``: multinomial logistic regression (balanced classes) of the
   sentiment toward a target mention (NewsMTSC; Hamborg & Donnay 2021) on the sentence's VADER
-  score, VADER on windows around the target, and lexicon valences weighted by their distance to
-  it (a proximity-weighted lexicon method in the spirit of Ding, Liu & Yu 2008).
+  and TextBlob scores, VADER on windows around the target, lexicon valences weighted by their
+  distance to it (a proximity-weighted lexicon method in the spirit of Ding, Liu & Yu 2008), the
+  target's position, whether it stands inside a quotation, and sentence length.
 
 The project's ``compound`` adds the diplomatic-register cues (``geneva_nb.register``) on top of the
 learned base score, so the hand rules, not the news-trained weights, decide register cases such
@@ -55,11 +56,14 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": 
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 COMPOUND_FEATURES = ("vader", "vader_pos", "vader_neg", "polarity", "negators", "critical",
-                     "modals", "contrasts", "questions")
+                     "modals", "contrasts", "questions", "lexicon_sum", "lexicon_pos",
+                     "lexicon_neg", "exclamations", "length", "polarity_x_subjectivity",
+                     "quoted", "subjectivity")
 CONFLICT_FEATURES = ("vader", "vader_neg", "polarity", "confront_n", "parties", "modals",
                      "negators")
 TARGET_FEATURES = ("vader", "vader_near", "vader_wide", "lexicon_near", "register_near",
-                   "subject_x_vader", "polarity_near")
+                   "subject_x_vader", "polarity_near", "vader_left", "polarity", "vader_abs",
+                   "in_quote", "position", "length", "lexicon_pos", "lexicon_neg")
 
 
 #: how strongly the hand-written readout cues (register, deescalation) move ``compound``; set by
@@ -104,6 +108,8 @@ def sentence_features(text: str) -> SentenceFeatures:
     found = register.cues(text)
     confronting = [c for c in found if c.category in register.CONFRONTING]
     readout = [c for c in found if c.category in {"register", "deescalation"}]
+    lexicon = nlp.vader().lexicon
+    valences = [lexicon.get(t, 0.0) for t in toks]
     values = {
         "vader": scores["compound"],
         "vader_plain": plain["compound"],
@@ -118,6 +124,13 @@ def sentence_features(text: str) -> SentenceFeatures:
         "modals": float(sum(1 for t in toks if t in _MODALS)),
         "contrasts": float(sum(1 for t in toks if t in _CONTRASTS)),
         "questions": float(text.count("?")),
+        "exclamations": float(text.count("!")),
+        "lexicon_sum": math.tanh(sum(valences) / 4),
+        "lexicon_pos": float(sum(1 for x in valences if x > 0)),
+        "lexicon_neg": float(sum(1 for x in valences if x < 0)),
+        "length": math.log(len(toks) + 1),
+        "polarity_x_subjectivity": polarity * subjectivity,
+        "quoted": 1.0 if any(q in text for q in '"“”') else 0.0,
         "register": sum(c.valence for c in found),
         "confront_valence": sum(c.valence for c in confronting),
         "confront_n": float(len(confronting)),
@@ -134,7 +147,12 @@ def target_features(text: str, start: int, end: int) -> dict[str, float]:
     if not inside:  # the target is punctuation-free whitespace or between tokens
         nearest = min(range(len(spans)), key=lambda k: abs(spans[k][0] - start), default=None)
         inside = [nearest] if nearest is not None else []
-    lexicon = nlp.vader().lexicon
+    v = nlp.vader()
+    lexicon = v.lexicon
+    sentence = v.polarity_scores(text)["compound"]
+    valences = [lexicon.get(text[a:b].lower(), 0.0) for a, b in spans]
+    before = text[:start]
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     if inside:
         lo, hi = min(inside), max(inside)
 
@@ -142,23 +160,24 @@ def target_features(text: str, start: int, end: int) -> dict[str, float]:
             return text[spans[max(lo - k, 0)][0] : spans[min(hi + k, len(spans) - 1)][1]]
 
         near, wide = window(5), window(10)
+        left = text[spans[max(lo - 6, 0)][0] : spans[lo][0]]
         local = 0.0
-        for k, (a, b) in enumerate(spans):
+        for k, val in enumerate(valences):
             if lo <= k <= hi:
                 continue
             d = lo - k if k < lo else k - hi
-            local += lexicon.get(text[a:b].lower(), 0.0) * math.exp(-d / 4)
+            local += val * math.exp(-d / 4)
         reg = 0.0
         for cue in register.cues(text):
             ck = next((k for k, (a, _) in enumerate(spans) if a >= cue.start), lo)
             d = abs(ck - lo) if ck < lo else max(ck - hi, 0)
             reg += cue.valence * math.exp(-d / 4)
         subject = 1.0 if lo <= 2 else 0.0
+        position = lo / len(spans)
     else:
         near = wide = text
-        local = reg = subject = 0.0
-    v = nlp.vader()
-    sentence = v.polarity_scores(text)["compound"]
+        left = ""
+        local = reg = subject = position = 0.0
     return {
         "vader": sentence,
         "vader_near": v.polarity_scores(near)["compound"],
@@ -167,6 +186,14 @@ def target_features(text: str, start: int, end: int) -> dict[str, float]:
         "register_near": math.tanh(reg),
         "subject_x_vader": subject * sentence,
         "polarity_near": nlp.pattern_sentiment(near)[0],
+        "vader_left": v.polarity_scores(left)["compound"] if left.strip() else 0.0,
+        "polarity": nlp.pattern_sentiment(text)[0],
+        "vader_abs": abs(sentence),
+        "in_quote": 1.0 if quoted else 0.0,
+        "position": position,
+        "length": math.log(len(spans) + 1),
+        "lexicon_pos": float(sum(1 for x in valences if x > 0)),
+        "lexicon_neg": float(sum(1 for x in valences if x < 0)),
     }
 
 
