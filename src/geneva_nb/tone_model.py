@@ -7,8 +7,8 @@ three public data sets and stored as readable tables in ``data/lexicons/``:
 - ``tone_weights.csv``, model ``compound``: ridge regression of the mean human rating of a sentence
   (NYT editorial snippets, Hutto & Gilbert 2014; rating / 4, so -1..1) on VADER and TextBlob
   scores, VADER-lexicon word counts and a few counts of editorial criticism markers (negators,
-  "too"/"only", modals, contrast words, question and exclamation marks); plus ``learned_words.csv``, ridge weights of frequent (stemmed)
-  words learned jointly with it.
+  "too"/"only", modals, contrast words, question and exclamation marks); plus
+  ``learned_words.csv``, ridge weights of frequent (stemmed) words learned jointly with it.
 - ``tone_weights.csv``, model ``conflict``: L2-regularised logistic regression of "this sentence
   evaluates another party negatively" (UN Security Council speeches, UNSCon; Zaczynska et al.
   2024) on sentiment scores, counts of diplomatic-register conflict cues and of other-party
