@@ -223,9 +223,14 @@ for mention in ["brave negotiators", "regime"]:
 # - **Emphasis without evaluative words**: "Ukraine never becomes a member of NATO" is a hard
 #   demand; the negation rule sees "never" but has no evaluative cue to flip.
 # - **The confrontational model over-flags** sentences full of country names and military words
-#   (it learned from UN debates on Ukraine, where such sentences are mostly accusations).
+#   (it learned from UN debates on Ukraine, where such sentences are mostly accusations). See the
+#   flags below: "the non-membership of Ukraine and Georgia in NATO is a matter of national
+#   security of Russia" is a position, not an accusation, yet it is flagged.
 # - **The news-trained base score** carries editorial habits: words such as *too*, *only* and
 #   *not* lower the score even where a diplomat uses them neutrally.
+
+# %%
+statements[["side", "content", "confrontational", "cues"]]
 
 # %% [markdown]
 # ## Exercises

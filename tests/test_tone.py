@@ -214,6 +214,17 @@ def test_tone_on_arbitrary_text(text):
 
 
 @settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([*"Ab c“”\",.\n", " called ", " the talks ", "Minister ",
+                                 " of ", " as "]), max_size=40).map("".join))
+def test_characterizations_offsets_on_arbitrary_text(parts):
+    ch = characterizations(parts)
+    for r in ch.itertuples():
+        assert parts[r.phrase_start : r.phrase_end] == r.phrase
+        assert parts[r.object_start : r.object_end] == r.object
+        assert parts[r.speaker_start : r.speaker_end] == r.speaker
+
+
+@settings(max_examples=40, deadline=None)
 @given(st.text(min_size=1, max_size=200), st.integers(-5, 210), st.integers(-5, 210))
 def test_tone_toward_on_arbitrary_spans(text, start, end):
     try:
