@@ -107,3 +107,11 @@ def test_timeline_figure_has_year_day_and_hour_panels(geneva):
     assert titles[2].startswith("Hours")
     with pytest.raises(InputError):
         plot_timeline(pd.DataFrame({"x": [1]}))
+
+
+def test_a_verbless_time_expression_alone_is_its_own_event():
+    # found by tests/test_hostile.py: the clause of "on Monday" runs to the end of the text and
+    # the search for a neighbouring verb used to index past the last token
+    df = gn.chronology("on Monday", dct="2022-01-10")
+    assert len(df) == 1
+    assert df.timex.iloc[0] == "Monday"  # TimeML leaves the preposition outside the extent

@@ -205,7 +205,7 @@ def _clause_bounds(toks: list[Token], i: int, j: int) -> tuple[int, int]:
         nb = b + 1
         while nb < len(toks) and not is_break(nb) and toks[nb].tag != ".":
             nb += 1
-        if any(_is_verb(toks[k]) for k in range(b, nb)):
+        if any(_is_verb(toks[k]) for k in range(b, min(nb, len(toks)))):
             return a, nb
         na = a - 1
         while na > 0 and not is_break(na - 1) and not is_subord(na - 1):

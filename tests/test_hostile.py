@@ -1,0 +1,157 @@
+"""Every public function on any text: bad input, hostile input, and what users really feed it.
+
+Issue 7. For arbitrary Unicode (empty, blank, a lone quotation mark, mixed scripts, control
+characters, a 1 MB line) each public function either returns a result whose offsets index the
+text it analysed, the same result every time, or raises a ``GenevaNbError`` with a message.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import geneva_nb as gn
+from geneva_nb.errors import GenevaNbError
+
+SPAN_COLUMNS = {
+    "attribute": [("mention", "mention_start", "mention_end"), ("cue", "cue_start", "cue_end"),
+                  ("content", "content_start", "content_end")],
+    "timexes": [("text", "start", "end")],
+    "sentences": [("text", "start", "end")],
+}
+
+# pieces of news-like text mixed with anything at all
+PIECES = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from([
+        "“", "”", "‘", "’", '"', "'", "\n", " said ", "Ryabkov said", " she said.", "According to",
+        "on Monday", "December 17", "in 2008", "about 7.5 hours", "soon", "U.S.", "“We want",
+        "Sherman called the talks “sincere and direct.”", "—", " ", "\u200b", "\x00", "中文",
+        "مرحبا", "<script>alert(1)</script>",
+    ]),
+)
+TEXTS = st.lists(PIECES, max_size=40).map("".join)
+
+
+def _check_offsets(text: str, df: pd.DataFrame, spans: list[tuple[str, str, str]]) -> None:
+    for col, start, end in spans:
+        for value, a, b in zip(df[col], df[start], df[end], strict=True):
+            if a == -1 and b == -1:  # documented: no span (e.g. a statement without a cue)
+                continue
+            assert 0 <= a <= b <= len(text), (col, a, b)
+            assert text[a:b] == value, (col, a, b, value)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_frames_from_any_text_are_consistent_and_deterministic(text):
+    for name, spans in SPAN_COLUMNS.items():
+        fn = getattr(gn, name)
+        try:
+            first = fn(text)
+        except GenevaNbError as exc:
+            assert str(exc), f"{name} raised {type(exc).__name__} without a message"
+            continue
+        _check_offsets(text, first, spans)
+        pd.testing.assert_frame_equal(first, fn(text))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_tone_chronology_and_html_from_any_text(text):
+    for fn in (gn.tone, gn.tone_by_side, gn.chronology, gn.highlight_html):
+        try:
+            first, second = fn(text), fn(text)
+        except GenevaNbError as exc:
+            assert str(exc)
+            continue
+        if isinstance(first, pd.DataFrame):
+            pd.testing.assert_frame_equal(first, second)
+        else:
+            assert first == second
+    try:
+        score = gn.tone(text)
+    except GenevaNbError:
+        return
+    assert -1.0 <= score.compound <= 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS, st.integers(-5, 60), st.integers(-5, 60))
+def test_tone_toward_any_span_scores_or_says_why(text, start, end):
+    try:
+        score = gn.tone_toward(text, start, end)
+    except GenevaNbError as exc:
+        assert str(exc)
+        return
+    assert 0 <= start < end <= len(text)
+    assert -1.0 <= score.compound <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " \n\t ", "“", "”", '"', "‘", "\x00\x01\x1f", "中文 русский العربية", "\u2028\u2029"],
+)
+def test_degenerate_texts(text):
+    for name in ["sentences", "attribute", "timexes", "chronology", "tone_by_side"]:
+        try:
+            df = getattr(gn, name)(text)
+        except GenevaNbError as exc:
+            assert str(exc)
+        else:
+            assert isinstance(df, pd.DataFrame)
+
+
+def test_a_one_megabyte_line():
+    unit = "“We want guarantees,” Ryabkov said on Monday after about 7.5 hours. "
+    reps = 1_000_000 // len(unit)
+    line = unit * reps  # one line (one paragraph) of ~1 MB: `reps` sentences, each one quote
+    statements = gn.attribute(line)
+    assert len(statements) == reps
+    assert set(statements.speaker) == {"Sergei Ryabkov"} and set(statements.kind) == {"direct"}
+    _check_offsets(line, statements, SPAN_COLUMNS["attribute"])
+    times = gn.timexes(line, dct="2022-01-10")
+    assert (times.value == "PT7.5H").sum() == reps
+
+
+# ------------------------------------------------------------------ articles without quotes/dates
+
+NO_QUOTES = (
+    "The committee met in closed session.\nMembers discussed the budget at length and adjourned "
+    "without a vote.\n"
+)
+
+
+def test_article_without_quotes_or_dates_gives_empty_results_with_columns():
+    art = gn.load_article(NO_QUOTES)
+    statements = gn.attribute(art)
+    assert statements.empty
+    assert list(statements.columns) == [
+        "statement_id", "kind", "speaker", "side", "mention", "mention_start", "mention_end",
+        "cue", "cue_start", "cue_end", "content", "content_start", "content_end",
+        "sentence_id", "rule",
+    ]
+    times = gn.timexes(art)
+    assert times.empty
+    assert list(times.columns) == ["timex_id", "text", "start", "end", "type", "value", "mod"]
+    chron = gn.chronology(art)
+    assert chron.empty
+    assert list(chron.columns) == [
+        "event", "value", "start_date", "end_date", "granularity", "timex", "sentence_id",
+    ]
+    sides = gn.tone_by_side(art)
+    assert {"n", "mean", "ci_low", "ci_high"} <= set(sides.columns)
+    assert sides.n.sum() == 0 if len(sides) else True
+
+
+# ------------------------------------------------------------------------------------- HTML safety
+
+
+def test_markup_inside_a_quote_stays_text():
+    text = "“<script>alert('x')</script> & <b>bold</b>,” Ryabkov said."
+    page = gn.highlight_html(text)
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(" in page
+    assert "<b>bold</b>" not in page
