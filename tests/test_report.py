@@ -304,3 +304,34 @@ def test_the_index_keeps_any_article_text_as_text(text: str, tmp_path_factory) -
     assert "<img src=x" not in page
     assert network_resources(page) == []
     assert _without_timestamp(page) == _without_timestamp(render_index(art, [], out=out))
+
+
+REPO = Path(__file__).resolve().parents[1]
+OTHER_ARTICLE = (
+    "Leaders of the European Union met in Brussels on Thursday to discuss energy prices.\n"
+    '"We will not accept blackmail," said Ursula von der Leyen, the Commission President. She '
+    "said that a new package of measures would be ready next month.\n"
+    'Hungarian Prime Minister Viktor Orban called the plan "a mistake" and warned that it would '
+    "hurt families.\n"
+)
+
+
+@kernel
+@pytest.mark.skipif(
+    not list((REPO / "notebooks").glob("[0-9][0-9]-*.ipynb")), reason="no notebooks yet"
+)
+def test_the_real_notebooks_run_on_another_article(tmp_path: Path) -> None:
+    # the point of the parameters cell: the whole report for an article that is not Geneva
+    article = tmp_path / "eu-summit.txt"
+    article.write_text(OTHER_ARTICLE, encoding="utf-8")
+    try:
+        report = build_report(
+            tmp_path / "out", notebooks=REPO / "notebooks", article=article, published="2022-10-20"
+        )
+    except NotebookExecutionError as exc:
+        pytest.fail(f"a notebook only works on the Geneva article: {exc}")
+    assert report.ok
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "eu-summit.txt" in index and "Ryabkov" not in index
+    for run in report.runs:
+        assert str(article.resolve()) in run.html.read_text(encoding="utf-8"), run.name

@@ -283,6 +283,7 @@ _OFFLINE_TEMPLATE = """\
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {%- block extra_css -%}
 <style type="text/css">
+main { max-width: 1180px; margin: 0 auto; }
 nav.gn-nav { font: 14px/1.4 system-ui, sans-serif; padding: 8px 0 12px; }
 nav.gn-nav a { color: #1f5fa8; text-decoration: none; }
 nav.gn-nav a:hover { text-decoration: underline; }
