@@ -306,6 +306,18 @@ def test_the_index_keeps_any_article_text_as_text(text: str, tmp_path_factory) -
     assert _without_timestamp(page) == _without_timestamp(render_index(art, [], out=out))
 
 
+@kernel
+def test_a_cell_that_hangs_is_stopped_by_the_timeout(tmp_path: Path) -> None:
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    slow = _notebook(new_markdown_cell("# Slow"), new_code_cell("import time\ntime.sleep(60)"))
+    nbformat.write(slow, notebooks / "01-slow.ipynb")
+    with pytest.raises(NotebookExecutionError) as info:
+        build_report(tmp_path / "out", notebooks=notebooks, timeout=2)
+    assert "01-slow.ipynb failed at cell 2 of 2 (`import time`)" in str(info.value)
+    assert "longer than the 2 s timeout" in str(info.value)
+
+
 REPO = Path(__file__).resolve().parents[1]
 OTHER_ARTICLE = (
     "Leaders of the European Union met in Brussels on Thursday to discuss energy prices.\n"

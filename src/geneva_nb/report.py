@@ -242,7 +242,7 @@ def execute_notebook(
                 what = _error_text(nb.cells[index])
             else:
                 where, what = "kernel start-up", ""
-            if not what:
+            if not what or isinstance(exc, TimeoutError):  # a timeout shows as KeyboardInterrupt
                 what = _exception_summary(exc, timeout, log)
             raise NotebookExecutionError(f"{name} failed at {where}: {what}") from exc
     return nb
