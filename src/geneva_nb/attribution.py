@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -59,6 +60,7 @@ from .cues import (
     ADVERBS,
     CONTINUATION_VERBS,
     FUNCTION_CAPS,
+    PERSON_NOUNS,
     PRONOUNS,
     SPEAKER_NOUNS,
     TITLE_WORDS,
@@ -101,13 +103,36 @@ _ADVERBIAL_STARTS = {"on", "in", "at", "during", "after", "before", "last", "thi
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
+# a wire dateline opening a story: 'WASHINGTON (AP) — ', 'BRUSSELS, July 2 (Reuters) - '
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.]{1,20}(?:[ -][A-Z][A-Z'.]{1,20}){0,3}"
+    r"(?:, [A-Z][a-z]{1,9}\.?(?: [A-Z][a-z]{1,9}\.?)?(?: \d{1,2})?)?"
+    r"(?: \([A-Za-z .&-]{1,30}\))? ?[—–-]{1,2} "
+)
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                "can", "should", "must", "may", "might", "been", "be", "did", "does", "do"}
+# words that open an adverbial or subordinate clause after '..., officials said, ...'
+_SUBORDINATORS = {"as", "ahead", "after", "before", "while", "when", "amid", "following",
+                  "despite", "with", "in", "at", "on", "during", "days", "hours", "weeks",
+                  "but", "although", "though", "because", "since", "even", "adding", "without"}
+# nouns that can be told something: 'told reporters', 'told the BBC', 'told a news conference'
+_ADDRESSEES = set(
+    """reporters journalists lawmakers legislators mps meps senators delegates supporters crowd
+    audience parliament congress council committee court jury newspaper paper broadcaster
+    radio television tv station agency interviewer conference briefing rally summit assembly
+    chamber house senate members colleagues students voters diplomats officials leaders
+    ministers correspondents media press outlet podcast programme program show channel
+    news hearing session""".split()
+)
 _APPOSITION = {"who", "a", "an", "the"}
 ORG_WORDS = set(
     """nations institute ministry department council party union bank agency group committee
     organization organisation office watch fund commission court parliament congress senate
     house army police times post news association university company inc corp ltd board
     government administration federation alliance league forum network foundation centre center
-    service services authority reuters tass ria interfax kremlin pentagon""".split()
+    service services authority reuters tass ria interfax kremlin pentagon forces guard guards
+    movement front brigade brigades militia army navy command coalition bloc tribunal
+    assembly cabinet secretariat institute mission delegation bureau""".split()
 )
 
 
@@ -191,7 +216,8 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     """Token range of the speaker mention ending just before token ``verb`` (not before ``lo``).
 
     An appositive between commas is part of the mention ("A spokesman, Li Wei, said";
-    "Lindqvist, who led the talks, insisted").
+    "Lindqvist, who led the talks, insisted"), and so are prepositional phrases after the head
+    noun ("An aide to the governor", "A diplomat from a council member state").
     """
     toks = doc.toks
     j = verb
@@ -199,24 +225,58 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
         j -= 1
     if j - 1 > lo and toks[j - 1].text == ",":
         c2 = j - 1
-        for m in range(c2 - 1, max(lo, c2 - 14) - 1, -1):
+        for m in range(c2 - 1, max(lo, c2 - _MAX_APPOSITIVE) - 1, -1):
             t = toks[m]
             if doc.in_quote[m] or doc.claimed[m] or t.text in {";", ":", ".", "!", "?"}:
                 return None
             if t.text == ",":
-                head = _np_before(doc, m, lo)
+                head = _np_before(doc, m, lo, check=False)
                 if head is None or m == head[0]:
                     return None
-                return (head[0], c2)
+                head = _extend_pp(doc, head, lo)
+                return (head[0], c2) if head is not None else None
         return None
-    return _np_before(doc, j, lo)
+    head = _np_before(doc, j, lo, check=False)
+    return None if head is None else _extend_pp(doc, head, lo)
+
+
+_PP_PREPOSITIONS = {"in", "from", "at", "to", "for", "of", "with", "inside", "close"}
+_MAX_APPOSITIVE = 24
+_MONTHS = set("""january february march april may june july august september october november
+december""".split())
+
+
+def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """Grow a subject leftwards over at most two 'NOUN PREP' links when the phrase before the
+    preposition opens with a determiner or a name ('A spokesperson [for] the Department'), then
+    check that it can be a speaker (the head noun before the first preposition decides)."""
+    i, j = np_
+    toks = doc.toks
+    head_end = j
+    for _ in range(2):
+        if i - 1 <= lo or toks[i - 1].low not in _PP_PREPOSITIONS or doc.claimed[i - 1]:
+            break
+        if toks[i].low in _TIME_WORDS or toks[i].low in _MONTHS:
+            break  # 'the governor in January'
+        left = _np_before(doc, i - 1, lo)
+        if left is None or j - left[0] > _MAX_MENTION + 6:
+            break
+        first = toks[left[0]]
+        if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS
+                or first.low.endswith(("’s", "'s")) or _is_capitalised(first)):
+            break
+        i, head_end = left
+    if head_end != j:
+        return (i, j)  # the phrase before the preposition passed _np_before's checks
+    return (i, j) if _plausible_mention(toks[i:j]) else None
 
 
 _QUANTIFIERS = {"one", "some", "many", "most", "each", "none", "two", "three", "several", "all",
                 "both", "neither", "either", "few"}
 
 
-def _np_before(doc: _Doc, j: int, lo: int) -> tuple[int, int] | None:
+def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, int] | None:
+    """The noun phrase ending before token ``j``; ``check``: only if it can be a speaker."""
     toks = doc.toks
     i = j
     while i > lo:
@@ -241,7 +301,10 @@ def _np_before(doc: _Doc, j: int, lo: int) -> tuple[int, int] | None:
         return None
     if toks[i].low in {"this", "that", "these", "those"}:
         return None
-    if not _plausible_mention(toks[i:j]):
+    if check and not _plausible_mention(toks[i:j]):
+        return None
+    words = [t for t in toks[i:j] if t.text[:1].isalnum()]
+    if not words or len(words) > _MAX_MENTION:
         return None
     return (i, j)
 
@@ -519,9 +582,12 @@ def _first_word(doc: _Doc, lo: int) -> int:
 
 
 def _clause_start(doc: _Doc, lo: int, k: int) -> int:
-    """Character start of the content that ends at token ``k``: the sentence start, or the
-    opening of a quotation that began in an earlier sentence."""
+    """Character start of the content that ends at token ``k``: the sentence start (after a
+    wire dateline), or the opening of a quotation that began in an earlier sentence."""
     start = doc.toks[lo].start if lo < len(doc.toks) else doc.sentences[-1][0]
+    m = _DATELINE.match(doc.text, start, min(len(doc.text), start + 80))
+    if m is not None:
+        start = m.end()
     for j in range(lo, k):
         if doc.claimed[j]:
             start = doc.toks[j + 1].start if j + 1 < len(doc.toks) else start
@@ -529,11 +595,19 @@ def _clause_start(doc: _Doc, lo: int, k: int) -> int:
 
 
 def _tail_is_adverbial(doc: _Doc, k: int, hi: int) -> bool:
-    """After a trailing cue only adverbials may follow ('on Monday', 'in a statement')."""
+    """After a trailing cue only adverbials may follow ('on Monday', 'in a statement'), then
+    perhaps a comma and a subordinate clause ('..., officials said, as talks resumed').
+
+    A finite auxiliary or a speech verb means the words after the 'cue' are a clause of their
+    own ('..., said lawmakers had been briefed'), so the cue is not a trailing one.
+    """
     n = 0
     for j in range(k, hi):
         t = doc.toks[j]
-        if doc.in_quote[j] or t.low in {"that", ":"} or _verb_at(doc, j):
+        if t.text == "," and j > k and j + 1 < hi and doc.toks[j + 1].low in _SUBORDINATORS:
+            return n <= 8
+        if (doc.in_quote[j] or t.low in {"that", ":"} or _verb_at(doc, j)
+                or t.low in _AUXILIARIES):
             return False
         if t.text[:1].isalnum():
             n += 1
@@ -547,23 +621,23 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
     while c < hi and toks[c].low in ADVERBS:
         c += 1
     verb = toks[cue[0]].low
+    if c < hi and toks[c].low in {"of", "about", "against"} and not doc.in_quote[c]:
+        return None  # 'warned of “devastating” consequences': a topic, not a statement
     # skip an addressee: 'told reporters (that)', 'hinted to Russia that'
     limit = min(hi, c + 6)
-    if verb in {"told", "tells", "warned", "assured", "reminded", "urged"} or (
+    if verb in {"told", "tells", "warned", "assured", "reminded", "urged", "informed"} or (
         c < hi and toks[c].low == "to" and verb not in {"urged"}
     ):
+        found = False
         for j in range(c, limit):
-            if toks[j].low == "that" or toks[j].text in {":", ","} or doc.in_quote[j]:
-                c = j
+            if doc.in_quote[j]:
                 break
-        else:
-            if verb in {"told", "tells"}:
-                # 'told reporters the talks were useful': skip a short object
-                j = c
-                while j < limit and (toks[j].low in {"the", "a", "reporters", "journalists"}
-                                     or _is_capitalised(toks[j])):
-                    j += 1
-                c = j
+            if toks[j].low == "that" or toks[j].text in {":", ","}:
+                c, found = j, True
+                break
+        to = c < hi and toks[c].low == "to"
+        if not found and (verb in {"told", "tells", "assured", "informed", "reminded"} or to):
+            c = _addressee_end(doc, c + to, limit)
     if c < hi and (toks[c].low in _ADVERBIAL_STARTS or toks[c].low in _TIME_WORDS):
         # 'said on Tuesday that', 'wrote on social media that', 'said in a statement that'
         for j in range(c, min(hi, c + 10)):
@@ -574,6 +648,9 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
             if t.text in {",", ":", ";"} or doc.in_quote[j] or _verb_at(doc, j):
                 if t.text in {",", ":"} and j > c:
                     c = j  # 'said in a statement: ...'
+                elif toks[c].low in _TIME_WORDS:
+                    while c < hi and toks[c].low in _TIME_WORDS:
+                        c += 1  # 'said Wednesday the cuts were “painful”'
                 break
         else:
             while c < hi and toks[c].low in _TIME_WORDS:
@@ -591,11 +668,31 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         return c
     if cls == "that":
         return None
-    if first.low in _ADVERBIAL_STARTS | {"of", "about", "for", "with", "by", "to"}:
+    if first.low in _ADVERBIAL_STARTS | _SUBORDINATORS | {"of", "about", "for", "by", "to"}:
         return None
     if first.text in _SENT_END:
         return None
     return c
+
+
+def _addressee_end(doc: _Doc, c: int, limit: int) -> int:
+    """First token after a short addressee noun phrase: 'told [the BBC] the plans were ...',
+    'told [MPs] the reform was ...', 'told [BBC Radio 4’s Today programme] ...'. A determiner
+    after the addressee opens the content."""
+    toks = doc.toks
+    j = c
+    if j < limit and toks[j].low in _DETERMINERS:
+        j += 1
+    start = j
+    while j < limit and not doc.in_quote[j]:
+        t = toks[j]
+        if t.low in _DETERMINERS and j > start:
+            break
+        if not (_is_capitalised(t) or t.low in _ADDRESSEES or t.text[:1].isdigit()
+                or (t.low.endswith(("’s", "'s")) and j > start)):
+            break
+        j += 1
+    return j if j > start else c
 
 
 def _claim(doc: _Doc, a: int, b: int) -> None:
@@ -659,6 +756,10 @@ class _Resolver:
         if actor is not None:
             return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
         name = _name_run(head)
+        if name and _is_person_name(appositive) and any(
+                not t.text[:1].isupper() or t.low in _DETERMINERS for t in head):
+            # 'The chief executive of the Scottish Fishermen’s Federation, Elspeth Macrae'
+            name = ""
         if not name and appositive and appositive[0].low not in {"who", "which", "whose"}:
             actor = self.registry.lookup(_join(appositive))
             if actor is not None:
@@ -679,12 +780,15 @@ class _Resolver:
                           self.registry.side_from_title(head_text), plural=not person
                           and name.endswith("s"))
             return self._remember(ent), name, "name"
-        label = _strip_determiner(head_text)
+        core = _before_preposition(head)  # 'An aid worker in the region' -> 'aid worker'
+        label = _strip_determiner(_join(core))
         key = normalise_name(label)
         if key in self.by_name:
             return self._remember(self.by_name[key]), self.by_name[key].name, "group"
-        plural = head[-1].low.endswith("s") if head else False
-        ent = _Entity(label, False, "", self.registry.side_from_title(head_text), plural)
+        last = core[-1].low if core else ""
+        plural = last.endswith("s") and last not in PERSON_NOUNS
+        person = last in PERSON_NOUNS  # 'an aide', 'the official': he/she may follow
+        ent = _Entity(label, person, "", self.registry.side_from_title(head_text), plural)
         return self._remember(ent), label, "group"
 
     def _pronoun(self, want: str) -> _Entity | None:
@@ -703,6 +807,25 @@ class _Resolver:
             else:
                 return None
         return None
+
+
+def _is_person_name(toks: Sequence[Tok]) -> bool:
+    """Two to four capitalised words that are no title or organisation: 'Elspeth Macrae'."""
+    words = [t for t in toks if t.text not in {"’", "'", "."}]
+    return 2 <= len(words) <= 4 and all(
+        t.text[:1].isupper() and t.low not in TITLE_WORDS and t.low not in ORG_WORDS
+        and t.low not in FUNCTION_CAPS and not t.low.endswith(("’s", "'s")) for t in words)
+
+
+def _before_preposition(toks: Sequence[Tok]) -> list[Tok]:
+    """The tokens before the first lower-case preposition ('aide' in 'aide to the governor'),
+    keeping capitalised links ('Ministry of Defence')."""
+    for i, t in enumerate(toks):
+        if i and t.low in _PP_PREPOSITIONS and not t.text[:1].isupper() and not (
+                t.low == "of" and i + 1 < len(toks) and _is_capitalised(toks[i - 1])
+                and _is_capitalised(toks[i + 1])):
+            return list(toks[:i])
+    return list(toks)
 
 
 def _join(toks: Sequence[Tok]) -> str:

@@ -26,6 +26,7 @@ __all__ = [
     "DESCRIBE",
     "FREE",
     "FUNCTION_CAPS",
+    "PERSON_NOUNS",
     "PRONOUNS",
     "SPEAKER_NOUNS",
     "THAT",
@@ -146,7 +147,27 @@ SPEAKER_NOUNS = set(
     coalition media newspaper document survey poll study person man woman member members chief
     head director envoy ambassador kremlin ministry's officials' spokesmen delegations sides
     authorities authority governments countries country nation nations regime republicans
-    democrats voters supporters opponents protesters activists agencies""".split()
+    democrats voters supporters opponents protesters activists agencies worker workers
+    governor governors mayor candidate candidates economist economists researcher researchers
+    scientist scientists professor doctor doctors nurse witness resident citizen citizens
+    voter student students soldier soldiers activist campaigner campaigners organiser organizers
+    organisers organizer insider insiders negotiator mediator mediators monitor monitors
+    strategist strategists pollster pollsters commentator commentators executive executives
+    owner owners legislator legislators judges justices prosecutor defendant plaintiff
+    manager managers chairman chairwoman chair whip deputy deputies premier chancellor envoys
+    ambassadors spokespersons staff staffer staffers employee employees farmer farmers
+    teacher teachers""".split()
+)
+# speaker nouns that name one person, so 'he' or 'she' may refer back to them
+PERSON_NOUNS = set(
+    """official spokesman spokeswoman spokesperson diplomat source analyst expert lawmaker
+    senator minister president secretary leader negotiator representative aide adviser advisor
+    critic observer commander officer person man woman member chief head director envoy
+    ambassador worker governor mayor candidate economist researcher scientist professor doctor
+    nurse witness resident citizen voter student soldier activist campaigner organiser
+    organizer insider mediator strategist pollster commentator executive owner legislator
+    judge justice prosecutor defendant plaintiff manager chairman chairwoman chair whip deputy
+    premier chancellor staffer employee farmer teacher lawyer attorney""".split()
 )
 # capitalised words that are not evidence of a name (sentence-initial function words, dates)
 FUNCTION_CAPS = set(
