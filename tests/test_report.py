@@ -208,7 +208,12 @@ def test_parameters_reach_the_kernel_and_cwd_is_the_notebooks_folder(built) -> N
 def test_every_page_is_self_contained_with_embedded_figures(built) -> None:
     _, _, out = built
     pages = sorted(out.glob("*.html"))
-    assert [p.name for p in pages] == ["01-params.html", "02-plain.html", "index.html"]
+    assert [p.name for p in pages] == [
+        "01-params.html",
+        "02-plain.html",
+        "article.html",
+        "index.html",
+    ]
     for page in pages:
         assert network_resources(page.read_text(encoding="utf-8")) == [], page.name
     images = re.findall(
@@ -228,6 +233,9 @@ def test_index_links_every_notebook_and_escapes_article_text(built) -> None:
     assert "<script" not in index.lower(), "the index runs no script, and article text is escaped"
     # the quote "<script>alert('x')</script> is not a plan" is listed as text
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; is not a plan" in index
+    assert 'href="article.html"' in index
+    article = (out / "article.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(" in article and "<script" not in article.lower()
 
 
 @kernel

@@ -14,7 +14,6 @@ while building the report, 2 bad input (a one-line message on stderr, never a tr
 from __future__ import annotations
 
 import argparse
-import html
 import importlib
 import sys
 import time
@@ -65,16 +64,6 @@ def _frame_files(frame: pd.DataFrame, base: Path, *, as_json: bool) -> list[Path
     return written
 
 
-def _html_document(fragment: str, *, title: str) -> str:
-    head = fragment.lstrip()[:200].lower()
-    if head.startswith(("<!doctype", "<html")):
-        return fragment
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"
-    )
-
-
 def write_analysis(
     article: str | Path,
     out: str | Path,
@@ -91,6 +80,7 @@ def write_analysis(
     import geneva_nb as gn
 
     from .article import parse_date
+    from .report import article_page
 
     date = parse_date(published, what="--published")
     art = gn.load_article(Path(article).expanduser(), published=date)
@@ -108,8 +98,7 @@ def write_analysis(
         ):
             written += _frame_files(frame, folder / name, as_json=as_json)
         page = folder / "article.html"
-        title = str((art.meta or {}).get("title") or Path(article).name)
-        page.write_text(_html_document(gn.highlight_html(art), title=title), encoding="utf-8")
+        page.write_text(article_page(art), encoding="utf-8")
         written.append(page)
     except OSError as exc:
         raise InputError(f"Cannot write the results to {folder}: {exc.strerror or exc}.") from exc
@@ -131,7 +120,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     count = len(find_notebooks(args.notebooks))
     print(
-        f"Executing {count} notebooks from {args.notebooks} "
+        f"Executing {count} notebook{'' if count == 1 else 's'} from {args.notebooks} "
         f"(a fresh kernel each, cell timeout {args.timeout} s)",
         flush=True,
     )

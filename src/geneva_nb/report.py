@@ -47,6 +47,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "NotebookRun",
     "Report",
+    "article_page",
     "build_report",
     "execute_notebook",
     "find_notebooks",
@@ -659,6 +660,48 @@ def _notebook_list(runs: Sequence[NotebookRun], out: Path) -> str:
     return f"<h2 id='notebooks'>The notebooks</h2><ul class='notebooks'>{''.join(items)}</ul>"
 
 
+def article_page(art: Article, *, back_link: bool = False) -> str:
+    """A standalone page of the article with every statement highlighted by side.
+
+    The body is :func:`geneva_nb.highlight_html` (which escapes all text); this adds the
+    document around it, the title and date, and optionally a link back to the report index.
+    """
+    import geneva_nb as gn
+
+    meta = art.meta or {}
+    title = str(meta.get("title") or (art.path.name if art.path else "Article"))
+    back = (
+        '<p class="back"><a href="index.html">&larr; geneva_nb report: summary</a></p>'
+        if back_link
+        else ""
+    )
+    published = (
+        f"<p class='meta'>published: {_esc(meta['published'])}</p>" if meta.get("published") else ""
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_esc(title)}</title>
+<style>
+body {{ max-width: 50em; margin: 0 auto; padding: 16px 24px 48px; color: #1d2430; }}
+h1, .meta, .back {{ font-family: system-ui, sans-serif; }}
+h1 {{ font-size: 24px; margin: 8px 0 2px; }}
+.meta {{ color: #566173; margin: 0 0 16px; }}
+.back a {{ color: #1f5fa8; text-decoration: none; }}
+</style>
+</head>
+<body>
+{back}
+<h1>{_esc(title)}</h1>
+{published}
+{gn.highlight_html(art)}
+</body>
+</html>
+"""
+
+
 def render_index(art: Article, runs: Sequence[NotebookRun], *, out: Path) -> str:
     """The summary page: the article, who spoke, tone by side, the timeline, the notebooks."""
     from . import __version__
@@ -678,7 +721,8 @@ def render_index(art: Article, runs: Sequence[NotebookRun], *, out: Path) -> str
 <p class="meta">geneva_nb report</p>
 {_article_header(art)}
 <nav class="toc"><a href="#who-spoke">Who spoke</a> · <a href="#tone">Tone by side</a> ·
-<a href="#timeline">Timeline</a> · <a href="#notebooks">The {len(runs)} notebooks</a></nav>
+<a href="#timeline">Timeline</a> · <a href="#notebooks">The {len(runs)} notebooks</a> ·
+<a href="article.html">The article, statements highlighted</a></nav>
 </header>
 <main>
 {"".join(sections)}
@@ -743,6 +787,7 @@ def build_report(
         if on_done:
             on_done(number, len(paths), run)
 
+    _write(out / "article.html", article_page(art, back_link=True))
     index = out / "index.html"
     _write(index, render_index(art, runs, out=out))
     report = Report(out=out, index=index, runs=tuple(runs), seconds=time.perf_counter() - started)
