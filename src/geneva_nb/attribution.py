@@ -322,7 +322,40 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
         j += 1
     if j == start or not _plausible_mention(toks[start:j]):
         return None
+    if j + 3 <= hi and toks[j].text == "," and any(
+            not t.text[:1].isupper() and t.low not in _DETERMINERS for t in toks[start:j]):
+        # 'said the union leader, Sophie Girard, who ...': the appositive names the speaker
+        e = j + 1
+        while e < hi and e - j <= 4 and toks[e].text[:1].isupper() and not doc.in_quote[e]:
+            e += 1
+        after = toks[e].text if e < len(toks) else "."
+        if _is_person_name(toks[j + 1:e]) and (after in {",", ".", ";"} or e == hi):
+            return (start, e)
     return (start, j)
+
+
+# nouns naming what someone said: '“…” – that was the message from the prime minister'
+_STATEMENT_NOUNS = set(
+    """message warning verdict view response reaction word words assessment answer promise
+    pledge plea claim argument conclusion reply retort comment comments call demand vow
+    threat boast prediction insistence position""".split()
+)
+
+
+def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'that was the warning from X' / 'this is the message of X' at token ``k``:
+    (cue = the noun, mention = X), or None."""
+    toks = doc.toks
+    if not (k + 4 < hi and toks[k].low in {"that", "this", "such"}
+            and toks[k + 1].low in {"was", "is", "were", "are"}):
+        return None
+    for n in range(k + 2, min(hi - 2, k + 5)):
+        if toks[n].low in _STATEMENT_NOUNS and toks[n + 1].low in {"from", "of", "by"}:
+            mention = _mention_after(doc, n + 2, hi)
+            return None if mention is None else ((n, n + 1), mention)
+        if doc.in_quote[n] or not toks[n].text[:1].isalpha():
+            return None
+    return None
 
 
 # --------------------------------------------------------------------------- rules
@@ -374,6 +407,10 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         k += 1
     if k >= hi:
         return None
+    found = _statement_from(doc, k, min(len(toks), k0 + 24))
+    if found is not None and (k > k0 or doc.text[q.start:q.end].rstrip("”’\"'»")[-1:] in ".!?"):
+        cue, mention = found
+        return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
     inner = doc.text[q.start:q.end].rstrip("”’\"'»")
     if inner.endswith("."):
         return None  # the quotation closed its sentence; what follows is a new sentence
@@ -521,9 +558,13 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     q = doc.quotes[doc.quote_of_tok[j]]
                     out.append(_Cand("partial", mention, cue, (q.start, q.end), "quote-describe",
                                      ref=ref))
-                    _claim(doc, mention[0], doc.tok_at(q.end))
-                    return
-            k += 1
+                    _claim(doc, mention[0] if ref is None else cue[0], doc.tok_at(q.end))
+                    # '... described the killings as “genocide” and urged ...'
+                    shared = (mention, len(out) - 1 if ref is None else ref)
+                    k = doc.tok_at(q.end)
+                    break
+            else:
+                k += 1
             continue
         c = _content_start(doc, cue, cls, hi)
         if c is None:
@@ -866,6 +907,8 @@ def _name_run(toks: Sequence[Tok]) -> str:
         before = _name_run(toks[: n - 1])  # 'Prime Minister Kwame Mensah of Ghana'
         if len(before.split()) >= 2:
             return before
+    if run and n >= 2 and toks[n - 1].low in _PP_PREPOSITIONS and toks[n - 1].text.islower():
+        return ""  # 'the UN envoy for Sudan': the name is the object, not the speaker
     return _join(run)
 
 
@@ -931,8 +974,8 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     # does not change in this loop: prefix maxima + bisect keep each look-up logarithmic
     starts = [c.content[0] for c in out]
     reach = list(itertools.accumulate((c.content[1] for c in out), max))
-    quoted = sorted((c.content[1], i) for i, c in enumerate(out)
-                    if c.kind in {"direct", "partial"})
+    # any statement can be continued by a quotation: 'X said she was “horrified”. “Civilians ...”'
+    quoted = sorted((c.content[1], i) for i, c in enumerate(out))
     quoted_ends = [e for e, _ in quoted]
     latest = list(itertools.accumulate((i for _, i in quoted), max))
     extra: list[_Cand] = []
@@ -949,7 +992,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         n_ended = bisect.bisect_right(quoted_ends, q.start)
         if n_ended == 0:
             continue
-        prev = latest[n_ended - 1]  # the last quotation (in text order) ended before q
+        prev = latest[n_ended - 1]  # the last statement (in text order) ended before q
         # '“A,” he told supporters, “and B.”': the cue clause sits inside one sentence
         cue_end = toks[out[prev].cue[1] - 1].end
         same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
