@@ -60,6 +60,15 @@ def test_find_bench_file_by_folder_name_and_extension(tmp_path):
     assert ev.find_bench_file(root, ev.NEWSMTSC).suffix == ".jsonl"
 
 
+def test_every_file_of_a_folder_is_scored(tmp_path):
+    root = _write_bench(tmp_path)
+    extra = root / "sentiment" / "nyt-editorials" / "second.tsv"
+    extra.write_text("3_1\t1.0\tA fine idea.\n", encoding="utf-8")
+    assert [p.name for p in ev.find_bench_files(root, ev.NYT)] == ["any-name.tsv", "second.tsv"]
+    nyt = {(r.benchmark, r.subset): r for r in ev.evaluate(root)}[ev.NYT, "all"]
+    assert nyt.n == 5
+
+
 def test_missing_folder_and_missing_file_are_input_errors(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         ev.find_bench_file(tmp_path / "nope", ev.NYT)

@@ -2,7 +2,8 @@
 
 ``geneva-nb evaluate tone [BENCH_DIR] [--json]`` reads three public labelled data sets from
 ``BENCH_DIR`` (default: ``$GENEVA_NB_BENCH``, else ``../shared/bench`` next to the repository),
-finding each by its folder name and file extension anywhere below ``BENCH_DIR``:
+finding each by its folder name and file extension anywhere below ``BENCH_DIR`` (every file with
+that extension in the folder is scored):
 
 - ``nyt-editorials/*.tsv``: sentences from NYT editorials with the mean of 20 human ratings
   (-4..+4; Hutto & Gilbert 2014). Metric: Pearson's r of the score with the mean rating.
@@ -42,6 +43,7 @@ __all__ = [
     "default_bench_dir",
     "evaluate",
     "find_bench_file",
+    "find_bench_files",
     "load_newsmtsc",
     "load_nyt",
     "load_unscon",
@@ -98,6 +100,14 @@ def default_bench_dir() -> Path:
 
 def find_bench_file(bench_dir: str | Path, name: str) -> Path:
     """The first file with the data set's extension in a folder called ``name`` below bench_dir."""
+    return find_bench_files(bench_dir, name)[0]
+
+
+def find_bench_files(bench_dir: str | Path, name: str) -> list[Path]:
+    """Every file with the data set's extension in the first folder called ``name`` that has any.
+
+    All of them are scored together (e.g. ``unscon/*.csv``), in name order.
+    """
     root = Path(bench_dir)
     if not root.is_dir():
         raise InputError(
@@ -108,7 +118,7 @@ def find_bench_file(bench_dir: str | Path, name: str) -> Path:
     for folder in folders:
         files = sorted(folder.glob(f"*{_EXT[name]}"))
         if files:
-            return files[0]
+            return files
     raise InputError(
         f"No {name}/*{_EXT[name]} file below {root}. Check the folder layout "
         f"(see ../shared/bench/README.md)."
@@ -190,7 +200,7 @@ def evaluate(bench_dir: str | Path | None = None) -> list[Result]:
     vader = nlp.vader()
     out: list[Result] = []
 
-    nyt = load_nyt(find_bench_file(bench, NYT))
+    nyt = [r for f in find_bench_files(bench, NYT) for r in load_nyt(f)]
     gold = [r.rating for r in nyt]
     scores = [tone(r.text) for r in nyt]
     out.append(Result(NYT, "all", "pearson_r", len(nyt),
@@ -198,7 +208,7 @@ def evaluate(bench_dir: str | Path | None = None) -> list[Result]:
                       pearson([s.vader for s in scores], gold),
                       pearson([s.polarity for s in scores], gold)))
 
-    uns = load_unscon(find_bench_file(bench, UNSCON))
+    uns = [r for f in find_bench_files(bench, UNSCON) for r in load_unscon(f)]
     scores = [tone(r.text) for r in uns]
     subsets = [("all", lambda r: True)] + [
         (label, lambda r, c=code: r.country == c) for label, code in DELEGATIONS.items()
@@ -211,7 +221,7 @@ def evaluate(bench_dir: str | Path | None = None) -> list[Result]:
                           _f1(g, [scores[k].vader <= -0.05 for k in idx]),
                           _f1(g, [scores[k].polarity < 0 for k in idx])))
 
-    mtsc = load_newsmtsc(find_bench_file(bench, NEWSMTSC))
+    mtsc = [r for f in find_bench_files(bench, NEWSMTSC) for r in load_newsmtsc(f)]
     gold_l = [r.label for r in mtsc]
     project, v_l, t_l = [], [], []
     for r in mtsc:
