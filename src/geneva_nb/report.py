@@ -419,6 +419,8 @@ def _esc(value: object) -> str:
     except (TypeError, ValueError):
         pass
     if isinstance(value, float):
+        if round(value, 2) == 0:
+            return "0.00"  # not "-0.00"
         return f"{value:+.2f}" if -1.0 <= value <= 1.0 else f"{value:.2f}"
     return html.escape(str(value), quote=True)
 
