@@ -144,9 +144,12 @@ def _target_probabilities(text: str, start: int, end: int) -> tuple[dict[str, fl
 def tone_toward(text: str, start: int, end: int) -> ToneScore:
     """Tone of ``text`` toward the target ``text[start:end]`` (e.g. a person or a country).
 
-    ``compound`` is P(positive) - P(negative) from the target model; words near the target weigh
-    more (VADER and TextBlob are computed on the five words either side of the target, ``cues``
-    are the register cues of the text weighted by their distance to the target).
+    ``compound`` is P(positive) - P(negative) from the target model, whose features weigh words
+    near the target more (lexicon valences decay with distance, exp(-d/4) for d words away).
+    ``vader``, ``polarity`` and ``subjectivity`` are computed on the window of five words either
+    side of the target, ``cues`` are the register cues inside that window, and
+    ``confrontational`` is the flag of the whole text. Raises ``SpanError`` when the span does
+    not fit the text or covers only whitespace.
     """
     text = _check_text(text)
     start, end = _check_span(text, start, end)
