@@ -14,8 +14,9 @@ This module owns ``geneva-nb report``. It follows two conventions from the Jupyt
   :func:`network_resources` checks every page for anything that would still be fetched.
 
 ``index.html`` summarises the findings of the analysis stages (who spoke, tone by side with
-bootstrap intervals, the timeline) for the same article and links every notebook page. All
-article text on it is HTML-escaped.
+bootstrap intervals, the timeline) for the same article, with the figures of
+:mod:`geneva_nb.display`, and links every notebook page and ``article.html`` (the article with its
+statements highlighted). All article text on these pages is HTML-escaped, and they run no script.
 """
 
 from __future__ import annotations
