@@ -689,9 +689,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
             if t.text in {",", ":", ";"} or doc.in_quote[j] or _verb_at(doc, j):
                 if t.text in {",", ":"} and j > c:
                     c = j  # 'said in a statement: ...'
-                elif toks[c].low in _TIME_WORDS:
-                    while c < hi and toks[c].low in _TIME_WORDS:
-                        c += 1  # 'said Wednesday the cuts were “painful”'
+                else:
+                    c = _skip_time_phrase(doc, c, hi)  # 'said (on) Wednesday the cuts were'
                 break
         else:
             while c < hi and toks[c].low in _TIME_WORDS:
@@ -714,6 +713,29 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
     if first.text in _SENT_END:
         return None
     return c
+
+
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+               "day", "days", "weeks", "months", "years", "ago", "last", "next", "this", "that",
+               "the", "late", "early"}
+
+
+def _skip_time_phrase(doc: _Doc, c: int, hi: int) -> int:
+    """Token after a time adverbial opening at ``c`` ('on Tuesday', 'Wednesday', 'late on
+    Friday', 'on March 3'); ``c`` itself when there is none."""
+    toks = doc.toks
+    j = c
+    while j < hi and j - c < 5 and toks[j].low in {"on", "at", "in", "late", "early", "last",
+                                                     "this", "earlier", "later"}:
+        j += 1
+    start = j
+    while j < hi and j - c < 7 and (toks[j].low in _TIME_WORDS or toks[j].low in _MONTHS
+                                    or toks[j].low in _TIME_NOUNS or toks[j].text.isdigit()):
+        j += 1
+    if j == start or not any(toks[x].low in _TIME_WORDS or toks[x].low in _MONTHS
+                             for x in range(start, j)):
+        return c
+    return j
 
 
 def _addressee_end(doc: _Doc, c: int, limit: int) -> int:
@@ -822,6 +844,9 @@ class _Resolver:
                           and name.endswith("s"))
             return self._remember(ent), name, "name"
         core = _before_preposition(head)  # 'An aid worker in the region' -> 'aid worker'
+        while len(core) > 1 and core[-1].low in {"familiar", "close", "involved", "briefed",
+                                                 "aware", "speaking", "who"}:
+            core = core[:-1]  # 'officials familiar with the plan' -> 'officials'
         label = _strip_determiner(_join(core))
         key = normalise_name(label)
         if key in self.by_name:
@@ -1025,8 +1050,11 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     for m in _named_subjects(doc):
         if toks[m[0]].start not in taken:
             events.append((toks[m[0]].start, 0, m))
+    for pos, (a, b) in _honorific_objects(doc):
+        if toks[a].start not in taken:
+            events.append((pos, -1, (a, b, True)))
     for _pos, what, item in sorted(events, key=lambda e: (e[0], e[1])):
-        if what == 0:
+        if what <= 0:
             resolver.resolve(toks[item[0]:item[1]], observe=not item[2])
             continue
         c = out[item]
@@ -1057,7 +1085,8 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
                 j += 1
             name = _name_run(toks[i:j]) if j < hi else ""
             apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
-            strong = bool(name) and (" " in name or apposed)
+            titled = toks[i].low.rstrip(".") in _HONORIFICS  # 'Ms Berg' is a person
+            strong = bool(name) and (" " in name or apposed or titled)
             if strong or (name and first_weak is None):
                 if strong:
                     out.append((i, j, True))
@@ -1067,6 +1096,27 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             i = j + 1
         if first_weak is not None:
             out.append(first_weak)
+    return out
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"}
+
+
+def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
+    """('Ms Berg met [Mr Holt]'): honorific names later in a sentence, as (sentence start,
+    token range), so that 'He said ...' can refer to them; the sentence subject stays nearer."""
+    out = []
+    toks = doc.toks
+    for k, t in enumerate(toks):
+        if (t.low.rstrip(".") in _HONORIFICS and t.text[:1].isupper() and not doc.in_quote[k]
+                and k + 1 < len(toks) and _is_capitalised(toks[k + 1])):
+            sid = doc.sentence_of(t.start)
+            lo, _ = _sentence_tok_range(doc, sid)
+            if k > _first_word(doc, lo):
+                j = k + 1
+                while j < len(toks) and j - k < 4 and _is_capitalised(toks[j]):
+                    j += 1
+                out.append((doc.sentences[sid][0], (k, j)))
     return out
 
 

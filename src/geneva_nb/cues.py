@@ -127,7 +127,8 @@ TITLE_WORDS = set(
     undersecretary assistant ambassador senator sen. rep. representative congressman
     congresswoman gov. governor mayor general gen. lt. col. maj. adm. admiral chancellor chairman
     chairwoman chair spokesman spokeswoman spokesperson press director chief commissioner envoy
-    special speaker leader majority minority dr. mr. mrs. ms. miss sir dame lord king queen prince
+    special speaker leader majority minority dr. mr. mrs. ms. dr mr mrs ms mx miss sir dame lord
+    king queen prince
     princess pope judge justice attorney prosecutor officer commander sergeant sgt. captain capt.
     retired former acting national security adviser advisor council department ministry affairs
     interior home finance treasury trade economy energy health senior top official negotiator
