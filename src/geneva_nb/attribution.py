@@ -346,7 +346,7 @@ def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[
     """'that was the warning from X' / 'this is the message of X' at token ``k``:
     (cue = the noun, mention = X), or None."""
     toks = doc.toks
-    if not (k + 4 < hi and toks[k].low in {"that", "this", "such"}
+    if not (k + 4 < hi and toks[k].low in {"that", "this", "such", "those", "these"}
             and toks[k + 1].low in {"was", "is", "were", "are"}):
         return None
     for n in range(k + 2, min(hi - 2, k + 5)):
@@ -506,17 +506,26 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             k += 2
             continue
         # ..., adding that content
-        if t.low in CONTINUATION_VERBS and k > lo and toks[k - 1].text == "," and out:
+        after_comma = k > lo and (toks[k - 1].text == "," or (
+            k - 1 > lo and toks[k - 1].low in {"before", "then", "and", "while"}
+            and toks[k - 2].text == ","))  # '..., she said, before adding: “…”'
+        if t.low in CONTINUATION_VERBS and after_comma and out:
             prev = out[-1]
             if sid in {doc.sentence_of(prev.content[0]), doc.sentence_of(prev.content[1] - 1)}:
                 c = k + 1
+                if c < hi and toks[c].text in {":", ","}:
+                    c += 1
                 if c < hi and toks[c].low in _COMPLEMENTIZERS:
                     c += 1
                 if c < hi:
                     a, b = _strip_end(text, toks[c].start, s_end)
+                    kind = "indirect"
+                    qi = doc.quote_of_tok.get(c)
+                    if qi is not None and doc.quotes[qi].end >= b - 1:
+                        kind, b = "direct", min(doc.quotes[qi].end, s_end)
                     if _words(doc, a, b) >= 2:
                         ref = len(out) - 1 if prev.ref is None else prev.ref
-                        out.append(_Cand("indirect", prev.mention, (k, k + 1), (a, b),
+                        out.append(_Cand(kind, prev.mention, (k, k + 1), (a, b),
                                          "participle-continuation", ref=ref))
                         _claim(doc, k, hi)
                         return
@@ -689,8 +698,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
             if t.text in {",", ":", ";"} or doc.in_quote[j] or _verb_at(doc, j):
                 if t.text in {",", ":"} and j > c:
                     c = j  # 'said in a statement: ...'
-                else:
-                    c = _skip_time_phrase(doc, c, hi)  # 'said (on) Wednesday the cuts were'
+                else:  # 'said (on) Wednesday the cuts were', 'told reporters in Brasilia he'
+                    c = _skip_place_phrase(doc, _skip_time_phrase(doc, c, hi), hi)
                 break
         else:
             while c < hi and toks[c].low in _TIME_WORDS:
@@ -736,6 +745,21 @@ def _skip_time_phrase(doc: _Doc, c: int, hi: int) -> int:
                              for x in range(start, j)):
         return c
     return j
+
+
+def _skip_place_phrase(doc: _Doc, c: int, hi: int) -> int:
+    """Token after 'in Brasilia' / 'at the White House' / 'outside the court' at ``c``."""
+    toks = doc.toks
+    if not (c + 1 < hi and toks[c].low in {"in", "at", "outside", "from", "after"}):
+        return c
+    j = c + 1
+    if toks[j].low in {"the", "a"}:
+        j += 1
+    start = j
+    while j < hi and j - start < 5 and not doc.in_quote[j] and (
+            _is_capitalised(toks[j]) or (j > start and toks[j].low in _ADDRESSEES)):
+        j += 1
+    return j if j > start else c
 
 
 def _addressee_end(doc: _Doc, c: int, limit: int) -> int:
