@@ -216,10 +216,10 @@ def test_every_page_is_self_contained_with_embedded_figures(built) -> None:
     ]
     for page in pages:
         assert network_resources(page.read_text(encoding="utf-8")) == [], page.name
-    images = re.findall(
-        r'<img[^>]*src="data:image/png;base64,([^"]+)"', (out / "01-params.html").read_text()
-    )
+    page = (out / "01-params.html").read_text(encoding="utf-8")
+    images = re.findall(r'<img[^>]*src="data:image/png;base64,([^"]+)"', page)
     assert len(images) == 1, "the one matplotlib figure, embedded"
+    assert 'alt="Figure drawn by the cell: import matplotlib.pyplot as plt"' in page
     assert base64.b64decode(images[0]).startswith(b"\x89PNG")
 
 

@@ -283,6 +283,10 @@ _OFFLINE_TEMPLATE = """\
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block data_png scoped -%}
+{%- set alt = "Figure drawn by the cell: " ~ cell.source.strip().split("\n")[0][:100] -%}
+{{ super() | replace("<img src=", '<img alt="' ~ (alt | escape_html) ~ '" src=') }}
+{%- endblock data_png -%}
 {%- block extra_css -%}
 <style type="text/css">
 main { max-width: 1180px; margin: 0 auto; }
