@@ -97,14 +97,14 @@ def test_geneva_gold_scores_perfectly(capsys):
 
 
 def test_continuations_in_a_new_paragraph_or_after_reported_speech_stay_separate():
-    text = 'Lee said she was "horrified". "It must stop."\n"We will act," she said. "Now."'
+    text = 'Lee said she was "horrified". "It must stop."\n"We will act," she said. "Right now."'
     # hand-worked: 'she was "horrified"' 9-28; '"It must stop."' 30-45; '"We will act,"' 46-60;
-    # '"Now."' 71-77 (after "said." and a space). Lee 0-3, said 4-8, she 61-64, said 65-69.
+    # '"Right now."' 71-83 (after "said." and a space). Lee 0-3, said 4-8, she 61-64, said 65-69.
     ann = "\n".join([
         "T1\tSource 0 3\tLee", "T2\tCue 4 8\tsaid", "T3\tContent 9 28\tx",
         "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
         "T4\tContent 30 45\tx", "E2\tAttribution:T4 Content:T4 Source:T1",
-        "T5\tSource 61 64\tshe", "T6\tCue 65 69\tsaid", "T7\tContent 46 60;71 77\tx",
+        "T5\tSource 61 64\tshe", "T6\tCue 65 69\tsaid", "T7\tContent 46 60;71 83\tx",
         "E3\tAttribution:T6 Content:T7 Cue:T6 Source:T5",
     ]) + "\n"
     gold = brat.read_ann(ann, name="x", text=text)
