@@ -269,6 +269,15 @@ def test_participle_after_before_takes_a_quotation():
     assert list(df["kind"]) == ["direct", "direct"]
 
 
+def test_parenthetical_before_that_and_but_coordination():
+    text = "Holt said, without offering evidence, that the vote had been rigged."
+    assert _one(text)[:3] == ("Holt", "said", "the vote had been rigged")
+    text = "Holt acknowledged that mistakes had been made but said the policy was right."
+    df = gn.attribute(text)
+    assert list(df["content"]) == ["mistakes had been made", "the policy was right"]
+    assert list(df["speaker"]) == ["Holt", "Holt"]
+
+
 _ALPHABET = st.sampled_from(
     ["“", "”", '"', "'", "‘", "’", " ", "\n", ",", ".", ":", "—", "said", "Ryabkov", "she",
      "He", "told", "that", "according", "to", "We", "are", "ready", "Sherman", "added", "the",

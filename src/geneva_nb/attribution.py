@@ -103,6 +103,7 @@ _ADVERBIAL_STARTS = {"on", "in", "at", "during", "after", "before", "last", "thi
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
+_COORD = {"and", "but"}  # '... said X and/but warned Y': a second statement, same speaker
 # a wire dateline opening a story: 'WASHINGTON (AP) — ', 'BRUSSELS, July 2 (Reuters) - '
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.]{1,20}(?:[ -][A-Z][A-Z'.]{1,20}){0,3}"
@@ -535,7 +536,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             continue
         cue = _cue_range(doc, k)
         ref = None
-        if shared is not None and k - 1 >= lo and toks[k - 1].low == "and":
+        if shared is not None and k - 1 >= lo and toks[k - 1].low in _COORD:
             mention, ref = shared
         else:
             mention = _subject_before(doc, k, lo)
@@ -587,9 +588,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         # content has a speech verb of its own ('that Moscow had explained ... and explained')
         embedded = False
         for x in range(c, doc.tok_at(b)):
-            if not doc.in_quote[x] and _verb_at(doc, x) and toks[x - 1].low != "and":
+            if not doc.in_quote[x] and _verb_at(doc, x) and toks[x - 1].low not in _COORD:
                 embedded = True
-            if toks[x].low == "and" and not doc.in_quote[x] and x + 1 < hi and not embedded:
+            if toks[x].low in _COORD and not doc.in_quote[x] and x + 1 < hi and not embedded:
                 y = x + 1
                 if y < hi and toks[y].low in {"he", "she", "they", "it", "we"}:
                     y += 1
@@ -704,6 +705,15 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         else:
             while c < hi and toks[c].low in _TIME_WORDS:
                 c += 1
+    if c < hi and toks[c].text == ",":
+        # 'said, without offering evidence, that ...': a parenthetical before 'that'
+        for j in range(c + 1, min(hi - 1, c + 12)):
+            if doc.in_quote[j] or toks[j].text in {":", ";"}:
+                break
+            if toks[j].text == ",":
+                if toks[j + 1].low == "that":
+                    c = j + 1
+                break
     while c < hi and toks[c].text in {",", ":"}:
         c += 1
     if c >= hi:
