@@ -278,6 +278,13 @@ def test_parenthetical_before_that_and_but_coordination():
     assert list(df["speaker"]) == ["Holt", "Holt"]
 
 
+def test_titles_after_a_comma_are_not_quotations():
+    assert gn.attribute('She wrote a book, "Hard Choices", in 2014.').empty
+    # a real quotation after 'verb,' still counts
+    text = 'Holt told reporters, "We will not give up."'
+    assert _one(text)[:3] == ("Holt", "told", '"We will not give up."')
+
+
 _ALPHABET = st.sampled_from(
     ["“", "”", '"', "'", "‘", "’", " ", "\n", ",", ".", ":", "—", "said", "Ryabkov", "she",
      "He", "told", "that", "according", "to", "We", "are", "ready", "Sherman", "added", "the",

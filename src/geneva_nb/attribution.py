@@ -455,6 +455,12 @@ def _quote_cue_before(doc: _Doc, qi: int) -> _Cand | None:
             return None
         if not _verb_at(doc, v):
             continue
+        if toks[k - 1].text == "," and (
+            (_words(doc, q.start, q.end) < 3
+            and not doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?")))
+            or any(toks[x].low in {"a", "an"} for x in range(v + 1, k - 1))
+        ):
+            return None  # 'wrote a book, “Hard Choices”': a title, not a quotation
         mention = _subject_before(doc, v, lo)
         if mention is None:
             mention = _mention_after(doc, _cue_range(doc, v)[1], k - 1)
