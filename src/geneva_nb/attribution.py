@@ -21,22 +21,31 @@ colon, how the speaker was resolved:
    (``“…,” Ryabkov said`` / ``said Ryabkov`` / ``— she said``): ``quote-cue-after``; when the
    quotation is woven into a longer sentence the content runs from the sentence start
    (``mixed-quote-cue-after``, kind partial);
-2. quotations introduced by ``Speaker verb:`` (``quote-cue-before``);
+2. quotations introduced by ``Speaker verb:`` (``quote-cue-before``), and quotations named by
+   a statement noun after them (``“…” – that was the warning from X``, ``quote-statement-noun``);
 3. reported speech, ``Speaker verb (that) content`` (``reported-cue-before``) and
    ``content, Speaker verb.`` (``reported-cue-after``), with the verb classes of
    :mod:`geneva_nb.cues`; quotations inside the content are part of that statement (kind
    partial when the content is just the quotation);
 4. ``According to X, content`` / ``content, according to X`` (``according-to``);
-5. ``..., adding that content`` continuing the previous statement (``participle-continuation``);
+5. ``..., adding that content`` / ``..., before adding: “…”`` continuing the previous statement
+   (``participle-continuation``);
 6. evaluative verbs with a quoted phrase: ``called the talks “difficult”`` (``quote-describe``);
-7. a quotation opening a sentence with no cue of its own continues the direct quotation just
-   before it in the same or the previous paragraph (``quote-continuation``, which reuses that
-   statement's cue and mention). Short quoted phrases with no cue (titles, scare quotes) are
-   not statements.
+7. a quotation opening a sentence with no cue of its own continues the statement just before
+   it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
+   reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
+   quotes) are not statements.
+
+Subjects may carry prepositional phrases and appositives ("An aide to the governor, who was
+not authorized to speak, said"); a wire dateline ("BRUSSELS, July 2 (Reuters) -") is never
+content; time and place adverbials and an addressee ("told MPs", "told reporters in Brasilia")
+sit between a cue and its content.
 
 Speakers are resolved in reading order: the actor registry (:mod:`geneva_nb.actors`) first,
 then the name at the head of a titled mention ("Russian Deputy Foreign Minister Sergei
-Ryabkov" -> "Sergei Ryabkov"), a surname seen earlier in the article, and pronouns to the
+Ryabkov" -> "Sergei Ryabkov") or in its appositive ("The head of the Federation, Elspeth
+Macrae"), the head noun of an unnamed source ("An aid worker in the region" -> "aid worker"),
+a surname seen earlier in the article, and pronouns to the
 nearest earlier compatible speaker (gender from the registry, honorifics, or learnt from
 an earlier pronoun). The side comes from the registry or the title ("Russian ..."), else
 ``"unknown"``.
