@@ -57,11 +57,14 @@ all(art.raw[r.raw_start : r.raw_end] == r.text for r in removed.itertuples())
 # %% [markdown]
 # Whitespace is normalised too (runs of spaces become one, each paragraph is one line), but the
 # wording and the typographic quotation marks “ ” ‘ ’ are left exactly as they were. Any
-# position in the cleaned text maps back to the raw text with `art.to_raw`:
+# position in the cleaned text maps back to the raw text with `art.to_raw`; here, the start
+# of the last paragraph:
 
 # %%
-i = art.text.index("Ryabkov")
-print(i, "->", art.to_raw(i), repr(art.raw[art.to_raw(i) : art.to_raw(i) + 7]))
+a, b = art.paragraphs[-1]
+print(f"cleaned offset {a} -> raw offset {art.to_raw(a)}")
+print("cleaned:", repr(art.text[a : a + 40]))
+print("raw:    ", repr(art.raw[art.to_raw(a) : art.to_raw(a) + 40]))
 
 # %% [markdown]
 # ## 3. Paragraphs and sentences

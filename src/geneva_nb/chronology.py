@@ -32,8 +32,6 @@ import calendar
 import datetime as dt
 import math
 import re
-import sys
-import types
 from typing import NamedTuple
 
 import pandas as pd
@@ -390,17 +388,3 @@ def chronology(doc: Article | str, *, dct: object = None) -> pd.DataFrame:
     df.attrs["note"] = tx.attrs.get("note", "")
     return df
 
-
-class _CallableModule(types.ModuleType):
-    """``geneva_nb.chronology`` is both this module and the function of the public API.
-
-    Importing the module (``from geneva_nb.chronology import interval_of``) makes Python bind
-    ``geneva_nb.chronology`` to the module, shadowing the lazily exported function; calling the
-    module therefore calls the function, so ``gn.chronology(doc)`` works either way.
-    """
-
-    def __call__(self, doc: Article | str, *, dct: object = None) -> pd.DataFrame:
-        return chronology(doc, dct=dct)
-
-
-sys.modules[__name__].__class__ = _CallableModule

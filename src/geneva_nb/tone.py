@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
-import types
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -318,17 +316,3 @@ def characterizations(doc: Article | str) -> pd.DataFrame:
                                      s.compound, s.vader, s.polarity, explanation))
     return pd.DataFrame(rows, columns=list(Characterization._fields))
 
-
-class _CallableModule(types.ModuleType):
-    """Lets ``gn.tone(text)`` work even after ``import geneva_nb.tone``.
-
-    Importing the submodule binds the package attribute ``geneva_nb.tone`` to this module,
-    shadowing the function of the same name that the package re-exports lazily; calling the
-    module calls :func:`tone`, so both spellings behave the same.
-    """
-
-    def __call__(self, text: str) -> ToneScore:
-        return tone(text)
-
-
-sys.modules[__name__].__class__ = _CallableModule
