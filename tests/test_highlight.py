@@ -55,3 +55,11 @@ def test_any_text_is_escaped(text):
     except GenevaNbError:
         return
     assert "<script" not in html.lower().replace("&lt;script", "")
+
+
+def test_legend_names_only_the_sides_that_speak():
+    # one US speaker: the legend shows US with its count, not the registry's silent sides
+    page = gn.highlight_html("“We are ready,” Sherman said.")
+    legend = page.split('class="gn-legend"', 1)[1].split("</div>", 1)[0]
+    assert "US (1)" in legend
+    assert "Russia" not in legend and "NATO" not in legend

@@ -110,7 +110,8 @@ def highlight_html(
     out = []
     for i in range(len(cuts) - 1):
         a, b = cuts[i], cuts[i + 1]
-        piece = html.escape(text[a:b])
+        # a visible gap between paragraphs (markup only: the text and its offsets are unchanged)
+        piece = html.escape(text[a:b]).replace("\n", '\n<span class="gn-gap"></span>')
         classes, attrs = [], ""
         if i in content_at:
             r = rows[content_at[i]]
@@ -131,12 +132,13 @@ def highlight_html(
         f'<span class="gn-key"><span class="gn-swatch" style="background:{c}"></span>'
         f"{html.escape(side)} ({int((statements['side'] == side).sum())})</span>"
         for side, c in colours.items()
-        if side in set(statements["side"]) or side != UNKNOWN_SIDE
+        if side in set(statements["side"])  # only colours the reader will meet in the text
     )
     heading = f"<h2>{html.escape(title)}</h2>" if title else ""
     style = (
         ".gn-attr{font-family:Georgia,serif;line-height:1.6;max-width:48em}"
         ".gn-text{white-space:pre-wrap}"
+        ".gn-gap{display:block;height:.5em}"
         ".gn-mention{text-decoration:underline;text-decoration-thickness:2px}"
         ".gn-cue{font-weight:bold}"
         ".gn-legend{font-family:sans-serif;font-size:90%;margin:.5em 0 1em}"
@@ -173,7 +175,7 @@ def statements_figure(statements: pd.DataFrame, *, ax: Axes | None = None) -> Fi
         left = left + table[kind]
     ax.set_xlabel("statements")
     ax.set_title("Statements per speaker, by kind")
-    ax.legend(frameon=False, loc="lower right")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))  # beside, not over
     ax.xaxis.get_major_locator().set_params(integer=True)
     fig.tight_layout()
     return fig
