@@ -371,31 +371,30 @@ def _clean(src: str) -> tuple[str, _OffsetMap, list[Removal], list[tuple[int, in
             out.append("\n")
             length += 1
         para_start = length
-        pending_space: int | None = None
+        pending_space: int | None = None  # raw offset of a whitespace run not yet written
+
+        def emit(chunk: str, raw_pos: int, para_start: int = para_start) -> None:
+            """Write one run of non-space text, preceded by a single space if one is pending."""
+            nonlocal length, pending_space
+            if pending_space is not None and length > para_start:
+                mapping.anchor(length, pending_space)
+                out.append(" ")
+                length += 1
+            pending_space = None
+            mapping.anchor(length, raw_pos)
+            out.append(chunk)
+            length += len(chunk)
+
         for a, b in keep:
             piece = body[a:b]
             pos = 0
             for m in _SPACE_RUN.finditer(piece):
                 if m.start() > pos:
-                    if pending_space is not None and length > para_start:
-                        mapping.anchor(length, pending_space)
-                        out.append(" ")
-                        length += 1
-                    pending_space = None
-                    mapping.anchor(length, base + a + pos)
-                    out.append(piece[pos : m.start()])
-                    length += m.start() - pos
+                    emit(piece[pos : m.start()], base + a + pos)
                 pending_space = base + a + m.start()
                 pos = m.end()
             if pos < len(piece):
-                if pending_space is not None and length > para_start:
-                    mapping.anchor(length, pending_space)
-                    out.append(" ")
-                    length += 1
-                pending_space = None
-                mapping.anchor(length, base + a + pos)
-                out.append(piece[pos:])
-                length += len(piece) - pos
+                emit(piece[pos:], base + a + pos)
         paragraphs.append((para_start, length))
     return "".join(out), mapping, removed, paragraphs
 
