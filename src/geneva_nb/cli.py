@@ -44,6 +44,15 @@ EVALUATORS: dict[str, tuple[str, str]] = {
 # --------------------------------------------------------------------------- analyze
 
 
+
+def _add_notebooks_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--notebooks",
+        default="notebooks",
+        metavar="DIR",
+        help="folder with the NN-*.ipynb notebooks (default: notebooks)",
+    )
+
 def _frame_files(frame: pd.DataFrame, base: Path, *, as_json: bool) -> list[Path]:
     written = [base.with_suffix(".csv")]
     frame.to_csv(written[0], index=False)
@@ -240,12 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="document date of --article (when it has no .meta.json sidecar)",
     )
-    report.add_argument(
-        "--notebooks",
-        default="notebooks",
-        metavar="DIR",
-        help="folder with the NN-*.ipynb notebooks (default: notebooks)",
-    )
+    _add_notebooks_option(report)
     report.add_argument(
         "--timeout",
         type=int,
@@ -264,12 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     student.add_argument("out", metavar="OUT", help="folder for the student notebooks")
-    student.add_argument(
-        "--notebooks",
-        default="notebooks",
-        metavar="DIR",
-        help="folder with the NN-*.ipynb notebooks (default: notebooks)",
-    )
+    _add_notebooks_option(student)
     student.set_defaults(func=_cmd_student)
 
     evaluate = commands.add_parser(
