@@ -34,7 +34,7 @@ import pandas as pd
 
 from .article import Article, as_article, parse_date
 from .errors import GenevaNbError, InputError
-from .timex_rules import RULES, Ctx, Hit
+from .timex_rules import RULES, Ctx, Hit, add_months, parse_number
 
 __all__ = ["COLUMNS", "Timex", "find_timexes", "timexes"]
 
@@ -170,6 +170,7 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
         taken.insert(i, hit)
     taken.sort(key=lambda h: h.start)
     _anchor_times(text, taken)
+    _anchor_offsets(text, taken)
     return [
         Timex(f"t{i}", text[h.start:h.end], h.start, h.end, h.type, h.value, h.mod, h.resolved,
               h.rule)
@@ -184,7 +185,9 @@ _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 def _anchor_times(text: str, hits: list[Hit]) -> None:
     """A clock time next to a date ("6:10 a.m. on Monday", "Friday at noon") takes its day."""
     for i, h in enumerate(hits):
-        if h.type != "TIME" or "T" not in h.value or h.rule not in {"clock", "noon"}:
+        if h.type != "TIME" or "T" not in h.value or not (
+            h.rule in {"clock", "noon"} or (h.rule == "deictic" and h.value.endswith("TNI"))
+        ):
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(hits):
@@ -198,6 +201,105 @@ def _anchor_times(text: str, hits: list[Hit]) -> None:
             if len(gap) <= 6 and (_TIME_DATE_GAP.fullmatch(gap) or gap.strip() in {"at", "by"}):
                 hits[i] = h._replace(value=day + h.value[h.value.index("T"):], resolved=o.resolved)
                 break
+        else:
+            # no date next to it: the day named earlier in the same sentence ("Sunday's outage
+            # began at 4:30 p.m."), else the document date the normaliser already used
+            j = _anchor_before(text, hits, i, _FULL_DATE)
+            if j is not None and h.rule != "deictic":
+                o = hits[j]
+                hits[i] = h._replace(value=o.value[:10] + h.value[h.value.index("T"):],
+                                     resolved=o.resolved)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“‘(]|\n")
+_LOOKBACK = 250
+_GRANULAR = {
+    "day": re.compile(r"^(\d{4})-(\d\d)-(\d\d)$"),
+    "month": re.compile(r"^(\d{4})-(\d\d)$"),
+    "quarter": re.compile(r"^(\d{4})-Q([1-4])$"),
+    "year": re.compile(r"^(\d{4})$"),
+}
+_ANY_ANCHOR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4])?$")
+_OFFSET = re.compile(
+    r"^(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than)\s+)?(?P<num>.+?)[\s-]+"
+    r"(?P<unit>day|week|month|quarter|year|decade)s?\s+(?P<dir>earlier|later)$", re.I)
+_YEAR_EARLIER = re.compile(r"year[\s-](?:earlier|ago)\s+(?P<unit>period|quarter|month|year)$", re.I)
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+
+
+def _anchor_before(text: str, hits: list[Hit], i: int, pattern: re.Pattern[str]) -> int | None:
+    """Index of the nearest earlier DATE in the same sentence whose value matches ``pattern``."""
+    lo = hits[i].start - _LOOKBACK
+    for j in range(i - 1, -1, -1):
+        o = hits[j]
+        if o.end < lo or _SENTENCE_BREAK.search(text, o.end, hits[i].start):
+            return None
+        if o.type == "DATE" and pattern.match(o.value):
+            return j
+    return None
+
+
+def _shift_anchor(value: str, months: int, days: int) -> str | None:
+    """``value`` (a day, month, quarter or year) moved by whole months or days, same granularity."""
+    if m := _GRANULAR["day"].match(value):
+        d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if days:
+            return (d + dt.timedelta(days=days)).isoformat()
+        y, mo = add_months(d, months)
+        last = 28 if mo == 2 else 30 if mo in {4, 6, 9, 11} else 31
+        return dt.date(y, mo, min(d.day, last)).isoformat()
+    if days:
+        return None
+    if m := _GRANULAR["month"].match(value):
+        y, mo = add_months(dt.date(int(m[1]), int(m[2]), 1), months)
+        return f"{y:04d}-{mo:02d}"
+    if (m := _GRANULAR["quarter"].match(value)) and months % 3 == 0:
+        k = int(m[1]) * 4 + int(m[2]) - 1 + months // 3
+        return f"{k // 4:04d}-Q{k % 4 + 1}"
+    if (m := _GRANULAR["year"].match(value)) and months % 12 == 0:
+        return f"{int(m[1]) + months // 12:04d}"
+    return None
+
+
+def _anchor_offsets(text: str, hits: list[Hit]) -> None:
+    """Anaphoric expressions take their anchor from the text, not from the document date.
+
+    - "X earlier/later" after a date in the same sentence counts from that date and keeps its
+      granularity ("in December ... a year earlier" → the December before; "on Aug. 8 ...
+      10 days later" → Aug. 18), as TimeBank annotators read them;
+    - "the year-earlier period/quarter" is the period a year before the one just named;
+    - "the quarter" refers back to the last quarter named in the text.
+    """
+    last_quarter: str | None = None
+    for i, h in enumerate(hits):
+        if h.type != "DATE":
+            continue
+        low = h.value
+        if h.rule == "quarter" and text[h.start:h.end].lower() == "the quarter" and last_quarter:
+            hits[i] = h._replace(value=last_quarter)
+        elif h.rule == "ago" and (m := _OFFSET.match(text[h.start:h.end])):
+            n = parse_number(m["num"])
+            if n is None or n != int(n):
+                continue
+            sign = -1 if m["dir"].lower() == "earlier" else 1
+            unit = m["unit"].lower()
+            j = _anchor_before(text, hits, i, _ANY_ANCHOR)
+            if j is None:
+                continue
+            months = sign * int(n) * _UNIT_MONTHS.get(unit, 0)
+            days = sign * int(n) * {"day": 1, "week": 7}.get(unit, 0)
+            value = _shift_anchor(hits[j].value, months, days)
+            if value:
+                hits[i] = h._replace(value=value, resolved=hits[j].resolved)
+        elif h.rule == "year_earlier" and (m := _YEAR_EARLIER.search(text[h.start:h.end])):
+            unit = m["unit"].lower()
+            pattern = _ANY_ANCHOR if unit in {"period", "year"} else _GRANULAR[unit]
+            j = _anchor_before(text, hits, i, pattern)
+            if j is not None and (value := _shift_anchor(hits[j].value, -12, 0)):
+                hits[i] = h._replace(value=value, resolved=hits[j].resolved)
+        low = hits[i].value
+        if _GRANULAR["quarter"].match(low):
+            last_quarter = low
 
 
 def _trim(text: str, hit: Hit) -> Hit:

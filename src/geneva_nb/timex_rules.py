@@ -229,7 +229,8 @@ def parse_number(words: str) -> float | None:
 _FUTURE_CUES = (
     r"will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to"
     r"|scheduled|expected\s+to|expects?|expecting|is\s+expected|are\s+expected|due\s+to"
-    r"|intends?\s+to|would|next|upcoming|coming|forecasts?|predicts?|hopes?\s+to|aims?\s+to"
+    r"|intends?\s+to|would|could|might|next|upcoming|coming|forecasts?|predicts?|hopes?\s+to"
+    r"|aims?\s+to"
     # present tense of scheduling verbs reads as the near future ("voters go to the polls Sunday")
     r"|begins|starts|opens|meets|ends|closes|resumes|go|goes"
 )
@@ -237,7 +238,7 @@ _PAST_CUES = (
     r"was|were|had|did|said|ago|last|earlier|told|took|met|began|saw|came|broke|fell|rose|won"
     r"|lost|led|left|held|struck|sent|spoke|gave|made|went|became|grew|paid|sold|bought|built"
     r"|thought|found|kept|ran|wrote|drew|chose|fought|brought|caught|sought|stood|shook|flew"
-    r"|\w\w+ed"
+    r"|(?-i:[a-z]\w+ed)"  # a capitalised -ed word is a name ("United States"), not a verb
 )
 TENSE_CUE = re.compile(rf"(?<!\w)(?:(?P<f>{_FUTURE_CUES})|(?P<p>{_PAST_CUES}))\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;]|\n\s*\n|\s(?:and|but|while|whereas)\s")
@@ -397,10 +398,21 @@ def _full_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return None
         return Hit(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", "", "month_day",
                    False)
-    d = infer_year_month_day(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+    d = infer_year_month_day(ctx.dct, month, day, _prep_tense(ctx, m.start(), m.end()))
     if d is None:
         return None
     return Hit(m.start(), m.end(), "DATE", d.isoformat(), "", "month_day")
+
+
+_PREP_TENSE = {"since": "past", "until": "future", "till": "future", "through": None}
+
+
+def _prep_tense(ctx: Ctx, start: int, end: int) -> str | None:
+    """The direction a preposition fixes ("since June" is past, "until June" future), else tense."""
+    before = ctx.word_before(start)
+    if before in {"since", "until", "till"}:
+        return _PREP_TENSE[before]
+    return ctx.tense(start, end)
 
 
 def _numeric_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -438,7 +450,7 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Hit | None:
     month = _month_num(name)
     if ctx.dct is None:
         return Hit(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", _mod_of(pm), "month", False)
-    y = infer_year_month(ctx.dct, month, ctx.tense(m.start(), m.end()), rel)
+    y = infer_year_month(ctx.dct, month, _prep_tense(ctx, m.start(), m.end()), rel)
     return Hit(m.start(), m.end(), "DATE", f"{y:04d}-{month:02d}", _mod_of(pm), "month")
 
 
@@ -560,6 +572,14 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     code = "Q" if unit == "quarter" else "H"
     if unit == "half" and n and n > 2:
         return None
+    if m["emon"] and ctx.dct is not None and code == "Q" and n is None:
+        # "the quarter ended Sept. 30": the calendar quarter holding that day
+        emon, eday = _month_num(m["emon"]), _day_num(m["eday"])
+        end_day = (_safe_date(_year4(m["eyear"]), emon, eday) if m["eyear"]
+                   else infer_year_month_day(ctx.dct, emon, eday, "past"))
+        if end_day is not None:
+            return Hit(m.start(), m.end(), "DATE",
+                       f"{end_day.year}-Q{(end_day.month - 1) // 3 + 1}", "", "quarter")
     if m["year"]:
         y = _year4(m["year"])
         if n:
@@ -686,6 +706,8 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
             # "billions of dollars a year", "20 percent a year": a rate, i.e. a SET
             return Hit(m.start(), m.end("unit"), "SET", duration_value(1, unit), "", "rate")
     text = ctx.text
+    if unit == "quarter" and not plural and _FRACTION_OF.match(text, m.end()):
+        return None  # "about a quarter of its oil": a fraction
     if after in {"old", "of age"} or text.startswith("-old", m.end()) or text.startswith(
         "-old", m.end("unit") + (1 if plural else 0)
     ):
@@ -722,6 +744,7 @@ def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(start, end, "DURATION", value, mod, "duration")
 
 
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|calendar|\d{4})\b)", re.I)
 _RATE_NOUNS = frozenset({"percent", "cent", "dollar", "once", "twice", "thrice", "times"})
 _NOT_RATE = frozenset(
     {"is", "was", "has", "takes", "lasts", "needs", "requires", "costs", "its", "this", "his",
@@ -855,7 +878,7 @@ def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
                    "set")
     unit = m["unit"].lower()
     if unit in PARTS_OF_DAY:
-        return Hit(m.start(), m.end(), "SET", f"TXX{PARTS_OF_DAY[unit]}", "", "set")
+        return Hit(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", "", "set")
     n = 2 if (m["num"] or "").lower() == "other" else parse_number(m["num"] or "1") or 1
     return Hit(m.start(), m.end(), "SET", duration_value(n, unit), "", "set")
 
@@ -924,7 +947,9 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
            |previous|past|next|coming|same))[\s-]+)?(?:(?i:fiscal|calendar)[\s-]+)?
         (?P<unit>(?i:quarter|half))\b(?!-(?i:point|mile|hour|century))
         (?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<year>{YEAR4})\b
-        |\s+(?i:of\s+(?P<yrel>the|this|last|next)\s+year)\b)?"""), _quarter),
+        |\s+(?i:of\s+(?P<yrel>the|this|last|next)\s+year)\b)?
+        (?:\s+(?i:ended|ending|that\s+ended|which\s+ended)\s+(?P<emon>{MONTH})\s+(?P<eday>{DAYNUM})
+        (?:,\s+(?P<eyear>{YEAR4}))?\b)?"""), _quarter),
     ("relative", _c(rf"""
         (?:(?P<pm>(?i:earlier|later|early|late|mid-?))[\s-]+|(?P<pmod>(?i:{POINT_MOD}))\s+)?
         (?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:{_REL_WORDS}))\s+(?P<unit>(?i:week|month|year|decade|century|weekend|day))\b
@@ -944,7 +969,8 @@ RULES: list[tuple[str, re.Pattern[str], object]] = [
         \b(?P<num>{NUMBER}|(?i:{VAGUE}))(?:\s+(?P<half>(?i:and\s+a\s+half|and\s+one-half)))?
         (?P<hyphen>\s+|-|\s*-\s*)(?P<unit>(?i:{UNIT}))(?P<plural>s)?\b
         (?:(?P<tail>(?i:\s+and\s+a\s+half)))?
-        (?P<after>\s+(?i:ago|earlier|later|from\s+now|hence|old|of\s+age))?"""), _number_unit),
+        (?P<after>\s+(?i:ago|earlier|later|from\s+now|hence|old|of\s+age))?"""),
+     _number_unit),
     ("bare_units", _c(r"""
         (?:(?P<recent>(?i:recent|the\s+coming|the\s+past|the\s+next|the\s+last|coming))\s+)?\b
         (?P<unit>(?i:second|minute|hour|day|week|month|year|decade|centurie))s\b(?!['’])"""),
