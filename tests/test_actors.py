@@ -34,8 +34,68 @@ def test_unknown_people_are_not_guessed(reg):
 def test_side_from_title(reg):
     assert reg.side_from_title("Russian Deputy Foreign Minister") == "Russia"
     assert reg.side_from_title("a senior U.S. official") == "US"
-    assert reg.side_from_title("a Swiss diplomat") == UNKNOWN_SIDE
+    assert reg.side_from_title("a local diplomat") == UNKNOWN_SIDE
+    # the legend's sides are the registry's own, not the whole general table
     assert "unknown" in reg.sides and {"US", "Russia", "NATO"} <= set(reg.sides)
+    assert "Netherlands" not in reg.sides
+
+
+@pytest.mark.parametrize(("title", "side"), [
+    # demonym, country name, capital or seat-of-government metonym (data/sides.csv)
+    ("Dutch Prime Minister", "Netherlands"),
+    ("German Chancellor", "Germany"),
+    ("a Downing Street spokesman", "UK"),
+    ("a senior Elysee official", "France"),
+    ("Beijing's envoy", "China"),
+    ("Kyiv's ambassador", "Ukraine"),
+    ("a Swiss diplomat", "Switzerland"),
+    # institutions
+    ("European Council President", "EU"),
+    ("a senior EU official", "EU"),
+    ("WHO Director-General", "WHO"),
+    ("African Union envoy", "African Union"),
+    # registry sides keep their names: 'American' is the registry's US, 'Nato' its NATO
+    ("an American negotiator", "US"),
+    ("Nato chief", "NATO"),
+    # the head decides, the prepositional phrase only when the head has no cue
+    ("US Ambassador to the UN", "US"),
+    ("Prime Minister of the Netherlands", "Netherlands"),
+    ("the head of the Russian delegation", "Russia"),
+    # false cues: lower case, ambiguous names, a longer non-matching phrase
+    ("the china shop owner", UNKNOWN_SIDE),
+    ("Georgia Governor", UNKNOWN_SIDE),  # US state or country: only 'Georgian' marks the country
+    ("Georgian Prime Minister", "Georgia"),
+    ("National Security Council spokesman", UNKNOWN_SIDE),  # not the UN Security Council
+    ("UN Security Council president", "UN"),
+    ("a Russian-backed separatist leader", UNKNOWN_SIDE),  # backed by Russia is not Russian
+])
+def test_general_side_cues(reg, title, side):
+    assert reg.side_from_title(title) == side
+
+
+def test_side_of_name(reg):
+    assert reg.side_of_name("France") == "France"
+    assert reg.side_of_name("the European Commission") == "EU"
+    assert reg.side_of_name("Mark Rutte") == ""
+
+
+def test_side_table_rows_are_checked(tmp_path):
+    from geneva_nb.actors import load_sides
+
+    good = tmp_path / "s.csv"
+    good.write_text("cue,side,kind,note\nRuritanian,Ruritania,demonym,\nZenda,,ambiguous,\n",
+                    encoding="utf-8")
+    reg = load_actors(sides=good)
+    assert reg.side_from_title("Ruritanian envoy") == "Ruritania"
+    assert reg.side_from_title("Zenda envoy") == UNKNOWN_SIDE
+    assert reg.side_from_title("Dutch envoy") == UNKNOWN_SIDE  # only the table given
+    bad = tmp_path / "b.csv"
+    bad.write_text("cue,side,kind\nRuritanian,Ruritania,planet\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="kind"):
+        load_sides(bad)
+    bad.write_text("cue,side,kind\nRuritanian,,demonym\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="side is empty"):
+        load_sides(bad)
 
 
 def test_gender_cues(reg):

@@ -9,9 +9,16 @@ separated by ``;``). Everything specific to an article lives there, never in cod
   match first (case-insensitive for multi-word aliases, case-sensitive for one-word aliases
   so that "Price" the spokesman is not "price"), then the last capitalised name in the mention
   ("Russian Deputy Foreign Minister Sergei Ryabkov" -> Sergei Ryabkov), then a surname match.
-- :meth:`Registry.side_from_title`: the side a title or description signals, from the aliases
-  of registered states and alliances ("Russian Deputy Foreign Minister" -> Russia, "the US
-  side" -> US). An unknown speaker with no such cue gets ``"unknown"``, never a guess.
+- :meth:`Registry.side_from_title`: the side a title or description signals ("Russian Deputy
+  Foreign Minister" -> Russia, "Dutch Prime Minister" -> Netherlands, "a senior EU official"
+  -> EU). The cues are the aliases of registered states and alliances first (so registry side
+  names win: "American" -> US, "Nato" -> NATO), then the general table ``data/sides.csv``
+  (columns ``cue, side, kind, note``; ``kind`` is ``country``, ``demonym``, ``capital`` (a
+  capital or seat-of-government metonym: "Downing Street", "Elysee"), ``institution`` (EU,
+  UN, WHO, IMF, African Union ...) or ``ambiguous`` (a cue such as "Georgia", country or US
+  state, that blocks the shorter cues inside it and gives no side). A side is a nationality
+  or institution cue, not a political position. An unknown speaker with no cue gets
+  ``"unknown"``, never a guess.
 - :meth:`Registry.gender_from_title`: grammatical gender from honorifics and gendered role nouns
   (Mr/Mrs/Ms, spokesman/spokeswoman ...), used for pronoun resolution.
 
@@ -26,11 +33,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ._data import data_path
 from .errors import DataFileError
 
-__all__ = ["UNKNOWN_SIDE", "Actor", "Registry", "load_actors", "normalise_name"]
+__all__ = ["UNKNOWN_SIDE", "Actor", "Registry", "SideCue", "load_actors", "load_sides",
+           "normalise_name"]
 
 UNKNOWN_SIDE = "unknown"
 COLUMNS = ("name", "aliases", "gender", "side", "role", "note")
@@ -50,6 +59,13 @@ _MALE_CUES = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+SIDE_COLUMNS = ("cue", "side", "kind", "note")
+SIDE_KINDS = {"country", "demonym", "capital", "institution", "ambiguous"}
+# words of a title for side cues: letters, digits, inner dots/apostrophes/hyphens ("U.S.",
+# "Côte d'Ivoire", "Guinea-Bissau"); one pass, no nested quantifiers over the same characters
+_CUE_WORD = re.compile(r"[^\W_](?:[\w&-]|[.'](?=[^\W_]))*\.?")
+# a lower-case preposition ends the head of a title: 'US Ambassador [to] the UN'
+_TITLE_PREPOSITIONS = {"of", "to", "for", "in", "at", "from", "with", "on", "and"}
 _APOSTROPHE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
 
 
@@ -81,6 +97,26 @@ class Actor:
         return self.role.lower() not in _ORG_ROLES
 
 
+class SideCue(NamedTuple):
+    """One row of ``data/sides.csv``: a word or phrase that marks a side inside a title."""
+
+    cue: str
+    side: str  # "" for an ambiguous cue
+    kind: str
+    note: str = ""
+
+
+def _cue_words(text: str) -> list[str]:
+    """Words for side-cue matching: possessive 's and a final full stop dropped, so that
+    "China's", "U.S." and "U.S" meet the table's "China" and "U.S."."""
+    words = []
+    for w in _CUE_WORD.findall(text.translate(_APOSTROPHE)):
+        if w.endswith("'s"):
+            w = w[:-2]
+        words.append(w.rstrip("."))
+    return words
+
+
 @dataclass(frozen=True)
 class Registry:
     """A set of actors with fast alias look-up (build it with :func:`load_actors`)."""
@@ -89,8 +125,10 @@ class Registry:
     _exact: dict[str, Actor] = field(default_factory=dict, repr=False, compare=False)
     _folded: dict[str, Actor] = field(default_factory=dict, repr=False, compare=False)
     _surnames: dict[str, Actor] = field(default_factory=dict, repr=False, compare=False)
-    _side_cue: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-    _side_of_cue: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    side_table: tuple[SideCue, ...] | None = field(default=None, repr=False, compare=False)
+    _side_of_cue: dict[tuple[str, ...], str] = field(
+        default_factory=dict, repr=False, compare=False)
+    _cue_len: int = field(default=0, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cues: dict[str, str] = {}
@@ -108,13 +146,22 @@ class Registry:
                     if alias.lower().startswith("the "):
                         alias = alias[4:]
                     cues.setdefault(alias, actor.side)
-        if cues:
-            # longest first so "United States of America" wins over "United States"
-            alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-            object.__setattr__(
-                self, "_side_cue", re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
-            )
-        object.__setattr__(self, "_side_of_cue", cues)
+        table = load_sides() if self.side_table is None else self.side_table
+        # a general side whose cues the registry also lists takes the registry's side name
+        # ('American' -> the registry's "US", 'Nato' -> "NATO")
+        renamed: dict[str, str] = {}
+        for row in table:
+            if row.side and row.cue in cues:
+                renamed.setdefault(row.side, cues[row.cue])
+        for row in table:
+            cues.setdefault(row.cue, renamed.get(row.side, row.side))
+        keyed: dict[tuple[str, ...], str] = {}
+        for cue, side in cues.items():
+            key = tuple(_cue_words(cue))
+            if key:
+                keyed.setdefault(key, side)
+        object.__setattr__(self, "_side_of_cue", keyed)
+        object.__setattr__(self, "_cue_len", max(map(len, keyed), default=0))
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -147,15 +194,41 @@ class Registry:
     def side_from_title(self, text: str) -> str:
         """The side a title or description signals ("Russian Deputy Foreign Minister" -> Russia).
 
-        The cue nearest the end of ``text`` wins, since English puts the head of a noun
-        phrase last; with no cue the side is ``"unknown"``.
+        Cues are matched case-sensitively on whole words, longest first ("National Security
+        Council" is not the UN's "Security Council"; "china" is no cue). Before the first
+        lower-case preposition (the head of the phrase) the cue nearest the end wins, since
+        English puts the head of a noun phrase last: "US Ambassador to the UN" -> US; only
+        when the head has no cue does the phrase after it count: "Prime Minister of the
+        Netherlands" -> Netherlands. With no cue the side is ``"unknown"``.
         """
-        if self._side_cue is None:
-            return UNKNOWN_SIDE
-        side = UNKNOWN_SIDE
-        for m in self._side_cue.finditer(text.translate(_APOSTROPHE)):
-            side = self._side_of_cue.get(m.group(), side)
-        return side
+        words = _cue_words(text)
+        head_side = tail_side = ""
+        in_head = True
+        i, n = 0, len(words)
+        while i < n:
+            if in_head and words[i] in _TITLE_PREPOSITIONS:
+                in_head = False
+            for size in range(min(self._cue_len, n - i), 0, -1):
+                side = self._side_of_cue.get(tuple(words[i:i + size]))
+                if side is not None:
+                    break
+            else:
+                i += 1
+                continue
+            if in_head:
+                head_side = side or head_side
+            elif not tail_side:
+                tail_side = side
+            i += size
+        return head_side or tail_side or UNKNOWN_SIDE
+
+    def side_of_name(self, name: str) -> str:
+        """The side a whole name denotes when it is itself a cue ("France", "Brussels",
+        "the European Commission"), else ``""``."""
+        words = _cue_words(name)
+        if words and words[0] in {"the", "The"}:
+            words = words[1:]
+        return self._side_of_cue.get(tuple(words), "") if words else ""
 
     @staticmethod
     def gender_from_title(text: str) -> str:
@@ -172,6 +245,59 @@ class Registry:
         seen = dict.fromkeys(a.side for a in self.actors if a.side)
         seen[UNKNOWN_SIDE] = None
         return list(seen)
+
+
+def _parse_sides(path: Path) -> tuple[SideCue, ...]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in SIDE_COLUMNS[:3] if c not in (reader.fieldnames or [])]
+            if missing:
+                raise DataFileError(
+                    f"{path} lacks the column(s) {', '.join(missing)}; the header must be "
+                    f"{','.join(SIDE_COLUMNS)}."
+                )
+            rows = []
+            for lineno, row in enumerate(reader, start=2):
+                cue = (row.get("cue") or "").strip()
+                side = (row.get("side") or "").strip()
+                kind = (row.get("kind") or "").strip().lower()
+                if not cue:
+                    raise DataFileError(f"{path}, line {lineno}: the cue is empty; fill it in.")
+                if kind not in SIDE_KINDS:
+                    raise DataFileError(
+                        f"{path}, line {lineno}: kind {kind!r} is not one of "
+                        f"{', '.join(sorted(SIDE_KINDS))}."
+                    )
+                if not side and kind != "ambiguous":
+                    raise DataFileError(
+                        f"{path}, line {lineno}: the side is empty; fill it in, or mark the "
+                        f"cue as kind 'ambiguous'."
+                    )
+                rows.append(SideCue(cue, side if kind != "ambiguous" else "", kind,
+                                    (row.get("note") or "").strip()))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DataFileError(f"Cannot read the side-cue table {path}: {exc}") from exc
+    return tuple(rows)
+
+
+@cache
+def _load_sides(path: str) -> tuple[SideCue, ...]:
+    return _parse_sides(Path(path))
+
+
+def load_sides(path: str | Path | None = None) -> tuple[SideCue, ...]:
+    """The general side-cue table from ``path`` (default ``data/sides.csv``), read once.
+
+    Raises :class:`~geneva_nb.errors.DataFileError` when the file is missing or malformed.
+    """
+    if path is None:
+        path = data_path("sides.csv")
+    path = Path(path)
+    if not path.is_file():
+        raise DataFileError(f"The side-cue table {path} does not exist; pass the path of a CSV "
+                            f"with the columns {','.join(SIDE_COLUMNS)}.")
+    return _load_sides(str(path.resolve()))
 
 
 def _parse(path: Path) -> tuple[Actor, ...]:
@@ -213,14 +339,15 @@ def _parse(path: Path) -> tuple[Actor, ...]:
 
 
 @cache
-def _load(path: str) -> Registry:
-    return Registry(_parse(Path(path)))
+def _load(path: str, sides: str | None) -> Registry:
+    return Registry(_parse(Path(path)), side_table=load_sides(sides))
 
 
-def load_actors(path: str | Path | None = None) -> Registry:
-    """The actor registry from ``path`` (default ``data/actors.csv``), read once and cached.
+def load_actors(path: str | Path | None = None, *, sides: str | Path | None = None) -> Registry:
+    """The actor registry from ``path`` (default ``data/actors.csv``), read once and cached,
+    with the general side cues of ``sides`` (default ``data/sides.csv``).
 
-    Raises :class:`~geneva_nb.errors.DataFileError` when the file is missing or malformed.
+    Raises :class:`~geneva_nb.errors.DataFileError` when a file is missing or malformed.
     """
     if path is None:
         path = data_path("actors.csv")
@@ -228,4 +355,4 @@ def load_actors(path: str | Path | None = None) -> Registry:
     if not path.is_file():
         raise DataFileError(f"The actor registry {path} does not exist; pass the path of a CSV "
                             f"with the columns {','.join(COLUMNS)}.")
-    return _load(str(path.resolve()))
+    return _load(str(path.resolve()), None if sides is None else str(Path(sides).resolve()))

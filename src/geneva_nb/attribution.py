@@ -180,6 +180,9 @@ class _Doc:
     quotes: list[QuoteSpan]
     quote_of_tok: dict[int, int] = field(default_factory=dict)  # token index -> quote index
     in_quote: bytearray = field(default_factory=bytearray)  # per token: 1 inside a quotation
+    # per token: 1 inside a short quoted phrase (a scare quote or title: at most three words,
+    # no sentence-final punctuation), which may sit inside a subject's appositive
+    in_phrase: bytearray = field(default_factory=bytearray)
     claimed: bytearray = field(default_factory=bytearray)  # per token: used by a statement
 
     def tok_at(self, pos: int) -> int:
@@ -237,7 +240,8 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
         c2 = j - 1
         for m in range(c2 - 1, max(lo, c2 - _MAX_APPOSITIVE) - 1, -1):
             t = toks[m]
-            if doc.in_quote[m] or doc.claimed[m] or t.text in {";", ":", ".", "!", "?"}:
+            if ((doc.in_quote[m] and not doc.in_phrase[m]) or doc.claimed[m]
+                    or t.text in {";", ":", ".", "!", "?"}):
                 return None
             if t.text == ",":
                 head = _np_before(doc, m, lo, check=False)
@@ -434,6 +438,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         mention = _mention_after(doc, cue[1], hi)
         if mention is None:
             return None
+        if mention[1] < hi and (toks[mention[1]].low in _AUXILIARIES
+                                or _verb_at(doc, mention[1])):
+            return None  # '“a joke”, said it was ...': the words after the verb are a clause
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
     # speaker first: Ryabkov (also) said
     for v in range(k + 1, min(hi, k + _MAX_MENTION + 3)):
@@ -533,7 +540,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     c += 1
                 if c < hi and toks[c].low in _COMPLEMENTIZERS:
                     c += 1
-                if c < hi:
+                if c < hi and not doc.claimed[c]:
                     a, b = _strip_end(text, toks[c].start, s_end)
                     kind = "indirect"
                     qi = doc.quote_of_tok.get(c)
@@ -545,6 +552,20 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                                          "participle-continuation", ref=ref))
                         _claim(doc, k, hi)
                         return
+        # 'with diplomats saying ...' / 'Rutte rejected the plan, saying ...' (no statement
+        # before it in the sentence): the participle's subject is the speaker
+        if t.low in _PARTICIPLES:
+            mention = _participle_speaker(doc, k, lo)
+            if mention is not None:
+                found = _participle_content(doc, k, hi, s_end)
+                if found is not None:
+                    kind, (a, b) = found
+                    rule = "with-participle" if toks[mention[0] - 1].low == "with" else (
+                        "participle-subject")
+                    out.append(_Cand(kind, mention, (k, k + 1), (a, b), rule))
+                    _claim(doc, mention[0], mention[1])
+                    _claim(doc, k, hi)
+                    return
         cls = _verb_at(doc, k)
         if not cls:
             k += 1
@@ -605,6 +626,10 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         for x in range(c, doc.tok_at(b)):
             if not doc.in_quote[x] and _verb_at(doc, x) and toks[x - 1].low not in _COORD:
                 embedded = True
+            if (toks[x].text == "," and x + 1 < hi and toks[x + 1].low in _PARTICIPLES
+                    and not doc.in_quote[x] and not embedded):
+                a, b = _strip_end(text, a, toks[x].start)
+                break
             if toks[x].low in _COORD and not doc.in_quote[x] and x + 1 < hi and not embedded:
                 y = x + 1
                 if y < hi and toks[y].low in {"he", "she", "they", "it", "we"}:
@@ -625,6 +650,73 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         shared = (mention, len(out) - 1 if ref is None else ref)
         _claim(doc, mention[0] if ref is None else cue[0], doc.tok_at(b))
         k = doc.tok_at(b)
+
+
+# participles that report speech after a subject of their own ('with diplomats saying') or
+# the main clause's subject ('Rutte rejected the plan, saying ...'); 'telling' and 'urging'
+# take an addressee and stay with the continuation rule
+_PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"tell", "urge"}}
+_NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANTIFIERS
+              | _PP_PREPOSITIONS | ADVERBS | {"and", "or", "of", "who", "which", "whose", "that",
+                                              "so-called", "former", "new", "two", "three"})
+
+
+def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The speaker mention of the participle at token ``k``: the noun phrase after 'with'
+    ('with diplomats saying'), or, after a comma, the subject of the sentence's main clause
+    ('Rutte rejected the plan, saying' -> Rutte), found as the subject before the first word
+    that can be the main verb (at most 40 tokens in)."""
+    toks = doc.toks
+    if k - 1 <= lo:
+        return None
+    if toks[k - 1].text[:1].isalnum():
+        m = _np_before(doc, k, lo)
+        if m is not None and m[0] - 1 >= lo and toks[m[0] - 1].low == "with":
+            return m
+        return None
+    if toks[k - 1].text != ",":
+        return None
+    first = _first_word(doc, lo)
+    v = first + 1
+    while v < min(k - 1, first + 40):
+        t = toks[v]
+        if doc.in_quote[v] or doc.claimed[v] or t.text in {";", ":"}:
+            return None
+        if t.text == "," and v + 1 < k and toks[v + 1].low in {"who", "which", "whose"}:
+            # skip a relative appositive: 'Rutte, who leads the group, rejected ...'
+            v += 2
+            while v < k - 1 and toks[v].text != ",":
+                v += 1
+            v += 1
+            continue
+        if t.text.isalpha() and t.text.islower() and t.low not in _NOT_VERBS:
+            m = _subject_before(doc, v, lo)
+            return m if m is not None and m[0] == first else None
+        v += 1
+    return None
+
+
+def _participle_content(
+    doc: _Doc, k: int, hi: int, s_end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """(kind, span) of what the participle at ``k`` reports: to the end of the sentence,
+    without 'that' and the final stop; a quotation standing alone is direct."""
+    toks = doc.toks
+    c = k + 1
+    if c < hi and toks[c].text in {":", ","}:
+        c += 1
+    if c < hi and toks[c].low == "that":
+        c += 1
+    if c >= hi or doc.claimed[c] or toks[c].low in _SUBORDINATORS | {"of", "about", "for", "to",
+                                                                      "so"}:
+        return None
+    a, b = _strip_end(doc.text, toks[c].start, s_end)
+    qi = doc.quote_of_tok.get(c)
+    if qi is not None and doc.quotes[qi].end >= b - 1:
+        return "direct", (a, min(doc.quotes[qi].end, s_end))
+    if _words(doc, a, b) < 2:
+        return None
+    return "indirect", (a, b)
 
 
 def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
@@ -1003,12 +1095,17 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         para_starts=[a for a, _ in paragraphs], quotes=quotes,
     )
     doc.in_quote = bytearray(len(toks))
+    doc.in_phrase = bytearray(len(toks))
     doc.claimed = bytearray(len(toks))
     for qi, q in enumerate(quotes):
-        i = doc.tok_at(q.start)
+        i, e = doc.tok_at(q.start), doc.tok_at(q.end)
         doc.quote_of_tok[i] = qi
-        for j in range(i, doc.tok_at(q.end)):
+        words = sum(1 for j in range(i, e) if toks[j].text[:1].isalnum())
+        phrase = q.closed and words <= 3 and not any(toks[j].text in _SENT_END
+                                                      for j in range(i, e))
+        for j in range(i, e):
             doc.in_quote[j] = 1
+            doc.in_phrase[j] = phrase
     if not sentences:
         return [], doc
 
