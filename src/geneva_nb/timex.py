@@ -73,6 +73,9 @@ _TRIGGER_CLASSES: dict[str, str] = {
     "holiday": "christmas halloween valentine year independence",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
     "fy": "fy",
+    "century": "century centuries",
+    "quarter": "quarter quarters half",
+    "weekend": "weekend weekends",
 }
 _TRIGGERS: dict[str, frozenset[str]] = {}
 for _cls, _words in _TRIGGER_CLASSES.items():
@@ -86,8 +89,8 @@ _RULE_TRIGGERS: dict[str, frozenset[str]] = {
     for name, classes in {
         "full_date": "month", "day_month": "month", "numeric_date": "digit",
         "month_year": "month", "month": "month", "year": "digit", "fy": "fy digit",
-        "decade": "digit decade", "century": "unit", "season": "season", "quarter": "unit",
-        "relative": "unit", "year_earlier": "unit", "the_year": "unit", "weekend": "unit",
+        "decade": "digit decade", "century": "century", "season": "season", "quarter": "quarter",
+        "relative": "unit", "year_earlier": "unit", "the_year": "unit", "weekend": "weekend",
         "duration": "unit", "bare_units": "unit", "deictic": "deictic", "day_part": "deictic",
         "weekday": "weekday", "clock": "digit", "noon": "deictic", "set": "set unit",
         "times_a": "set", "holiday": "holiday",
@@ -144,9 +147,14 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     ctx = Ctx(text, dct)
     spans = _windows(text)
     cands: list[tuple[int, int, int, Hit]] = []
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for prio, (name, pattern, normalise) in enumerate(RULES):
-        for ws, we in _rule_windows(spans, _RULE_TRIGGERS[name]):
-            ws, we = _extend_window(text, ws, we)
+        classes = _RULE_TRIGGERS[name]
+        if classes not in windows:  # rules with the same triggers share their windows
+            windows[classes] = [
+                _extend_window(text, ws, we) for ws, we in _rule_windows(spans, classes)
+            ]
+        for ws, we in windows[classes]:
             for m in pattern.finditer(text, ws, we):
                 if m.end() == m.start():
                     continue
@@ -156,19 +164,7 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
                 hit = _trim(text, hit)
                 if hit.end > hit.start:
                     cands.append((-(hit.end - hit.start), hit.start, prio, hit))
-    # longest first, then leftmost, then rule order; kept spans are disjoint and sorted
-    cands.sort(key=lambda c: (c[0], c[1], c[2]))
-    starts: list[int] = []
-    taken: list[Hit] = []
-    for _negl, _s, _p, hit in cands:
-        i = bisect.bisect_right(starts, hit.start)
-        if i > 0 and taken[i - 1].end > hit.start:
-            continue
-        if i < len(taken) and taken[i].start < hit.end:
-            continue
-        starts.insert(i, hit.start)
-        taken.insert(i, hit)
-    taken.sort(key=lambda h: h.start)
+    taken = _resolve_overlaps(cands)
     _anchor_times(text, taken)
     _anchor_offsets(text, taken)
     return [
@@ -176,6 +172,41 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
               h.rule)
         for i, h in enumerate(taken, start=1)
     ]
+
+
+def _resolve_overlaps(cands: list[tuple[int, int, int, Hit]]) -> list[Hit]:
+    """Disjoint spans: longest first, then leftmost, then rule order, inside each cluster.
+
+    Candidates are cut into clusters of transitively overlapping spans (one sweep by start), so
+    the greedy choice only ever compares a handful of spans: linear in the number of matches.
+    """
+    cands.sort(key=lambda c: (c[3].start, c[0]))
+    taken: list[Hit] = []
+    cluster: list[tuple[int, int, int, Hit]] = []
+    reach = -1
+
+    def settle() -> None:
+        starts: list[int] = []
+        kept: list[Hit] = []
+        for _negl, _s, _p, hit in sorted(cluster, key=lambda c: (c[0], c[1], c[2])):
+            i = bisect.bisect_right(starts, hit.start)
+            if (i > 0 and kept[i - 1].end > hit.start) or (
+                i < len(kept) and kept[i].start < hit.end
+            ):
+                continue
+            starts.insert(i, hit.start)
+            kept.insert(i, hit)
+        taken.extend(kept)
+
+    for c in cands:
+        if cluster and c[3].start >= reach:
+            settle()
+            cluster = []
+        cluster.append(c)
+        reach = max(reach, c[3].end) if len(cluster) > 1 else c[3].end
+    if cluster:
+        settle()
+    return taken
 
 
 _TIME_DATE_GAP = re.compile(r"\s*(?:,|on|of|(?i:on))?\s*")
