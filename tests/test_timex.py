@@ -183,3 +183,65 @@ def test_no_catastrophic_backtracking(unit):
     small = unit * 40
     ratio = cost(small * 10) / cost(small)
     assert ratio < 40, ratio
+
+
+# --- phenomena fixed on the second dev set (tests/data/timeml-dev2); values worked out by hand
+
+
+def test_year_earlier_keeps_the_granularity_of_the_date_it_counts_from():
+    # DCT 2013-01-22: "December" is December 2012; a year before it is December 2011, not "2012"
+    got = rows("Exports rose 14 percent in December from a year earlier.", "2013-01-22")
+    assert ("a year earlier", "DATE", "2011-12", "") in got
+
+
+def test_days_later_counts_from_the_date_in_the_same_sentence():
+    # Aug. 8 (future, DCT 2017-06-09) + 10 days = Aug. 18; the DCT plus 10 days would be June 19
+    got = rows("The cup is on Aug. 8, and the league begins 10 days later.", "2017-06-09")
+    assert ("10 days later", "DATE", "2017-08-18", "") in got
+
+
+def test_year_earlier_period_is_the_quarter_named_before_minus_a_year():
+    got = rows("Losses in the quarter ended Sept. 30 widened from $1.9 billion in the "
+               "year-earlier period.", "1989-10-26")
+    # the quarter holding Sept. 30, 1989 is 1989-Q3 (not the DCT's 1989-Q4); a year earlier 1988-Q3
+    assert ("the quarter ended Sept. 30", "DATE", "1989-Q3", "") in got
+    assert ("the year-earlier period", "DATE", "1988-Q3", "") in got
+
+
+def test_the_quarter_refers_back_to_the_quarter_just_named():
+    got = rows("Profit rose in the third quarter. Revenue for the quarter was flat.", "1998-10-14")
+    assert [r[2] for r in got] == ["1998-Q3", "1998-Q3"]
+
+
+def test_since_and_until_fix_the_direction_of_a_month():
+    # DCT 1996-04-03. "risen since January": January 1996 (the future-reading cue must not win);
+    # "until Nov. 15" in a present-tense clause: the coming Nov. 15
+    assert rows("Approval has risen since January.", "1996-04-03")[0][2] == "1996-01"
+    assert rows("Depositors have until Nov. 15 to claim.", "1989-10-26")[0][2] == "1989-11-15"
+
+
+def test_a_name_ending_in_ed_is_no_past_tense_cue():
+    # "would tour the United States in July": future (July 2017), not the past July 2016
+    got = rows("Officials said the team would tour the United States in July.", "2017-06-09")
+    assert ("July", "DATE", "2017-07", "") in got
+
+
+def test_clock_time_takes_the_day_named_earlier_in_its_sentence():
+    # Sunday before Tuesday 2006-08-15 is 2006-08-13
+    got = rows("Sunday's outage began at 4:30 p.m. CDT and lasted hours.", "2006-08-15")
+    assert ("4:30 p.m. CDT", "TIME", "2006-08-13T16:30", "") in got
+
+
+def test_overnight_on_a_date_is_that_night():
+    got = rows("Gas prices spiked overnight on March 7 and have fallen since.", "2022-03-16")
+    assert ("overnight", "TIME", "2022-03-07TNI", "") in got
+
+
+def test_a_quarter_of_something_is_a_fraction_not_a_duration():
+    assert rows("The EU gets about a quarter of its oil from Russia.", "2022-03-16") == []
+    # ... but "the first quarter of 2001" still is a date
+    assert rows("Growth slowed in the first quarter of 2001.", "2001-07-17")[0][2] == "2001-Q1"
+
+
+def test_every_morning_is_a_set_of_mornings():
+    assert rows("He holds a briefing every morning.")[0][1:3] == ("SET", "XXXX-XX-XXTMO")
