@@ -11,6 +11,8 @@ from geneva_nb.evaluate.timeml import read_timeml, score_documents
 ROOT = Path(__file__).resolve().parents[1]
 TESTSET = ROOT / "tests" / "data" / "timeml"
 GOLD = ROOT / "data" / "gold" / "geneva-talks.tml"
+DEV2 = ROOT / "tests" / "data" / "timeml-dev2"
+BLIND = ROOT / "tests" / "data" / "timeml-blind"
 
 
 def _throughput(text: str, target_mb: float) -> tuple[float, float, int, float]:
@@ -38,6 +40,8 @@ def run() -> str:
         rows.append(f"| {name} | {mb:.1f} | {n:,} | {chars_per:.0f} | {sec:.2f} | {mb / sec:.2f} |")
     gold = score_documents([read_timeml(GOLD)])
     own = score_documents(docs)
+    dev2 = score_documents([read_timeml(p) for p in sorted(DEV2.glob("*.tml"))])
+    blind = score_documents([read_timeml(p) for p in sorted(BLIND.glob("*.tml"))])
     t0 = time.perf_counter()
     gn.chronology(gn.load_article())
     chron = time.perf_counter() - t0
@@ -60,6 +64,12 @@ def run() -> str:
         f"| `tests/data/timeml/*.tml` (hand-made, 6 dev + 3 held-out) | {own.n_documents} | "
         f"{own.n_gold} | {own.strict.f1:.3f} | {own.relaxed.f1:.3f} | {own.type_f1.f1:.3f} | "
         f"{own.value_f1.f1:.3f} |",
+        *(
+            f"| `{name}` | {sc.n_documents} | {sc.n_gold} | {sc.strict.f1:.3f} | "
+            f"{sc.relaxed.f1:.3f} | {sc.type_f1.f1:.3f} | {sc.value_f1.f1:.3f} |"
+            for name, sc in (("tests/data/timeml-dev2/*.tml (second dev set)", dev2),
+                             ("tests/data/timeml-blind/*.tml (blind set, totals only)", blind))
+        ),
         "",
         f"`gn.chronology` on the Geneva article (timexes, sentences, POS tags): {chron:.2f} s.",
     ])
