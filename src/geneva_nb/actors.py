@@ -44,9 +44,10 @@ __all__ = ["UNKNOWN_SIDE", "Actor", "Registry", "SideCue", "load_actors", "load_
 UNKNOWN_SIDE = "unknown"
 COLUMNS = ("name", "aliases", "gender", "side", "role", "note")
 _GENDERS = {"": "", "female": "female", "f": "female", "male": "male", "m": "male"}
-# roles whose aliases act as side cues inside titles ("Russian ...", "U.S. ...")
-_SIDE_CUE_ROLES = {"state", "alliance", "country", "organisation", "organization"}
-_ORG_ROLES = _SIDE_CUE_ROLES | {"ministry", "office", "agency", "party", "government", "media"}
+# roles of organisations, states and offices: their aliases act as side cues inside titles
+# ("Russian ...", "U.S. ...", "State Department spokesman")
+_ORG_ROLES = {"state", "alliance", "country", "organisation", "organization", "ministry",
+              "office", "agency", "party", "government", "media"}
 
 _FEMALE_CUES = re.compile(
     r"\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess)\b\.?|"
@@ -140,7 +141,8 @@ class Registry:
                 self._exact.setdefault(key, actor)
             if actor.is_person and " " in actor.name:
                 self._surnames.setdefault(actor.name.split()[-1], actor)
-            if actor.role.lower() in _SIDE_CUE_ROLES and actor.side != UNKNOWN_SIDE:
+            if not actor.is_person and actor.side != UNKNOWN_SIDE:
+                # states, alliances and their ministries/offices ('State Department spokesman')
                 for alias in (actor.name, *actor.aliases):
                     alias = alias.translate(_APOSTROPHE).strip()
                     if alias.lower().startswith("the "):

@@ -166,6 +166,9 @@ class _Entity:
     gender: str = ""
     side: str = UNKNOWN_SIDE
     plural: bool = False
+    # lower-cased words of its titles and descriptions ('senior eu official', 'prime minister'),
+    # for a later definite description: 'the official' / 'the Dutch prime minister'
+    words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -933,8 +936,67 @@ class _Resolver:
             gender = actor.gender or self.registry.gender_from_title(mention)
             side = actor.side if actor.side != UNKNOWN_SIDE else self.registry.side_from_title(
                 mention)
-            ent = _Entity(actor.name, actor.is_person, gender, side)
+            ent = _Entity(actor.name, actor.is_person, gender, side,
+                          words=_description(f"{mention} {actor.role}"))
         return ent
+
+    def _title_side(self, head_text: str, name: str, appositive: Sequence[Tok]) -> str:
+        """The side of a named person from the title around the name, never from the name
+        itself ('Jordan Bardella', 'London Breed'), else from a descriptive appositive
+        ('Israel Katz, Israel's foreign minister'); relative clauses ('who met Chinese
+        officials') say what someone did, not whom they speak for."""
+        side = self.registry.side_from_title(head_text.replace(name, " , ") if name else
+                                             head_text)
+        if side == UNKNOWN_SIDE and appositive and appositive[0].low not in {
+                "who", "which", "whose", "whom"}:
+            text = _join(appositive)
+            side = self.registry.side_from_title(text.replace(name, " , ") if name else text)
+        return side
+
+    def _described(self, core: Sequence[Tok]) -> _Entity | None:
+        """'The official' after 'a senior EU official': the nearest earlier speaker (at most
+        40 back) whose titles and descriptions contain every word of a definite description
+        ('the [Dutch] official' / 'the prime minister'), with the same number."""
+        if len(core) < 2 or core[0].low != "the":
+            return None
+        want = _description(_join(core[1:]))
+        last = core[-1].low
+        if not want or not (last in SPEAKER_NOUNS or last in TITLE_WORDS):
+            return None
+        plural = last.endswith("s") and last not in PERSON_NOUNS
+        for ent in reversed(self.history[-40:]):
+            if want <= ent.words and ent.plural == plural:
+                return ent
+        return None
+
+    def _coordinated(self, head: Sequence[Tok]) -> tuple[_Entity, str] | None:
+        """'French President Emmanuel Macron and German Chancellor Angela Merkel': one
+        speaker 'Emmanuel Macron and Angela Merkel' when both sides of the 'and' are names or
+        registered actors (each is also remembered for later surnames and pronouns; 'they'
+        refers to the pair); the side is theirs when they share it, else unknown."""
+        cuts = [i for i, t in enumerate(head) if t.low == "and" and t.text == "and"]
+        if len(cuts) != 1 or not 0 < cuts[0] < len(head) - 1:
+            return None
+        if self.registry.side_of_name(_join(head)):
+            return None  # one name: 'Bosnia and Herzegovina'
+
+        parts = (head[:cuts[0]], head[cuts[0] + 1:])
+        if not all(self._names_someone(p) for p in parts):
+            return None
+        ents = [self.resolve(p)[0] for p in parts]
+        if any(e is None for e in ents):
+            return None
+        first, second = ents[0], ents[1]
+        assert first is not None and second is not None
+        name = f"{first.name} and {second.name}"
+        side = first.side if first.side == second.side else UNKNOWN_SIDE
+        return self._remember(_Entity(name, False, "", side, plural=True)), name
+
+    def _names_someone(self, part: Sequence[Tok]) -> bool:
+        """A registered actor, or a name that is no organisation's ('Ministry of Trade')."""
+        if self.registry.lookup(_join(part)) is not None:
+            return True
+        return bool(_name_run(part)) and not any(t.low in ORG_WORDS for t in part)
 
     def resolve(
         self, toks: Sequence[Tok], *, observe: bool = False
@@ -957,9 +1019,17 @@ class _Resolver:
         appositive = [t for t in toks[cut + 1:] if t.text != ","]
         head_text = _join(head)
         actor = self.registry.lookup(head_text)
+        if not observe and (actor is None or normalise_name(head_text) not in {
+                normalise_name(a) for a in (actor.name, *actor.aliases)}):
+            pair = self._coordinated(head)  # 'Ryabkov and Lavrov' is not Lavrov alone
+            if pair is not None:
+                return pair[0], pair[1], "coordination"
         if actor is not None:
             return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
         name = _name_run(head)
+        if self.registry.side_of_name(head_text):
+            name = _strip_determiner(head_text)  # 'Bosnia and Herzegovina', 'the Elysee'
+
         if name and _is_person_name(appositive) and any(
                 not t.text[:1].isupper() or t.low in _DETERMINERS for t in head):
             # 'The chief executive of the Scottish Fishermen’s Federation, Elspeth Macrae'
@@ -979,10 +1049,14 @@ class _Resolver:
             if observe and " " not in name:
                 return None, name, "unknown"  # a lone capitalised subject may be a common noun
             gender = self.registry.gender_from_title(head_text)
-            person = not (set(name.lower().split()) & ORG_WORDS)
-            ent = _Entity(name, person, gender if person else "",
-                          self.registry.side_from_title(head_text), plural=not person
-                          and name.endswith("s"))
+            place = self.registry.side_of_name(name)  # 'France said', 'Brussels said'
+            person = not place and not (set(name.lower().split()) & ORG_WORDS)
+            side = (self._title_side(head_text, name, appositive) if person
+                    else place or self.registry.side_from_title(head_text))
+            ent = _Entity(name, person, gender if person else "", side,
+                          plural=not person and not place and name.endswith("s"),
+                          words=_description(head_text.replace(name, " ")) if person
+                          else _description(head_text))
             return self._remember(ent), name, "name"
         core = _before_preposition(head)  # 'An aid worker in the region' -> 'aid worker'
         while len(core) > 1 and core[-1].low in {"familiar", "close", "involved", "briefed",
@@ -992,14 +1066,19 @@ class _Resolver:
         key = normalise_name(label)
         if key in self.by_name:
             return self._remember(self.by_name[key]), self.by_name[key].name, "group"
+        ent = self._described(core)
+        if ent is not None:
+            self.history.append(ent)
+            return ent, ent.name, "description"
         last = core[-1].low if core else ""
         plural = last.endswith("s") and last not in PERSON_NOUNS
         person = last in PERSON_NOUNS  # 'an aide', 'the official': he/she may follow
-        ent = _Entity(label, person, "", self.registry.side_from_title(head_text), plural)
+        ent = _Entity(label, person, "", self.registry.side_from_title(head_text), plural,
+                      words=_description(label))
         return self._remember(ent), label, "group"
 
     def _pronoun(self, want: str) -> _Entity | None:
-        for ent in reversed(self.history):
+        for ent in reversed(self.history[-200:]):  # bounded: linear on pathological input
             if want in {"male", "female"}:
                 if ent.person and ent.gender in {want, ""}:
                     if not ent.gender:
@@ -1014,6 +1093,12 @@ class _Resolver:
             else:
                 return None
         return None
+
+
+def _description(text: str) -> frozenset[str]:
+    """Lower-cased content words of a title or description, for matching 'the official'."""
+    return frozenset(w for w in normalise_name(text).replace(",", " ").split()
+                     if w not in _DETERMINERS and w not in {"of", "and", "for", "to", "in"})
 
 
 def _is_person_name(toks: Sequence[Tok]) -> bool:
@@ -1235,7 +1320,13 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             strong = bool(name) and (" " in name or apposed or titled)
             if strong or (name and first_weak is None):
                 if strong:
-                    out.append((i, j, True))
+                    # with the title before the name: 'Kremlin spokesman Yuri Dronov'
+                    t0 = i
+                    while t0 > lo and not doc.in_quote[t0 - 1] and (
+                            _is_capitalised(toks[t0 - 1]) or toks[t0 - 1].low in TITLE_WORDS
+                            or toks[t0 - 1].low in SPEAKER_NOUNS):
+                        t0 -= 1
+                    out.append((t0, j, True))
                     first_weak = None
                     break
                 first_weak = (i, j, False)
