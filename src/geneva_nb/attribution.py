@@ -1019,7 +1019,8 @@ class _Resolver:
         appositive = [t for t in toks[cut + 1:] if t.text != ","]
         head_text = _join(head)
         actor = self.registry.lookup(head_text)
-        if not observe and (actor is None or normalise_name(head_text) not in {
+        if not observe and any(t.text == "and" for t in head) and (
+                actor is None or normalise_name(head_text) not in {
                 normalise_name(a) for a in (actor.name, *actor.aliases)}):
             pair = self._coordinated(head)  # 'Ryabkov and Lavrov' is not Lavrov alone
             if pair is not None:
