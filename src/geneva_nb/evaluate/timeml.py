@@ -162,16 +162,7 @@ def read_timeml(source: str | Path) -> TimeMLDocument:
                 )
             )
 
-    text_start_pos = 0
-    if text_el.text:
-        parts.append(text_el.text)
-        pos += len(text_el.text)
-    for child in text_el:
-        walk(child)
-        if child.tail:
-            parts.append(child.tail)
-            pos += len(child.tail)
-    del text_start_pos
+    walk(text_el)  # <TEXT> itself is no TIMEX3: this collects its text and the timexes inside
     text = "".join(parts)
     found = sorted(
         (t._replace(text=text[t.start:t.end]) for t in found), key=lambda t: (t.start, t.end)
