@@ -69,13 +69,55 @@ plt.show()
 pd.crosstab(statements["side"], statements["kind"], margins=True)
 
 # %% [markdown]
-# The side comes from the actor registry (`data/actors.csv`) or from the title in the mention
-# ("Russian ..."); a speaker with neither is `unknown`, never guessed. The registry rows behind
-# this article:
+# ### How a side is assigned
+#
+# A **side** is a nationality or institution cue found in the speaker's own mention — not a
+# political position, and not a guess from what the speaker says. In order:
+#
+# 1. **The actor registry** (`data/actors.csv`): a registered speaker has the side written
+#    there (Ryabkov → Russia). Registered states, alliances and offices are also cues, and their
+#    side names win ("American" → `US`, "Nato" → `NATO`).
+# 2. **The general cue table** (`data/sides.csv`, columns `cue, side, kind, note`): demonyms,
+#    country names and capital or seat-of-government metonyms for about 150 countries
+#    ("Dutch"/"Netherlands"/"The Hague" → Netherlands, "Downing Street" → UK), and
+#    institutions ("European Council", "EU", "Brussels" → EU; "Security Council" → UN; WHO,
+#    IMF, African Union ...). "Brussels" is read as the EU, since Belgium has "Belgian".
+# 3. Only words **inside the mention** count: its title and a descriptive appositive ("Israel
+#    Katz, Israel's foreign minister"), never the person's name ("London Breed", "Michael
+#    Jordan"), a relative clause ("who met Chinese officials") or the rest of the sentence.
+#    The head of the title decides ("US Ambassador to the UN" → US); the phrase after a
+#    preposition counts only when the head has no cue ("Prime Minister of Ghana" → Ghana).
+# 4. Cues are case-sensitive whole words ("china shop" is no cue). Ambiguous names give no
+#    side: "Georgia" is a country or a US state, so only "Georgian" and "Tbilisi" mark the
+#    country; "National Security Council" is not the UN's.
+# 5. Two speakers joined by "and" share a side only when both have it; otherwise `unknown`.
+#
+# Anything else is `unknown`.
 
 # %%
 registry = load_actors()
 pd.DataFrame([a.__dict__ for a in registry.actors])[["name", "side", "role", "gender"]].head(8)
+
+# %%
+from geneva_nb.actors import load_sides
+
+side_table = pd.DataFrame(load_sides())
+print(side_table["kind"].value_counts().to_dict(), f"{side_table['side'].nunique()} sides")
+side_table[side_table["side"].isin(["Netherlands", "EU"]) | (side_table["kind"] == "ambiguous")]
+
+# %%
+examples = [
+    "European Council President Charles Michel said the summit would continue on Sunday.",
+    "Dutch Prime Minister Mark Rutte, who leads a group of so-called “frugal” states, said "
+    "the proposal was still too expensive.",
+    "German Chancellor Angela Merkel said a deal was still possible.",
+    "According to a senior EU official, the talks had stalled. The official, who asked not to "
+    "be named, said the gap remained wide.",
+    "Leaders failed to agree, with diplomats saying talks could resume next month.",
+    "French President Emmanuel Macron and German Chancellor Angela Merkel said the deal was "
+    "balanced.",
+]
+gn.attribute("\n".join(examples))[["speaker", "side", "mention", "cue", "content", "rule"]]
 
 # %% [markdown]
 # ## 4. Which rules did the work?
@@ -116,8 +158,10 @@ if article_path is None:
 
 # %%
 cases = {
-    "speaker named after the quote, in a new sentence":
-        "“We will respond.” That was the warning from the Kremlin spokesman.",
+    "a title that names the EU without a cue word":
+        "European Trade Commissioner Anna Lindqvist said the talks had failed.",
+    "two speakers, one of them a possessive phrase":
+        "Sherman and her Russian counterpart said the talks were useful.",
     "antecedent is an object, not a speaker":
         "Ryabkov met Sherman in Geneva. “It went well,” she said.",
     "a noun as cue, no speech verb":
@@ -135,7 +179,11 @@ for what, text in cases.items():
     print()
 
 # %% [markdown]
-# - A quotation whose speaker is named only in the *next* sentence is missed.
+# - "European Trade Commissioner" is an EU title, but "European" alone is no cue (European
+#   diplomats need not speak for the EU), so the side stays `unknown`: add the person to the
+#   registry (exercise 1).
+# - "X and Y said" is one source only when both halves are names or registered actors;
+#   "Sherman and her Russian counterpart" loses Sherman (and gets Russia as its side).
 # - "she" can only point back to someone who *spoke* or opened a sentence: Sherman is the
 #   object of "met", so the pronoun stays unresolved (the row keeps the mention "she").
 # - Nominal cues ("Russia's demand that ...") are not attributions for these rules.
