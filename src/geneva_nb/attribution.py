@@ -29,7 +29,9 @@ colon, how the speaker was resolved:
    partial when the content is just the quotation);
 4. ``According to X, content`` / ``content, according to X`` (``according-to``);
 5. ``..., adding that content`` / ``..., before adding: “…”`` continuing the previous statement
-   (``participle-continuation``);
+   (``participle-continuation``); with no statement before it, the participle's own subject
+   speaks: ``with diplomats saying content`` (``with-participle``) or the main clause's
+   subject, ``Rutte rejected the plan, saying content`` (``participle-subject``);
 6. evaluative verbs with a quoted phrase: ``called the talks “difficult”`` (``quote-describe``);
 7. a quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
@@ -37,7 +39,8 @@ colon, how the speaker was resolved:
    quotes) are not statements.
 
 Subjects may carry prepositional phrases and appositives ("An aide to the governor, who was
-not authorized to speak, said"); a wire dateline ("BRUSSELS, July 2 (Reuters) -") is never
+not authorized to speak, said"), also with a scare quote inside (``who leads so-called
+“frugal” states``); a wire dateline ("BRUSSELS, July 2 (Reuters) -") is never
 content; time and place adverbials and an addressee ("told MPs", "told reporters in Brasilia")
 sit between a cue and its content.
 
@@ -45,10 +48,14 @@ Speakers are resolved in reading order: the actor registry (:mod:`geneva_nb.acto
 then the name at the head of a titled mention ("Russian Deputy Foreign Minister Sergei
 Ryabkov" -> "Sergei Ryabkov") or in its appositive ("The head of the Federation, Elspeth
 Macrae"), the head noun of an unnamed source ("An aid worker in the region" -> "aid worker"),
-a surname seen earlier in the article, and pronouns to the
-nearest earlier compatible speaker (gender from the registry, honorifics, or learnt from
-an earlier pronoun). The side comes from the registry or the title ("Russian ..."), else
-``"unknown"``.
+a surname seen earlier in the article, a definite description to the nearest earlier speaker
+it describes ("The official" after "a senior EU official"), two coordinated names to one
+source ("Emmanuel Macron and Angela Merkel"; its side only when both share it), and pronouns
+to the nearest earlier compatible speaker (gender from the registry, honorifics, or learnt
+from an earlier pronoun). The side comes from the registry or from a nationality or
+institution cue in the mention's title (:meth:`geneva_nb.actors.Registry.side_from_title`,
+``data/sides.csv``: "Dutch Prime Minister" -> Netherlands, never from the person's name),
+else ``"unknown"``.
 """
 
 from __future__ import annotations
