@@ -444,3 +444,10 @@ def test_work_grows_linearly_on_unbalanced_quotes(monkeypatch):
         gn.attribute(unit * size)
         work.append(calls["n"])
     assert work[1] <= 12 * max(work[0], 1)
+
+
+@pytest.mark.parametrize("text", ["according to ” ,", "According to ‘ ’, ", "According to him,"])
+def test_according_to_needs_a_source_and_some_content(text):
+    # found by hypothesis in a clean CI run: a stray quotation mark became the speaker of an
+    # empty statement. No word after "According to X," means no statement.
+    assert gn.attribute(text).empty

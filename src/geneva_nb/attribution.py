@@ -527,9 +527,10 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 m_end = mention[1]
                 if m_end < hi and toks[m_end].text == "," and k == _first_word(doc, lo):
                     a, b = _strip_end(text, toks[m_end].end, s_end)
-                    out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
-                    _claim(doc, lo, hi)
-                    return
+                    if _words(doc, a, b) >= 1:  # 'According to X,' with nothing after it
+                        out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
+                        _claim(doc, lo, hi)
+                        return
                 if k > lo and toks[k - 1].text == ",":
                     a, b = _strip_end(text, _clause_start(doc, lo, k), toks[k - 1].start)
                     if _words(doc, a, b) >= 2:
@@ -739,6 +740,8 @@ def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None
         j += 1
     if j == start or j - start >= 14:
         return None
+    if not any(doc.toks[i].text[:1].isalnum() for i in range(start, j)):
+        return None  # 'according to ” ,': a stray mark is nobody
     return (start, j)
 
 
