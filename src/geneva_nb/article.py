@@ -47,6 +47,7 @@ __all__ = [
     "Removal",
     "as_article",
     "load_article",
+    "paragraph_spans",
     "parse_date",
     "sentences",
 ]
@@ -561,9 +562,6 @@ def load_article(path: str | Path | bytes | None = None, **meta: Any) -> Article
     )
 
 
-_PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029\x85]+")
-
-
 def as_article(doc: Article | str, *, published: object = None) -> Article:
     """The article to analyse: an :class:`Article` as it is, or a string taken verbatim.
 
@@ -583,16 +581,21 @@ def as_article(doc: Article | str, *, published: object = None) -> Article:
     meta: dict[str, Any] = {}
     if published is not None:
         meta["published"] = parse_date(published, what="published").isoformat()
-    paragraphs = []
-    for m in _PARAGRAPH.finditer(doc):
+    return Article(raw=doc, text=doc, meta=meta, paragraphs=paragraph_spans(doc))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text`` (its paragraphs), without surrounding spaces."""
+    spans = []
+    for m in _LINE.finditer(text):
         a, b = m.span()
-        while a < b and doc[a].isspace():
+        while a < b and text[a].isspace():
             a += 1
-        while b > a and doc[b - 1].isspace():
+        while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            paragraphs.append((a, b))
-    return Article(raw=doc, text=doc, meta=meta, paragraphs=paragraphs)
+            spans.append((a, b))
+    return spans
 
 
 SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "start", "end", "text"]

@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .article import paragraph_spans
+
 __all__ = ["QuoteSpan", "find_quotes"]
 
 _QUOTE_CHARS = re.compile("[\"'“”‘’«»„‟]")
@@ -40,19 +42,6 @@ class QuoteSpan(NamedTuple):
     closed: bool  # False when the quote ran to the end of its paragraph without a closing mark
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in re.finditer(r"[^\n\r]+", text):
-        a, b = m.span()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            spans.append((a, b))
-    return spans
-
-
 def find_quotes(
     text: str, paragraphs: Sequence[tuple[int, int]] | None = None
 ) -> list[QuoteSpan]:
@@ -65,7 +54,7 @@ def find_quotes(
     ['“it is “fine,”', '‘scare’']
     """
     if paragraphs is None:
-        paragraphs = _paragraph_spans(text)
+        paragraphs = paragraph_spans(text)
     quotes: list[QuoteSpan] = []
     carry: int | None = None  # start of a double quote left open by the previous paragraph
     carry_end = 0
