@@ -28,14 +28,13 @@ systems (Pouliquen et al. 2007; Elson & McKeown 2010): a curated list first, sur
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from ._data import data_path
+from ._data import data_path, read_table
 from .errors import DataFileError
 
 __all__ = ["UNKNOWN_SIDE", "Actor", "Registry", "SideCue", "load_actors", "load_sides",
@@ -250,36 +249,23 @@ class Registry:
 
 
 def _parse_sides(path: Path) -> tuple[SideCue, ...]:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in SIDE_COLUMNS[:3] if c not in (reader.fieldnames or [])]
-            if missing:
-                raise DataFileError(
-                    f"{path} lacks the column(s) {', '.join(missing)}; the header must be "
-                    f"{','.join(SIDE_COLUMNS)}."
-                )
-            rows = []
-            for lineno, row in enumerate(reader, start=2):
-                cue = (row.get("cue") or "").strip()
-                side = (row.get("side") or "").strip()
-                kind = (row.get("kind") or "").strip().lower()
-                if not cue:
-                    raise DataFileError(f"{path}, line {lineno}: the cue is empty; fill it in.")
-                if kind not in SIDE_KINDS:
-                    raise DataFileError(
-                        f"{path}, line {lineno}: kind {kind!r} is not one of "
-                        f"{', '.join(sorted(SIDE_KINDS))}."
-                    )
-                if not side and kind != "ambiguous":
-                    raise DataFileError(
-                        f"{path}, line {lineno}: the side is empty; fill it in, or mark the "
-                        f"cue as kind 'ambiguous'."
-                    )
-                rows.append(SideCue(cue, side if kind != "ambiguous" else "", kind,
-                                    (row.get("note") or "").strip()))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise DataFileError(f"Cannot read the side-cue table {path}: {exc}") from exc
+    rows = []
+    for lineno, row in read_table(path, columns=SIDE_COLUMNS, required=SIDE_COLUMNS[:3],
+                                  what="the side-cue table"):
+        cue, side, kind = row["cue"], row["side"], row["kind"].lower()
+        if not cue:
+            raise DataFileError(f"{path}, line {lineno}: the cue is empty; fill it in.")
+        if kind not in SIDE_KINDS:
+            raise DataFileError(
+                f"{path}, line {lineno}: kind {kind!r} is not one of "
+                f"{', '.join(sorted(SIDE_KINDS))}."
+            )
+        if not side and kind != "ambiguous":
+            raise DataFileError(
+                f"{path}, line {lineno}: the side is empty; fill it in, or mark the "
+                f"cue as kind 'ambiguous'."
+            )
+        rows.append(SideCue(cue, side if kind != "ambiguous" else "", kind, row["note"]))
     return tuple(rows)
 
 
@@ -303,40 +289,26 @@ def load_sides(path: str | Path | None = None) -> tuple[SideCue, ...]:
 
 
 def _parse(path: Path) -> tuple[Actor, ...]:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in COLUMNS[:4] if c not in (reader.fieldnames or [])]
-            if missing:
-                raise DataFileError(
-                    f"{path} lacks the column(s) {', '.join(missing)}; the header must be "
-                    f"{','.join(COLUMNS)}."
-                )
-            actors = []
-            for lineno, row in enumerate(reader, start=2):
-                name = (row.get("name") or "").strip()
-                if not name:
-                    raise DataFileError(f"{path}, line {lineno}: the name is empty; fill it in.")
-                gender = (row.get("gender") or "").strip().lower()
-                if gender not in _GENDERS:
-                    raise DataFileError(
-                        f"{path}, line {lineno}: gender {gender!r} is not female, male or empty."
-                    )
-                aliases = tuple(
-                    a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()
-                )
-                actors.append(
-                    Actor(
-                        name=name,
-                        aliases=aliases,
-                        gender=_GENDERS[gender],
-                        side=(row.get("side") or "").strip() or UNKNOWN_SIDE,
-                        role=(row.get("role") or "").strip(),
-                        note=(row.get("note") or "").strip(),
-                    )
-                )
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise DataFileError(f"Cannot read the actor registry {path}: {exc}") from exc
+    actors = []
+    for lineno, row in read_table(path, columns=COLUMNS, required=COLUMNS[:4],
+                                  what="the actor registry"):
+        if not row["name"]:
+            raise DataFileError(f"{path}, line {lineno}: the name is empty; fill it in.")
+        gender = row["gender"].lower()
+        if gender not in _GENDERS:
+            raise DataFileError(
+                f"{path}, line {lineno}: gender {gender!r} is not female, male or empty."
+            )
+        actors.append(
+            Actor(
+                name=row["name"],
+                aliases=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+                gender=_GENDERS[gender],
+                side=row["side"] or UNKNOWN_SIDE,
+                role=row["role"],
+                note=row["note"],
+            )
+        )
     return tuple(actors)
 
 
