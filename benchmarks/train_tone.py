@@ -1,24 +1,34 @@
-"""Train the three small tone models on the development data and write their weight tables.
+"""Train the word-valence table and the three small tone models on the dev data; report nested CV.
 
 Usage: ``.venv/bin/python benchmarks/train_tone.py [BENCH_DIR]`` (default as for
-``geneva-nb evaluate tone``). Writes ``data/lexicons/tone_weights.csv`` and
-``data/lexicons/learned_words.csv`` and prints in-sample and 5-fold cross-validated figures
+``geneva-nb evaluate tone``). Writes ``data/lexicons/word_valence.csv`` and
+``data/lexicons/tone_weights.csv`` and prints in-sample and honest 5-fold cross-validated figures
 (folds by document / speech, seed 0). numpy only; deterministic (closed-form ridge, Newton steps
-for the logistic models, fixed iteration counts, sorted vocabularies).
+for the logistic models, fixed iteration counts, sorted vocabularies and groups).
+
+The word-valence table (see ``geneva_nb.tone_model``) is a shrunken mean label per stemmed word,
+pooled over NYT editorial sentences (rating / 4) and NewsMTSC sentences (mean target polarity
+x 0.5, sample weight 0.5). The models use its score as one feature, fitted on *cross-fitted*
+scores (stacking): every training row is scored by a table built without its own fold.
+
+Honest cross-validation: for each outer fold, the table is rebuilt without the fold's rows, the
+training rows get inner cross-fitted table scores, the model is fitted on the training rows, and
+(UNSCon) the decision threshold is chosen by inner cross-validation on the training rows only.
+NYT rows never train anything used to score NYT held-out rows, and likewise for NewsMTSC; UNSCon
+rows never enter the table.
 
 Models (features in ``geneva_nb.tone_model``):
-- compound: ridge regression of rating/4 on NYT editorial sentences; dense features penalised with
-  lambda 1, stemmed words seen in >= 5 sentences penalised with lambda 50.
-- conflict: L2 logistic regression (lambda 1) on UNSCon; the decision threshold maximises the
-  out-of-fold (5-fold CV) F1, so the CV F1 printed is slightly optimistic.
-- target: balanced multinomial logistic regression (lambda 1) on NewsMTSC targets; the label is
-  the arg-max class.
+- compound: ridge regression (lambda 1, standardized features) of rating/4 on NYT sentences.
+- conflict: L2 logistic regression (lambda 1) on UNSCon; the stored threshold maximises the
+  5-fold out-of-fold F1 on all dev rows (the same rule the nested CV applies inside each fold).
+- target: balanced multinomial logistic regression (lambda 1) on NewsMTSC targets (arg-max).
 """
 
 from __future__ import annotations
 
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -31,18 +41,22 @@ from geneva_nb.evaluate import tone as ev  # noqa: E402
 
 SEED = 0
 FOLDS = 5
-WORD_MIN_COUNT = 5
-WORD_LAMBDA = 50.0
+TABLE_ALPHA = 2.0  # prior strength (in sentences) shrinking each word's mean toward 0
+TABLE_MIN_COUNT = 3  # words in fewer pooled dev sentences are left out of the table
+NEWS_WEIGHT = 0.5  # sample weight of a NewsMTSC sentence in the pooled table
+NEWS_SCALE = 0.5  # NewsMTSC mean target polarity (-1..1) x this -> the rating/4 scale
 DENSE_LAMBDA = 1.0
 OUT = ROOT / "data" / "lexicons"
 
+Table = dict[str, float]
 
-def folds(groups: list[str], k: int = FOLDS) -> np.ndarray:
-    uniq = sorted(set(groups))
+
+def folds(groups: Sequence[str], k: int = FOLDS, salt: str = "") -> np.ndarray:
+    uniq = sorted({g + salt for g in groups})
     rng = np.random.default_rng(SEED)
     rng.shuffle(uniq)
     which = {g: i % k for i, g in enumerate(uniq)}
-    return np.array([which[g] for g in groups])
+    return np.array([which[g + salt] for g in groups])
 
 
 def standardize(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -52,31 +66,64 @@ def standardize(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return mean, scale
 
 
-# ----------------------------------------------------------------------------- compound (NYT)
-def fit_compound(x: np.ndarray, words: list[frozenset[str]], y: np.ndarray):
+# ----------------------------------------------------------------------------- word table
+class Pool:
+    """The labelled sentences the word table is built from (NYT and NewsMTSC)."""
+
+    def __init__(self, nyt_words: list[frozenset[str]], nyt_y: np.ndarray,
+                 news_words: list[frozenset[str]], news_y: np.ndarray) -> None:
+        self.words = nyt_words + news_words
+        self.y = np.r_[nyt_y, news_y * NEWS_SCALE]
+        self.w = np.r_[np.ones(len(nyt_words)), np.full(len(news_words), NEWS_WEIGHT)]
+        self.n_nyt = len(nyt_words)
+
+    def table(self, keep: np.ndarray) -> tuple[Table, Counter[str]]:
+        """Shrunken mean label per word over the pooled rows ``keep`` (a boolean mask)."""
+        idx = np.flatnonzero(keep)
+        ybar = float(np.average(self.y[idx], weights=self.w[idx]))
+        total: defaultdict[str, float] = defaultdict(float)
+        weight: defaultdict[str, float] = defaultdict(float)
+        count: Counter[str] = Counter()
+        for i in idx:
+            d, wi = self.y[i] - ybar, self.w[i]
+            for word in self.words[i]:
+                total[word] += wi * d
+                weight[word] += wi
+                count[word] += 1
+        table = {w: total[w] / (weight[w] + TABLE_ALPHA)
+                 for w in sorted(total) if count[w] >= TABLE_MIN_COUNT}
+        return table, count
+
+
+def cross_fitted(pool: Pool, rows: np.ndarray, row_pool: Callable[[np.ndarray], np.ndarray],
+                 groups: Sequence[str], score: Callable[[Table, np.ndarray], np.ndarray],
+                 base_keep: np.ndarray, salt: str) -> np.ndarray:
+    """Table scores of ``rows``, each from a table built without its (inner) fold's pool rows.
+
+    ``row_pool(rows)`` is the mask of pool rows belonging to those data rows; ``base_keep`` the
+    pool rows allowed at all (e.g. without the outer held-out fold).
+    """
+    inner = folds([groups[i] for i in rows], salt=salt)
+    out = np.zeros(len(rows))
+    for j in range(FOLDS):
+        keep = base_keep & ~row_pool(rows[inner == j])
+        table, _ = pool.table(keep)
+        out[inner == j] = score(table, rows[inner == j])
+    return out
+
+
+# ----------------------------------------------------------------------------- models
+def fit_ridge(x: np.ndarray, y: np.ndarray, lam: float = DENSE_LAMBDA):
     mean, scale = standardize(x)
-    counts = Counter(w for ws in words for w in ws)
-    vocab = sorted(w for w, c in counts.items() if c >= WORD_MIN_COUNT)
-    index = {w: j for j, w in enumerate(vocab)}
-    m = np.zeros((len(words), len(vocab)))
-    for i, ws in enumerate(words):
-        for w in ws:
-            if w in index:
-                m[i, index[w]] = 1.0
-    z = np.hstack([(x - mean) / scale, m])
-    ym = y.mean()
-    pen = np.r_[np.full(x.shape[1], DENSE_LAMBDA), np.full(len(vocab), WORD_LAMBDA)]
-    w = np.linalg.solve(z.T @ z + np.diag(pen), z.T @ (y - ym))
-    dense, wordw = w[: x.shape[1]], dict(zip(vocab, w[x.shape[1]:], strict=True))
-    return dict(mean=mean, scale=scale, dense=dense, intercept=ym, words=wordw, counts=counts)
+    z = (x - mean) / scale
+    w = np.linalg.solve(z.T @ z + lam * np.eye(z.shape[1]), z.T @ (y - y.mean()))
+    return dict(mean=mean, scale=scale, w=w, intercept=float(y.mean()))
 
 
-def predict_compound(model, x: np.ndarray, words: list[frozenset[str]]) -> np.ndarray:
-    base = ((x - model["mean"]) / model["scale"]) @ model["dense"] + model["intercept"]
-    return base + np.array([sum(model["words"].get(w, 0.0) for w in ws) for ws in words])
+def predict_ridge(model, x: np.ndarray) -> np.ndarray:
+    return ((x - model["mean"]) / model["scale"]) @ model["w"] + model["intercept"]
 
 
-# ----------------------------------------------------------------------------- logistic models
 def fit_softmax(x: np.ndarray, y: np.ndarray, classes: int, *, lam: float = 1.0,
                 balanced: bool = False, iters: int = 30):
     """Multinomial (or binary with classes=2) logistic regression by Newton's method."""
@@ -132,99 +179,178 @@ def best_threshold(p: np.ndarray, gold: np.ndarray) -> float:
     return float(max(grid, key=lambda t: (f1(gold, p >= t), -abs(t - 0.5))))
 
 
+def oof_threshold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], salt: str) -> float:
+    """The probability cut maximising the F1 of 5-fold out-of-fold predictions on these rows."""
+    inner = folds(groups, salt=salt)
+    oof = np.zeros(len(y))
+    for j in range(FOLDS):
+        m = fit_softmax(x[inner != j], y[inner != j].astype(int), 2)
+        oof[inner == j] = predict_softmax(m, x[inner == j])[:, 1]
+    return best_threshold(oof, y)
+
+
 # ----------------------------------------------------------------------------- main
 def main(argv: list[str]) -> int:
     bench = Path(argv[0]) if argv else ev.default_bench_dir()
     rows_out: list[tuple[str, str, str, float, float, float]] = []
     report: list[str] = []
+    none: Table = {}
 
-    # compound
     nyt = ev.load_nyt(ev.find_bench_file(bench, ev.NYT))
-    feats = [tm.sentence_features(r.text) for r in nyt]
-    x = np.array([[f.values[c] for c in tm.COMPOUND_FEATURES] for f in feats])
-    words = [f.words for f in feats]
-    reg = np.array([f.values["readout"] for f in feats])
-    vad = np.array([f.values["vader"] for f in feats])
+    mt = ev.load_newsmtsc(ev.find_bench_file(bench, ev.NEWSMTSC))
+    uns = ev.load_unscon(ev.find_bench_file(bench, ev.UNSCON))
+
+    # pooled sentences: NYT rows first, then each distinct NewsMTSC sentence (mean polarity)
+    feats = [tm.sentence_features(r.text, table=none) for r in nyt]
+    nyt_words = [f.words for f in feats]
     y = np.array([r.rating for r in nyt]) / 4.0
-    fold = folds([r.doc for r in nyt])
+    labels: defaultdict[str, list[int]] = defaultdict(list)
+    for r in mt:
+        labels[r.text].append(r.label)
+    news_texts = sorted(labels)
+    news_index = {t: i for i, t in enumerate(news_texts)}
+    pool = Pool(nyt_words, y, [tm.word_set(t) for t in news_texts],
+                np.array([np.mean(labels[t]) for t in news_texts]))
+    n_pool = len(pool.words)
+    all_pool = np.ones(n_pool, bool)
+
+    def nyt_mask(rows: np.ndarray) -> np.ndarray:
+        m = np.zeros(n_pool, bool)
+        m[rows] = True
+        return m
+
+    def nyt_score(table: Table, rows: np.ndarray) -> np.ndarray:
+        return np.array([tm.word_score(nyt_words[i], table) for i in rows])
+
+    # ---------------------------------------------------------------- compound (NYT)
+    cols = [c for c in tm.COMPOUND_FEATURES if c != "words"]
+    x = np.array([[f.values[c] for c in cols] for f in feats])
+    reg = tm.READOUT_WEIGHT * np.array([f.values["readout"] for f in feats])
+    vad = np.array([f.values["vader"] for f in feats])
+    docs = [r.doc for r in nyt]
+    fold = folds(docs)
     cv = np.zeros(len(y))
     for k in range(FOLDS):
-        m = fit_compound(x[fold != k], [w for w, f in zip(words, fold, strict=True) if f != k],
-                         y[fold != k])
-        cv[fold == k] = predict_compound(m, x[fold == k],
-                                         [w for w, f in zip(words, fold, strict=True) if f == k])
-    m = fit_compound(x, words, y)
-    ins = predict_compound(m, x, words)
+        tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+        base = ~nyt_mask(te)
+        s_tr = cross_fitted(pool, tr, nyt_mask, docs, nyt_score, base, f"outer{k}")
+        table, _ = pool.table(base)
+        m = fit_ridge(np.c_[x[tr], s_tr], y[tr])
+        cv[te] = predict_ridge(m, np.c_[x[te], nyt_score(table, te)])
+    every = np.arange(len(y))
+    s_all = cross_fitted(pool, every, nyt_mask, docs, nyt_score, all_pool, "final")
+    m = fit_ridge(np.c_[x, s_all], y)
+    full_table, counts = pool.table(all_pool)
+    ins = predict_ridge(m, np.c_[x, nyt_score(full_table, every)])
+    no_words = np.zeros(len(y))
+    for k in range(FOLDS):
+        mm = fit_ridge(x[fold != k], y[fold != k])
+        no_words[fold == k] = predict_ridge(mm, x[fold == k])
 
     def r(a: np.ndarray) -> float:
         return float(np.corrcoef(np.clip(a, -1, 1), y)[0, 1])
 
-    reg = tm.READOUT_WEIGHT * reg
     report.append(f"NYT editorials (n={len(y)}): Pearson r  VADER {r(vad):.3f} | project "
                   f"in-sample {r(ins + reg):.3f}, 5-fold CV {r(cv + reg):.3f} "
-                  f"(without register cues: {r(ins):.3f} / {r(cv):.3f})")
-    for c, w, mu, sc in zip(tm.COMPOUND_FEATURES, m["dense"], m["mean"], m["scale"], strict=True):
+                  f"(without register cues: {r(ins):.3f} / {r(cv):.3f}; without the word "
+                  f"table, CV {r(no_words + reg):.3f})")
+    for c, w, mu, sc in zip([*cols, "words"], m["w"], m["mean"], m["scale"], strict=True):
         rows_out.append(("compound", "y", c, float(w), float(mu), float(sc)))
-    rows_out.append(("compound", "y", "(intercept)", float(m["intercept"]), 0.0, 1.0))
-    with (OUT / "learned_words.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# Learned by benchmarks/train_tone.py (ridge, lambda 50) on the NYT\n"
-                 "# editorial dev sentences: weight (rating/4 units) added to the compound\n"
-                 "# base score when the stemmed word occurs; count = dev sentences with it.\n")
-        fh.write("word,weight,count\n")
-        for word in sorted(m["words"]):
-            fh.write(f"{word},{m['words'][word]:.5f},{m['counts'][word]}\n")
+    rows_out.append(("compound", "y", "(intercept)", m["intercept"], 0.0, 1.0))
 
-    # conflict
-    uns = ev.load_unscon(ev.find_bench_file(bench, ev.UNSCON))
-    feats_u = [tm.sentence_features(r.text) for r in uns]
+    # ---------------------------------------------------------------- conflict (UNSCon)
+    # UNSCon rows never enter the table, so the full table's scores are honest for them
+    feats_u = [tm.sentence_features(r.text, table=full_table) for r in uns]
     xu = np.array([[f.values[c] for c in tm.CONFLICT_FEATURES] for f in feats_u])
     yu = np.array([r.conflict for r in uns])
     country = np.array([r.country for r in uns])
-    fold = folds([r.speech for r in uns])
-    oof = np.zeros(len(yu))
+    speeches = [r.speech for r in uns]
+    fold = folds(speeches)
+    cvp = np.zeros(len(yu), bool)
+    cuts = []
     for k in range(FOLDS):
-        mm = fit_softmax(xu[fold != k], yu[fold != k].astype(int), 2)
-        oof[fold == k] = predict_softmax(mm, xu[fold == k])[:, 1]
-    # the threshold maximises the out-of-fold F1 (so the CV figure is slightly optimistic)
-    t = best_threshold(oof, yu)
-    cvp = oof >= t
+        tr = fold != k
+        t = oof_threshold(xu[tr], yu[tr], [s for s, keep in zip(speeches, tr, strict=True)
+                                           if keep], f"outer{k}")
+        cuts.append(t)
+        mm = fit_softmax(xu[tr], yu[tr].astype(int), 2)
+        cvp[~tr] = predict_softmax(mm, xu[~tr])[:, 1] >= t
+    t = oof_threshold(xu, yu, speeches, "final")
     mm = fit_softmax(xu, yu.astype(int), 2)
     ins_u = predict_softmax(mm, xu)[:, 1] >= t
     vad_u = np.array([f.values["vader"] for f in feats_u]) <= -0.05
     for label, code in [("all", None), *ev.DELEGATIONS.items()]:
         s = np.ones(len(yu), bool) if code is None else country == code
         report.append(f"UNSCon {label} (n={s.sum()}): conflict F1  VADER {f1(yu[s], vad_u[s]):.3f}"
-                      f" | project in-sample {f1(yu[s], ins_u[s]):.3f}, 5-fold CV "
+                      f" | project in-sample {f1(yu[s], ins_u[s]):.3f}, nested 5-fold CV "
                       f"{f1(yu[s], cvp[s]):.3f}")
-    # binary softmax -> one logit: w1 - w0
-    w = mm["w"][:, 1] - mm["w"][:, 0]
+    report.append(f"  thresholds chosen inside the outer folds: {cuts}; stored: {t}")
+    w = mm["w"][:, 1] - mm["w"][:, 0]  # binary softmax -> one logit
     for c, wi, mu, sc in zip(tm.CONFLICT_FEATURES, w[1:], mm["mean"], mm["scale"], strict=True):
         rows_out.append(("conflict", "conflict", c, float(wi), float(mu), float(sc)))
     rows_out.append(("conflict", "conflict", "(intercept)", float(w[0]), 0.0, 1.0))
     rows_out.append(("conflict", "conflict", "(threshold conflict)", t, 0.0, 1.0))
 
-    # target
-    mt = ev.load_newsmtsc(ev.find_bench_file(bench, ev.NEWSMTSC))
-    xt = np.array([[tm.target_features(r.text, r.start, r.end)[c] for c in tm.TARGET_FEATURES]
-                   for r in mt])
+    # ---------------------------------------------------------------- target (NewsMTSC)
+    tcols = [c for c in tm.TARGET_FEATURES if c not in {"words", "words_near"}]
+    base_t = [tm.target_features(r.text, r.start, r.end, table=none) for r in mt]
+    xt = np.array([[v[c] for c in tcols] for v in base_t])
     yt = np.array([r.label for r in mt])
-    fold = folds([r.doc for r in mt])
+    sent_words = [tm.word_set(r.text) for r in mt]
+    near_words = [tm.target_words(r.text, r.start, r.end) for r in mt]
+    pool_row = np.array([pool.n_nyt + news_index[r.text] for r in mt])
+    tdocs = [r.doc for r in mt]
+
+    def mt_mask(rows: np.ndarray) -> np.ndarray:
+        m = np.zeros(n_pool, bool)
+        m[pool_row[rows]] = True
+        return m
+
+    def mt_score(table: Table, rows: np.ndarray) -> np.ndarray:
+        return np.array([[tm.word_score(sent_words[i], table),
+                          sum(table.get(w, 0.0) * wt for w, wt in near_words[i])]
+                         for i in rows]).reshape(len(rows), 2)
+
+    fold = folds(tdocs)
     cvl = np.zeros(len(yt), dtype=int)
     for k in range(FOLDS):
-        mm = fit_softmax(xt[fold != k], yt[fold != k] + 1, 3, balanced=True)
-        cvl[fold == k] = predict_softmax(mm, xt[fold == k]).argmax(1) - 1
-    mm = fit_softmax(xt, yt + 1, 3, balanced=True)
-    inl = predict_softmax(mm, xt).argmax(1) - 1
-    sv = xt[:, 0]
+        tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+        base = ~mt_mask(te)
+        s_tr = np.zeros((len(tr), 2))
+        inner = folds([tdocs[i] for i in tr], salt=f"outer{k}")
+        for j in range(FOLDS):
+            table, _ = pool.table(base & ~mt_mask(tr[inner == j]))
+            s_tr[inner == j] = mt_score(table, tr[inner == j])
+        table, _ = pool.table(base)
+        mm = fit_softmax(np.c_[xt[tr], s_tr], yt[tr] + 1, 3, balanced=True)
+        cvl[te] = predict_softmax(mm, np.c_[xt[te], mt_score(table, te)]).argmax(1) - 1
+    every = np.arange(len(yt))
+    s_all = np.zeros((len(yt), 2))
+    inner = folds(tdocs, salt="final")
+    for j in range(FOLDS):
+        table, _ = pool.table(~mt_mask(every[inner == j]))
+        s_all[inner == j] = mt_score(table, every[inner == j])
+    mm = fit_softmax(np.c_[xt, s_all], yt + 1, 3, balanced=True)
+    inl = predict_softmax(mm, np.c_[xt, mt_score(full_table, every)]).argmax(1) - 1
+    sv = xt[:, tcols.index("vader")]
     vl = np.where(sv >= 0.05, 1, np.where(sv <= -0.05, -1, 0))
     report.append(f"NewsMTSC (n={len(yt)}): macro-F1  VADER {macro_f1(yt, vl):.3f} | project "
                   f"in-sample {macro_f1(yt, inl):.3f}, 5-fold CV {macro_f1(yt, cvl):.3f}")
     for ki, klass in enumerate(("negative", "neutral", "positive")):
-        for c, wi, mu, sc in zip(tm.TARGET_FEATURES, mm["w"][1:, ki], mm["mean"], mm["scale"],
-                                 strict=True):
+        for c, wi, mu, sc in zip([*tcols, "words", "words_near"], mm["w"][1:, ki], mm["mean"],
+                                 mm["scale"], strict=True):
             rows_out.append(("target", klass, c, float(wi), float(mu), float(sc)))
         rows_out.append(("target", klass, "(intercept)", float(mm["w"][0, ki]), 0.0, 1.0))
 
+    # ---------------------------------------------------------------- write
+    with (OUT / "word_valence.csv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# Learned by benchmarks/train_tone.py on the dev data (see README.md here):\n"
+                 f"# shrunken mean label (rating/4 units; prior {TABLE_ALPHA:g} sentences) of the\n"
+                 "# pooled NYT editorial and NewsMTSC sentences containing the stemmed word;\n"
+                 "# count = pooled dev sentences with it.\n")
+        fh.write("word,valence,count\n")
+        for word in sorted(full_table):
+            fh.write(f"{word},{full_table[word]:.4f},{counts[word]}\n")
     with (OUT / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Learned by benchmarks/train_tone.py on the dev data (data/lexicons/README.md)\n"
                  "# score = intercept + sum(weight * (feature - mean) / scale), per model, class\n")
@@ -232,6 +358,7 @@ def main(argv: list[str]) -> int:
         for model, klass, feat, wi, mu, sc in rows_out:
             fh.write(f"{model},{klass},{feat},{wi:.6f},{mu:.6f},{sc:.6f}\n")
     print("\n".join(report))
+    print(f"word table: {len(full_table)} words (>= {TABLE_MIN_COUNT} pooled sentences)")
     return 0
 
 

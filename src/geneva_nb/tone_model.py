@@ -7,17 +7,26 @@ three public data sets and stored as readable tables in ``data/lexicons/``:
 - ``tone_weights.csv``, model ``compound``: ridge regression of the mean human rating of a sentence
   (NYT editorial snippets, Hutto & Gilbert 2014; rating / 4, so -1..1) on VADER and TextBlob
   scores, VADER-lexicon word counts and a few counts of editorial criticism markers (negators,
-  "too"/"only", modals, contrast words, question and exclamation marks); plus
-  ``learned_words.csv``, ridge weights of frequent (stemmed) words learned jointly with it.
+  "too"/"only", modals, contrast words, question and exclamation marks, and ``words``: the
+  score of the sentence under the learned word-valence table (below).
+- ``word_valence.csv``: one valence per stemmed word, the shrunken mean label of the dev sentences
+  that contain it, pooled over NYT editorials (rating / 4) and NewsMTSC sentences (mean target
+  polarity x 0.5, weight 0.5): ``sum((y - mean) over sentences with the word) / (count + 2)``
+  (an empirical-Bayes mean shrunk toward 0 with a prior worth two sentences; words in >= 3
+  sentences). A text's ``words`` score is the sum of its words' valences / sqrt(number matched).
+  The models above are fitted on *cross-fitted* table scores (each row scored by a table that
+  never saw it: stacking, Wolpert 1992), so they do not over-trust the table.
 - ``tone_weights.csv``, model ``conflict``: L2-regularised logistic regression of "this sentence
   evaluates another party negatively" (UN Security Council speeches, UNSCon; Zaczynska et al.
   2024) on sentiment scores, counts of diplomatic-register conflict cues and of other-party
-  mentions; the decision threshold is a row of the table.
+  mentions and the ``words`` score; the decision threshold is a row of the table.
 - ``tone_weights.csv``, model ``target``: multinomial logistic regression (balanced classes) of the
   sentiment toward a target mention (NewsMTSC; Hamborg & Donnay 2021) on the sentence's VADER
   and TextBlob scores, VADER on windows around the target, lexicon valences weighted by their
   distance to it (a proximity-weighted lexicon method in the spirit of Ding, Liu & Yu 2008), the
-  target's position, whether it stands inside a quotation, and sentence length.
+  target's position, whether it stands inside a quotation, sentence length, and the word-valence
+  table applied to the sentence (``words``) and to the words near the target, weighted by
+  exp(-d/4) for d words away (``words_near``).
 
 The project's ``compound`` adds the diplomatic-register cues (``geneva_nb.register``) on top of the
 learned base score, so the hand rules, not the news-trained weights, decide register cases such
@@ -44,6 +53,8 @@ __all__ = [
     "sentence_features",
     "stem",
     "target_features",
+    "target_words",
+    "word_score",
     "word_set",
 ]
 
@@ -58,12 +69,15 @@ _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 COMPOUND_FEATURES = ("vader", "vader_pos", "vader_neg", "polarity", "negators", "critical",
                      "modals", "contrasts", "questions", "lexicon_sum", "lexicon_pos",
                      "lexicon_neg", "exclamations", "length", "polarity_x_subjectivity",
-                     "quoted", "subjectivity")
+                     "quoted", "subjectivity", "words")
 CONFLICT_FEATURES = ("vader", "vader_neg", "polarity", "confront_n", "parties", "modals",
-                     "negators")
+                     "negators", "words")
 TARGET_FEATURES = ("vader", "vader_near", "vader_wide", "lexicon_near", "register_near",
                    "subject_x_vader", "polarity_near", "vader_left", "polarity", "vader_abs",
-                   "in_quote", "position", "length", "lexicon_pos", "lexicon_neg")
+                   "in_quote", "position", "length", "lexicon_pos", "lexicon_neg", "words",
+                   "words_near")
+#: a word's valence decays with its distance d (in words) to the target as exp(-d / NEAR_DECAY)
+NEAR_DECAY = 4.0
 
 
 #: how strongly the hand-written readout cues (register, deescalation) move ``compound``; set by
@@ -75,7 +89,7 @@ class SentenceFeatures(NamedTuple):
     """The per-text numbers every learned model starts from (see module docstring)."""
 
     values: dict[str, float]
-    words: frozenset[str]  # stemmed lower-case words, for the learned word table
+    words: frozenset[str]  # stemmed lower-case words, for the learned word-valence table
     cues: list[register.Cue]
 
 
@@ -92,8 +106,41 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD_RE.findall(text.lower().replace("’", "'")))
 
 
-def sentence_features(text: str) -> SentenceFeatures:
-    """VADER, TextBlob, marker counts and register cues of one text."""
+def word_score(words: frozenset[str] | set[str], table: dict[str, float] | None = None) -> float:
+    """Sum of the table valences of ``words`` / sqrt(how many are in the table); 0 if none."""
+    table = word_valence() if table is None else table
+    found = [table[w] for w in words if w in table]
+    return sum(found) / math.sqrt(len(found)) if found else 0.0
+
+
+def target_words(text: str, start: int, end: int) -> list[tuple[str, float]]:
+    """(stemmed word, exp(-d/4)) for each word outside ``text[start:end]``, d words away from it.
+
+    Linear in the text: one pass over the words, distances counted in word positions.
+    """
+    lowered = text.lower().replace("’", "'")
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(lowered)]
+    inside = [k for k, (a, b, _) in enumerate(toks) if a < end and b > start]
+    if inside:
+        lo, hi = inside[0], inside[-1]
+    else:  # between words: the first word after the span
+        lo = hi = next((k for k, (a, _, _) in enumerate(toks) if a >= end), len(toks))
+        hi = lo - 1
+    out = []
+    for k, (_, _, w) in enumerate(toks):
+        if lo <= k <= hi:
+            continue
+        d = lo - k if k < lo else k - hi
+        out.append((stem(w), math.exp(-d / NEAR_DECAY)))
+    return out
+
+
+def sentence_features(text: str, *, table: dict[str, float] | None = None) -> SentenceFeatures:
+    """VADER, TextBlob, marker counts and register cues of one text.
+
+    ``table`` replaces the learned word-valence table (the training script passes per-fold
+    tables); None uses ``data/lexicons/word_valence.csv``.
+    """
     # VADER and Pattern only strip ASCII punctuation: “sincere is not "sincere" to them, so the
     # features see typographic quotes as ASCII (the plain VADER score is kept as vader_plain)
     plain = nlp.vader().polarity_scores(text)
@@ -137,11 +184,19 @@ def sentence_features(text: str) -> SentenceFeatures:
         "parties": float(register.party_mentions(text)),
         "readout": sum(c.valence for c in readout),
     }
-    return SentenceFeatures(values, word_set(text), found)
+    words = word_set(text)
+    values["words"] = word_score(words, table)
+    return SentenceFeatures(values, words, found)
 
 
-def target_features(text: str, start: int, end: int) -> dict[str, float]:
-    """Features of the sentiment toward ``text[start:end]`` (offsets already validated)."""
+def target_features(
+    text: str, start: int, end: int, *, table: dict[str, float] | None = None
+) -> dict[str, float]:
+    """Features of the sentiment toward ``text[start:end]`` (offsets already validated).
+
+    ``table``: as for :func:`sentence_features`.
+    """
+    table = word_valence() if table is None else table
     spans = nlp.word_spans(text)
     inside = [k for k, (a, b) in enumerate(spans) if a < end and b > start]
     if not inside:  # the target is punctuation-free whitespace or between tokens
@@ -194,6 +249,8 @@ def target_features(text: str, start: int, end: int) -> dict[str, float]:
         "length": math.log(len(spans) + 1),
         "lexicon_pos": float(sum(1 for x in valences if x > 0)),
         "lexicon_neg": float(sum(1 for x in valences if x < 0)),
+        "words": word_score(word_set(text), table),
+        "words_near": sum(table.get(w, 0.0) * wt for w, wt in target_words(text, start, end)),
     }
 
 
@@ -253,14 +310,14 @@ def model(name: str) -> LinearModel:
 
 
 @cache
-def learned_words() -> dict[str, float]:
-    """The learned word table (stemmed word -> weight in rating/4 units)."""
-    path = data_path("lexicons", "learned_words.csv")
+def word_valence() -> dict[str, float]:
+    """The learned word-valence table (stemmed word -> valence in rating/4 units)."""
+    path = data_path("lexicons", "word_valence.csv")
     out: dict[str, float] = {}
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                out[row["word"]] = float(row["weight"])
+                out[row["word"]] = float(row["valence"])
     except (KeyError, ValueError, TypeError) as exc:
         raise DataFileError(
             f"{path} is malformed ({exc!r}); regenerate it with benchmarks/train_tone.py."
@@ -270,9 +327,7 @@ def learned_words() -> dict[str, float]:
 
 def base_compound(feats: SentenceFeatures) -> float:
     """The learned news-sentence score (rating/4 scale) before register cues are added."""
-    m = model("compound")
-    words = learned_words()
-    return m.scores(feats.values)["y"] + sum(words.get(w, 0.0) for w in feats.words)
+    return model("compound").scores(feats.values)["y"]
 
 
 def conflict_probability(feats: SentenceFeatures) -> float:
