@@ -19,8 +19,10 @@ rows never enter the table.
 
 Models (features in ``geneva_nb.tone_model``):
 - compound: ridge regression (lambda 1, standardized features) of rating/4 on NYT sentences.
-- conflict: L2 logistic regression (lambda 1) on UNSCon; the stored threshold maximises the
-  5-fold out-of-fold F1 on all dev rows (the same rule the nested CV applies inside each fold).
+- conflict: L2 logistic regression (lambda 1) on UNSCon, with a second, UNSCon-only word table
+  (``conflict_words.csv``: shrunken conflict rate per word, prior 10 sentences), cross-fitted
+  like the first; the stored threshold maximises the 5-fold out-of-fold F1 on all dev rows (the
+  same rule the nested CV applies inside each outer fold's training rows).
 - target: balanced multinomial logistic regression (lambda 1) on NewsMTSC targets (arg-max).
 """
 
@@ -44,6 +46,7 @@ FOLDS = 5
 TABLE_ALPHA = 2.0  # prior strength (in sentences) shrinking each word's mean toward 0
 TABLE_MIN_COUNT = 3  # words in fewer pooled dev sentences are left out of the table
 NEWS_WEIGHT = 0.5  # sample weight of a NewsMTSC sentence in the pooled table
+CONFLICT_ALPHA = 10.0  # prior strength of the UNSCon conflict word table (976 sentences: more)
 NEWS_SCALE = 0.5  # NewsMTSC mean target polarity (-1..1) x this -> the rating/4 scale
 DENSE_LAMBDA = 1.0
 OUT = ROOT / "data" / "lexicons"
@@ -79,20 +82,26 @@ class Pool:
 
     def table(self, keep: np.ndarray) -> tuple[Table, Counter[str]]:
         """Shrunken mean label per word over the pooled rows ``keep`` (a boolean mask)."""
-        idx = np.flatnonzero(keep)
-        ybar = float(np.average(self.y[idx], weights=self.w[idx]))
-        total: defaultdict[str, float] = defaultdict(float)
-        weight: defaultdict[str, float] = defaultdict(float)
-        count: Counter[str] = Counter()
-        for i in idx:
-            d, wi = self.y[i] - ybar, self.w[i]
-            for word in self.words[i]:
-                total[word] += wi * d
-                weight[word] += wi
-                count[word] += 1
-        table = {w: total[w] / (weight[w] + TABLE_ALPHA)
-                 for w in sorted(total) if count[w] >= TABLE_MIN_COUNT}
-        return table, count
+        return shrunk_table(self.words, self.y, self.w, keep, TABLE_ALPHA)
+
+
+def shrunk_table(words: list[frozenset[str]], y: np.ndarray, w: np.ndarray, keep: np.ndarray,
+                 alpha: float) -> tuple[Table, Counter[str]]:
+    """Per word: sum(w * (y - weighted mean)) / (sum(w) + alpha) over the rows ``keep``."""
+    idx = np.flatnonzero(keep)
+    ybar = float(np.average(y[idx], weights=w[idx]))
+    total: defaultdict[str, float] = defaultdict(float)
+    weight: defaultdict[str, float] = defaultdict(float)
+    count: Counter[str] = Counter()
+    for i in idx:
+        d, wi = y[i] - ybar, w[i]
+        for word in words[i]:
+            total[word] += wi * d
+            weight[word] += wi
+            count[word] += 1
+    table = {k: total[k] / (weight[k] + alpha)
+             for k in sorted(total) if count[k] >= TABLE_MIN_COUNT}
+    return table, count
 
 
 def cross_fitted(pool: Pool, rows: np.ndarray, row_pool: Callable[[np.ndarray], np.ndarray],
@@ -201,7 +210,7 @@ def main(argv: list[str]) -> int:
     uns = ev.load_unscon(ev.find_bench_file(bench, ev.UNSCON))
 
     # pooled sentences: NYT rows first, then each distinct NewsMTSC sentence (mean polarity)
-    feats = [tm.sentence_features(r.text, table=none) for r in nyt]
+    feats = [tm.sentence_features(r.text, table=none, conflict_table=none) for r in nyt]
     nyt_words = [f.words for f in feats]
     y = np.array([r.rating for r in nyt]) / 4.0
     labels: defaultdict[str, list[int]] = defaultdict(list)
@@ -260,24 +269,47 @@ def main(argv: list[str]) -> int:
 
     # ---------------------------------------------------------------- conflict (UNSCon)
     # UNSCon rows never enter the table, so the full table's scores are honest for them
-    feats_u = [tm.sentence_features(r.text, table=full_table) for r in uns]
-    xu = np.array([[f.values[c] for c in tm.CONFLICT_FEATURES] for f in feats_u])
+    feats_u = [tm.sentence_features(r.text, table=full_table, conflict_table=none) for r in uns]
+    ucols = [c for c in tm.CONFLICT_FEATURES if c != "conflict_words"]
+    xu = np.array([[f.values[c] for c in ucols] for f in feats_u])
     yu = np.array([r.conflict for r in uns])
     country = np.array([r.country for r in uns])
     speeches = [r.speech for r in uns]
+    u_words = [f.words for f in feats_u]
+    u_w = np.ones(len(yu))
+
+    def conflict_table(rows: np.ndarray) -> tuple[Table, Counter[str]]:
+        keep = np.zeros(len(yu), bool)
+        keep[rows] = True
+        return shrunk_table(u_words, yu.astype(float), u_w, keep, CONFLICT_ALPHA)
+
+    def u_score(table: Table, rows: np.ndarray) -> np.ndarray:
+        return np.array([tm.word_score(u_words[i], table) for i in rows])
+
+    def u_cross_fitted(rows: np.ndarray, salt: str) -> np.ndarray:
+        inner = folds([speeches[i] for i in rows], salt=salt)
+        out = np.zeros(len(rows))
+        for j in range(FOLDS):
+            out[inner == j] = u_score(conflict_table(rows[inner != j])[0], rows[inner == j])
+        return out
+
     fold = folds(speeches)
     cvp = np.zeros(len(yu), bool)
     cuts = []
     for k in range(FOLDS):
-        tr = fold != k
-        t = oof_threshold(xu[tr], yu[tr], [s for s, keep in zip(speeches, tr, strict=True)
-                                           if keep], f"outer{k}")
+        tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+        x_tr = np.c_[xu[tr], u_cross_fitted(tr, f"outer{k}")]
+        t = oof_threshold(x_tr, yu[tr], [speeches[i] for i in tr], f"outer{k}")
         cuts.append(t)
-        mm = fit_softmax(xu[tr], yu[tr].astype(int), 2)
-        cvp[~tr] = predict_softmax(mm, xu[~tr])[:, 1] >= t
-    t = oof_threshold(xu, yu, speeches, "final")
-    mm = fit_softmax(xu, yu.astype(int), 2)
-    ins_u = predict_softmax(mm, xu)[:, 1] >= t
+        mm = fit_softmax(x_tr, yu[tr].astype(int), 2)
+        x_te = np.c_[xu[te], u_score(conflict_table(tr)[0], te)]
+        cvp[te] = predict_softmax(mm, x_te)[:, 1] >= t
+    every = np.arange(len(yu))
+    x_all = np.c_[xu, u_cross_fitted(every, "final")]
+    t = oof_threshold(x_all, yu, speeches, "final")
+    mm = fit_softmax(x_all, yu.astype(int), 2)
+    ctable, ccounts = conflict_table(every)
+    ins_u = predict_softmax(mm, np.c_[xu, u_score(ctable, every)])[:, 1] >= t
     vad_u = np.array([f.values["vader"] for f in feats_u]) <= -0.05
     for label, code in [("all", None), *ev.DELEGATIONS.items()]:
         s = np.ones(len(yu), bool) if code is None else country == code
@@ -286,7 +318,8 @@ def main(argv: list[str]) -> int:
                       f"{f1(yu[s], cvp[s]):.3f}")
     report.append(f"  thresholds chosen inside the outer folds: {cuts}; stored: {t}")
     w = mm["w"][:, 1] - mm["w"][:, 0]  # binary softmax -> one logit
-    for c, wi, mu, sc in zip(tm.CONFLICT_FEATURES, w[1:], mm["mean"], mm["scale"], strict=True):
+    for c, wi, mu, sc in zip([*ucols, "conflict_words"], w[1:], mm["mean"], mm["scale"],
+                             strict=True):
         rows_out.append(("conflict", "conflict", c, float(wi), float(mu), float(sc)))
     rows_out.append(("conflict", "conflict", "(intercept)", float(w[0]), 0.0, 1.0))
     rows_out.append(("conflict", "conflict", "(threshold conflict)", t, 0.0, 1.0))
@@ -351,6 +384,13 @@ def main(argv: list[str]) -> int:
         fh.write("word,valence,count\n")
         for word in sorted(full_table):
             fh.write(f"{word},{full_table[word]:.4f},{counts[word]}\n")
+    with (OUT / "conflict_words.csv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# Learned by benchmarks/train_tone.py on the UNSCon dev sentences: shrunken\n"
+                 f"# conflict rate minus the mean (prior {CONFLICT_ALPHA:g} sentences) of the\n"
+                 "# sentences containing the stemmed word; count = dev sentences with it.\n")
+        fh.write("word,valence,count\n")
+        for word in sorted(ctable):
+            fh.write(f"{word},{ctable[word]:.4f},{ccounts[word]}\n")
     with (OUT / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Learned by benchmarks/train_tone.py on the dev data (data/lexicons/README.md)\n"
                  "# score = intercept + sum(weight * (feature - mean) / scale), per model, class\n")

@@ -19,7 +19,10 @@ three public data sets and stored as readable tables in ``data/lexicons/``:
 - ``tone_weights.csv``, model ``conflict``: L2-regularised logistic regression of "this sentence
   evaluates another party negatively" (UN Security Council speeches, UNSCon; Zaczynska et al.
   2024) on sentiment scores, counts of diplomatic-register conflict cues and of other-party
-  mentions and the ``words`` score; the decision threshold is a row of the table.
+  mentions, the ``words`` score and ``conflict_words``: the score under a second table
+  (``conflict_words.csv``, the shrunken conflict rate of the UNSCon dev sentences containing each
+  word, prior 10 sentences), cross-fitted like ``words``; the decision threshold is a row of
+  the table.
 - ``tone_weights.csv``, model ``target``: multinomial logistic regression (balanced classes) of the
   sentiment toward a target mention (NewsMTSC; Hamborg & Donnay 2021) on the sentence's VADER
   and TextBlob scores, VADER on windows around the target, lexicon valences weighted by their
@@ -71,7 +74,7 @@ COMPOUND_FEATURES = ("vader", "vader_pos", "vader_neg", "polarity", "negators", 
                      "lexicon_neg", "exclamations", "length", "polarity_x_subjectivity",
                      "quoted", "subjectivity", "words")
 CONFLICT_FEATURES = ("vader", "vader_neg", "polarity", "confront_n", "parties", "modals",
-                     "negators", "words")
+                     "negators", "words", "conflict_words")
 TARGET_FEATURES = ("vader", "vader_near", "vader_wide", "lexicon_near", "register_near",
                    "subject_x_vader", "polarity_near", "vader_left", "polarity", "vader_abs",
                    "in_quote", "position", "length", "lexicon_pos", "lexicon_neg", "words",
@@ -135,11 +138,14 @@ def target_words(text: str, start: int, end: int) -> list[tuple[str, float]]:
     return out
 
 
-def sentence_features(text: str, *, table: dict[str, float] | None = None) -> SentenceFeatures:
+def sentence_features(
+    text: str, *, table: dict[str, float] | None = None,
+    conflict_table: dict[str, float] | None = None,
+) -> SentenceFeatures:
     """VADER, TextBlob, marker counts and register cues of one text.
 
-    ``table`` replaces the learned word-valence table (the training script passes per-fold
-    tables); None uses ``data/lexicons/word_valence.csv``.
+    ``table`` / ``conflict_table`` replace the learned word tables (the training script passes
+    per-fold tables); None uses ``data/lexicons/word_valence.csv`` / ``conflict_words.csv``.
     """
     # VADER and Pattern only strip ASCII punctuation: “sincere is not "sincere" to them, so the
     # features see typographic quotes as ASCII (the plain VADER score is kept as vader_plain)
@@ -186,6 +192,9 @@ def sentence_features(text: str, *, table: dict[str, float] | None = None) -> Se
     }
     words = word_set(text)
     values["words"] = word_score(words, table)
+    values["conflict_words"] = word_score(
+        words, conflict_words() if conflict_table is None else conflict_table
+    )
     return SentenceFeatures(values, words, found)
 
 
@@ -312,7 +321,17 @@ def model(name: str) -> LinearModel:
 @cache
 def word_valence() -> dict[str, float]:
     """The learned word-valence table (stemmed word -> valence in rating/4 units)."""
-    path = data_path("lexicons", "word_valence.csv")
+    return _word_table("word_valence.csv")
+
+
+@cache
+def conflict_words() -> dict[str, float]:
+    """The learned UNSCon word table (stemmed word -> shrunken conflict rate minus the mean)."""
+    return _word_table("conflict_words.csv")
+
+
+def _word_table(name: str) -> dict[str, float]:
+    path = data_path("lexicons", name)
     out: dict[str, float] = {}
     try:
         with path.open(encoding="utf-8", newline="") as fh:
