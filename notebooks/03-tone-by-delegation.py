@@ -27,7 +27,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 import geneva_nb as gn
-from geneva_nb import register
+from geneva_nb import register, tone_model
 from geneva_nb.display import plot_tone_by_side, plot_tone_methods
 from geneva_nb.tone import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, bootstrap_ci, characterizations
 
@@ -160,26 +160,29 @@ for row in chars.itertuples():
 # `geneva-nb evaluate tone` scores the three methods on the same rows of three public labelled
 # data sets (development halves, read from `../shared/bench`, never copied into the repository).
 # The project's weights were learned on these rows, so the in-sample figures flatter it; the
-# 5-fold cross-validated figures (folds by document or speech, `benchmarks/train_tone.py`) are
+# 5-fold cross-validated figures (folds by document or speech, `benchmarks/train_tone.py`; every
+# learned table and weight, and the conflict threshold, refitted without the held-out fold) are
 # what to expect on new data. Measured 2026-11-27:
 
 # %%
 validation = pd.DataFrame([
-    ("NYT editorials: r with mean human rating", 2598, 0.488, 0.308, 0.677, 0.552),
-    ("UNSCon: conflict F1, all delegations", 976, 0.479, 0.361, 0.578, 0.576),
-    ("UNSCon: conflict F1, Russia", 108, 0.478, 0.339, 0.564, 0.571),
-    ("UNSCon: conflict F1, US", 175, 0.300, 0.189, 0.413, 0.417),
-    ("NewsMTSC: macro-F1 toward a target", 8739, 0.522, 0.423, 0.570, 0.568),
+    ("NYT editorials: r with mean human rating", 2598, 0.488, 0.308, 0.660, 0.558),
+    ("UNSCon: conflict F1, all delegations", 976, 0.479, 0.361, 0.673, 0.595),
+    ("UNSCon: conflict F1, Russia", 108, 0.478, 0.339, 0.647, 0.556),
+    ("UNSCon: conflict F1, US", 175, 0.300, 0.189, 0.493, 0.410),
+    ("NewsMTSC: macro-F1 toward a target", 8739, 0.522, 0.423, 0.672, 0.614),
 ], columns=["benchmark", "n", "VADER", "TextBlob", "project (in-sample)", "project (5-fold CV)"])
 validation
 
 # %% [markdown]
 # What it means for the per-side means above:
 #
-# - The project beats plain VADER everywhere, but modestly. A cross-validated r of about 0.55 with
+# - The project beats plain VADER everywhere, but modestly. A cross-validated r of about 0.56 with
 #   human ratings means one score explains about 30% of the variance of what people feel; a
-#   conflict F1 near 0.58 means roughly four in ten flags are wrong or missed. For the
+#   conflict F1 near 0.6 means roughly four in ten flags are wrong or missed. For the
 #   US delegation in UNSCon, where conflict sentences are rarer, F1 is only about 0.4.
+# - The gap between the in-sample and the cross-validated column is what learned word tables
+#   cost: they fit their own training sentences far better than new ones.
 # - Errors on single sentences are large, so a mean over **six or nine** statements carries a wide
 #   interval, and the bootstrap interval only covers the sampling of statements, *not* the
 #   scorer's own errors. Here the two sides' intervals overlap widely: the data do not support
@@ -222,15 +225,25 @@ for mention in ["brave negotiators", "regime"]:
 #   correction, not a hostile remark; none of the three methods can tell.
 # - **Emphasis without evaluative words**: "Ukraine never becomes a member of NATO" is a hard
 #   demand; the negation rule sees "never" but has no evaluative cue to flip.
-# - **The confrontational model over-flags** sentences full of country names and military words
-#   (it learned from UN debates on Ukraine, where such sentences are mostly accusations). See the
-#   flags below: "the non-membership of Ukraine and Georgia in NATO is a matter of national
-#   security of Russia" is a position, not an accusation, yet it is flagged.
-# - **The news-trained base score** carries editorial habits: words such as *too*, *only* and
-#   *not* lower the score even where a diplomat uses them neutrally.
+# - **The confrontational model leans on words of the Ukraine debates** (it learned from UN
+#   Security Council speeches, where sentences about troops and borders are mostly accusations):
+#   compare the flags below with your own reading; a definition of de-escalation as "the return of
+#   Russian soldiers to the barracks" is flagged like a demand.
+# - **The learned word table carries the habits of its training sentences** (NYT editorials and
+#   political news): function words such as *were* and *had*, and topic words such as *security*,
+#   get small negative valences because they occur more often in critical sentences there, and
+#   they lower the score of a diplomat's neutral sentence. The most negative table words of the
+#   lowest-scored statement (in the Geneva article the US "... did not agree with the
+#   restrictions ...", negative for the right reason, but pushed further by such words):
 
 # %%
 statements[["side", "content", "confrontational", "cues"]]
+
+# %%
+content = statements.sort_values("compound")["content"].iloc[0]
+print(content)
+table = tone_model.word_valence()
+sorted((table[w], w) for w in tone_model.word_set(content) if w in table)[:6]
 
 # %% [markdown]
 # ## Exercises

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import geneva_nb as gn
-from geneva_nb import register
+from geneva_nb import register, tone_model
 from geneva_nb.errors import GenevaNbError, InputError, SpanError
 from geneva_nb.tone import bootstrap_ci, characterizations, target_label
 
@@ -249,3 +249,33 @@ def test_gn_tone_still_callable_after_importing_the_submodule():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True", "True"]
+
+
+def test_word_score_is_the_sum_over_sqrt_of_matched_words():
+    table = {"bad": -0.4, "good": 0.2}
+    # "bad" and "good" are in the table, "talks" is not: (-0.4 + 0.2) / sqrt(2)
+    words = tone_model.word_set("Good talks, bad talks")
+    assert tone_model.word_score(words, table) == pytest.approx(-0.2 / math.sqrt(2))
+    assert tone_model.word_score(frozenset({"talks"}), table) == 0.0
+
+
+def test_word_set_stems_like_the_table():
+    # -ing, -ed and -s come off when four letters remain; "us" stays (too short)
+    assert tone_model.word_set("Talking, warned us") == {"talk", "warn", "us"}
+
+
+def test_target_words_decay_with_distance_to_the_target():
+    text = "the bad man lied again"
+    start = text.index("man")
+    near = dict(tone_model.target_words(text, start, start + 3))
+    # "bad" and "lied" are next to the target (d = 1), "the" and "again" two words away
+    assert near == pytest.approx({"the": math.exp(-2 / 4), "bad": math.exp(-1 / 4),
+                                  "lied": math.exp(-1 / 4), "again": math.exp(-2 / 4)})
+
+
+def test_the_learned_word_tables_are_readable_and_shrunk():
+    valence, conflict = tone_model.word_valence(), tone_model.conflict_words()
+    assert len(valence) > 1000 and len(conflict) > 100
+    # shrunken means of labels in -1..1 (rating/4) and 0..1 (conflict rate minus its mean)
+    assert all(-1.0 < v < 1.0 for v in valence.values())
+    assert all(-1.0 < v < 1.0 for v in conflict.values())

@@ -5,12 +5,13 @@ What it owns:
 - :func:`tone` -> :class:`ToneScore`: plain NLTK VADER's compound (Hutto & Gilbert 2014, lexicon
   from the ``vaderSentiment`` wheel), TextBlob/Pattern polarity and subjectivity (De Smedt &
   Daelemans 2012), the project's own ``compound`` and the ``confrontational`` flag, with the lexicon
-  ``cues`` behind them. ``compound`` = a small news-trained linear model over VADER, TextBlob and
-  criticism markers (``geneva_nb.tone_model``) + 0.5 x the diplomatic readout cues
+  ``cues`` behind them. ``compound`` = a small news-trained linear model over VADER, TextBlob,
+  criticism markers and a learned word-valence table (``geneva_nb.tone_model``) + 0.5 x the
+  diplomatic readout cues
   (``geneva_nb.register``: "frank and candid", "difficult", "did not agree", ...), clipped to
   -1..1. ``confrontational`` = a logistic model over conflict cues (accusations, demands,
-  warnings of consequences), other-party mentions and sentiment, trained on UN Security Council
-  speeches, or any warning/ultimatum cue with a party named.
+  warnings of consequences), other-party mentions, sentiment and two learned word tables,
+  trained on UN Security Council speeches, or any warning/ultimatum cue with a party named.
 - :func:`tone_toward`: tone toward a target span, from features that weigh words by their distance
   to the target (proximity-weighted lexicon scoring, cf. Ding, Liu & Yu 2008), trained on
   NewsMTSC (Hamborg & Donnay 2021).
