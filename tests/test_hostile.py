@@ -155,3 +155,16 @@ def test_markup_inside_a_quote_stays_text():
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(" in page
     assert "<b>bold</b>" not in page
+
+
+def test_a_file_of_several_megabytes_loses_nothing_silently(tmp_path, geneva):
+    copies = 1_200  # about 3.3 MB
+    path = tmp_path / "big.txt"
+    path.write_text(geneva.raw * copies, encoding="utf-8")
+    art = gn.load_article(path)
+    # each copy's last line "Source link" runs into the next copy's "[ad_1]": the marker is cut,
+    # the rest is a widget line, so the text is the cleaned article `copies` times, line by line
+    assert art.text == "\n".join([geneva.text] * copies)
+    assert len(art.removed) == 4 * copies
+    assert {r.text for r in art.removed} == {"[ad_1]", "[ad_2]", "top channel", "Source link"}
+    assert all(art.raw[r.raw_start : r.raw_end] == r.text for r in art.removed)
