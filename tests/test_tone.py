@@ -279,3 +279,37 @@ def test_the_learned_word_tables_are_readable_and_shrunk():
     # shrunken means of labels in -1..1 (rating/4) and 0..1 (conflict rate minus its mean)
     assert all(-1.0 < v < 1.0 for v in valence.values())
     assert all(-1.0 < v < 1.0 for v in conflict.values())
+
+
+def test_affect_features_count_afinn_phrases_and_nrc_categories():
+    # 9 words. AFINN-165: war -2, the phrase "does not work" -3 (none of its words is listed),
+    # betrayed -3, peace +2 -> -6. NRC: war {fear, negative}; "betrayed" is not listed, its stem
+    # "betray" is {anger, disgust, negative, sadness, surprise}; peace {anticipation, joy,
+    # positive, trust}.
+    f = tone_model.affect_features("The war does not work and they betrayed peace.")
+    assert f["afinn"] == pytest.approx(math.tanh(-6 / 4))
+    assert f == pytest.approx({"afinn": math.tanh(-1.5), "nrc_positive": 1 / 9,
+                               "nrc_negative": 2 / 9, "nrc_anger": 1 / 9, "nrc_fear": 1 / 9,
+                               "nrc_trust": 1 / 9, "nrc_joy": 1 / 9})
+    assert tone_model.affect_features("") == {"afinn": 0.0, **{
+        f"nrc_{c}": 0.0 for c in tone_model.NRC_CATEGORIES}}
+
+
+def test_missing_affect_lexicon_package_is_our_error(monkeypatch):
+    import importlib.resources
+
+    from geneva_nb import nlp
+    from geneva_nb.errors import DataFileError
+
+    def absent(name):
+        raise ModuleNotFoundError(f"No module named {name!r}")
+
+    nlp.affect_lexicons.cache_clear()
+    monkeypatch.setattr(importlib.resources, "files", absent)
+    try:
+        with pytest.raises(DataFileError, match="pip install afinn nrclex"):
+            nlp.affect_lexicons()
+    finally:
+        monkeypatch.undo()
+        nlp.affect_lexicons.cache_clear()
+    assert nlp.affect_lexicons().afinn["good"] == 3.0

@@ -10,7 +10,9 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
   to those tokens, so each tag lines up with a span of the text.
 - **Sentiment**: NLTK's VADER (Hutto & Gilbert 2014) fed with the lexicon that ships in the
   ``vaderSentiment`` wheel, placed in an nltk data folder this module controls (NLTK 3.10 refuses
-  lexicon paths outside its data roots); Pattern's polarity/subjectivity lexicon from TextBlob.
+  lexicon paths outside its data roots); Pattern's polarity/subjectivity lexicon from TextBlob;
+  the AFINN-165 word list (Nielsen 2011, ``afinn`` package) and the NRC emotion lexicon
+  (Mohammad & Turney 2013, ``nrclex`` package), read as files, never through their APIs.
 
 A user's own ``nltk_data`` is used when it has the resource (e.g. NLTK's ``vader_lexicon``);
 it is an upgrade, never a requirement.
@@ -32,7 +34,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ABBREVIATIONS",
+    "AffectLexicons",
     "Token",
+    "affect_lexicons",
     "nltk_data_dir",
     "pattern_sentiment",
     "sentence_spans",
@@ -222,3 +226,48 @@ def pattern_sentiment(text: str) -> tuple[float, float]:
     """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``."""
     result = _pattern_analyzer().analyze(text)
     return float(result.polarity), float(result.subjectivity)
+
+
+class AffectLexicons(NamedTuple):
+    """Word lists shipped in PyPI packages, read as plain files (lower-case keys)."""
+
+    afinn: dict[str, float]  # AFINN-165 valence -5..+5; keys may be phrases ("no fun")
+    nrc: dict[str, frozenset[str]]  # NRC word -> its categories (positive, anger, fear, ...)
+
+
+@cache
+def affect_lexicons() -> AffectLexicons:
+    """AFINN-165 (``afinn`` package) and the NRC emotion lexicon (``nrclex`` package), offline.
+
+    Only the bundled data files are read (``afinn/data/AFINN-en-165.txt``,
+    ``nrclex/data/nrc_en.json``); the packages' classes are not used (NRCLex's needs NLTK
+    corpora through TextBlob).
+    """
+    import json
+    from importlib import resources
+
+    from .errors import DataFileError
+
+    try:
+        afinn_text = resources.files("afinn").joinpath("data", "AFINN-en-165.txt").read_text(
+            encoding="utf-8"
+        )
+        nrc_raw = json.loads(
+            resources.files("nrclex").joinpath("data", "nrc_en.json").read_text(encoding="utf-8")
+        )
+        afinn = {}
+        for line in afinn_text.splitlines():
+            if line.strip():
+                word, value = line.rsplit("\t", 1)
+                afinn[word.strip().lower()] = float(value)
+        nrc = {str(w).lower(): frozenset(map(str, cats)) for w, cats in nrc_raw.items()}
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+        raise DataFileError(
+            f"The AFINN or NRC word list is missing ({exc}). Install the package's dependencies: "
+            "pip install afinn nrclex (both ship their lexicons; nothing is downloaded)."
+        ) from None
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise DataFileError(
+            f"The AFINN or NRC word list is malformed ({exc!r}); reinstall afinn and nrclex."
+        ) from None
+    return AffectLexicons(afinn, nrc)

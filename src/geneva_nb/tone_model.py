@@ -7,8 +7,11 @@ three public data sets and stored as readable tables in ``data/lexicons/``:
 - ``tone_weights.csv``, model ``compound``: ridge regression of the mean human rating of a sentence
   (NYT editorial snippets, Hutto & Gilbert 2014; rating / 4, so -1..1) on VADER and TextBlob
   scores, VADER-lexicon word counts and a few counts of editorial criticism markers (negators,
-  "too"/"only", modals, contrast words, question and exclamation marks, and ``words``: the
-  score of the sentence under the learned word-valence table (below).
+  "too"/"only", modals, contrast words, question and exclamation marks), two published word
+  lists read offline through ``geneva_nb.nlp.affect_lexicons`` (``afinn``: tanh of the AFINN-165
+  valence sum / 4, Nielsen 2011; ``nrc_*``: the share of words in the NRC emotion lexicon's
+  positive, negative, anger, fear, trust and joy lists, Mohammad & Turney 2013), and ``words``:
+  the score of the sentence under the learned word-valence table (below).
 - ``word_valence.csv``: one valence per stemmed word, the shrunken mean label of the dev sentences
   that contain it, pooled over NYT editorials (rating / 4) and NewsMTSC sentences (mean target
   polarity x 0.5, weight 0.5): ``sum((y - mean) over sentences with the word) / (count + 2)``
@@ -51,8 +54,10 @@ from .errors import DataFileError
 __all__ = [
     "COMPOUND_FEATURES",
     "CONFLICT_FEATURES",
+    "NRC_CATEGORIES",
     "TARGET_FEATURES",
     "SentenceFeatures",
+    "affect_features",
     "sentence_features",
     "stem",
     "target_features",
@@ -72,7 +77,10 @@ _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 COMPOUND_FEATURES = ("vader", "vader_pos", "vader_neg", "polarity", "negators", "critical",
                      "modals", "contrasts", "questions", "lexicon_sum", "lexicon_pos",
                      "lexicon_neg", "exclamations", "length", "polarity_x_subjectivity",
-                     "quoted", "subjectivity", "words")
+                     "quoted", "subjectivity", "afinn", "nrc_positive", "nrc_negative",
+                     "nrc_anger", "nrc_fear", "nrc_trust", "nrc_joy", "words")
+#: the NRC emotion-lexicon categories counted (share of the text's words) for ``compound``
+NRC_CATEGORIES = ("positive", "negative", "anger", "fear", "trust", "joy")
 CONFLICT_FEATURES = ("vader", "vader_neg", "polarity", "confront_n", "parties", "modals",
                      "negators", "words", "conflict_words")
 TARGET_FEATURES = ("vader", "vader_near", "vader_wide", "lexicon_near", "register_near",
@@ -114,6 +122,35 @@ def word_score(words: frozenset[str] | set[str], table: dict[str, float] | None 
     table = word_valence() if table is None else table
     found = [table[w] for w in words if w in table]
     return sum(found) / math.sqrt(len(found)) if found else 0.0
+
+
+def affect_features(text: str) -> dict[str, float]:
+    """AFINN-165 and NRC emotion-lexicon features of ``text`` (see the module docstring).
+
+    ``afinn`` = tanh(sum of AFINN valences / 4), phrases of two or three words ("does not work")
+    taking precedence over their words; ``nrc_<category>`` = words listed under the category /
+    number of words (a word missing from NRC is looked up by its :func:`stem`).
+    """
+    lex = nlp.affect_lexicons()
+    toks = _WORD_RE.findall(text.lower().replace("’", "'"))
+    total = 0.0
+    i = 0
+    while i < len(toks):
+        for n in (3, 2, 1):
+            if i + n <= len(toks) and (n == 1 or " ".join(toks[i : i + n]) in lex.afinn):
+                total += lex.afinn.get(" ".join(toks[i : i + n]), 0.0)
+                i += n
+                break
+    counts = dict.fromkeys(NRC_CATEGORIES, 0)
+    for t in toks:
+        cats = lex.nrc.get(t)
+        if cats is None and len(t) > 4:
+            cats = lex.nrc.get(stem(t))
+        for c in cats or ():
+            if c in counts:
+                counts[c] += 1
+    n = max(len(toks), 1)
+    return {"afinn": math.tanh(total / 4), **{f"nrc_{c}": k / n for c, k in counts.items()}}
 
 
 def target_words(text: str, start: int, end: int) -> list[tuple[str, float]]:
@@ -190,6 +227,7 @@ def sentence_features(
         "parties": float(register.party_mentions(text)),
         "readout": sum(c.valence for c in readout),
     }
+    values.update(affect_features(text))
     words = word_set(text)
     values["words"] = word_score(words, table)
     values["conflict_words"] = word_score(
