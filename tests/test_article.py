@@ -198,3 +198,27 @@ def test_load_article_takes_the_text_itself():
         warnings.simplefilter("error")
         art = gn.load_article("He said so.\n[ad_2]\nShe agreed.")
     assert art.text == "He said so.\nShe agreed." and len(art.removed) == 1
+
+
+def test_a_sentence_with_a_slash_is_text_not_a_path():
+    art = gn.load_article("The US/Russia talks ended without agreement.")
+    assert art.text == "The US/Russia talks ended without agreement."
+    with pytest.raises(ArticleNotFoundError):
+        gn.load_article("notes/talks.txt")  # one word that looks like a path: a missing file
+
+
+def test_a_sidecar_without_a_date_means_no_date(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"published": null, "title": "Talks"}')
+    art = gn.load_article(tmp_path / "a.txt")
+    assert art.meta == {"title": "Talks"} and art.dct is None
+    (tmp_path / "a.meta.json").write_text('{"published": "last Monday"}')
+    with pytest.raises(InputError, match=r"a\.meta\.json"):
+        gn.load_article(tmp_path / "a.txt")
+
+
+def test_html_title_keeps_its_character_references(tmp_path):
+    page = tmp_path / "t.html"
+    page.write_text("<html><head><title>AT&amp;T &#8211; talks</title></head>"
+                    "<body><p>Text.</p></body></html>", encoding="utf-8")
+    assert gn.load_article(page).meta["title"] == "AT&T – talks"

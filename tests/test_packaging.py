@@ -33,3 +33,14 @@ def test_public_api_names_from_design():
                  "timexes", "chronology", "highlight_html", "Article", "ToneScore"]:
         assert name in gn.__all__
     assert issubclass(gn.errors.ArticleNotFoundError, gn.errors.GenevaNbError)
+
+
+def test_every_data_file_ships_in_the_wheel():
+    # setuptools packs the package-data globs; data/ is a link inside the package, so a file
+    # deeper than the globs reach would be missing from a non-editable install
+    package = ROOT / "src" / "geneva_nb"
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"]["package-data"]["geneva_nb"]
+    shipped = {p for g in globs for p in package.glob(g) if p.is_file()}
+    data = {p for p in (package / "data").rglob("*") if p.is_file()}
+    assert data and data <= shipped

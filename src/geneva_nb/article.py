@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import dataclasses
 import datetime as dt
+import html
 import json
 import re
 import warnings
@@ -283,20 +285,19 @@ class _TextExtractor(HTMLParser):
             self._emit("\n", self._pos(), exact=False)
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-            return
-        self._emit(data, self._pos(), exact=True)
+        self._text(data, exact=True)
 
     def handle_entityref(self, name: str) -> None:
-        import html
-
-        self._emit(html.unescape(f"&{name};"), self._pos(), exact=False)
+        self._text(html.unescape(f"&{name};"), exact=False)
 
     def handle_charref(self, name: str) -> None:
-        import html
+        self._text(html.unescape(f"&#{name};"), exact=False)
 
-        self._emit(html.unescape(f"&#{name};"), self._pos(), exact=False)
+    def _text(self, data: str, *, exact: bool) -> None:
+        if self._in_title:  # the page title goes to the metadata, not the text
+            self.title += data
+        else:
+            self._emit(data, self._pos(), exact=exact)
 
 
 def _html_to_text(html: str) -> tuple[str, _OffsetMap, list[Removal], str]:
@@ -447,7 +448,15 @@ _TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 
 
 def _looks_like_path(value: str) -> bool:
+    """A string names a file if one exists there, or if it is one word that looks like a path.
+
+    "The US/Russia talks ended." is text; "notes/talks.txt" and "talks.txt" are paths.
+    """
     if "\n" in value or "\r" in value or len(value) > 4096:
+        return False
+    if Path(value).expanduser().is_file():
+        return True
+    if any(ch.isspace() for ch in value.strip()):
         return False
     return value.lower().endswith(_TEXT_SUFFIXES) or "/" in value or "\\" in value
 
@@ -458,7 +467,7 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
         return {}
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataFileError(
             f"The metadata sidecar {sidecar} is not valid UTF-8 JSON ({exc}). "
             "Fix or delete it, or pass the metadata as keyword arguments."
@@ -521,7 +530,12 @@ def load_article(path: str | Path | bytes | None = None, **meta: Any) -> Article
         merged = {}
     merged.update({k: v for k, v in meta.items() if v is not None})
     if "published" in merged:
-        merged["published"] = parse_date(merged["published"], what="published").isoformat()
+        where = f"published (in {file.with_suffix('.meta.json')})" if file else "published"
+        date = parse_date(merged["published"], what=where)
+        if date is None:  # "published": null or "" in a sidecar: no date, said plainly
+            del merged["published"]
+        else:
+            merged["published"] = date.isoformat()
 
     if not raw.strip():
         raise EmptyArticleError(
@@ -571,8 +585,7 @@ def as_article(doc: Article | str, *, published: object = None) -> Article:
     if isinstance(doc, Article):
         if published is not None:
             meta = {**doc.meta, "published": parse_date(published, what="published").isoformat()}
-            return Article(doc.raw, doc.text, meta, doc.removed, doc.anomalies, doc.paragraphs,
-                           doc.path, doc._maps)
+            return dataclasses.replace(doc, meta=meta)
         return doc
     if not isinstance(doc, str):
         raise InputError(
