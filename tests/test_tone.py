@@ -313,3 +313,13 @@ def test_missing_affect_lexicon_package_is_our_error(monkeypatch):
         monkeypatch.undo()
         nlp.affect_lexicons.cache_clear()
     assert nlp.affect_lexicons().afinn["good"] == 3.0
+
+
+def test_bootstrap_needs_at_least_one_resample():
+    from geneva_nb.tone import bootstrap_ci
+
+    with pytest.raises(InputError, match="resamples"):
+        bootstrap_ci([0.1, 0.2, 0.3], resamples=0)
+    # two values and many resamples: every resampled mean lies between them
+    lo, hi = bootstrap_ci([0.0, 1.0], resamples=500)
+    assert 0.0 <= lo <= hi <= 1.0

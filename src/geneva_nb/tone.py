@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from . import nlp, tone_model
-from .errors import GenevaNbError, InputError, SpanError
+from .errors import InputError, SpanError
 from .register import Cue
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -97,15 +97,13 @@ def tone(text: str) -> ToneScore:
     True
     """
     text = _check_text(text)
+    if not text.strip():
+        return ToneScore(0.0, 0.0, 0.0, 0.0, False, [])
     try:
         feats = tone_model.sentence_features(text)
-    except GenevaNbError:
-        raise
     except (ValueError, TypeError, UnicodeError, IndexError) as exc:  # pragma: no cover
         raise InputError(f"Could not score this text ({exc}); check it is plain text.") from None
     v = feats.values
-    if not text.strip():
-        return ToneScore(0.0, 0.0, 0.0, 0.0, False, [])
     compound = _clip(
         tone_model.base_compound(feats) + tone_model.READOUT_WEIGHT * v["readout"]
     )
@@ -186,6 +184,10 @@ def bootstrap_ci(
     than two values it returns ``(nan, nan)``: one statement says nothing about spread, and the
     degenerate interval [x, x] would look like certainty.
     """
+    if resamples < 1 or not 0 < level < 1:
+        raise InputError(
+            f"resamples must be at least 1 and level between 0 and 1 (got {resamples}, {level})."
+        )
     x = np.asarray(values, dtype=float)
     if len(x) < 2:
         return (math.nan, math.nan)
@@ -235,7 +237,8 @@ def tone_by_side(
     The per-statement scores of *every* method are attached as ``result.attrs["statements"]``
     (columns statement_id, side, speaker, kind, content, compound, vader, polarity,
     subjectivity, confrontational, cues), so you can see where the methods disagree. Statements
-    without a side (speaker unresolved) are kept there but left out of the per-side rows.
+    whose speaker has no known side are pooled in a row ``unknown`` (shown, not dropped; it is
+    not a delegation, so compare it with care).
     """
     from .article import as_article
     from .attribution import attribute

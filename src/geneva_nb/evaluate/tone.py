@@ -267,15 +267,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GenevaNbError as exc:
         print(f"geneva-nb evaluate tone: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:
-        print(f"geneva-nb evaluate tone: cannot read the benchmark files ({exc}).", file=sys.stderr)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"geneva-nb evaluate tone: cannot read the benchmark files ({exc}); they must be "
+              "UTF-8 text in the layout of ../shared/bench/README.md.", file=sys.stderr)
         return 2
     if args.json:
         for row in _rows_json(results):
             print(json.dumps(row))
     else:
         print(format_table(results))
+        print(IN_SAMPLE_NOTE)
     return 0
+
+
+IN_SAMPLE_NOTE = (
+    "\nThe project's learned tables were trained on the development halves in ../shared/bench:"
+    "\non those rows these figures are in-sample. Cross-validated figures, the honest estimate"
+    "\nfor new data, are in benchmarks/README.md (python benchmarks/train_tone.py)."
+)
 
 
 if __name__ == "__main__":  # pragma: no cover
