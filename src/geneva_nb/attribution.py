@@ -119,6 +119,10 @@ _ADVERBIAL_STARTS = {"on", "in", "at", "during", "after", "before", "last", "thi
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
+_BE = {"be", "been", "being", "was", "were", "is", "are", "am"}
+# verbs after 'and' that end a reported clause: '... was “a first step” and thanked the mediators'
+_ACTIONS = set("""thanked expressed offered appealed declined refused left walked signed
+congratulated apologised apologized stormed hung promised pledged vowed""".split())
 _COORD = {"and", "but"}  # '... said X and/but warned Y': a second statement, same speaker
 # a wire dateline opening a story: 'WASHINGTON (AP) — ', 'BRUSSELS, July 2 (Reuters) - '
 _DATELINE = re.compile(
@@ -309,6 +313,8 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
             break
         if not t.text[:1].isalnum() and t.text not in {"’", "'", "&", "."}:
             break
+        if t.text.isdigit() and i - 2 >= lo and toks[i - 2].text in {":", "."}:
+            break  # a time stamp ('09:31 Hungary's Prime Minister') is not part of a mention
         if t.low in {"of", "and", "for"} and i - 2 >= lo and i < j:
             # 'Secretary of State Wendy Sherman', 'Sherman and Blinken', 'one of them'
             if not ((_is_capitalised(toks[i - 2]) and _is_capitalised(toks[i]))
@@ -452,6 +458,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
                                 or _verb_at(doc, mention[1])):
             return None  # '“a joke”, said it was ...': the words after the verb are a clause
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
+    if k == k0 and not inner.endswith((",", "?", "!")) and doc.in_phrase[doc.tok_at(q.start)]:
+        return None  # 'was “testing” NATO's border and warned': a scare quote, no trailing cue
     # speaker first: Ryabkov (also) said
     for v in range(k + 1, min(hi, k + _MAX_MENTION + 3)):
         t = toks[v]
@@ -493,7 +501,27 @@ def _quote_cue_before(doc: _Doc, qi: int) -> _Cand | None:
         if mention is None:
             return None
         return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end), "quote-cue-before")
-    return None
+    return _quote_colon_speaker(doc, q, k, lo)
+
+
+def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'Commission President Helga Brandt: “…”' (a live-blog item or headline): a titled or
+    full personal name alone before a colon, after at most a time stamp ('10:02'), speaks a
+    whole-sentence quotation; the colon is the cue."""
+    toks = doc.toks
+    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip("”’\"'» ").endswith(
+            (".", "!", "?")):
+        return None
+    i = _first_word(doc, lo)
+    while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in {":", ".", "—", "–", "-"}):
+        i += 1  # a time stamp: '10:02', '10.02 -'
+    if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
+        return None
+    name = _name_run(toks[i:k - 1])
+    if len(name.split()) < 2 or not all(t.text[:1].isupper() or t.low in {"of", "for", "the"}
+                                        or t.text in {"’", "'"} for t in toks[i:k - 1]):
+        return None
+    return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
 
 
 def _strip_end(text: str, a: int, b: int) -> tuple[int, int]:
@@ -578,8 +606,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     _claim(doc, k, hi)
                     return
         cls = _verb_at(doc, k)
-        if not cls:
-            k += 1
+        if not cls or (k > lo and toks[k - 1].low in _BE):
+            k += 1  # no verb, or a passive ('had been told to', 'was asked whether')
             continue
         cue = _cue_range(doc, k)
         ref = None
@@ -647,7 +675,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     y += 1
                 while y < hi and toks[y].low in ADVERBS:
                     y += 1
-                if y < hi and _verb_at(doc, y):
+                if y < hi and (_verb_at(doc, y) or toks[y].low in _ACTIONS):
                     a, b = _strip_end(text, a, toks[x].start)
                     break
         kind = "indirect"
@@ -800,8 +828,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         c < hi and toks[c].low == "to" and verb not in {"urged"}
     ):
         found = False
-        for j in range(c, limit):
-            if doc.in_quote[j]:
+        for j in range(c, min(hi, c + 10)):
+            if doc.in_quote[j] or toks[j].low in _AUXILIARIES or (j > c and _verb_at(doc, j)):
                 break
             if toks[j].low == "that" or toks[j].text in {":", ","}:
                 c, found = j, True
@@ -1023,6 +1051,13 @@ class _Resolver:
             ent = self._pronoun(PRONOUNS[words[-1].low])  # 'one of them'
             if ent is not None:
                 return ent, ent.name, "pronoun"
+        if 3 <= len(words) <= 4 and words[0].low in _QUANTIFIERS and words[1].low == "of" and (
+                words[2].low in _DETERMINERS):
+            noun = words[-1].low  # 'one of the people' -> 'two people familiar with ...'
+            for ent in reversed(self.history[-40:]):
+                if ent.plural and ent.name.lower().split()[-1:] == [noun]:
+                    self.history.append(ent)
+                    return ent, ent.name, "partitive"
         # the head before an appositive; the appositive may hold the name ('A spokesman, Li Wei')
         cut = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
         head = list(toks[:cut]) or [t for t in toks if t.text != ","]
@@ -1169,7 +1204,8 @@ def _name_run(toks: Sequence[Tok]) -> str:
         before = _name_run(toks[: n - 1])  # 'Prime Minister Kwame Mensah of Ghana'
         if len(before.split()) >= 2:
             return before
-    if run and n >= 2 and toks[n - 1].low in _PP_PREPOSITIONS and toks[n - 1].text.islower():
+    p = n - 1 - (n >= 3 and toks[n - 1].low == "the")
+    if run and p >= 1 and toks[p].low in _PP_PREPOSITIONS and toks[p].text.islower():
         return ""  # 'the UN envoy for Sudan': the name is the object, not the speaker
     return _join(run)
 
@@ -1265,7 +1301,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
                          and cue_end <= q.start and k > 0 and toks[k - 1].text == ",")
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
-        if (words < 4 and not (full and words >= 2)) or q.mark != "double" or not (
+        if (words < 4 and not (full and words >= 2)) or (q.mark != "double" and words < 4) or not (
             starts_sentence or same_sentence
         ):
             continue  # a title, a scare quote or a quoted phrase: not a statement
@@ -1289,8 +1325,11 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     resolver = _Resolver(registry)
     events = [(toks[c.mention[0]].start, 1, i) for i, c in enumerate(out) if c.ref is None]
     taken = {toks[c.mention[0]].start for c in out}
+    in_mention = bytearray(len(toks))  # a subject inside a speaker's mention is that speaker
+    for c in out:
+        in_mention[c.mention[0]:c.mention[1]] = b"\x01" * (c.mention[1] - c.mention[0])
     for m in _named_subjects(doc):
-        if toks[m[0]].start not in taken:
+        if toks[m[0]].start not in taken and not in_mention[m[0]]:
             events.append((toks[m[0]].start, 0, m))
     for pos, (a, b) in _honorific_objects(doc):
         if toks[a].start not in taken:
@@ -1310,15 +1349,43 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     return sorted(out, key=lambda c: c.content[0]), doc
 
 
+_INTRO_WORDS = set("""asked pressed speaking addressing responding standing sitting when after
+before as while back in at on during despite since although though once following for from
+later earlier""".split())
+
+
+def _subject_start(doc: _Doc, lo: int, hi: int) -> int:
+    """First token of a sentence's subject: after an introductory clause ('Asked by CNN's Dana
+    Mercer whether ..., Virtanen paused'; 'Back in the village, Ceban ...'; 'When a journalist
+    asked ..., Lavrov paused'), else the sentence's first word."""
+    toks = doc.toks
+    i = _first_word(doc, lo)
+    if i >= hi or toks[i].low not in _INTRO_WORDS or not toks[i].text[:1].isupper():
+        return i
+    for j in range(i + 1, min(hi - 1, i + 40)):
+        if doc.in_quote[j] or toks[j].text in {";", ":"}:
+            return i
+        if toks[j].text == ",":
+            return j + 1 if _is_capitalised(toks[j + 1]) else i
+    return i
+
+
 def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
-    """Token ranges of personal names opening a sentence ('Governor Maria Ortega conceded')."""
+    """Token ranges of the subjects opening a sentence: personal names ('Governor Maria Ortega
+    conceded'), also after an introductory clause, and definite descriptions ('The Russian
+    minister criticised ...'), so that a later pronoun can refer to someone who said nothing."""
     out = []
     toks = doc.toks
     for sid in range(len(doc.sentences)):
         lo, hi = _sentence_tok_range(doc, sid)
-        i = _first_word(doc, lo)
+        i = _subject_start(doc, lo, hi)
+        desc = _description_subject(doc, i, hi)
+        if desc is not None:
+            out.append(desc)
+            continue
         first_weak: tuple[int, int, bool] | None = None
-        while i < min(hi, lo + 10):
+        stop = min(hi, i + 10)
+        while i < stop:
             if doc.in_quote[i] or not toks[i].text[:1].isupper() or toks[i].low in FUNCTION_CAPS:
                 i += 1
                 continue
@@ -1345,6 +1412,25 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
         if first_weak is not None:
             out.append(first_weak)
     return out
+
+
+def _description_subject(doc: _Doc, i: int, hi: int) -> tuple[int, int, bool] | None:
+    """'The Russian minister also criticised ...': a definite description of one person (at
+    most five words, ending in a person noun) followed by a lower-case word (the verb)."""
+    toks = doc.toks
+    if i >= hi or toks[i].low != "the" or doc.in_quote[i]:
+        return None
+    for j in range(i + 1, min(hi - 1, i + 6)):
+        t = toks[j]
+        if doc.in_quote[j] or not t.text[:1].isalpha():
+            return None
+        if t.low in PERSON_NOUNS:
+            nxt = toks[j + 1]
+            if nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_PREPOSITIONS | {
+                    "and", "or", "who", "of"}:
+                return (i, j + 1, False)
+            return None
+    return None
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"}

@@ -47,7 +47,7 @@ THAT_LEMMAS = (
     "tweet estimate recall mention signal indicate suggest hint believe think fear expect hope "
     "worry agree explain remark comment conclude boast joke quip counter warn argue know "
     "acknowledge recognise recognize complain predict concede deny confirm reject dismiss accuse "
-    "blame criticise criticize condemn denounce hail charge"
+    "blame criticise criticize condemn denounce hail charge post rule"
 ).split()
 DESCRIBE_LEMMAS = "call describe term dub brand label characterise characterize praise".split()
 
@@ -97,7 +97,8 @@ DESCRIBE = _table(DESCRIBE_LEMMAS)
 # participles that continue a statement: '..., she said, adding that ...'
 CONTINUATION_VERBS = {
     verb_forms(v)[2]: v
-    for v in "add say note warn stress insist argue explain claim suggest urge tell".split()
+    for v in ("add say note warn stress insist argue explain claim suggest urge tell rule "
+              "write").split()
 }
 
 
@@ -129,7 +130,9 @@ TITLE_WORDS = set(
     chairwoman chair spokesman spokeswoman spokesperson press director chief commissioner envoy
     special speaker leader majority minority dr. mr. mrs. ms. dr mr mrs ms mx miss sir dame lord
     king queen prince
-    princess pope judge justice attorney prosecutor officer commander sergeant sgt. captain capt.
+    princess pope taoiseach tánaiste emir sheikh crown ayatollah cabinet councillor councilor
+    president-elect secretary-general minister-president vice-president vice-premier shadow
+    judge justice attorney prosecutor officer commander sergeant sgt. captain capt.
     retired former acting national security adviser advisor council department ministry affairs
     interior home finance treasury trade economy energy health senior top official negotiator
     delegate head counsel lawyer professor prof. analyst aide candidate nominee campaign manager
