@@ -25,13 +25,12 @@ can see exactly how a score came about.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 from typing import NamedTuple
 
 from . import nlp
-from ._data import data_path
+from ._data import data_path, read_table
 from .errors import DataFileError
 
 __all__ = [
@@ -84,34 +83,26 @@ class Cue(NamedTuple):
 def lexicon() -> tuple[LexiconEntry, ...]:
     """The rows of ``data/lexicons/diplomatic.csv`` (validated; cached)."""
     path = data_path("lexicons", "diplomatic.csv")
+    columns = ("term", "kind", "category", "valence", "note", "source")
     rows: list[LexiconEntry] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(line for line in fh if not line.startswith("#"))
-        need = {"term", "kind", "category", "valence", "note", "source"}
-        if reader.fieldnames is None or not need <= set(reader.fieldnames):
+    for lineno, row in read_table(path, columns=columns, required=columns,
+                                  what="the diplomatic lexicon"):
+        try:
+            entry = LexiconEntry(row["term"], row["kind"], row["category"],
+                                 float(row["valence"]), row["note"], row["source"])
+        except ValueError as exc:
+            raise DataFileError(f"{path}, row {lineno}: bad valence ({exc}).") from None
+        if entry.kind not in {"phrase", "regex"} or entry.category not in _CATEGORIES:
             raise DataFileError(
-                f"{path} must have the columns {sorted(need)}; found {reader.fieldnames}. "
-                "Restore the file from the repository."
+                f"{path}, row {lineno}: kind must be phrase|regex and category one of "
+                f"{sorted(_CATEGORIES)}; got {entry.kind!r}, {entry.category!r}."
             )
-        for lineno, row in enumerate(reader, start=2):
+        if entry.kind == "regex":
             try:
-                entry = LexiconEntry(
-                    row["term"].strip(), row["kind"].strip(), row["category"].strip(),
-                    float(row["valence"]), row["note"].strip(), row["source"].strip(),
-                )
-            except (TypeError, ValueError) as exc:
-                raise DataFileError(f"{path}, row {lineno}: bad valence ({exc}).") from None
-            if entry.kind not in {"phrase", "regex"} or entry.category not in _CATEGORIES:
-                raise DataFileError(
-                    f"{path}, row {lineno}: kind must be phrase|regex and category one of "
-                    f"{sorted(_CATEGORIES)}; got {entry.kind!r}, {entry.category!r}."
-                )
-            if entry.kind == "regex":
-                try:
-                    re.compile(entry.term)
-                except re.error as exc:
-                    raise DataFileError(f"{path}, row {lineno}: bad pattern ({exc}).") from None
-            rows.append(entry)
+                re.compile(entry.term)
+            except re.error as exc:
+                raise DataFileError(f"{path}, row {lineno}: bad pattern ({exc}).") from None
+        rows.append(entry)
     return tuple(rows)
 
 

@@ -41,14 +41,13 @@ as "frank and candid".
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from functools import cache
 from typing import NamedTuple
 
 from . import nlp, register
-from ._data import data_path
+from ._data import data_path, read_table
 from .errors import DataFileError
 
 __all__ = [
@@ -330,22 +329,22 @@ def model(name: str) -> LinearModel:
     weights: dict[str, dict[str, tuple[float, float, float]]] = {}
     threshold: dict[str, float] = {}
     features: list[str] = []
+    columns = ("model", "klass", "feature", "weight", "mean", "scale")
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                if row["model"] != name:
-                    continue
-                k, f = row["klass"], row["feature"]
-                w, mean, scale = float(row["weight"]), float(row["mean"]), float(row["scale"])
-                if f == "(intercept)":
-                    intercept[k] = w
-                elif f.startswith("(threshold"):
-                    threshold[f.strip("()").split(" ", 1)[1]] = w
-                else:
-                    weights.setdefault(k, {})[f] = (w, mean, scale or 1.0)
-                    if f not in features:
-                        features.append(f)
-    except (KeyError, ValueError, TypeError) as exc:
+        for _, row in read_table(path, columns=columns, required=columns, what="the tone weights"):
+            if row["model"] != name:
+                continue
+            k, f = row["klass"], row["feature"]
+            w, mean, scale = float(row["weight"]), float(row["mean"]), float(row["scale"])
+            if f == "(intercept)":
+                intercept[k] = w
+            elif f.startswith("(threshold"):
+                threshold[f.strip("()").split(" ", 1)[1]] = w
+            else:
+                weights.setdefault(k, {})[f] = (w, mean, scale or 1.0)
+                if f not in features:
+                    features.append(f)
+    except (ValueError, IndexError) as exc:
         raise DataFileError(
             f"{path} is malformed ({exc!r}); regenerate it with benchmarks/train_tone.py."
         ) from None
@@ -372,10 +371,10 @@ def _word_table(name: str) -> dict[str, float]:
     path = data_path("lexicons", name)
     out: dict[str, float] = {}
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                out[row["word"]] = float(row["valence"])
-    except (KeyError, ValueError, TypeError) as exc:
+        for _, row in read_table(path, columns=("word", "valence", "count"),
+                                 required=("word", "valence"), what="a learned word table"):
+            out[row["word"]] = float(row["valence"])
+    except ValueError as exc:
         raise DataFileError(
             f"{path} is malformed ({exc!r}); regenerate it with benchmarks/train_tone.py."
         ) from None
