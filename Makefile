@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# the report executes notebooks in this kernel, so they import the same package
+# Jupyter's modern folder layout (silences its deprecation warning when kernels start)
 export JUPYTER_PLATFORM_DIRS := 1
 
 .PHONY: help report test lab student bench lint clean
@@ -14,6 +14,8 @@ help:
 	@echo "make lab      open JupyterLab on notebooks/"
 	@echo "make student  write student copies (solutions removed) to student/"
 	@echo "make bench    speed and accuracy benchmarks (results: benchmarks/README.md)"
+	@echo "make lint     ruff on the package, tests, benchmarks and notebooks"
+	@echo "make clean    remove reports/, student/ and caches"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,8 +27,7 @@ $(STAMP): pyproject.toml
 report: $(STAMP)
 	$(BIN)/geneva-nb report --out reports
 
-test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks notebooks
+test: lint
 	$(BIN)/python -m pytest
 
 lab: $(STAMP)

@@ -267,12 +267,12 @@ def target_features(
             if lo <= k <= hi:
                 continue
             d = lo - k if k < lo else k - hi
-            local += val * math.exp(-d / 4)
+            local += val * math.exp(-d / NEAR_DECAY)
         reg = 0.0
         for cue in register.cues(text):
             ck = next((k for k, (a, _) in enumerate(spans) if a >= cue.start), lo)
             d = abs(ck - lo) if ck < lo else max(ck - hi, 0)
-            reg += cue.valence * math.exp(-d / 4)
+            reg += cue.valence * math.exp(-d / NEAR_DECAY)
         subject = 1.0 if lo <= 2 else 0.0
         position = lo / len(spans)
     else:

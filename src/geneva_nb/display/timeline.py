@@ -24,7 +24,6 @@ from matplotlib.figure import Figure
 
 __all__ = ["plot_timeline"]
 
-_COARSE = {"year", "decade", "century", "half year", "quarter", "season", "month"}
 _FINE = {"day", "part of day", "minute", "week", "weekend"}
 _COLORS = {"coarse": "#4c72b0", "fine": "#dd8452", "vague": "#55a868", "duration": "#c44e52"}
 

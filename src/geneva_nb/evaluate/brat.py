@@ -37,7 +37,7 @@ import pandas as pd
 
 from ..actors import normalise_name
 from ..errors import AnnotationFormatError, GenevaNbError
-from .metrics import PRF, prf
+from .metrics import PRF, fragment_overlap, prf
 
 __all__ = [
     "BratDocument",
@@ -342,18 +342,9 @@ class Prediction(NamedTuple):
     speaker: str
 
 
-def _frag_len(frags: Fragments) -> int:
-    return sum(b - a for a, b in frags)
-
-
 def overlap(a: Fragments, b: Fragments) -> float:
     """Shared characters of two fragment sets over the longer one (0..1)."""
-    shared = 0
-    for x0, x1 in a:
-        for y0, y1 in b:
-            shared += max(0, min(x1, y1) - max(x0, y0))
-    longest = max(_frag_len(a), _frag_len(b))
-    return shared / longest if longest else 0.0
+    return fragment_overlap(a, b)
 
 
 def predictions(statements: pd.DataFrame, text: str | None = None) -> list[Prediction]:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Hashable, Sequence
 from typing import NamedTuple
 
-__all__ = ["PRF", "char_overlap", "macro_f1", "pearson", "prf"]
+__all__ = ["PRF", "char_overlap", "fragment_overlap", "macro_f1", "pearson", "prf"]
 
 
 class PRF(NamedTuple):
@@ -41,11 +41,17 @@ def char_overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
     ``char_overlap((0, 10), (5, 10)) == 0.5``: five shared characters out of ten.
     """
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    longest = max(a[1] - a[0], b[1] - b[0])
-    if shared <= 0 or longest <= 0:
-        return 0.0
-    return shared / longest
+    return fragment_overlap([a], [b])
+
+
+def fragment_overlap(
+    a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]
+) -> float:
+    """Like :func:`char_overlap` for discontinuous spans (BRAT fragments): shared characters
+    over the total length of the longer fragment set."""
+    shared = sum(max(0, min(x1, y1) - max(x0, y0)) for x0, x1 in a for y0, y1 in b)
+    longest = max(sum(e - s for s, e in a), sum(e - s for s, e in b))
+    return shared / longest if longest > 0 else 0.0
 
 
 def pearson(x: Sequence[float], y: Sequence[float]) -> float:
