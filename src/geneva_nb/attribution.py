@@ -77,6 +77,7 @@ from .cues import (
     CONTINUATION_VERBS,
     FUNCTION_CAPS,
     PERSON_NOUNS,
+    PLURAL_PRESENT,
     PRONOUNS,
     SPEAKER_NOUNS,
     TITLE_WORDS,
@@ -119,6 +120,7 @@ _ADVERBIAL_STARTS = {"on", "in", "at", "during", "after", "before", "last", "thi
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
+_PUBLISHED = {"posted", "published", "released", "broadcast", "aired", "uploaded", "shared"}
 _BE = {"be", "been", "being", "was", "were", "is", "are", "am"}
 # verbs after 'and' that end a reported clause: '... was “a first step” and thanked the mediators'
 _ACTIONS = set("""thanked expressed offered appealed declined refused left walked signed
@@ -262,10 +264,49 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                 if head is None or m == head[0]:
                     return None
                 head = _extend_pp(doc, head, lo)
+                if head is not None and toks[m + 1].low in {"which", "who", "whose"}:
+                    head = _apposed_name(doc, head, lo)
                 return (head[0], c2) if head is not None else None
         return None
     head = _np_before(doc, j, lo, check=False)
-    return None if head is None else _extend_pp(doc, head, lo)
+    found = None if head is None else _extend_pp(doc, head, lo)
+    if found is None:
+        found = _relative_subject(doc, j, lo)
+    return found
+
+
+def _apposed_name(doc: _Doc, head: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'Sophia Grant, director of the Voter Project, which brought the case, called': the
+    relative clause hangs on the organisation, but the speaker is the name before the title
+    (a person name, a comma, then at most six words of title)."""
+    toks = doc.toks
+    for c0 in range(head[0] - 1, max(lo, head[0] - 7), -1):
+        if doc.in_quote[c0] or doc.claimed[c0]:
+            break
+        if toks[c0].text == ",":
+            name = _np_before(doc, c0, lo, check=False)
+            if name is not None and _is_person_name(toks[name[0]:c0]):
+                return (name[0], head[1])
+            break
+    return head
+
+
+def _relative_subject(doc: _Doc, j: int, lo: int) -> tuple[int, int] | None:
+    """'A European diplomat who requested anonymity because ... publicly said': a speaker
+    noun phrase followed by a relative clause without commas (at most 20 tokens back); the
+    mention is the noun phrase."""
+    toks = doc.toks
+    for w in range(j - 2, max(lo, j - 20), -1):
+        t = toks[w]
+        if doc.in_quote[w] or doc.claimed[w] or t.text in {",", ";", ":", ".", "!", "?"}:
+            return None
+        if t.low in {"who", "whom"}:
+            head = _np_before(doc, w, lo)
+            if head is not None and head[0] == _first_word(doc, lo) and any(
+                    x.low in PERSON_NOUNS or x.low in SPEAKER_NOUNS for x in toks[head[0]:w]):
+                return head
+            return None
+    return None
 
 
 _PP_PREPOSITIONS = {"in", "from", "at", "to", "for", "of", "with", "inside", "close"}
@@ -286,7 +327,8 @@ def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | No
             break
         if toks[i].low in _TIME_WORDS or toks[i].low in _MONTHS:
             break  # 'the governor in January'
-        left = _np_before(doc, i - 1, lo)
+        left = _np_before(doc, i - 1, lo, check=not (
+            toks[i - 1].low == "of" and toks[i - 2].low in _QUANTIFIERS))
         if left is None or j - left[0] > _MAX_MENTION + 6:
             break
         first = toks[left[0]]
@@ -403,6 +445,12 @@ def _verb_at(doc: _Doc, k: int) -> str:
     if t.low in {"called", "calls", "calling"} and k + 1 < len(doc.toks):
         if doc.toks[k + 1].low in {"for", "on"}:
             return "free"
+    if t.low in PLURAL_PRESENT and k > 0:
+        prev = doc.toks[k - 1]  # 'Spanish officials say', not 'declined to say'
+        if prev.low.endswith("s") and prev.text.isalpha() and prev.low not in _AUXILIARIES | {
+                "does", "his", "its", "this", "was", "has", "is", "as", "us", "always"}:
+            return PLURAL_PRESENT[t.low]
+        return ""
     return cue_class(t.low)
 
 
@@ -717,7 +765,8 @@ def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         return None
     first = _first_word(doc, lo)
     v = first + 1
-    while v < min(k - 1, first + 40):
+    tries = 0
+    while v < min(k - 1, first + 40) and tries < 4:
         t = toks[v]
         if doc.in_quote[v] or doc.claimed[v] or t.text in {";", ":"}:
             return None
@@ -730,7 +779,9 @@ def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
             continue
         if t.text.isalpha() and t.text.islower() and t.low not in _NOT_VERBS:
             m = _subject_before(doc, v, lo)
-            return m if m is not None and m[0] == first else None
+            if m is not None and (m[0] == first or toks[m[0] - 1].text == ","):
+                return m  # 'At one point, Lavrov interrupted' -> Lavrov
+            tries += 1  # 'A federal judge ... blocked': 'federal' was no verb
         v += 1
     return None
 
@@ -844,6 +895,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
             if t.low == "that":
                 c = j
                 break
+            if t.low in _PUBLISHED and j > c and toks[j - 1].text.islower():
+                continue  # 'said in a video posted on YouTube that': a reduced relative
             if t.text in {",", ":", ";"} or doc.in_quote[j] or _verb_at(doc, j):
                 if t.text in {",", ":"} and j > c:
                     c = j  # 'said in a statement: ...'
@@ -1055,7 +1108,7 @@ class _Resolver:
                 words[2].low in _DETERMINERS):
             noun = words[-1].low  # 'one of the people' -> 'two people familiar with ...'
             for ent in reversed(self.history[-40:]):
-                if ent.plural and ent.name.lower().split()[-1:] == [noun]:
+                if not ent.person and ent.name.lower().split()[-1:] == [noun]:
                     self.history.append(ent)
                     return ent, ent.name, "partitive"
         # the head before an appositive; the appositive may hold the name ('A spokesman, Li Wei')

@@ -27,6 +27,7 @@ __all__ = [
     "FREE",
     "FUNCTION_CAPS",
     "PERSON_NOUNS",
+    "PLURAL_PRESENT",
     "PRONOUNS",
     "SPEAKER_NOUNS",
     "THAT",
@@ -94,6 +95,11 @@ def _table(lemmas: list[str]) -> dict[str, str]:
 FREE = _table(FREE_LEMMAS)
 THAT = {k: v for k, v in _table(THAT_LEMMAS).items() if k not in FREE}
 DESCRIBE = _table(DESCRIBE_LEMMAS)
+# plural present tense ('officials say', 'analysts warn'): a cue only after a plural subject,
+# never after 'to', a modal or 'not' ('declined to say', 'would not say')
+PLURAL_PRESENT = {lemma: ("free" if lemma in FREE_LEMMAS else "that") for lemma in (
+    "say insist argue warn claim believe fear expect predict note add agree acknowledge "
+    "admit caution suggest worry hope estimate").split()}
 # participles that continue a statement: '..., she said, adding that ...'
 CONTINUATION_VERBS = {
     verb_forms(v)[2]: v
@@ -160,7 +166,8 @@ SPEAKER_NOUNS = set(
     owner owners legislator legislators judges justices prosecutor defendant plaintiff
     manager managers chairman chairwoman chair whip deputy deputies premier chancellor envoys
     ambassadors spokespersons staff staffer staffers employee employees farmer farmers
-    teacher teachers""".split()
+    teacher teachers state prosecution defence defense plaintiffs defendants presidency
+    palace mission""".split()
 )
 # speaker nouns that name one person, so 'he' or 'she' may refer back to them
 PERSON_NOUNS = set(
