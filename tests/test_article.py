@@ -222,3 +222,10 @@ def test_html_title_keeps_its_character_references(tmp_path):
     page.write_text("<html><head><title>AT&amp;T &#8211; talks</title></head>"
                     "<body><p>Text.</p></body></html>", encoding="utf-8")
     assert gn.load_article(page).meta["title"] == "AT&T – talks"
+
+
+def test_title_from_metadata_then_file_name(tmp_path, geneva):
+    assert geneva.title == "US–Russia security talks in Geneva: Sherman and Ryabkov"
+    (tmp_path / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    assert gn.load_article(tmp_path / "talks.txt").title == "talks.txt"
+    assert gn.load_article("He said so.").title == "Article"

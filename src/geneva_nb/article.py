@@ -134,6 +134,11 @@ class Article:
         return min(pos, len(self.raw))
 
     @property
+    def title(self) -> str:
+        """The title from the metadata, else the file name, else ``"Article"``."""
+        return str(self.meta.get("title") or (self.path.name if self.path else "Article"))
+
+    @property
     def dct(self) -> dt.date | None:
         """The document creation time (``meta["published"]``) as a date, or None."""
         return parse_date(self.meta.get("published"), what="published")
@@ -151,9 +156,8 @@ class Article:
         return pd.DataFrame(self.anomalies, columns=list(Anomaly._fields))
 
     def __repr__(self) -> str:
-        title = self.meta.get("title") or (self.path.name if self.path else "text")
         return (
-            f"Article({title!r}, {len(self.text)} chars, {len(self.paragraphs)} paragraphs, "
+            f"Article({self.title!r}, {len(self.text)} chars, {len(self.paragraphs)} paragraphs, "
             f"{len(self.removed)} removed, published={self.meta.get('published')!r})"
         )
 

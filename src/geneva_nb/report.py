@@ -628,8 +628,8 @@ footer { margin-top: 40px; color: #566173; font-size: 13px; border-top: 1px soli
 
 
 def _article_header(art: Article) -> str:
-    meta = getattr(art, "meta", {}) or {}
-    title = meta.get("title") or (art.path.name if getattr(art, "path", None) else "Article")
+    meta = art.meta
+    title = art.title
     bits = []
     for key, label in (("source", "source"), ("author", "by"), ("published", "published")):
         if meta.get(key):
@@ -675,15 +675,16 @@ def article_page(art: Article, *, back_link: bool = False) -> str:
     """
     import geneva_nb as gn
 
-    meta = art.meta or {}
-    title = str(meta.get("title") or (art.path.name if art.path else "Article"))
+    title = art.title
     back = (
         '<p class="back"><a href="index.html">&larr; geneva_nb report: summary</a></p>'
         if back_link
         else ""
     )
     published = (
-        f"<p class='meta'>published: {_esc(meta['published'])}</p>" if meta.get("published") else ""
+        f"<p class='meta'>published: {_esc(art.meta['published'])}</p>"
+        if art.meta.get("published")
+        else ""
     )
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -720,7 +721,7 @@ def render_index(art: Article, runs: Sequence[NotebookRun], *, out: Path) -> str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>geneva_nb report — {_esc((art.meta or {}).get("title") or "article")}</title>
+<title>geneva_nb report — {_esc(art.title)}</title>
 <style>{_INDEX_CSS}</style>
 </head>
 <body>
