@@ -34,7 +34,16 @@ import pandas as pd
 
 from .article import Article, as_article, parse_date
 from .errors import GenevaNbError, InputError
-from .timex_rules import RULES, Ctx, Hit, add_months, parse_number
+from .timex_rules import (
+    DIGIT_RULES,
+    PREFIX_RULES,
+    RULE_STARTS,
+    RULES,
+    Ctx,
+    Hit,
+    add_months,
+    parse_number,
+)
 
 __all__ = ["COLUMNS", "Timex", "find_timexes", "timexes"]
 
@@ -99,14 +108,55 @@ _RULE_TRIGGERS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _LEFT, _RIGHT = 45, 30
 
+# Candidate starts (see timex_rules.RULE_STARTS): a lower-cased token -> the indices (into RULES)
+# of the rules whose match can begin with it; digit runs and "early/mid/late..." tokens apart.
+_RULE_INDEX = {name: i for i, (name, _p, _n) in enumerate(RULES)}
+_STARTED_BY: dict[str, tuple[int, ...]] = {}
+for _name, _firsts in RULE_STARTS.items():
+    for _w in _firsts:
+        _STARTED_BY[_w] = (*_STARTED_BY.get(_w, ()), _RULE_INDEX[_name])
+_PREFIXES = tuple(sorted({p for ps in PREFIX_RULES.values() for p in ps}))
+_PREFIX_STARTED = tuple(sorted(_RULE_INDEX[n] for n in PREFIX_RULES))
+for _w in list(_STARTED_BY):
+    if _w.startswith(_PREFIXES):
+        _STARTED_BY[_w] = tuple(sorted({*_STARTED_BY[_w], *_PREFIX_STARTED}))
+_DIGIT_STARTED = tuple(sorted(_RULE_INDEX[n] for n in DIGIT_RULES))
+_DECADE = _RULE_INDEX["decade"]
+# (?i:...) in the patterns also matches these non-ASCII letters ("ſ" for "s", the Kelvin sign
+# for "k", dotless/dotted i): in a text holding one, a pattern could start inside what the ASCII
+# tokeniser sees as a longer or shorter word, so such texts are searched the plain way.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_NO_STARTS: tuple[int, ...] = ()
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Merged character windows around the trigger words of each class."""
+
+def _scan(
+    text: str, *, with_starts: bool
+) -> tuple[dict[str, list[tuple[int, int]]], list[list[int]]]:
+    """One pass over the words: merged character windows around the trigger words of each
+    class, and (``with_starts``) for each rule the sorted offsets where its match can begin."""
     spans: dict[str, list[tuple[int, int]]] = {}
+    starts: list[list[int]] = [[] for _ in RULES]
     n = len(text)
+    triggers, started_by, prefixes = _TRIGGERS, _STARTED_BY, _PREFIXES
     for m in _WORD.finditer(text):
         w = m.group()
-        classes = _DIGIT if w[0].isdigit() else _TRIGGERS.get(w.lower())
+        if w[0].isdigit():
+            classes: frozenset[str] | None = _DIGIT
+            rules = _DIGIT_STARTED
+            if with_starts:
+                b = m.start()
+                if b > 0 and text[b - 1] in "'’":  # "'90s"
+                    starts[_DECADE].append(b - 1)
+        else:
+            low = w.lower()
+            classes = triggers.get(low)
+            rules = started_by.get(low, _NO_STARTS)
+            if not rules and low.startswith(prefixes):
+                rules = _PREFIX_STARTED
+        if with_starts and rules:
+            b = m.start()
+            for r in rules:
+                starts[r].append(b)
         if not classes:
             continue
         s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
@@ -116,7 +166,12 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
                 lst[-1] = (lst[-1][0], e)
             else:
                 lst.append((s, e))
-    return spans
+    return spans, starts
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Merged character windows around the trigger words of each class."""
+    return _scan(text, with_starts=False)[0]
 
 
 def _rule_windows(
@@ -142,10 +197,40 @@ def _extend_window(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _matches_at(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], starts: list[int]
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text, ws, we)`` finds in each window, trying only ``starts``.
+
+    Equivalent because no match can begin anywhere else: the leftmost match at or after a
+    position is the first start there that matches, and a match resumes the search at its end.
+    Windows are sorted; neighbours may overlap after widening, so each is searched on its own.
+    """
+    found: list[re.Match[str]] = []
+    match = pattern.match
+    k, n = 0, len(starts)
+    for ws, we in windows:
+        while k < n and starts[k] < ws:
+            k += 1
+        resume = ws
+        for i in range(k, n):
+            s = starts[i]
+            if s >= we:
+                break
+            if s < resume:
+                continue
+            m = match(text, s, we)
+            if m is not None and m.end() > s:
+                found.append(m)
+                resume = m.end()
+    return found
+
+
 def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against ``dct`` (see the module docstring)."""
     ctx = Ctx(text, dct)
-    spans = _windows(text)
+    use_starts = not _FOLDS_TO_ASCII.search(text)
+    spans, starts = _scan(text, with_starts=use_starts)
     cands: list[tuple[int, int, int, Hit]] = []
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for prio, (name, pattern, normalise) in enumerate(RULES):
@@ -154,16 +239,19 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
             windows[classes] = [
                 _extend_window(text, ws, we) for ws, we in _rule_windows(spans, classes)
             ]
-        for ws, we in windows[classes]:
-            for m in pattern.finditer(text, ws, we):
-                if m.end() == m.start():
-                    continue
-                hit = normalise(m, ctx)  # type: ignore[operator]
-                if hit is None or not hit.value:
-                    continue
-                hit = _trim(text, hit)
-                if hit.end > hit.start:
-                    cands.append((-(hit.end - hit.start), hit.start, prio, hit))
+        if use_starts and name in RULE_STARTS:
+            found = _matches_at(pattern, text, windows[classes], starts[prio])
+        else:
+            found = (m for ws, we in windows[classes] for m in pattern.finditer(text, ws, we))
+        for m in found:
+            if m.end() == m.start():
+                continue
+            hit = normalise(m, ctx)  # type: ignore[operator]
+            if hit is None or not hit.value:
+                continue
+            hit = _trim(text, hit)
+            if hit.end > hit.start:
+                cands.append((-(hit.end - hit.start), hit.start, prio, hit))
     taken = _resolve_overlaps(cands)
     _anchor_times(text, taken)
     _anchor_offsets(text, taken)

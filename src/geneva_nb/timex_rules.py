@@ -1033,3 +1033,65 @@ class _PmMerge(_Remap):
         if key == "pm":
             return self._m["pm"] or self._m["pm2"]
         return self._m[key]
+
+
+# ------------------------------------------------------------------------- where rules can start
+# The words a rule's match can begin with, lower-cased, for the candidate-start search in
+# :mod:`.timex` (the pattern is only tried where one of these words, or a digit run, starts:
+# Python's regex engine otherwise tries every alternation at every word of a window). Each set
+# lists the first word of every leading alternative of the pattern; every one of these literals
+# is followed by a non-letter in the pattern, so it is a whole ``[A-Za-z]+`` token of the text.
+# ``PREFIX_RULES`` start with "early/mid/late" that may run straight into the next word
+# ("mid-1990s", "midJanuary"): any token beginning so is a candidate. ``DIGIT_RULES`` can start
+# with a digit. Rules missing here are searched the plain way (they are cheap).
+
+
+def _first_words(phrases: object) -> frozenset[str]:
+    return frozenset(re.split(r"[\s.-]+", p.lower())[0] for p in phrases)  # type: ignore[attr-defined]
+
+
+_MONTH_WORDS = frozenset({*MONTHS, "sep", "sept"})
+_WEEKDAY_WORDS = frozenset({*WEEKDAYS, "mon", "tues", "tue", "wed", "thurs", "thu", "fri", "sat",
+                            "sun"})
+_POINT_WORDS = frozenset({"the"})  # every POINT_MOD phrase starts with "the"
+_PM_WORDS = frozenset({"early", "mid", "late"})
+RULE_STARTS: dict[str, frozenset[str]] = {
+    "full_date": _WEEKDAY_WORDS | {"the"} | _MONTH_WORDS,
+    "day_month": _WEEKDAY_WORDS | {"the"},
+    "numeric_date": frozenset(),
+    "month_year": _PM_WORDS | _POINT_WORDS | _MONTH_WORDS,
+    "month": frozenset({"last", "next", "this"}) | _PM_WORDS | _POINT_WORDS | _MONTH_WORDS,
+    "year": _PM_WORDS | _POINT_WORDS | {"fiscal", "calendar", "financial", "model", "the"},
+    "fy": frozenset({"fy"}),
+    "decade": frozenset({"the"}) | _PM_WORDS | frozenset(_DECADE_WORDS),
+    "relative": frozenset({"earlier", "later", "early", "late", "mid", "the"})
+    | frozenset(_REL_WORDS.split("|")),
+    "year_earlier": frozenset({"the", "year"}),
+    "the_year": frozenset({"the"}),
+    "duration": _first_words(k for k, v in MOD_WORDS.items() if v not in {"START", "MID", "END"})
+    | {"the", "another", "an", "a", "its", "their", "his", "her", "past", "last", "next", "first",
+       "coming", "previous", "final", "following", "initial", "remaining", "subsequent", "full",
+       "entire", "whole", "latest", "recent"}
+    | _first_words(w for w in NUMBER_WORDS) | set(_TENS.split("|"))
+    | {"a", "number", "countless", "numerous", "several", "few", "many", "some"},
+    "bare_units": frozenset({"recent", "the", "coming", "seconds", "minutes", "hours", "days",
+                             "weeks", "months", "years", "decades", "centuries"}),
+    "deictic": frozenset({"today", "tonight", "overnight", "tomorrow", "yesterday", "now",
+                          "currently", "nowadays", "these", "presently", "present", "recently",
+                          "lately", "formerly", "soon", "the"}),
+    "day_part": frozenset({"this", "yesterday", "tomorrow", "last", "early", "late", "today"}),
+    "weekday": frozenset({"last", "next", "this", "coming", "past", "early", "late"})
+    | _WEEKDAY_WORDS,
+    "clock": frozenset({"about", "around", "approximately", "some"}),
+    "noon": frozenset({"about", "around", "noon", "midday", "midnight"}),
+    "set": frozenset(_SET_ADVERBS) | {"every", "each", "per"},
+    "times_a": frozenset({"once", "twice", "thrice", "two", "three", "four", "five", "six",
+                          "several"}),
+}
+PREFIX_RULES: dict[str, tuple[str, ...]] = {
+    "month_year": ("early", "mid", "late"),
+    "month": ("early", "mid", "late"),
+    "decade": ("early", "mid", "late"),
+}
+DIGIT_RULES = frozenset({"day_month", "numeric_date", "year", "decade", "duration", "clock",
+                         "times_a"})
