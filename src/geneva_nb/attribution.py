@@ -121,6 +121,7 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "today", "yesterday", "tonight", "recently", "later", "earlier", "repeatedly"}
 _MAX_MENTION = 10
 _PUBLISHED = {"posted", "published", "released", "broadcast", "aired", "uploaded", "shared"}
+_POSTMODIFIERS = {"familiar", "close", "involved", "briefed", "aware", "knowledgeable"}
 _BE = {"be", "been", "being", "was", "were", "is", "are", "am"}
 # verbs after 'and' that end a reported clause: '... was “a first step” and thanked the mediators'
 _ACTIONS = set("""thanked expressed offered appealed declined refused left walked signed
@@ -238,6 +239,8 @@ def _plausible_mention(toks: Sequence[Tok]) -> bool:
             return False
     if any(_is_capitalised(t) for t in words):
         return True
+    while len(words) > 1 and words[-1].low in _POSTMODIFIERS:
+        words = words[:-1]  # 'officials familiar [with the plan]', 'a person close [to]'
     return words[-1].low in SPEAKER_NOUNS
 
 
@@ -1354,7 +1357,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
                          and cue_end <= q.start and k > 0 and toks[k - 1].text == ",")
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
-        if (words < 4 and not (full and words >= 2)) or (q.mark != "double" and words < 4) or not (
+        if (words < 4 and not (full and words >= 2)) or not (
             starts_sentence or same_sentence
         ):
             continue  # a title, a scare quote or a quoted phrase: not a statement
