@@ -559,3 +559,10 @@ def test_relative_clause_without_commas_and_name_before_a_title():
             '"overdue and welcome".')
     assert gn.attribute(text).loc[0, "speaker"] == "Tom Reyes"
     assert _rows("The state countered that the map was lawful.")[0][3] == "the map was lawful"
+
+
+def test_an_institution_description_is_not_a_titled_person():
+    # 'the state' must not resolve to 'Secretary of State Ann Cole' (a person)
+    text = ("Secretary of State Ann Cole said the rules were fair. "
+            "The state countered that the map was lawful.")
+    assert list(gn.attribute(text)["speaker"]) == ["Ann Cole", "state"]

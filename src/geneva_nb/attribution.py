@@ -1058,8 +1058,10 @@ class _Resolver:
         if not want or not (last in SPEAKER_NOUNS or last in TITLE_WORDS):
             return None
         plural = last.endswith("s") and last not in PERSON_NOUNS
+        person = last in PERSON_NOUNS
         for ent in reversed(self.history[-40:]):
-            if want <= ent.words and ent.plural == plural:
+            # 'the state' / 'the ministry' never refers to a person whose title has the word
+            if want <= ent.words and ent.plural == plural and (person or not ent.person):
                 return ent
         return None
 
