@@ -566,3 +566,15 @@ def test_an_institution_description_is_not_a_titled_person():
     text = ("Secretary of State Ann Cole said the rules were fair. "
             "The state countered that the map was lawful.")
     assert list(gn.attribute(text)["speaker"]) == ["Ann Cole", "state"]
+
+
+def test_coordinated_verb_in_another_tense_belongs_to_the_content():
+    text = "Kenji Sato said Japan welcomes the deal and hopes it holds."
+    assert _rows(text)[0][3] == "Japan welcomes the deal and hopes it holds"
+    text = "Kenji Sato said Japan was ready and warned that time was short."
+    assert [r[3] for r in _rows(text)] == ["Japan was ready", "time was short"]
+
+
+def test_participle_takes_a_quotation_of_several_sentences():
+    text = 'Omar Haddad left the room, saying: "This is a farce. We will not return."'
+    assert _rows(text)[0][3] == '"This is a farce. We will not return."'

@@ -726,7 +726,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     y += 1
                 while y < hi and toks[y].low in ADVERBS:
                     y += 1
-                if y < hi and (_verb_at(doc, y) or toks[y].low in _ACTIONS):
+                if y < hi and (_verb_at(doc, y) or toks[y].low in _ACTIONS) and _tense(
+                        toks[y].low) in {_tense(toks[cue[0]].low), ""}:
                     a, b = _strip_end(text, a, toks[x].start)
                     break
         kind = "indirect"
@@ -749,6 +750,15 @@ _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"t
 _NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANTIFIERS
               | _PP_PREPOSITIONS | ADVERBS | {"and", "or", "of", "who", "which", "whose", "that",
                                               "so-called", "former", "new", "two", "three"})
+
+
+def _tense(word: str) -> str:
+    """'past' ('said', 'warned'), 'present' ('says', 'hopes') or '' for other verb forms: a
+    verb after 'and' in another tense than the cue belongs to the content ('said Japan
+    welcomes the deal and hopes it holds')."""
+    if word.endswith("ed") or word in {"said", "told", "wrote", "thought", "knew"}:
+        return "past"
+    return "present" if word.endswith("s") else ""
 
 
 def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
@@ -806,7 +816,8 @@ def _participle_content(
     a, b = _strip_end(doc.text, toks[c].start, s_end)
     qi = doc.quote_of_tok.get(c)
     if qi is not None and doc.quotes[qi].end >= b - 1:
-        return "direct", (a, min(doc.quotes[qi].end, s_end))
+        q = doc.quotes[qi]  # the whole quotation, though it holds several sentences
+        return "direct", (a, q.end if q.start == toks[c].start else min(q.end, s_end))
     if _words(doc, a, b) < 2:
         return None
     return "indirect", (a, b)
