@@ -21,8 +21,11 @@ colon, how the speaker was resolved:
    (``“…,” Ryabkov said`` / ``said Ryabkov`` / ``— she said``): ``quote-cue-after``; when the
    quotation is woven into a longer sentence the content runs from the sentence start
    (``mixed-quote-cue-after``, kind partial);
-2. quotations introduced by ``Speaker verb:`` (``quote-cue-before``), and quotations named by
-   a statement noun after them (``“…” – that was the warning from X``, ``quote-statement-noun``);
+2. quotations introduced by ``Speaker verb:`` (``quote-cue-before``), quotations named by
+   a statement noun after them (``“…” – that was the warning from X``, ``quote-statement-noun``),
+   and live-blog or headline items ``Commission President Helga Brandt: “…”`` where a titled
+   or full name alone before a colon speaks a whole-sentence quotation (``quote-colon-speaker``,
+   the colon is the cue);
 3. reported speech, ``Speaker verb (that) content`` (``reported-cue-before``) and
    ``content, Speaker verb.`` (``reported-cue-after``), with the verb classes of
    :mod:`geneva_nb.cues`; quotations inside the content are part of that statement (kind
@@ -38,6 +41,10 @@ colon, how the speaker was resolved:
    reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
    quotes) are not statements.
 
+A speech verb after a form of "be" is passive ("had been told to leave": the subject is the
+addressee), and plural present forms count after a plural subject only ("officials say", not
+"declined to say").
+
 Subjects may carry prepositional phrases and appositives ("An aide to the governor, who was
 not authorized to speak, said"), also with a scare quote inside (``who leads so-called
 “frugal” states``); a wire dateline ("BRUSSELS, July 2 (Reuters) -") is never
@@ -52,7 +59,11 @@ a surname seen earlier in the article, a definite description to the nearest ear
 it describes ("The official" after "a senior EU official"), two coordinated names to one
 source ("Emmanuel Macron and Angela Merkel"; its side only when both share it), and pronouns
 to the nearest earlier compatible speaker (gender from the registry, honorifics, or learnt
-from an earlier pronoun). The side comes from the registry or from a nationality or
+from an earlier pronoun). Sentence subjects that say nothing are antecedents too, also after
+an introductory clause ("Asked by CNN's Dana Mercer whether ..., Virtanen paused. “…,” she
+said" -> Virtanen) and as definite descriptions ("The Russian minister criticised ...");
+"one of the people" refers back to the group "two people familiar with the matter".
+The side comes from the registry or from a nationality or
 institution cue in the mention's title (:meth:`geneva_nb.actors.Registry.side_from_title`,
 ``data/sides.csv``: "Dutch Prime Minister" -> Netherlands, never from the person's name),
 else ``"unknown"``.
