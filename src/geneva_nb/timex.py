@@ -39,6 +39,7 @@ from .timex_rules import (
     PREFIX_RULES,
     RULE_STARTS,
     RULES,
+    THE_NEXT,
     Ctx,
     Hit,
     add_months,
@@ -120,13 +121,42 @@ _PREFIX_STARTED = tuple(sorted(_RULE_INDEX[n] for n in PREFIX_RULES))
 for _w in list(_STARTED_BY):
     if _w.startswith(_PREFIXES):
         _STARTED_BY[_w] = tuple(sorted({*_STARTED_BY[_w], *_PREFIX_STARTED}))
-_DIGIT_STARTED = tuple(sorted(_RULE_INDEX[n] for n in DIGIT_RULES))
+# digit run length (5 = five or more) -> the rules a run that long can start
+_DIGIT_STARTED = {
+    k: tuple(sorted(_RULE_INDEX[n] for n, (lo, hi) in DIGIT_RULES.items() if lo <= k <= hi))
+    for k in range(1, 6)
+}
+# "the" is a candidate start only for the rules that allow the word after it (THE_NEXT)
+_THE_RULES = frozenset(_RULE_INDEX[n] for n in THE_NEXT)
+_THE_BEFORE: dict[str, tuple[int, ...]] = {}
+for _name, _nexts in THE_NEXT.items():
+    for _w in _nexts:
+        _THE_BEFORE[_w] = (*_THE_BEFORE.get(_w, ()), _RULE_INDEX[_name])
+_THE_BEFORE_DIGITS = _THE_BEFORE.pop("#")
+_THE_BEFORE_PREFIXED = _THE_BEFORE.pop("early-")
+for _w in list(_THE_BEFORE):
+    if _w.startswith(_PREFIXES):
+        _THE_BEFORE[_w] = tuple(sorted({*_THE_BEFORE[_w], *_THE_BEFORE_PREFIXED}))
+    else:
+        _THE_BEFORE[_w] = tuple(sorted(_THE_BEFORE[_w]))
+for _w in list(_STARTED_BY):  # "the" itself is handled by the word after it
+    if _w == "the":
+        _STARTED_BY[_w] = tuple(r for r in _STARTED_BY[_w] if r not in _THE_RULES)
 _DECADE = _RULE_INDEX["decade"]
 # (?i:...) in the patterns also matches these non-ASCII letters ("ſ" for "s", the Kelvin sign
 # for "k", dotless/dotted i): in a text holding one, a pattern could start inside what the ASCII
 # tokeniser sees as a longer or shorter word, so such texts are searched the plain way.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _NO_STARTS: tuple[int, ...] = ()
+_NO_INFO: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), _NO_STARTS)
+# lower-cased word -> (its trigger classes, the rules it can start)
+_TOKEN_INFO: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {
+    w: (
+        _TRIGGERS.get(w, frozenset()),
+        _STARTED_BY.get(w, _PREFIX_STARTED if w.startswith(_PREFIXES) else _NO_STARTS),
+    )
+    for w in {*_TRIGGERS, *_STARTED_BY}
+}
 
 
 def _scan(
@@ -136,30 +166,44 @@ def _scan(
     class, and (``with_starts``) for each rule the sorted offsets where its match can begin."""
     spans: dict[str, list[tuple[int, int]]] = {}
     starts: list[list[int]] = [[] for _ in RULES]
+    decade = starts[_DECADE]
     n = len(text)
-    triggers, started_by, prefixes = _TRIGGERS, _STARTED_BY, _PREFIXES
+    info, prefixes, no_info = _TOKEN_INFO, _PREFIXES, _NO_INFO
+    the_at = -1  # offset of a "the" waiting for the word after it
     for m in _WORD.finditer(text):
         w = m.group()
+        b = m.start()
         if w[0].isdigit():
-            classes: frozenset[str] | None = _DIGIT
-            rules = _DIGIT_STARTED
+            classes, rules = _DIGIT, _DIGIT_STARTED[min(len(w), 5)]
             if with_starts:
-                b = m.start()
+                if the_at >= 0:
+                    for r in _THE_BEFORE_DIGITS:
+                        starts[r].append(the_at)
+                    the_at = -1
                 if b > 0 and text[b - 1] in "'’":  # "'90s"
-                    starts[_DECADE].append(b - 1)
+                    decade.append(b - 1)
         else:
             low = w.lower()
-            classes = triggers.get(low)
-            rules = started_by.get(low, _NO_STARTS)
-            if not rules and low.startswith(prefixes):
+            if the_at >= 0:
+                after = _THE_BEFORE.get(low)
+                if after is None:
+                    after = _THE_BEFORE_PREFIXED if low.startswith(prefixes) else _NO_STARTS
+                for r in after:
+                    starts[r].append(the_at)
+                the_at = -1
+            if low == "the":
+                the_at = b
+            classes, rules = info.get(low, no_info)
+            if not classes and not rules:
+                if not low.startswith(prefixes):
+                    continue
                 rules = _PREFIX_STARTED
-        if with_starts and rules:
-            b = m.start()
+        if with_starts:
             for r in rules:
                 starts[r].append(b)
         if not classes:
             continue
-        s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
+        s, e = max(0, b - _LEFT), min(n, m.end() + _RIGHT)
         for c in classes:
             lst = spans.setdefault(c, [])
             if lst and s <= lst[-1][1]:
@@ -187,13 +231,15 @@ def _rule_windows(
     return merged
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _extend_window(text: str, s: int, e: int) -> tuple[int, int]:
     """Widen a window to whitespace so no rule sees half a word at either edge."""
     while s > 0 and not text[s - 1].isspace():
         s -= 1
-    n = len(text)
-    while e < n and not text[e].isspace():
-        e += 1
+    if m := _NON_SPACE.match(text, e):
+        e = m.end()
     return s, e
 
 
@@ -226,9 +272,31 @@ def _matches_at(
     return found
 
 
+class _TenseLater(Ctx):
+    """The context of the first pass: no clause tense yet, but it notes that one was asked for.
+
+    The tense only ever chooses between values (which year, which week); a rule's span, type
+    and whether it fires never depend on it. So it is looked up once overlaps are settled, and
+    only for the expressions kept: a third of the lookups in dense text were for losers
+    ("December" inside "December 17").
+    """
+
+    __slots__ = ("asked",)
+
+    def __init__(self, text: str, dct: dt.date | None) -> None:
+        super().__init__(text, dct)
+        self.asked = False
+
+    def tense(self, start: int, end: int) -> str | None:
+        self.asked = True
+        return None
+
+
 def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against ``dct`` (see the module docstring)."""
     ctx = Ctx(text, dct)
+    lazy = _TenseLater(text, dct)
+    redo: dict[int, tuple[re.Match[str], object]] = {}
     use_starts = not _FOLDS_TO_ASCII.search(text)
     spans, starts = _scan(text, with_starts=use_starts)
     cands: list[tuple[int, int, int, Hit]] = []
@@ -246,13 +314,20 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
         for m in found:
             if m.end() == m.start():
                 continue
-            hit = normalise(m, ctx)  # type: ignore[operator]
+            lazy.asked = False
+            hit = normalise(m, lazy)  # type: ignore[operator]
             if hit is None or not hit.value:
                 continue
             hit = _trim(text, hit)
             if hit.end > hit.start:
                 cands.append((-(hit.end - hit.start), hit.start, prio, hit))
+                if lazy.asked:
+                    redo[id(hit)] = (m, normalise)
     taken = _resolve_overlaps(cands)
+    for i, h in enumerate(taken):  # the tense, only for the expressions that were kept
+        if (again := redo.get(id(h))) is not None:
+            full = again[1](again[0], ctx)  # type: ignore[operator]
+            taken[i] = h._replace(value=full.value, resolved=full.resolved)
     _anchor_times(text, taken)
     _anchor_offsets(text, taken)
     return [
@@ -274,6 +349,9 @@ def _resolve_overlaps(cands: list[tuple[int, int, int, Hit]]) -> list[Hit]:
     reach = -1
 
     def settle() -> None:
+        if len(cluster) == 1:
+            taken.append(cluster[0][3])
+            return
         starts: list[int] = []
         kept: list[Hit] = []
         for _negl, _s, _p, hit in sorted(cluster, key=lambda c: (c[0], c[1], c[2])):
@@ -470,7 +548,11 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
     art = doc if isinstance(doc, Article) else as_article(doc)
     when = _document_date(art, dct)
     found = find_timexes(art.text, when)
-    df = pd.DataFrame([t[:7] for t in found], columns=COLUMNS)
+    if found:  # column by column: much faster than row tuples for long texts
+        fields = list(zip(*found, strict=True))[: len(COLUMNS)]
+        df = pd.DataFrame(dict(zip(COLUMNS, map(list, fields), strict=True)), columns=COLUMNS)
+    else:
+        df = pd.DataFrame([], columns=COLUMNS)
     df = df.astype({"start": "int64", "end": "int64"})
     unresolved = [t.timex_id for t in found if not t.resolved]
     df.attrs["dct"] = when.isoformat() if when else None

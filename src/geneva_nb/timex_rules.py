@@ -261,9 +261,8 @@ class Ctx:
         """
         text = self.text
         lo = max(0, start - 160)
-        left = text[lo:start]
-        cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-        lo += cut
+        for m in _CLAUSE_END.finditer(text, lo, start):  # the last clause end before the span
+            lo = m.end()
         m = _CLAUSE_END.search(text, end, min(len(text), end + 160))
         hi = m.start() if m else min(len(text), end + 160)
         best: tuple[int, str] | None = None
@@ -275,6 +274,8 @@ class Ctx:
             kind = "future" if c.group("f") else "past"
             if best is None or dist < best[0]:
                 best = (dist, kind)
+            if c.start() >= end:
+                break  # later cues are farther still
         return best[1] if best else None
 
     def word_before(self, start: int) -> str:
@@ -1093,5 +1094,28 @@ PREFIX_RULES: dict[str, tuple[str, ...]] = {
     "month": ("early", "mid", "late"),
     "decade": ("early", "mid", "late"),
 }
-DIGIT_RULES = frozenset({"day_month", "numeric_date", "year", "decade", "duration", "clock",
-                         "times_a"})
+# rule -> (fewest, most) digits of the run a match can begin with ("7.5 hours": 1-3 digits,
+# "2008": 4); a rule absent here never begins with a digit
+DIGIT_RULES: dict[str, tuple[int, int]] = {
+    "day_month": (1, 2), "numeric_date": (1, 4), "year": (4, 4), "decade": (4, 4),
+    # a clock hour may be the first two digits of a longer run after "dd:" ("10:1990")
+    "duration": (1, 3), "clock": (1, 10**9), "times_a": (1, 10**9),
+}
+# "the" starts many rules but is followed by few words in each: rule -> the words that can come
+# next ("#": a digit run, "early-": any word beginning early/mid/late, as "mid-1990s")
+_POINT_NEXT = frozenset({"latter", "early", "beginning", "middle", "start", "close", "end"})
+THE_NEXT: dict[str, frozenset[str]] = {
+    "full_date": _MONTH_WORDS,
+    "day_month": frozenset({"#"}),
+    "month_year": _POINT_NEXT,
+    "month": _POINT_NEXT,
+    "year": _POINT_NEXT | {"year"},
+    "decade": frozenset({"#", "early-"}) | _PM_WORDS | frozenset(_DECADE_WORDS),
+    "relative": _POINT_NEXT | frozenset(_REL_WORDS.split("|")),
+    "year_earlier": frozenset({"year"}),
+    "the_year": _POINT_NEXT | {"current", "calendar", "year"},
+    "duration": RULE_STARTS["duration"] | {"#"},
+    "bare_units": frozenset({"coming", "past", "next", "last"}),
+    "deictic": frozenset({"near", "distant", "foreseeable", "immediate", "future", "recent",
+                          "past", "present", "day"}),
+}
