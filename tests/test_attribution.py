@@ -578,3 +578,53 @@ def test_coordinated_verb_in_another_tense_belongs_to_the_content():
 def test_participle_takes_a_quotation_of_several_sentences():
     text = 'Omar Haddad left the room, saying: "This is a farce. We will not return."'
     assert _rows(text)[0][3] == '"This is a farce. We will not return."'
+
+
+# --- phenomena found in blind set 3 (third author); sentences of my own ---
+
+
+def test_us_party_and_state_tags_belong_to_the_name():
+    # 'D-N.M.' must not end the sentence, and 'R-Ga.' is no head of the appositive
+    text = "Sen. Ana Ruiz, D-N.M., said the bill was dead."
+    df = gn.attribute(text)
+    assert (df.loc[0, "mention"], df.loc[0, "speaker"], df.loc[0, "content"]) == (
+        "Sen. Ana Ruiz, D-N.M.", "Ana Ruiz", "the bill was dead")
+    text = "Rep. Bo Lind, R-Ga., a member of the Budget Committee, said cuts were needed."
+    df = gn.attribute(text)
+    assert (df.loc[0, "speaker"], df.loc[0, "content"]) == ("Bo Lind", "cuts were needed")
+    text = "Sen. Ted Moss, R-Texas, said the deal was close."
+    assert gn.attribute(text).loc[0, "mention"] == "Sen. Ted Moss, R-Texas"
+
+
+def test_a_name_inside_reported_content_is_no_antecedent():
+    # 'she' is Ines Vale (the only woman who spoke), not 'the Social Democrats' in Tor
+    # Berg's words (a capitalised name a pronoun could otherwise take as a person)
+    text = ("“We will win,” Ines Vale said. Tor Berg disagreed. "
+            "He said the Social Democrats would lose seats. “We will see,” she said.")
+    assert list(gn.attribute(text)["speaker"]) == ["Ines Vale", "Tor Berg", "Ines Vale"]
+
+
+def test_an_age_description_refers_to_the_person_last_named():
+    # a time phrase ('Ten years after ...,') opens the sentence naming her; 'The 51-year-old
+    # mayor' then re-describes her, and 'she' follows
+    text = ("Ten years after her first campaign, Clara Holm is running for mayor again.\n"
+            "The 51-year-old mayor insists the city needs more buses.\n"
+            "“Buses are freedom,” she said.")
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Clara Holm", "Clara Holm"]
+    assert df.loc[0, "content"] == "the city needs more buses"
+
+
+def test_a_quotation_paragraph_before_its_speaker():
+    # the speaker comes in the next paragraph: 'The warning came from X' and, with a
+    # pronoun that has no antecedent yet, 'That is how she tells it' + the next named subject
+    text = ("“Do not trust the polls.”\n"
+            "The warning came from a veteran Labour organiser. She has run six campaigns.")
+    df = gn.attribute(text)
+    assert (df.loc[0, "content"], df.loc[0, "mention"], df.loc[0, "cue"]) == (
+        "“Do not trust the polls.”", "a veteran Labour organiser", "warning")
+    text = ("“I only wanted a new school.”\n"
+            "That is how she tells it. Mara Quist is now the leading candidate.")
+    df = gn.attribute(text)
+    assert (df.loc[0, "content"], df.loc[0, "mention"], df.loc[0, "speaker"]) == (
+        "“I only wanted a new school.”", "she", "Mara Quist")

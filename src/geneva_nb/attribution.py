@@ -87,6 +87,7 @@ from .cues import (
     ADVERBS,
     CONTINUATION_VERBS,
     FUNCTION_CAPS,
+    PARTY_TAG,
     PERSON_NOUNS,
     PLURAL_PRESENT,
     PRONOUNS,
@@ -274,6 +275,10 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                     or t.text in {";", ":", ".", "!", "?"}):
                 return None
             if t.text == ",":
+                if (m - 2 >= lo and toks[m - 2].text == ","
+                        and PARTY_TAG.fullmatch(toks[m - 1].text)):
+                    continue  # 'Rep. Jim Okafor, R-Ga., a member of ..., said': the tag is
+                    # part of the name, the appositive goes on to the comma before it
                 head = _np_before(doc, m, lo, check=False)
                 if head is None or m == head[0]:
                     return None
@@ -428,12 +433,27 @@ _STATEMENT_NOUNS = set(
 )
 
 
+_HOW_VERBS = {"tells", "told", "puts", "put", "describes", "described", "explains", "explained",
+              "says", "said", "recalls", "recalled"}
+
+
 def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'that was the warning from X' / 'this is the message of X' at token ``k``:
     (cue = the noun, mention = X), or None."""
     toks = doc.toks
+    if (k + 4 < hi and toks[k].low == "the" and toks[k + 1].low in _STATEMENT_NOUNS
+            and toks[k + 2].low in {"came", "comes"} and toks[k + 3].low == "from"):
+        mention = _mention_after(doc, k + 4, hi)  # 'The warning came from X'
+        return None if mention is None else ((k + 1, k + 2), mention)
     if not (k + 4 < hi and toks[k].low in {"that", "this", "such", "those", "these"}
             and toks[k + 1].low in {"was", "is", "were", "are"}):
+        return None
+    if toks[k + 2].low == "how":  # 'That is how she tells it' / 'That was how Ortega put it'
+        for v in range(k + 4, min(hi, k + 8)):
+            if toks[v].low in _HOW_VERBS:
+                return ((v, v + 1), (k + 3, v)) if _plausible_mention(toks[k + 3:v]) else None
+            if not toks[v].text[:1].isupper():
+                return None
         return None
     for n in range(k + 2, min(hi - 2, k + 5)):
         if toks[n].low in _STATEMENT_NOUNS and toks[n + 1].low in {"from", "of", "by"}:
@@ -498,6 +518,17 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     while k < hi and toks[k].text in {",", *_DASHES}:
         k += 1
     if k >= hi:
+        # a quotation that is a whole paragraph, then 'The warning came from X.' / 'That was
+        # the message of X.' opening the next one
+        pi = doc.paragraph_of(q.end - 1)
+        if (k0 < len(toks) and doc.paragraphs[pi][0] == q.start
+                and pi + 1 < len(doc.paragraphs) and toks[k0].start >= para_end
+                and doc.paragraph_of(toks[k0].start) == pi + 1
+                and doc.text[q.start:q.end].rstrip("”’\"'»")[-1:] in ".!?"):
+            found = _statement_from(doc, k0, min(len(toks), k0 + 24))
+            if found is not None:
+                cue, mention = found
+                return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
         return None
     found = _statement_from(doc, k, min(len(toks), k0 + 24))
     if found is not None and (k > k0 or doc.text[q.start:q.end].rstrip("”’\"'»")[-1:] in ".!?"):
@@ -1075,6 +1106,10 @@ class _Resolver:
         ('the [Dutch] official' / 'the prime minister'), with the same number."""
         if len(core) < 2 or core[0].low != "the":
             return None
+        if any(_AGE.fullmatch(t.low) for t in core[1:3]) and core[-1].low in PERSON_NOUNS:
+            # 'The 44-year-old leader of ...' re-describes the person last named
+            return next((e for e in reversed(self.history[-40:]) if e.person and not e.plural
+                         and " " in e.name), None)
         want = _description(_join(core[1:]))
         last = core[-1].low
         if not want or not (last in SPEAKER_NOUNS or last in TITLE_WORDS):
@@ -1408,7 +1443,8 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     in_mention = bytearray(len(toks))  # a subject inside a speaker's mention is that speaker
     for c in out:
         in_mention[c.mention[0]:c.mention[1]] = b"\x01" * (c.mention[1] - c.mention[0])
-    for m in _named_subjects(doc):
+    subjects = _named_subjects(doc)
+    for m in subjects:
         if toks[m[0]].start not in taken and not in_mention[m[0]]:
             events.append((toks[m[0]].start, 0, m))
     for pos, (a, b) in _honorific_objects(doc):
@@ -1422,6 +1458,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         ent, name, how = resolver.resolve(toks[c.mention[0]:c.mention[1]])
         c.speaker, c.how = name, how
         c.side = ent.side if ent is not None else UNKNOWN_SIDE
+    _cataphora(doc, out, subjects, resolver)
     for c in out:
         if c.ref is not None:
             base = out[c.ref]
@@ -1429,9 +1466,39 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     return sorted(out, key=lambda c: c.content[0]), doc
 
 
+def _cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, bool]],
+               resolver: _Resolver) -> None:
+    """'“…” / That is how she tells it, anyway. Eleven years after ..., Sofia Lindqvist is
+    ...': a pronoun with no antecedent before it refers to the first person named as a
+    sentence subject after it, in the same or the next sentence."""
+    toks = doc.toks
+    starts = [toks[m[0]].start for m in subjects]
+    for c in out:
+        if c.ref is not None or c.how != "unresolved-pronoun":
+            continue
+        pos = toks[c.mention[1] - 1].end
+        i = bisect.bisect_left(starts, pos)
+        while i < len(subjects) and not subjects[i][2]:
+            i += 1
+        if i == len(subjects) or doc.sentence_of(starts[i]) > doc.sentence_of(pos) + 1:
+            continue
+        name = _name_run(toks[subjects[i][0]:subjects[i][1]])
+        if not name:
+            continue
+        ent = resolver.by_name.get(normalise_name(name))
+        c.speaker, c.how = (ent.name if ent else name), "cataphora"
+        c.side = ent.side if ent is not None else UNKNOWN_SIDE
+
+
 _INTRO_WORDS = set("""asked pressed speaking addressing responding standing sitting when after
 before as while back in at on during despite since although though once following for from
 later earlier""".split())
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+_NUMBER_WORDS = set("""two three four five six seven eight nine ten eleven twelve twenty thirty
+forty fifty several a few""".split())
+_SPAN_NOUNS = {"years", "months", "weeks", "days", "hours", "decades"}
 
 
 def _subject_start(doc: _Doc, lo: int, hi: int) -> int:
@@ -1440,7 +1507,10 @@ def _subject_start(doc: _Doc, lo: int, hi: int) -> int:
     asked ..., Lavrov paused'), else the sentence's first word."""
     toks = doc.toks
     i = _first_word(doc, lo)
-    if i >= hi or toks[i].low not in _INTRO_WORDS or not toks[i].text[:1].isupper():
+    if i + 1 < hi and (toks[i].low in _NUMBER_WORDS or toks[i].text.isdigit()) and (
+            toks[i + 1].low in _SPAN_NOUNS):
+        pass  # 'Eleven years after a row over ..., Sofia Lindqvist is ...'
+    elif i >= hi or toks[i].low not in _INTRO_WORDS or not toks[i].text[:1].isupper():
         return i
     for j in range(i + 1, min(hi - 1, i + 40)):
         if doc.in_quote[j] or toks[j].text in {";", ":"}:
@@ -1466,6 +1536,10 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
         first_weak: tuple[int, int, bool] | None = None
         stop = min(hi, i + 10)
         while i < stop:
+            if doc.claimed[i]:
+                break  # a speaker's mention is resolved with its statement, and a name inside
+                # a statement's content ('He said the Social Democrats' plans ...') is no
+                # subject of this sentence
             if doc.in_quote[i] or not toks[i].text[:1].isupper() or toks[i].low in FUNCTION_CAPS:
                 i += 1
                 continue
