@@ -628,3 +628,26 @@ def test_a_quotation_paragraph_before_its_speaker():
     df = gn.attribute(text)
     assert (df.loc[0, "content"], df.loc[0, "mention"], df.loc[0, "speaker"]) == (
         "“I only wanted a new school.”", "she", "Mara Quist")
+
+
+def test_trailing_cue_with_an_institution_and_an_appositive_in_the_content():
+    text = "Turnout was 58 percent, the lowest since 1990, the electoral commission said."
+    df = gn.attribute(text)
+    assert (df.loc[0, "mention"], df.loc[0, "content"]) == (
+        "the electoral commission", "Turnout was 58 percent, the lowest since 1990")
+
+
+def test_a_fronted_participle_clause_is_not_content():
+    # 'declared victory' has no content; the clause before the subject is a circumstance
+    assert _rows("Addressing supporters in a hotel, party leader Ana Costa declared victory.") == []
+
+
+def test_content_ends_before_but_and_a_verb_of_the_speaker():
+    text = "Gen. Ali Sani said on Friday that a vote would be held, but gave no date."
+    assert _rows(text)[0][3] == "a vote would be held"
+
+
+def test_according_to_results_is_no_statement():
+    assert _rows("The Greens won 12 seats, according to official results.") == []
+    text = "According to two diplomats, the talks failed."
+    assert _rows(text)[0][1:] == ("two diplomats", "unknown", "the talks failed")

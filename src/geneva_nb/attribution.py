@@ -137,7 +137,7 @@ _POSTMODIFIERS = {"familiar", "close", "involved", "briefed", "aware", "knowledg
 _BE = {"be", "been", "being", "was", "were", "is", "are", "am"}
 # verbs after 'and' that end a reported clause: '... was “a first step” and thanked the mediators'
 _ACTIONS = set("""thanked expressed offered appealed declined refused left walked signed
-congratulated apologised apologized stormed hung promised pledged vowed""".split())
+congratulated apologised apologized stormed hung promised pledged vowed gave""".split())
 _COORD = {"and", "but"}  # '... said X and/but warned Y': a second statement, same speaker
 # a wire dateline opening a story: 'WASHINGTON (AP) — ', 'BRUSSELS, July 2 (Reuters) - '
 _DATELINE = re.compile(
@@ -725,7 +725,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 and _tail_is_adverbial(doc, cue[1], hi)):
             a, b = _strip_end(text, _clause_start(doc, lo, mention[0] - 1),
                               toks[mention[0] - 1].start)
-            if _words(doc, a, b) >= 3:
+            if _words(doc, a, b) >= 3 and not _fronted_participle(doc, a):
                 out.append(_Cand("indirect", mention, cue, (a, b), "reported-cue-after"))
                 _claim(doc, lo, hi)
                 return
@@ -877,7 +877,13 @@ def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None
         return None
     if not any(doc.toks[i].text[:1].isalnum() for i in range(start, j)):
         return None  # 'according to ” ,': a stray mark is nobody
+    if any(doc.toks[i].low in _NUMBER_SOURCES for i in range(start, min(j, start + 4))):
+        return None  # 'according to near-final results': numbers, nobody said them
     return (start, j)
+
+
+_NUMBER_SOURCES = {"results", "figures", "data", "estimates", "statistics", "projections",
+                   "counts", "tallies", "returns"}
 
 
 def _first_word(doc: _Doc, lo: int) -> int:
@@ -898,6 +904,14 @@ def _clause_start(doc: _Doc, lo: int, k: int) -> int:
         if doc.claimed[j]:
             start = doc.toks[j + 1].start if j + 1 < len(doc.toks) else start
     return start
+
+
+def _fronted_participle(doc: _Doc, a: int) -> bool:
+    """'Addressing supporters at a hotel, Ana Costa declared victory': a fronted participle
+    clause before the subject is a circumstance, not what was said."""
+    t = doc.toks[doc.tok_at(a)] if doc.tok_at(a) < len(doc.toks) else None
+    return t is not None and t.low in _INTRO_WORDS and (
+        t.low.endswith("ing") or t.low in {"asked", "pressed"})
 
 
 def _tail_is_adverbial(doc: _Doc, k: int, hi: int) -> bool:

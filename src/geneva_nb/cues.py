@@ -167,7 +167,8 @@ SPEAKER_NOUNS = set(
     manager managers chairman chairwoman chair whip deputy deputies premier chancellor envoys
     ambassadors spokespersons staff staffer staffers employee employees farmer farmers
     teacher teachers state prosecution defence defense plaintiffs defendants presidency
-    palace mission""".split()
+    palace mission commission commissions institute institutes bank banks regulator
+    regulators watchdog tribunal assembly secretariat""".split()
 )
 # speaker nouns that name one person, so 'he' or 'she' may refer back to them
 PERSON_NOUNS = set(
