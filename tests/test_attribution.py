@@ -651,3 +651,26 @@ def test_according_to_results_is_no_statement():
     assert _rows("The Greens won 12 seats, according to official results.") == []
     text = "According to two diplomats, the talks failed."
     assert _rows(text)[0][1:] == ("two diplomats", "unknown", "the talks failed")
+
+
+def test_subject_with_postmodifier_and_long_anonymity_appositive():
+    # 'involved' closes the noun phrase; the pronoun inside the appositive is no obstacle
+    text = ("A senior aide involved in the talks, speaking on condition of anonymity because "
+            "he was not allowed to brief reporters, said a deal was near.")
+    df = gn.attribute(text)
+    assert df.loc[0, "mention"].startswith("A senior aide involved in the talks, speaking")
+    assert df.loc[0, "content"] == "a deal was near"
+
+
+def test_plural_present_cue_after_an_appositive():
+    text = "The Liberals, the junior partner, say the tax would hurt farmers."
+    df = gn.attribute(text)
+    assert (df.loc[0, "mention"], df.loc[0, "cue"], df.loc[0, "content"]) == (
+        "The Liberals, the junior partner", "say", "the tax would hurt farmers")
+
+
+def test_telling_an_addressee_that_after_the_main_clause():
+    text = "Mayor Li Na rejected the report, telling local radio that the figures were old."
+    df = gn.attribute(text)
+    assert (df.loc[0, "speaker"], df.loc[0, "cue"], df.loc[0, "content"]) == (
+        "Li Na", "telling", "the figures were old")

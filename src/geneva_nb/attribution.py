@@ -244,6 +244,8 @@ def _plausible_mention(toks: Sequence[Tok]) -> bool:
     if any(t.low in PRONOUNS for t in words[1:]) or words[0].low in {"it", "there", "i"}:
         return False
     for t in words[1:]:
+        if t is words[-1] and t.low in _POSTMODIFIERS:
+            continue  # 'A senior official involved [in the talks]'
         # a verb inside the 'subject' means the walk went too far ('Gazette published a series')
         if not t.text[:1].isupper() and (
             cue_class(t.low) or (t.low.endswith("ed") and t.low not in TITLE_WORDS)
@@ -481,6 +483,13 @@ def _verb_at(doc: _Doc, k: int) -> str:
             return "free"
     if t.low in PLURAL_PRESENT and k > 0:
         prev = doc.toks[k - 1]  # 'Spanish officials say', not 'declined to say'
+        if prev.text == ",":
+            # 'The Free Democrats, the smallest coalition partner, say': the plural head is
+            # before the appositive
+            for m in range(k - 2, max(0, k - 14), -1):
+                if doc.toks[m].text == ",":
+                    prev = doc.toks[m - 1]
+                    break
         if prev.low.endswith("s") and prev.text.isalpha() and prev.low not in _AUXILIARIES | {
                 "does", "his", "its", "this", "was", "has", "is", "as", "us", "always"}:
             return PLURAL_PRESENT[t.low]
@@ -686,7 +695,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                         return
         # 'with diplomats saying ...' / 'Rutte rejected the plan, saying ...' (no statement
         # before it in the sentence): the participle's subject is the speaker
-        if t.low in _PARTICIPLES:
+        if t.low in _PARTICIPLES or (t.low == "telling" and _that_after(doc, k, hi)):
             mention = _participle_speaker(doc, k, lo)
             if mention is not None:
                 found = _participle_content(doc, k, hi, s_end)
@@ -841,6 +850,18 @@ def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+def _that_after(doc: _Doc, k: int, hi: int) -> int:
+    """The token after 'that' closing a short addressee after token ``k`` ('telling state
+    television that'), else 0."""
+    for j in range(k + 1, min(hi, k + 7)):
+        t = doc.toks[j]
+        if doc.in_quote[j] or not t.text[:1].isalnum() or _verb_at(doc, j):
+            return 0
+        if t.low == "that":
+            return j + 1
+    return 0
+
+
 def _participle_content(
     doc: _Doc, k: int, hi: int, s_end: int
 ) -> tuple[str, tuple[int, int]] | None:
@@ -848,6 +869,8 @@ def _participle_content(
     without 'that' and the final stop; a quotation standing alone is direct."""
     toks = doc.toks
     c = k + 1
+    if toks[k].low == "telling":
+        c = _that_after(doc, k, hi)  # 'telling state television that ...'
     if c < hi and toks[c].text in {":", ","}:
         c += 1
     if c < hi and toks[c].low == "that":
