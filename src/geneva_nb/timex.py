@@ -10,10 +10,15 @@ normalisers live in :mod:`geneva_nb.timex_rules`; this module runs them and sett
 1. **Triggers.** One cheap pass finds the words that can anchor an expression (digits, month and
    weekday names, time units, deictic words). Only windows around them are matched against the
    rules, so the cost grows with the number of expressions, not with the text times the rules.
+   The same pass notes where each rule's match can begin (the words its pattern starts with,
+   ``timex_rules.RULE_STARTS``), and the pattern is tried only there, with the window's end as
+   its limit: the matches a scan of the window would find, without trying every alternation at
+   every word (dense text spent most of its time there).
 2. **Rules.** Each rule's pattern proposes a span; its normaliser computes type, value and mod,
    resolving underspecified dates against the document creation time (DCT) and the clause tense
    ("December 17" in a past-tense clause → the last December 17 before the DCT; "on Monday" in a
-   future-tense clause → the next Monday).
+   future-tense clause → the next Monday). The tense never changes a span, so it is looked up
+   after step 3, only for the expressions kept.
 3. **Overlaps.** The longest candidate wins ("Friday, February 6, 1998" over "1998"); ties go to
    the earlier rule.
 
