@@ -674,3 +674,12 @@ def test_telling_an_addressee_that_after_the_main_clause():
     df = gn.attribute(text)
     assert (df.loc[0, "speaker"], df.loc[0, "cue"], df.loc[0, "content"]) == (
         "Li Na", "telling", "the figures were old")
+
+
+def test_a_name_set_off_by_commas_in_a_described_subject_is_an_antecedent():
+    # 'he' is the neighbour Ibrahim (named in a sentence that reports no speech), not the
+    # earlier speaker Hadiza Musa, whose gender the text never gives
+    for middle in ("Her neighbour, Ibrahim, was more blunt.",
+                   "Her neighbour, a tailor who gave only his first name, Ibrahim, was blunt."):
+        text = f'"Bread is dear," said Hadiza Musa. {middle} "It is worse," he said.'
+        assert list(gn.attribute(text)["speaker"]) == ["Hadiza Musa", "Ibrahim"]

@@ -1572,6 +1572,9 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             continue
         first_weak: tuple[int, int, bool] | None = None
         stop = min(hi, i + 10)
+        if i + 2 < hi and toks[i].low in _DETERMINERS and toks[i + 2].text == ",":
+            stop = min(hi, i + 20)  # 'Her neighbour, a tailor who ..., Ibrahim, was blunt'
+        lead = i
         while i < stop:
             if doc.claimed[i]:
                 break  # a speaker's mention is resolved with its statement, and a name inside
@@ -1586,7 +1589,9 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             name = _name_run(toks[i:j]) if j < hi else ""
             apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
             titled = toks[i].low.rstrip(".") in _HONORIFICS  # 'Ms Berg' is a person
-            strong = bool(name) and (" " in name or apposed or titled)
+            # a one-word name set off by commas after a described subject is its name
+            between = i > lead + 1 and toks[i - 1].text == "," and j < hi and toks[j].text == ","
+            strong = bool(name) and (" " in name or apposed or titled or between)
             if strong or (name and first_weak is None):
                 if strong:
                     # with the title before the name: 'Kremlin spokesman Yuri Dronov'
