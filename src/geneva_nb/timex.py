@@ -31,9 +31,7 @@ for people) and ``unresolved`` (the timex_ids whose value would change with a DC
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
-import gc
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -298,31 +296,8 @@ class _TenseLater(Ctx):
         return None
 
 
-@contextlib.contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while tagging builds its many small records.
-
-    Candidates, hits and Timex rows are tuples (NamedTuples stay tracked by the collector), so
-    on dense text its full passes kept re-walking them: about 15% of the time on 2 MB. Nothing
-    built here is cyclic, and pausing never leaks (cycles from elsewhere are collected once it
-    is back on). It is switched back on only if it was on before.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against ``dct`` (see the module docstring)."""
-    with _cycle_collector_paused():
-        return _find_timexes(text, dct)
-
-
-def _find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     ctx = Ctx(text, dct)
     lazy = _TenseLater(text, dct)
     redo: dict[int, tuple[int, int, int]] = {}  # id(hit) -> rule, match start, window end
