@@ -683,3 +683,12 @@ def test_a_name_set_off_by_commas_in_a_described_subject_is_an_antecedent():
                    "Her neighbour, a tailor who gave only his first name, Ibrahim, was blunt."):
         text = f'"Bread is dear," said Hadiza Musa. {middle} "It is worse," he said.'
         assert list(gn.attribute(text)["speaker"]) == ["Hadiza Musa", "Ibrahim"]
+
+
+def test_a_closing_comment_of_the_writer_is_not_content():
+    text = ("The central bank said in its report that a modest reform would be safe, "
+            "a notable shift for the traditionally hawkish bank.")
+    assert _rows(text)[0][3] == "a modest reform would be safe"
+    # an appositive that describes someone inside the content stays
+    text = "Ali said the new envoy would be Ana Costa, a former general."
+    assert _rows(text)[0][3] == "the new envoy would be Ana Costa, a former general"

@@ -782,6 +782,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     a, b = _strip_end(text, a, toks[x].start)
                     break
         kind = "indirect"
+        b = _trim_comment(doc, c, b)
         qi = doc.quote_of_tok.get(c)
         if qi is not None:
             q = doc.quotes[qi]
@@ -927,6 +928,27 @@ def _clause_start(doc: _Doc, lo: int, k: int) -> int:
         if doc.claimed[j]:
             start = doc.toks[j + 1].start if j + 1 < len(doc.toks) else start
     return start
+
+
+# nouns of a writer's comment on a statement: '..., a notable shift for the bank'
+_COMMENT_NOUNS = {"shift", "move", "reversal", "departure", "sign", "signal", "change", "step",
+                  "climbdown", "u-turn", "turnaround", "rebuke", "blow", "break", "first"}
+
+
+def _trim_comment(doc: _Doc, c: int, b: int) -> int:
+    """End of reported content without a closing comment of the writer's ('said a reform
+    would be compatible with sound finances, a notable shift for the central bank')."""
+    toks = doc.toks
+    end = doc.tok_at(b)
+    for x in range(end - 1, max(c, end - 14), -1):
+        if doc.in_quote[x]:
+            return b
+        if toks[x].text == ",":
+            seg = toks[x + 1:min(end, x + 5)]
+            if seg and seg[0].low in {"a", "an"} and any(t.low in _COMMENT_NOUNS for t in seg):
+                return _strip_end(doc.text, toks[c].start, toks[x].start)[1]
+            return b
+    return b
 
 
 def _fronted_participle(doc: _Doc, a: int) -> bool:
