@@ -63,6 +63,12 @@ from an earlier pronoun). Sentence subjects that say nothing are antecedents too
 an introductory clause ("Asked by CNN's Dana Mercer whether ..., Virtanen paused. “…,” she
 said" -> Virtanen) and as definite descriptions ("The Russian minister criticised ...");
 "one of the people" refers back to the group "two people familiar with the matter".
+Names inside a statement's content are no antecedents; "The 44-year-old leader" re-describes
+the person last named; a one-word name set off by commas in a described subject ("Her
+neighbour, a tailor ..., Ibrahim, was blunt") is an antecedent; a pronoun with nothing before
+it ("“…” / That is how she tells it. ... Sofia Lindqvist is ...") refers forward to the next
+named sentence subject (cataphora). A whole-paragraph quotation followed by "The warning came
+from X" is X's. US party-and-state tags ("Sen. Ana Ruiz, D-N.M., said") stay in the name.
 The side comes from the registry or from a nationality or
 institution cue in the mention's title (:meth:`geneva_nb.actors.Registry.side_from_title`,
 ``data/sides.csv``: "Dutch Prime Minister" -> Netherlands, never from the person's name),
