@@ -245,3 +245,14 @@ def test_a_quarter_of_something_is_a_fraction_not_a_duration():
 
 def test_every_morning_is_a_set_of_mornings():
     assert rows("He holds a briefing every morning.")[0][1:3] == ("SET", "XXXX-XX-XXTMO")
+
+
+@pytest.mark.parametrize(
+    "text", ["in 1990 the ſixties", "every ſunday since 1990", "İn 1990, ıt rained"]
+)
+def test_letters_that_fold_onto_ascii_do_not_break_tagging(text):
+    # found in review: (?i) matching lets "ſ" match "s", but the look-up tables did not, so a raw
+    # KeyError escaped. Matching now sees these letters as letters of their own; "1990" is found.
+    df = gn.timexes(text, dct="2022-01-10")
+    assert "1990" in list(df.text)
+    assert all(text[s:e] == t for s, e, t in zip(df.start, df.end, df.text, strict=True))

@@ -149,10 +149,13 @@ for _w in list(_STARTED_BY):  # "the" itself is handled by the word after it
     if _w == "the":
         _STARTED_BY[_w] = tuple(r for r in _STARTED_BY[_w] if r not in _THE_RULES)
 _DECADE = _RULE_INDEX["decade"]
-# (?i:...) in the patterns also matches these non-ASCII letters ("ſ" for "s", the Kelvin sign
-# for "k", dotless/dotted i): in a text holding one, a pattern could start inside what the ASCII
-# tokeniser sees as a longer or shorter word, so such texts are searched the plain way.
+# (?i:...) in the patterns also matches these non-ASCII letters with ASCII ones ("ſ" with "s",
+# the Kelvin sign with "k", dotless/dotted i with "i"), which the lexicon look-ups and the word
+# scan do not. Matching therefore runs on a copy in which each is replaced by a letter of the
+# same length that folds onto nothing ASCII (ſ->ʃ, K->ĸ, ı->ɩ, İ->Ɨ); reported text is the original.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_NO_ASCII_FOLD = str.maketrans({"\u017f": "\u0283", "\u212a": "\u0138", "\u0131": "\u0269",
+                                "\u0130": "\u0197"})
 _NO_STARTS: tuple[int, ...] = ()
 _NO_INFO: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), _NO_STARTS)
 # lower-cased word -> (its trigger classes, the rules it can start)
@@ -298,11 +301,13 @@ class _TenseLater(Ctx):
 
 def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against ``dct`` (see the module docstring)."""
+    original = text
+    if _FOLDS_TO_ASCII.search(text):
+        text = text.translate(_NO_ASCII_FOLD)  # same length: every offset still holds
     ctx = Ctx(text, dct)
     lazy = _TenseLater(text, dct)
     redo: dict[int, tuple[int, int, int]] = {}  # id(hit) -> rule, match start, window end
-    use_starts = not _FOLDS_TO_ASCII.search(text)
-    spans, starts = _scan(text, with_starts=use_starts)
+    spans, starts = _scan(text, with_starts=True)
     cands: list[tuple[int, int, int, Hit]] = []
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for prio, (name, pattern, normalise) in enumerate(RULES):
@@ -311,7 +316,7 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
             windows[classes] = [
                 _extend_window(text, ws, we) for ws, we in _rule_windows(spans, classes)
             ]
-        if use_starts and name in RULE_STARTS:
+        if name in RULE_STARTS:
             found = _matches_at(pattern, text, windows[classes], starts[prio])
         else:
             found = (m for ws, we in windows[classes] for m in pattern.finditer(text, ws, we))
@@ -337,8 +342,8 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     _anchor_times(text, taken)
     _anchor_offsets(text, taken)
     return [
-        Timex(f"t{i}", text[h.start:h.end], h.start, h.end, h.type, h.value, h.mod, h.resolved,
-              h.rule)
+        Timex(f"t{i}", original[h.start:h.end], h.start, h.end, h.type, h.value, h.mod,
+              h.resolved, h.rule)
         for i, h in enumerate(taken, start=1)
     ]
 
