@@ -119,3 +119,29 @@ def test_malformed_registry(tmp_path):
         load_actors(bad)
     with pytest.raises(DataFileError, match="does not exist"):
         load_actors(tmp_path / "missing.csv")
+
+
+def test_gender_from_first_name():
+    from geneva_nb.actors import gender_from_first_name
+
+    assert gender_from_first_name("Maria Lopez") == "female"
+    assert gender_from_first_name("Tom Hale") == "male"
+    assert gender_from_first_name("MARIA LOPEZ") == "female"
+    # one word (a surname), an initial, and a unisex name give no gender
+    assert gender_from_first_name("Lopez") == ""
+    assert gender_from_first_name("J. Smith") == ""
+    assert gender_from_first_name("London Breed") == ""  # 'andy' in the list
+
+
+def test_missing_first_name_package_says_what_to_install(monkeypatch):
+    import sys
+
+    from geneva_nb import actors
+
+    actors._first_name_detector.cache_clear()
+    monkeypatch.setitem(sys.modules, "gender_guesser.detector", None)  # import fails
+    try:
+        with pytest.raises(DataFileError, match="pip install gender-guesser"):
+            actors.gender_from_first_name("Maria Lopez")
+    finally:
+        actors._first_name_detector.cache_clear()

@@ -692,3 +692,25 @@ def test_a_closing_comment_of_the_writer_is_not_content():
     # an appositive that describes someone inside the content stays
     text = "Ali said the new envoy would be Ana Costa, a former general."
     assert _rows(text)[0][3] == "the new envoy would be Ana Costa, a former general"
+
+
+def test_first_name_gender_skips_the_nearer_speaker_of_the_other_gender():
+    # Piotr Nowak is nearer, but Piotr is a man's name and Anna a woman's: 'she' is Anna Berg
+    text = "“Not yet,” said Anna Berg. “Soon,” said Piotr Nowak. “Later,” she added."
+    assert [r[1] for r in _rows(text)] == ["Anna Berg", "Piotr Nowak", "Anna Berg"]
+    # an honorific outranks the first name: 'Mr. Andrea Rossi' is a man though Andrea is
+    # mostly a woman's name in the list
+    text = "“No,” said Mr. Andrea Rossi. “Yes,” said Maria Lopez. “Maybe,” he added."
+    assert [r[1] for r in _rows(text)] == ["Andrea Rossi", "Maria Lopez", "Andrea Rossi"]
+
+
+def test_a_named_object_with_a_gendered_first_name_is_an_antecedent():
+    # the subject stays the nearer antecedent; the object is taken when the gender says so
+    text = "Maria Lopez met Tom Hale on Monday. “We will see,” she said."
+    assert [r[1] for r in _rows(text)] == ["Maria Lopez"]
+    text = "Maria Lopez met Tom Hale on Monday. “We will see,” he said."
+    assert [r[1] for r in _rows(text)] == ["Tom Hale"]
+    # after a title inside a clause, and later by surname alone
+    text = ("Parliament met as Prime Minister Kenji Arai faced questions. Arai declined to "
+            "comment. “We will see,” he said.")
+    assert [r[1] for r in _rows(text)] == ["Kenji Arai"]

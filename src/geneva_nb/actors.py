@@ -21,6 +21,10 @@ separated by ``;``). Everything specific to an article lives there, never in cod
   ``"unknown"``, never a guess.
 - :meth:`Registry.gender_from_title`: grammatical gender from honorifics and gendered role nouns
   (Mr/Mrs/Ms, spokesman/spokeswoman ...), used for pronoun resolution.
+- :func:`gender_from_first_name`: the usual gender of a person's first name ("Maria Lopez" ->
+  female), from the first-name dictionary of Jörg Michael's ``nam_dict`` (about 40,000 names
+  by country) that the ``gender-guesser`` package ships; used when the registry, honorifics and
+  role nouns say nothing. Names the dictionary marks as unisex or does not know give ``""``.
 
 The matching follows the gazetteer-plus-heuristics design of rule-based quote attribution
 systems (Pouliquen et al. 2007; Elson & McKeown 2010): a curated list first, surface cues second.
@@ -37,8 +41,8 @@ from typing import NamedTuple
 from ._data import data_path, read_table
 from .errors import DataFileError
 
-__all__ = ["UNKNOWN_SIDE", "Actor", "Registry", "SideCue", "load_actors", "load_sides",
-           "normalise_name"]
+__all__ = ["UNKNOWN_SIDE", "Actor", "FirstNameListMissingError", "Registry", "SideCue",
+           "gender_from_first_name", "load_actors", "load_sides", "normalise_name"]
 
 UNKNOWN_SIDE = "unknown"
 COLUMNS = ("name", "aliases", "gender", "side", "role", "note")
@@ -246,6 +250,57 @@ class Registry:
         seen = dict.fromkeys(a.side for a in self.actors if a.side)
         seen[UNKNOWN_SIDE] = None
         return list(seen)
+
+
+class FirstNameListMissingError(DataFileError):
+    """The first-name gender dictionary (package ``gender-guesser``) is not installed."""
+
+
+# gender-guesser's answers: "andy" (androgynous) and "unknown" give no gender
+_FIRST_NAME_GENDERS = {"female": "female", "mostly_female": "female",
+                       "male": "male", "mostly_male": "male"}
+
+
+@cache
+def _first_name_detector() -> object:
+    """gender-guesser's detector, read once (about 0.2 s) from the file inside the package."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:
+        raise FirstNameListMissingError(
+            "First-name genders need the package gender-guesser, which is not installed; "
+            "run `pip install gender-guesser` (it works offline: the name list ships inside "
+            "the package).") from None
+    try:
+        return Detector()
+    except (OSError, UnicodeError, IndexError, TypeError) as exc:
+        raise FirstNameListMissingError(
+            f"The first-name list of gender-guesser could not be read ({exc}); reinstall it "
+            f"with `pip install --force-reinstall gender-guesser`.") from None
+
+
+def gender_from_first_name(name: str) -> str:
+    """``"female"``/``"male"`` from the first word of a personal name of two or more words,
+    else ``""`` (one word, an initial, a unisex or unknown first name).
+
+    >>> gender_from_first_name("Maria Lopez"), gender_from_first_name("Tom Hale")
+    ('female', 'male')
+    >>> gender_from_first_name("Lopez"), gender_from_first_name("Xi Jinping")
+    ('', '')
+
+    Raises :class:`FirstNameListMissingError` (a
+    :class:`~geneva_nb.errors.DataFileError`) when ``gender-guesser`` is not installed.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    first = words[0].strip(".,")
+    if len(first) < 2 or not first.replace("-", "").isalpha():
+        return ""  # an initial ('J. Smith') or no word
+    if first.isupper():
+        first = first.capitalize()  # 'MARIA LOPEZ'
+    detector = _first_name_detector()
+    return _FIRST_NAME_GENDERS.get(detector.get_gender(first), "")  # type: ignore[attr-defined]
 
 
 def _parse_sides(path: Path) -> tuple[SideCue, ...]:

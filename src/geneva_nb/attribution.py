@@ -58,8 +58,11 @@ Macrae"), the head noun of an unnamed source ("An aid worker in the region" -> "
 a surname seen earlier in the article, a definite description to the nearest earlier speaker
 it describes ("The official" after "a senior EU official"), two coordinated names to one
 source ("Emmanuel Macron and Angela Merkel"; its side only when both share it), and pronouns
-to the nearest earlier compatible speaker (gender from the registry, honorifics, or learnt
-from an earlier pronoun). Sentence subjects that say nothing are antecedents too, also after
+to the nearest earlier compatible speaker (gender from the registry, honorifics and gendered
+role nouns, else the first name via gender-guesser's list, else learnt from an earlier
+pronoun). Names later in a sentence with an honorific or a gendered first name ("Maria Lopez
+met Tom Hale", "as Prime Minister Kenji Arai faced ...") are antecedents too, behind the
+subject. Sentence subjects that say nothing are antecedents too, also after
 an introductory clause ("Asked by CNN's Dana Mercer whether ..., Virtanen paused. “…,” she
 said" -> Virtanen) and as definite descriptions ("The Russian minister criticised ...");
 "one of the people" refers back to the group "two people familiar with the matter".
@@ -87,7 +90,14 @@ import numpy as np
 import pandas as pd
 
 from . import nlp
-from .actors import UNKNOWN_SIDE, Actor, Registry, load_actors, normalise_name
+from .actors import (
+    UNKNOWN_SIDE,
+    Actor,
+    Registry,
+    gender_from_first_name,
+    load_actors,
+    normalise_name,
+)
 from .article import Article, as_article
 from .cues import (
     ADVERBS,
@@ -1145,7 +1155,8 @@ class _Resolver:
     def _from_actor(self, actor: Actor, mention: str) -> _Entity:
         ent = self.by_name.get(normalise_name(actor.name))
         if ent is None:
-            gender = actor.gender or self.registry.gender_from_title(mention)
+            gender = actor.gender or self.registry.gender_from_title(mention) or (
+                gender_from_first_name(actor.name) if actor.is_person else "")
             side = actor.side if actor.side != UNKNOWN_SIDE else self.registry.side_from_title(
                 mention)
             ent = _Entity(actor.name, actor.is_person, gender, side,
@@ -1274,9 +1285,10 @@ class _Resolver:
                 return self._remember(ent), ent.name, "surname"
             if observe and " " not in name:
                 return None, name, "unknown"  # a lone capitalised subject may be a common noun
-            gender = self.registry.gender_from_title(head_text)
             place = self.registry.side_of_name(name)  # 'France said', 'Brussels said'
             person = not place and not (set(name.lower().split()) & ORG_WORDS)
+            gender = self.registry.gender_from_title(head_text) or (
+                gender_from_first_name(name) if person else "")
             side = (self._title_side(head_text, name, appositive) if person
                     else place or self.registry.side_from_title(head_text))
             ent = _Entity(name, person, gender if person else "", side,
@@ -1513,7 +1525,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         if toks[m[0]].start not in taken and not in_mention[m[0]]:
             events.append((toks[m[0]].start, 0, m))
     for pos, (a, b) in _honorific_objects(doc):
-        if toks[a].start not in taken:
+        if toks[a].start not in taken and not in_mention[a]:
             events.append((pos, -1, (a, b, True)))
     for _pos, what, item in sorted(events, key=lambda e: (e[0], e[1])):
         if what <= 0:
@@ -1661,13 +1673,20 @@ _HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"}
 
 
 def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
-    """('Ms Berg met [Mr Holt]'): honorific names later in a sentence, as (sentence start,
+    """('Ms Berg met [Mr Holt]', 'Ms Berg met [Tom Hale]'): names with an honorific or a
+    gendered first name later in a sentence, as (sentence start,
     token range), so that 'He said ...' can refer to them; the sentence subject stays nearer."""
     out = []
     toks = doc.toks
+    after = 0  # the end of the last name taken: one name per run of capitals
     for k, t in enumerate(toks):
-        if (t.low.rstrip(".") in _HONORIFICS and t.text[:1].isupper() and not doc.in_quote[k]
-                and k + 1 < len(toks) and _is_capitalised(toks[k + 1])):
+        if (k < after or doc.in_quote[k] or k + 1 >= len(toks)
+                or not _is_capitalised(toks[k + 1])):
+            continue
+        # 'Maria Lopez met [Tom Hale]', 'as Prime Minister [Kenji Arai] tries': a name whose
+        # first name has a gender (gender-guesser's list) is a person too
+        if (t.low.rstrip(".") in _HONORIFICS and t.text[:1].isupper()) or (
+                _is_capitalised(t) and gender_from_first_name(f"{t.text} {toks[k + 1].text}")):
             sid = doc.sentence_of(t.start)
             lo, _ = _sentence_tok_range(doc, sid)
             if k > _first_word(doc, lo):
@@ -1675,6 +1694,7 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
                 while j < len(toks) and j - k < 4 and _is_capitalised(toks[j]):
                     j += 1
                 out.append((doc.sentences[sid][0], (k, j)))
+                after = j
     return out
 
 
