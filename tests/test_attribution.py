@@ -714,3 +714,10 @@ def test_a_named_object_with_a_gendered_first_name_is_an_antecedent():
     text = ("Parliament met as Prime Minister Kenji Arai faced questions. Arai declined to "
             "comment. “We will see,” he said.")
     assert [r[1] for r in _rows(text)] == ["Kenji Arai"]
+
+
+def test_a_family_name_first_gets_no_gender_from_the_name_list():
+    # "Kim" is "mostly_female" in the first-name list; for Kim Jong Un that would send "he"
+    # elsewhere. Only confident answers count, so "he" finds him.
+    text = "Kim Jong Un met Moon Jae-in. “We will respond,” he said."
+    assert list(gn.attribute(text).speaker) == ["Kim Jong Un"]

@@ -257,8 +257,9 @@ class FirstNameListMissingError(DataFileError):
 
 
 # gender-guesser's answers: "andy" (androgynous) and "unknown" give no gender
-_FIRST_NAME_GENDERS = {"female": "female", "mostly_female": "female",
-                       "male": "male", "mostly_male": "male"}
+# only the list's confident answers: "mostly_*" is where family names that come first land
+# ("Kim" of Kim Jong Un is "mostly_female"), and a wrong gender is worse than none
+_FIRST_NAME_GENDERS = {"female": "female", "male": "male"}
 
 
 @cache
