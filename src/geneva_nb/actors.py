@@ -33,6 +33,7 @@ systems (Pouliquen et al. 2007; Elson & McKeown 2010): a curated list first, sur
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -335,13 +336,16 @@ def load_sides(path: str | Path | None = None) -> tuple[SideCue, ...]:
 
     Raises :class:`~geneva_nb.errors.DataFileError` when the file is missing or malformed.
     """
-    if path is None:
-        path = data_path("sides.csv")
-    path = Path(path)
-    if not path.is_file():
-        raise DataFileError(f"The side-cue table {path} does not exist; pass the path of a CSV "
-                            f"with the columns {','.join(SIDE_COLUMNS)}.")
-    return _load_sides(str(path.resolve()))
+    return _load_sides(_table_file(path, "sides.csv", "The side-cue table", SIDE_COLUMNS))
+
+
+def _table_file(path: str | Path | None, default: str, what: str, columns: Sequence[str]) -> str:
+    """The resolved path of a data table (``data/<default>`` when ``path`` is None)."""
+    file = data_path(default) if path is None else Path(path)
+    if not file.is_file():
+        raise DataFileError(f"{what} {file} does not exist; pass the path of a CSV "
+                            f"with the columns {','.join(columns)}.")
+    return str(file.resolve())
 
 
 def _parse(path: Path) -> tuple[Actor, ...]:
@@ -379,10 +383,5 @@ def load_actors(path: str | Path | None = None, *, sides: str | Path | None = No
 
     Raises :class:`~geneva_nb.errors.DataFileError` when a file is missing or malformed.
     """
-    if path is None:
-        path = data_path("actors.csv")
-    path = Path(path)
-    if not path.is_file():
-        raise DataFileError(f"The actor registry {path} does not exist; pass the path of a CSV "
-                            f"with the columns {','.join(COLUMNS)}.")
-    return _load(str(path.resolve()), None if sides is None else str(Path(sides).resolve()))
+    return _load(_table_file(path, "actors.csv", "The actor registry", COLUMNS),
+                 None if sides is None else str(Path(sides).resolve()))
