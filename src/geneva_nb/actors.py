@@ -55,12 +55,16 @@ _ORG_ROLES = {"state", "alliance", "country", "organisation", "organization", "m
 
 _FEMALE_CUES = re.compile(
     r"\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess)\b\.?|"
-    r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|countrywoman)\b",
+    r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|countrywoman|"
+    r"councilwoman|assemblywoman|policewoman|woman|mother|wife|daughter|sister|widow|"
+    r"grandmother|girl|actress)\b",
     re.IGNORECASE,
 )
 _MALE_CUES = re.compile(
     r"\b(?:Mr|Sir|Lord|King|Prince)\b\.?|"
-    r"\b(?:spokesman|chairman|congressman|businessman|statesman|countryman)\b",
+    r"\b(?:spokesman|chairman|congressman|businessman|statesman|countryman|"
+    r"councilman|assemblyman|policeman|man|father|husband|son|brother|widower|"
+    r"grandfather|boy|actor)\b",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")

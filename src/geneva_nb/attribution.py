@@ -285,6 +285,10 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     j = verb
     while j > lo and toks[j - 1].low in ADVERBS:
         j -= 1
+    p = j - 1
+    if p >= lo and toks[p].low in _SUBJECT_PRONOUNS and not (
+            doc.in_quote[p] or doc.claimed[p]) and (p == lo or toks[p - 1].low not in _NOT_SUBJECT):
+        return (p, j)  # 'On Tuesday he said', 'Afterwards she told': the pronoun alone
     if j - 1 > lo and toks[j - 1].text == ",":
         c2 = j - 1
         for m in range(c2 - 1, max(lo, c2 - _MAX_APPOSITIVE) - 1, -1):
@@ -346,6 +350,8 @@ def _relative_subject(doc: _Doc, j: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "it"}
+_NOT_SUBJECT = {"what", "which", "as", "than", "how", "that"}  # 'what it said was'.
 _PP_PREPOSITIONS = {"in", "from", "at", "to", "for", "of", "with", "inside", "close"}
 _MAX_APPOSITIVE = 24
 _MONTHS = set("""january february march april may june july august september october november
@@ -1034,7 +1040,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
                 else:  # 'said (on) Wednesday the cuts were', 'told reporters in Brasilia he'
                     c = _skip_place_phrase(doc, _skip_time_phrase(doc, c, hi), hi)
                 break
-        else:
+        else:  # 'said on Sunday it would ...': no comma, verb or 'that' in ten tokens
+            c = _skip_place_phrase(doc, _skip_time_phrase(doc, c, hi), hi)
             while c < hi and toks[c].low in _TIME_WORDS:
                 c += 1
     if c < hi and toks[c].text == ",":
@@ -1083,6 +1090,9 @@ def _skip_time_phrase(doc: _Doc, c: int, hi: int) -> int:
     while j < hi and j - c < 7 and (toks[j].low in _TIME_WORDS or toks[j].low in _MONTHS
                                     or toks[j].low in _TIME_NOUNS or toks[j].text.isdigit()):
         j += 1
+    while j > start and toks[j - 1].low in {"the", "this", "that", "last", "next", "late",
+                                            "early"}:
+        j -= 1  # 'said on Monday [the] talks were over': the article opens the content
     if j == start or not any(toks[x].low in _TIME_WORDS or toks[x].low in _MONTHS
                              for x in range(start, j)):
         return c
@@ -1276,6 +1286,11 @@ class _Resolver:
             if actor is not None:
                 return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
             name = _name_run(appositive)
+        if name and " " not in name and name not in self.by_surname and normalise_name(
+                name) not in self.by_name and nlp.lexicon_tag(name.lower()) == "NNS":
+            name = ""  # 'Critics, including ..., said': a plural common noun, not a name
+            if appositive and appositive[0].low in {"including", "among"}:
+                self.resolve(appositive[1:], observe=True)  # '..., including MP Diane Abbott'
         if name:
             key = normalise_name(name)
             if key in self.by_name:
@@ -1624,8 +1639,9 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
                 i += 1
                 continue
             j = i
-            while j < hi and j - i < 6 and toks[j].text[:1].isupper() and not doc.in_quote[j]:
-                j += 1
+            while j < hi and j - i < 9 and not doc.in_quote[j] and (
+                    toks[j].text[:1].isupper() or _title_inside(toks, j, hi)):
+                j += 1  # 'North Korean leader Kim Jong Un', 'Labour MP Diane Abbott'
             name = _name_run(toks[i:j]) if j < hi else ""
             apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
             titled = toks[i].low.rstrip(".") in _HONORIFICS  # 'Ms Berg' is a person
@@ -1648,6 +1664,20 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
         if first_weak is not None:
             out.append(first_weak)
     return out
+
+
+_INNER_TITLES = TITLE_WORDS - {"of", "for", "the", "and", "house", "office", "state"}
+
+
+def _title_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """A lower-case title word between capitals and a name ('North Korean [leader] Kim')."""
+    t = toks[j]
+    if not (t.text.islower() and t.low in _INNER_TITLES):
+        return False
+    nxt = j + 1
+    while nxt < hi and nxt - j < 3 and toks[nxt].text.islower() and toks[nxt].low in _INNER_TITLES:
+        nxt += 1
+    return nxt < hi and toks[nxt].text[:1].isupper()
 
 
 def _description_subject(doc: _Doc, i: int, hi: int) -> tuple[int, int, bool] | None:

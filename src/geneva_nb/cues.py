@@ -168,7 +168,17 @@ SPEAKER_NOUNS = set(
     ambassadors spokespersons staff staffer staffers employee employees farmer farmers
     teacher teachers state prosecution defence defense plaintiffs defendants presidency
     palace mission commission commissions institute institutes bank banks regulator
-    regulators watchdog tribunal assembly secretariat""".split()
+    regulators watchdog tribunal assembly secretariat bloc blocs junta juntas rebels
+    militants militia militias movement opposition cabinet parliament congress senate panel
+    inquiry airline operator broadcaster network outlet unions companies parties groups
+    ministries forces troops army's guard agency's spokesperson's organisers bishops clerics
+    cleric imam priest bishop rabbi colleague colleagues friend friends neighbour neighbours
+    neighbor neighbors relative relatives mother father wife husband son daughter sister
+    brother widow family families veteran veterans pensioner pensioners shopkeeper vendor
+    driver journalist journalists reporter editor author historian lecturer fellow rival
+    rivals challenger incumbent ally allies predecessor successor counterpart counterparts
+    host mp mps mep meps trader traders investor investors banker bankers consultant
+    """.split()
 )
 # speaker nouns that name one person, so 'he' or 'she' may refer back to them
 PERSON_NOUNS = set(
@@ -179,7 +189,11 @@ PERSON_NOUNS = set(
     nurse witness resident citizen voter student soldier activist campaigner organiser
     organizer insider mediator strategist pollster commentator executive owner legislator
     judge justice prosecutor defendant plaintiff manager chairman chairwoman chair whip deputy
-    premier chancellor staffer employee farmer teacher lawyer attorney""".split()
+    premier chancellor staffer employee farmer teacher lawyer attorney cleric imam priest
+    bishop rabbi colleague friend neighbour neighbor relative mother father wife husband son
+    daughter sister brother widow veteran pensioner shopkeeper vendor driver journalist
+    reporter editor author historian lecturer rival challenger incumbent ally predecessor
+    successor counterpart host mp mep trader investor banker consultant girl boy""".split()
 )
 # capitalised words that are not evidence of a name (sentence-initial function words, dates)
 FUNCTION_CAPS = set(

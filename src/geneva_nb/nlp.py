@@ -37,6 +37,7 @@ __all__ = [
     "AffectLexicons",
     "Token",
     "affect_lexicons",
+    "lexicon_tag",
     "nltk_data_dir",
     "pattern_sentiment",
     "sentence_spans",
@@ -155,6 +156,28 @@ def tokens(text: str) -> list[Token]:
             Token(w, a, b, t) for w, (a, b), (_, t) in zip(words, spans, tagged, strict=True)
         )
     return out
+
+
+@cache
+def _pattern_lexicon() -> dict[str, str]:
+    """Pattern's tagger lexicon (Brill's, from the Brown corpus and the Penn Treebank, shipped
+    in TextBlob's wheel): word -> most frequent Penn tag. Read once, about 90,000 words."""
+    import textblob.en
+
+    path = Path(textblob.en.__file__).with_name("en-lexicon.txt")
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.rstrip("\n").partition(" ")
+            if tag and not word.startswith(";;;"):
+                out.setdefault(word, tag.split()[0])
+    return out
+
+
+def lexicon_tag(word: str) -> str:
+    """The Penn tag Pattern's lexicon gives ``word`` as spelled (``"critics"`` -> ``"NNS"``),
+    or ``""`` for a word it does not know. A dictionary look-up: no tagging, no context."""
+    return _pattern_lexicon().get(word, "")
 
 
 def nltk_data_dir() -> Path:

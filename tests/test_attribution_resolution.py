@@ -1,0 +1,72 @@
+"""gn.attribute: who a mention refers to, and subjects that the cue rules must still find.
+
+Each text is short and invented; the expected speaker was worked out by reading it.
+"""
+
+from __future__ import annotations
+
+import geneva_nb as gn
+from geneva_nb import nlp
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    df = gn.attribute(text)
+    return [(r.kind, r.speaker, r.mention, r.content) for r in df.itertuples()]
+
+
+def test_a_time_adverbial_before_a_pronoun_subject():
+    text = ("Maria Costa chaired the talks. On Tuesday she said the talks had failed. "
+            "Afterwards she told reporters that no deal was possible.")
+    assert _rows(text) == [
+        ("indirect", "Maria Costa", "she", "the talks had failed"),
+        ("indirect", "Maria Costa", "she", "no deal was possible"),
+    ]
+
+
+def test_a_subject_with_a_lower_case_title_inside_is_an_antecedent():
+    # the first sentence says nothing, but its subject is who "he" is
+    text = ("North Korean leader Kim Jong Un met military officials on Monday. "
+            "The meeting lasted three hours.\n\n“We will respond,” he said.")
+    assert _rows(text) == [("direct", "Kim Jong Un", "he", "“We will respond,”")]
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_a_group_not_a_person():
+    # "Critics" is no woman's name: "she" is the MP named after "including"
+    text = ("Critics, including Labour MP Diane Abbott, said it was unfair. "
+            "“It is a betrayal,” she told the BBC.")
+    rows = _rows(text)
+    assert rows[0][:2] == ("indirect", "Critics")
+    assert rows[1] == ("direct", "Diane Abbott", "she", "“It is a betrayal,”")
+
+
+def test_a_surname_that_is_also_a_plural_noun_stays_a_name():
+    text = ("Senator Rachel Banks opposed the bill. “It is a mistake,” Banks said.")
+    assert _rows(text) == [("direct", "Rachel Banks", "Banks", "“It is a mistake,”")]
+
+
+def test_gendered_role_nouns_give_the_speaker_a_gender():
+    # the mother is the last person before "he" but cannot be "he"
+    text = ("Tom Reyes, the mayor, visited the school. The mother of one pupil, Ana Lima, "
+            "said the building was unsafe. “We will fix it this year,” he said.")
+    rows = _rows(text)
+    assert rows[0][:2] == ("indirect", "Ana Lima")
+    assert rows[1][:3] == ("direct", "Tom Reyes", "he")
+
+
+def test_an_organisation_noun_subject_and_a_time_phrase_without_that():
+    text = "The bloc said on Sunday it would send troops. Smith said on Monday the talks were over."
+    assert [(k, m, c) for k, _, m, c in _rows(text)] == [
+        ("indirect", "The bloc", "it would send troops"),
+        ("indirect", "Smith", "the talks were over"),
+    ]
+
+
+def test_what_it_said_is_no_speaker():
+    text = "The ministry published what it said was a list of the dead."
+    assert _rows(text) == []
+
+
+def test_lexicon_tag_reads_pattern_lexicon_offline():
+    assert nlp.lexicon_tag("critics") == "NNS"
+    assert nlp.lexicon_tag("bloc") == "NN"
+    assert nlp.lexicon_tag("qzxv") == ""
