@@ -70,3 +70,35 @@ def test_lexicon_tag_reads_pattern_lexicon_offline():
     assert nlp.lexicon_tag("critics") == "NNS"
     assert nlp.lexicon_tag("bloc") == "NN"
     assert nlp.lexicon_tag("qzxv") == ""
+
+
+def test_acronym_of_checks_letters_in_order():
+    from geneva_nb.actors import acronym_of
+
+    assert acronym_of("ECOWAS", "Economic Community of West African States")
+    assert acronym_of("IAEA", "the International Atomic Energy Agency")
+    assert not acronym_of("US", "United Kingdom")  # no S in order after U
+    assert not acronym_of("MSF", "Doctors Without Borders")  # another language's initials
+    assert not acronym_of("EU", "Europe")  # one word has no acronym
+
+
+def test_an_acronym_defined_in_brackets_is_the_same_speaker():
+    text = ("Leaders of the Economic Community of West African States (ECOWAS) met in Abuja "
+            "on Sunday. ECOWAS said the junta must step down.")
+    assert _rows(text) == [("indirect", "Economic Community of West African States", "ECOWAS",
+                            "the junta must step down")]
+
+
+def test_an_acronym_after_the_long_name_without_a_definition():
+    text = ("The International Atomic Energy Agency said inspectors had left. "
+            "Later, the IAEA said it was concerned.")
+    speakers = [s for _, s, _, _ in _rows(text)]
+    assert speakers == ["International Atomic Energy Agency"] * 2
+
+
+def test_the_scorer_takes_an_acronym_as_the_same_name():
+    from geneva_nb.evaluate.brat import _names_agree
+
+    assert _names_agree("ECOWAS", "Economic Community of West African States")
+    assert _names_agree("Economic Community of West African States", "ECOWAS")
+    assert not _names_agree("ECOWAS", "African Union")

@@ -43,7 +43,8 @@ from ._data import data_path, read_table
 from .errors import DataFileError
 
 __all__ = ["UNKNOWN_SIDE", "Actor", "FirstNameListMissingError", "Registry", "SideCue",
-           "gender_from_first_name", "load_actors", "load_sides", "normalise_name"]
+           "acronym_of", "acronyms", "gender_from_first_name", "load_actors", "load_sides",
+           "normalise_name"]
 
 UNKNOWN_SIDE = "unknown"
 COLUMNS = ("name", "aliases", "gender", "side", "role", "note")
@@ -87,6 +88,57 @@ def normalise_name(name: str) -> str:
     if name[:4].lower() == "the ":
         name = name[4:]
     return name.lower()
+
+
+_ACRONYM = r"[A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2}"
+_LONG_NAME = r"[A-Z][\w&'’.-]*(?: (?:of|for|the|and|on|de|du|des|la|le|[A-Z][\w&'’.-]*)){1,12}"
+# 'the Economic Community of West African States (ECOWAS)' / 'ECOWAS, the Economic ... ,'
+_ACRONYM_AFTER = re.compile(rf"\b({_LONG_NAME}) \(({_ACRONYM})\)")
+_ACRONYM_BEFORE = re.compile(rf"\b({_ACRONYM}), the ({_LONG_NAME}),")
+_SMALL_WORDS = {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le"}
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """True when ``short`` abbreviates ``long``: it starts with the first letter of ``long``'s
+    first word and its letters appear in order in ``long`` (``ECOWAS`` / Economic Community
+    of West African States, ``NATO`` / North Atlantic Treaty Organization), at most one
+    letter per word missing; case-insensitive; "The" is ignored."""
+    short = short.replace(".", "")
+    words = [w for w in normalise_name(long).split() if w]
+    if not (2 <= len(short) <= 10) or len(words) < 2 or not short[:1].isupper():
+        return False
+    letters = short.lower()
+    if letters[0] != words[0][0]:
+        return False
+    text, pos = " ".join(words), 0
+    for ch in letters:  # the letters in order, also from inside words ('ECOWAS': 'Economic')
+        pos = text.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    initials = [w[0] for w in words if w not in _SMALL_WORDS]
+    # at most one content word whose initial is not in the acronym
+    return sum(1 for c in initials if c in letters) >= len(initials) - 1
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in ``text`` -> the long name they stand for: "the Economic Community
+    of West African States (ECOWAS)" and "ECOWAS, the Economic Community of ..., said";
+    only pairs that pass :func:`acronym_of`; the first definition wins."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_AFTER.finditer(text):
+        long, short = m.group(1), m.group(2)
+        words = long.split()
+        # the long name is the shortest tail of the capitalised run that the acronym fits
+        for k in range(len(words) - 1):
+            tail = " ".join(words[k:])
+            if words[k].lower() not in _SMALL_WORDS and acronym_of(short, tail):
+                out.setdefault(short, tail)
+                break
+    for m in _ACRONYM_BEFORE.finditer(text):
+        short, long = m.group(1), m.group(2)
+        if acronym_of(short, long):
+            out.setdefault(short, long)
+    return out
 
 
 @dataclass(frozen=True)

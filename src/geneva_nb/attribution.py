@@ -94,6 +94,8 @@ from .actors import (
     UNKNOWN_SIDE,
     Actor,
     Registry,
+    acronym_of,
+    acronyms,
     gender_from_first_name,
     load_actors,
     normalise_name,
@@ -1149,8 +1151,9 @@ def _words(doc: _Doc, a: int, b: int) -> int:
 class _Resolver:
     """Maps mentions to speakers in reading order (registry, names, surnames, pronouns)."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, abbreviations: dict[str, str] | None = None) -> None:
         self.registry = registry
+        self.abbreviations = abbreviations or {}  # 'ECOWAS' -> its long name in this text
         self.history: list[_Entity] = []
         self.by_surname: dict[str, _Entity] = {}
         self.by_name: dict[str, _Entity] = {}
@@ -1291,6 +1294,15 @@ class _Resolver:
             name = ""  # 'Critics, including ..., said': a plural common noun, not a name
             if appositive and appositive[0].low in {"including", "among"}:
                 self.resolve(appositive[1:], observe=True)  # '..., including MP Diane Abbott'
+        acronym = name in self.abbreviations
+        if acronym:
+            name = _strip_determiner(self.abbreviations[name])  # one speaker, two names
+        elif name.isupper() and " " not in name and normalise_name(name) not in self.by_name:
+            # 'The International Atomic Energy Agency said ...' then 'the IAEA said'
+            ent = next((e for e in reversed(self.history[-200:])
+                        if not e.person and acronym_of(name, e.name)), None)
+            if ent is not None:
+                return self._remember(ent), ent.name, "acronym"
         if name:
             key = normalise_name(name)
             if key in self.by_name:
@@ -1301,7 +1313,7 @@ class _Resolver:
             if observe and " " not in name:
                 return None, name, "unknown"  # a lone capitalised subject may be a common noun
             place = self.registry.side_of_name(name)  # 'France said', 'Brussels said'
-            person = not place and not (set(name.lower().split()) & ORG_WORDS)
+            person = not place and not acronym and not (set(name.lower().split()) & ORG_WORDS)
             gender = self.registry.gender_from_title(head_text) or (
                 gender_from_first_name(name) if person else "")
             side = (self._title_side(head_text, name, appositive) if person
@@ -1529,7 +1541,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         out.extend(extra)
     # resolve speakers in reading order of the mentions; named sentence subjects that say
     # nothing still count as antecedents ('Brooks, who ..., thanked her. He said ...')
-    resolver = _Resolver(registry)
+    resolver = _Resolver(registry, acronyms(text))
     events = [(toks[c.mention[0]].start, 1, i) for i, c in enumerate(out) if c.ref is None]
     taken = {toks[c.mention[0]].start for c in out}
     in_mention = bytearray(len(toks))  # a subject inside a speaker's mention is that speaker

@@ -18,7 +18,8 @@ one-to-one, greedy by overlap. Predicted rows that share a cue and a mention wit
 paragraph (a quotation split by its attribution, ``“A,” she said. “B.”``) form one predicted
 attribution, as PolNeAR annotates them. Speaker accuracy is counted on the content matches at
 the lower threshold: correct when the predicted mention overlaps the gold Source span, or the
-names agree after normalisation (or the gold source contains the predicted speaker's surname).
+names agree after normalisation (or the gold source contains the predicted speaker's surname,
+or one name is the acronym of the other: ECOWAS, Economic Community of West African States).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from ..actors import normalise_name
+from ..actors import acronym_of, normalise_name
 from ..errors import AnnotationFormatError, GenevaNbError
 from .metrics import PRF, fragment_overlap, prf
 
@@ -387,6 +388,8 @@ def _names_agree(pred: str, gold: str) -> bool:
     ps, gs = normalise_name(pred), normalise_name(gold)
     if not ps or not gs:
         return False
+    if acronym_of(pred.strip(), gold) or acronym_of(gold.strip(), pred):
+        return True  # 'ECOWAS' names the Economic Community of West African States
     return ps == gs or ps.split()[-1] in gs.replace(",", " ").split()
 
 
