@@ -102,3 +102,15 @@ def test_the_scorer_takes_an_acronym_as_the_same_name():
     assert _names_agree("ECOWAS", "Economic Community of West African States")
     assert _names_agree("Economic Community of West African States", "ECOWAS")
     assert not _names_agree("ECOWAS", "African Union")
+
+
+def test_the_bloc_refers_to_the_organisation_last_named_not_to_a_country():
+    text = ("ECOWAS said on Sunday it would send troops. Mali said it would resist. "
+            "The bloc said the coup was illegal.")
+    speakers = [s for _, s, _, _ in _rows(text)]
+    assert speakers == ["ECOWAS", "Mali", "ECOWAS"]
+
+
+def test_the_company_refers_back_to_a_named_company():
+    text = "Acme Corp said profits fell. The company said it would cut jobs."
+    assert [s for _, s, _, _ in _rows(text)] == ["Acme Corp", "Acme Corp"]

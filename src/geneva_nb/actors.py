@@ -69,6 +69,7 @@ _MALE_CUES = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+_PLACE_KINDS = {"country", "capital", "state", "city"}
 SIDE_COLUMNS = ("cue", "side", "kind", "note")
 SIDE_KINDS = {"country", "demonym", "capital", "institution", "ambiguous"}
 # words of a title for side cues: letters, digits, inner dots/apostrophes/hyphens ("U.S.",
@@ -190,6 +191,7 @@ class Registry:
     _side_of_cue: dict[tuple[str, ...], str] = field(
         default_factory=dict, repr=False, compare=False)
     _cue_len: int = field(default=0, repr=False, compare=False)
+    _places: frozenset[tuple[str, ...]] = field(default=frozenset(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cues: dict[str, str] = {}
@@ -223,6 +225,10 @@ class Registry:
             if key:
                 keyed.setdefault(key, side)
         object.__setattr__(self, "_side_of_cue", keyed)
+        places = {tuple(_cue_words(row.cue)) for row in table if row.kind in _PLACE_KINDS}
+        places |= {tuple(_cue_words(alias)) for actor in self.actors
+                   if actor.role.lower() in _PLACE_KINDS for alias in (actor.name, *actor.aliases)}
+        object.__setattr__(self, "_places", frozenset(places))
         object.__setattr__(self, "_cue_len", max(map(len, keyed), default=0))
 
     def __len__(self) -> int:
@@ -291,6 +297,14 @@ class Registry:
         if words and words[0] in {"the", "The"}:
             words = words[1:]
         return self._side_of_cue.get(tuple(words), "") if words else ""
+
+    def is_place(self, name: str) -> bool:
+        """True when the whole name is a country or a capital ("France", "Moscow"), which
+        speak for a state; an institution ("ECOWAS", "the European Commission") is not."""
+        words = _cue_words(name)
+        if words and words[0] in {"the", "The"}:
+            words = words[1:]
+        return tuple(words) in self._places
 
     @staticmethod
     def gender_from_title(text: str) -> str:

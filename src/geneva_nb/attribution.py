@@ -213,6 +213,11 @@ class _Entity:
     # lower-cased words of its titles and descriptions ('senior eu official', 'prime minister'),
     # for a later definite description: 'the official' / 'the Dutch prime minister'
     words: frozenset[str] = frozenset()
+    place: bool = False  # a country or city speaking by metonymy ('Moscow said')
+
+
+_ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "group", "company", "firm",
+              "agency", "body", "movement", "militia", "union", "coalition", "watchdog"}
 
 
 @dataclass
@@ -1173,7 +1178,8 @@ class _Resolver:
             side = actor.side if actor.side != UNKNOWN_SIDE else self.registry.side_from_title(
                 mention)
             ent = _Entity(actor.name, actor.is_person, gender, side,
-                          words=_description(f"{mention} {actor.role}"))
+                          words=_description(f"{mention} {actor.role}"),
+                          place=actor.role.lower() in {"state", "country", "city"})
         return ent
 
     def _title_side(self, head_text: str, name: str, appositive: Sequence[Tok]) -> str:
@@ -1209,6 +1215,10 @@ class _Resolver:
             # 'the state' / 'the ministry' never refers to a person whose title has the word
             if want <= ent.words and ent.plural == plural and (person or not ent.person):
                 return ent
+        if len(core) == 2 and last in _ORG_NOUNS:
+            # 'the bloc' after 'ECOWAS said': the organisation last named (not a place)
+            return next((e for e in reversed(self.history[-15:]) if not e.person
+                         and not e.place and not e.plural and e.name[:1].isupper()), None)
         return None
 
     def _coordinated(self, head: Sequence[Tok]) -> tuple[_Entity, str] | None:
@@ -1313,7 +1323,8 @@ class _Resolver:
             if observe and " " not in name:
                 return None, name, "unknown"  # a lone capitalised subject may be a common noun
             place = self.registry.side_of_name(name)  # 'France said', 'Brussels said'
-            person = not place and not acronym and not (set(name.lower().split()) & ORG_WORDS)
+            person = not (place or acronym or name.replace(".", "").isupper()
+                          or set(name.lower().split()) & ORG_WORDS)  # 'ECOWAS' is no person
             gender = self.registry.gender_from_title(head_text) or (
                 gender_from_first_name(name) if person else "")
             side = (self._title_side(head_text, name, appositive) if person
@@ -1321,7 +1332,8 @@ class _Resolver:
             ent = _Entity(name, person, gender if person else "", side,
                           plural=not person and not place and name.endswith("s"),
                           words=_description(head_text.replace(name, " ")) if person
-                          else _description(head_text))
+                          else _description(head_text),
+                          place=bool(place) and self.registry.is_place(name))
             return self._remember(ent), name, "name"
         core = _before_preposition(head)  # 'An aid worker in the region' -> 'aid worker'
         while len(core) > 1 and core[-1].low in {"familiar", "close", "involved", "briefed",
