@@ -114,3 +114,35 @@ def test_the_bloc_refers_to_the_organisation_last_named_not_to_a_country():
 def test_the_company_refers_back_to_a_named_company():
     text = "Acme Corp said profits fell. The company said it would cut jobs."
     assert [s for _, s, _, _ in _rows(text)] == ["Acme Corp", "Acme Corp"]
+
+
+def test_a_bracketed_party_tag_between_name_and_verb():
+    text = ("Sen. Bill Kemper (R-Utah) wrote in a post on X that the draft was a waste. "
+            "Minority Leader Patricia Alvarado (D-N.M.) noted that the House had voted.")
+    assert _rows(text) == [
+        ("indirect", "Bill Kemper", "Sen. Bill Kemper (R-Utah)", "the draft was a waste"),
+        ("indirect", "Patricia Alvarado", "Minority Leader Patricia Alvarado (D-N.M.)",
+         "the House had voted"),
+    ]
+
+
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence():
+    spans = nlp.sentence_spans("Smith (R-Kan.) said so. It rained.")
+    assert spans == [(0, 23), (24, 34)]  # "It rained." is ten characters
+
+
+def test_a_known_person_named_again_with_a_title_can_be_described_by_it():
+    # "Mark Delaney" is first seen as a name alone; the title comes later
+    text = ("Critics met Mark Delaney on Monday. Senate President Mark Delaney, a Republican, "
+            "spent the week lining up votes. The Senate president said the vote would pass.")
+    assert _rows(text)[-1][:2] == ("indirect", "Mark Delaney")
+
+
+def test_a_title_abbreviation_matches_the_spelt_out_description():
+    text = ("Sen. Laura Benning, a Virginia Democrat, welcomed the deployment but said Congress "
+            "needed a briefing. “We have sailors in harm’s way,” the senator said.")
+    assert _rows(text) == [
+        ("indirect", "Laura Benning", "Sen. Laura Benning, a Virginia Democrat",
+         "Congress needed a briefing"),
+        ("direct", "Laura Benning", "the senator", "“We have sailors in harm’s way,”"),
+    ]

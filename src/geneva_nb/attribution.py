@@ -292,6 +292,14 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     j = verb
     while j > lo and toks[j - 1].low in ADVERBS:
         j -= 1
+    if j - 2 > lo and toks[j - 1].text == ")" and not doc.in_quote[j - 1]:
+        # 'Sen. Bill Kemper (R-Utah) wrote': a bracketed tag between the name and the verb
+        for m in range(j - 2, max(lo, j - 8), -1):
+            if toks[m].text == "(":
+                head = _np_before(doc, m, lo, check=False)
+                head = None if head is None else _extend_pp(doc, head, lo)
+                return None if head is None else (head[0], j)
+        return None
     p = j - 1
     if p >= lo and toks[p].low in _SUBJECT_PRONOUNS and not (
             doc.in_quote[p] or doc.claimed[p]) and (p == lo or toks[p - 1].low not in _NOT_SUBJECT):
@@ -746,6 +754,11 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             mention, ref = shared
         else:
             mention = _subject_before(doc, k, lo)
+        if mention is None and k - 1 > lo and toks[k - 1].low in _COORD and cls != "describe":
+            # 'Sen. Laura Benning ... welcomed the deployment but said ...': the main subject
+            mention = _main_subject(doc, k - 1, lo)
+            if mention is not None and any(doc.claimed[x] for x in range(mention[1], k)):
+                mention = None
         if mention is None:
             # inverted trailing cue: 'content, said Ryabkov.'
             if k > lo and toks[k - 1].text == "," and cls != "describe":
@@ -857,17 +870,25 @@ def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         return None
     if toks[k - 1].text != ",":
         return None
+    return _main_subject(doc, k - 1, lo)
+
+
+def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, before token ``k``: the subject before the
+    first word that can be the main verb (at most 40 tokens in), at the sentence start or
+    after an introductory clause ('At one point, Lavrov interrupted' -> Lavrov)."""
+    toks = doc.toks
     first = _first_word(doc, lo)
     v = first + 1
     tries = 0
-    while v < min(k - 1, first + 40) and tries < 4:
+    while v < min(k, first + 40) and tries < 4:
         t = toks[v]
         if doc.in_quote[v] or doc.claimed[v] or t.text in {";", ":"}:
             return None
         if t.text == "," and v + 1 < k and toks[v + 1].low in {"who", "which", "whose"}:
             # skip a relative appositive: 'Rutte, who leads the group, rejected ...'
             v += 2
-            while v < k - 1 and toks[v].text != ",":
+            while v < k and toks[v].text != ",":
                 v += 1
             v += 1
             continue
@@ -1195,6 +1216,17 @@ class _Resolver:
             side = self.registry.side_from_title(text.replace(name, " , ") if name else text)
         return side
 
+    def _learn(self, ent: _Entity, head_text: str, name: str,
+               appositive: Sequence[Tok]) -> None:
+        """A known person named again with a title ('Senate President Mark Delaney' after
+        'Mark Delaney'): the title's words, gender and side are added to what is known."""
+        if not ent.person or normalise_name(head_text) == normalise_name(name):
+            return
+        ent.words = ent.words | _description(head_text.replace(name, " "))
+        ent.gender = ent.gender or self.registry.gender_from_title(head_text)
+        if ent.side == UNKNOWN_SIDE:
+            ent.side = self._title_side(head_text, name, appositive)
+
     def _described(self, core: Sequence[Tok]) -> _Entity | None:
         """'The official' after 'a senior EU official': the nearest earlier speaker (at most
         40 back) whose titles and descriptions contain every word of a definite description
@@ -1254,6 +1286,14 @@ class _Resolver:
         self, toks: Sequence[Tok], *, observe: bool = False
     ) -> tuple[_Entity | None, str, str]:
         """(entity, speaker name, how) for a mention's tokens (``observe``: a non-speaker)."""
+        if any(t.text == "(" for t in toks):  # 'Tom Brandt (R-La.)': the tag names no one
+            kept, depth = [], 0
+            for t in toks:
+                depth += t.text == "("
+                if not depth:
+                    kept.append(t)
+                depth -= t.text == ")" and depth > 0
+            toks = kept
         words = [t for t in toks if t.text[:1].isalnum() or t.text in {"’", "'", "&", "."}]
         if len(words) == 1 and words[0].low in PRONOUNS:
             ent = self._pronoun(PRONOUNS[words[0].low])
@@ -1315,11 +1355,12 @@ class _Resolver:
                 return self._remember(ent), ent.name, "acronym"
         if name:
             key = normalise_name(name)
-            if key in self.by_name:
-                return self._remember(self.by_name[key]), self.by_name[key].name, "name"
-            if " " not in name and name in self.by_surname:
-                ent = self.by_surname[name]
-                return self._remember(ent), ent.name, "surname"
+            known = self.by_name.get(key) or (
+                self.by_surname.get(name) if " " not in name else None)
+            if known is not None:
+                self._learn(known, head_text, name, appositive)
+                return self._remember(known), known.name, "name" if key in self.by_name else (
+                    "surname")
             if observe and " " not in name:
                 return None, name, "unknown"  # a lone capitalised subject may be a common noun
             place = self.registry.side_of_name(name)  # 'France said', 'Brussels said'
@@ -1372,9 +1413,19 @@ class _Resolver:
         return None
 
 
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+    "gen.": "general", "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel",
+    "sgt.": "sergeant", "capt.": "captain", "prof.": "professor", "amb.": "ambassador",
+    "pres.": "president", "cllr": "councillor", "supt.": "superintendent",
+}
+
+
 def _description(text: str) -> frozenset[str]:
-    """Lower-cased content words of a title or description, for matching 'the official'."""
-    return frozenset(w for w in normalise_name(text).replace(",", " ").split()
+    """Lower-cased content words of a title or description, for matching 'the official';
+    title abbreviations are spelt out ('Sen. Laura Benning' ... 'the senator')."""
+    words = normalise_name(text).replace(",", " ").split()
+    return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in words
                      if w not in _DETERMINERS and w not in {"of", "and", "for", "to", "in"})
 
 

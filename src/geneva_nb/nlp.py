@@ -101,6 +101,9 @@ def _punkt() -> PunktSentenceTokenizer:
 
 
 _LINE_RE = re.compile(r"[^\r\n]+")
+# a span ending in a short capitalised abbreviation ('(R-Kan.)', 'N.M.', 'Ariz.') that Punkt
+# took for a sentence end
+_ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z][A-Za-z]{0,3}\.)+\)?$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -113,9 +116,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
         offset = line.start()
+        first = len(spans)
         for start, end in tokenizer.span_tokenize(line.group()):
             start, end = _trim(text, offset + start, offset + end)
-            if start < end:
+            if start >= end:
+                continue
+            if len(spans) > first and text[start].islower() and _ABBREV_END.search(
+                    text, spans[-1][0], spans[-1][1]):
+                # 'Patricia Alvarado (D-N.M.) noted that ...': an abbreviation, no sentence end
+                spans[-1] = (spans[-1][0], end)
+            else:
                 spans.append((start, end))
     return spans
 
