@@ -146,3 +146,42 @@ def test_a_title_abbreviation_matches_the_spelt_out_description():
          "Congress needed a briefing"),
         ("direct", "Laura Benning", "the senator", "“We have sailors in harm’s way,”"),
     ]
+
+
+def test_called_for_is_a_demand_not_a_statement_and_ends_the_content():
+    text = ("Senator Claire Dawson wrote that the incursions were “unacceptable” and called for "
+            "a classified hearing. Activists called on the council to resign.")
+    assert _rows(text) == [
+        ("indirect", "Claire Dawson", "Senator Claire Dawson",
+         "the incursions were “unacceptable”"),
+    ]
+
+
+def test_a_capitalised_word_inside_a_sentence_is_no_cue():
+    # "States" is part of a name here, not the verb "states"
+    text = "The United States was “not a party to the dispute,” he added."
+    assert _rows(text) == [
+        ("partial", "he", "he", "The United States was “not a party to the dispute,”")]
+
+
+def test_interview_transcript_answers_are_the_named_persons_statements():
+    text = ("Wanjiru Kamau took over the Treasury in May.\n\n"
+            "Q: What did you learn?\n\n"
+            "Kamau: That people will pay tax. They could not.\n\n"
+            "But the answer is not to stop collecting.\n\n"
+            "Q: Will you ask for a new loan?\n\n"
+            "Kamau: We have not decided.\n\n"
+            "After the interview, she left.")
+    df = gn.attribute(text)
+    answers = df[df.rule.str.startswith("transcript")]
+    assert answers.content.tolist() == [
+        "That people will pay tax. They could not.\n\nBut the answer is not to stop collecting.",
+        "We have not decided.",  # the narrative after the last answer is not part of it
+    ]
+    assert set(answers.speaker) == {"Wanjiru Kamau"} and set(answers.cue) == {":"}
+    assert not df.content.str.contains("learn").any()  # a question is nobody's statement
+
+
+def test_a_headline_label_without_questions_is_no_transcript():
+    text = "Ukraine: the war in maps\n\nKyiv said on Monday it had retaken the village."
+    assert [k for k, *_ in _rows(text)] == ["indirect"]

@@ -155,7 +155,8 @@ _POSTMODIFIERS = {"familiar", "close", "involved", "briefed", "aware", "knowledg
 _BE = {"be", "been", "being", "was", "were", "is", "are", "am"}
 # verbs after 'and' that end a reported clause: '... was “a first step” and thanked the mediators'
 _ACTIONS = set("""thanked expressed offered appealed declined refused left walked signed
-congratulated apologised apologized stormed hung promised pledged vowed gave""".split())
+congratulated apologised apologized stormed hung promised pledged vowed gave called urged
+demanded""".split())
 _COORD = {"and", "but"}  # '... said X and/but warned Y': a second statement, same speaker
 # a wire dateline opening a story: 'WASHINGTON (AP) — ', 'BRUSSELS, July 2 (Reuters) - '
 _DATELINE = re.compile(
@@ -509,6 +510,8 @@ def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
     t = doc.toks[k]
+    if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
+        return ""  # 'The United States was': a capital inside a sentence is a name, no verb
     if t.low in {"pointed", "points"} and k + 1 < len(doc.toks) and doc.toks[k + 1].low == "out":
         return "that"
     if t.low in {"made", "makes"} and k + 2 < len(doc.toks):
@@ -517,7 +520,7 @@ def _verb_at(doc: _Doc, k: int) -> str:
             return "free"
     if t.low in {"called", "calls", "calling"} and k + 1 < len(doc.toks):
         if doc.toks[k + 1].low in {"for", "on"}:
-            return "free"
+            return ""  # 'called for a hearing', 'called on X to': a demand, not a statement
     if t.low in PLURAL_PRESENT and k > 0:
         prev = doc.toks[k - 1]  # 'Spanish officials say', not 'declined to say'
         if prev.text == ",":
@@ -661,6 +664,43 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
                                         or t.text in {"’", "'"} for t in toks[i:k - 1]):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
+
+
+_QUESTION_LABELS = {"q", "question", "interviewer", "host", "reporter"}
+_LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}):[ \t]+(?=\S)")
+
+
+def _transcript(doc: _Doc, out: list[_Cand]) -> None:
+    """Interview transcripts: paragraphs opening 'Kamau: ...' (a name and a colon) answer the
+    paragraphs opening 'Q: ...'. Each answer is the named person's statement (kind direct, the
+    colon is the cue), together with the unlabelled paragraphs after it up to the next label.
+    Only in a text with at least one question label and one name label, so that headlines
+    ('Ukraine: ...') and live-blog items are left to the other rules."""
+    text, toks = doc.text, doc.toks
+    labels = []
+    for pi, (a, b) in enumerate(doc.paragraphs):
+        m = _LABEL.match(text, a, b)
+        if m is not None:
+            labels.append((pi, m))
+    questions = {pi for pi, m in labels if m.group(1).lower().rstrip(".") in _QUESTION_LABELS}
+    if not questions or len(labels) == len(questions):
+        return
+    starts = [pi for pi, _ in labels]
+    for n, (pi, m) in enumerate(labels):
+        if pi in questions:
+            continue
+        a, b = m.end(), doc.paragraphs[pi][1]
+        k0 = doc.tok_at(m.start())
+        colon = doc.tok_at(m.end(1))
+        if any(doc.claimed[j] for j in range(k0, colon + 1)) or not _name_run(toks[k0:colon]):
+            continue
+        nxt = starts[n + 1] if n + 1 < len(starts) else None
+        if nxt is not None:  # unlabelled paragraphs between two labels continue the answer
+            b = doc.paragraphs[nxt - 1][1]
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append(_Cand("direct", (k0, colon), (colon, colon + 1), (a, b), "transcript"))
+        _claim(doc, k0, doc.tok_at(b))
 
 
 def _strip_end(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1542,6 +1582,7 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         _claim(doc, *cand.mention)
         _claim(doc, *cand.cue)
         # the rest of the cue clause (', she said, adding ...') stays free for rule 5
+    _transcript(doc, out)
     out.sort(key=lambda c: c.content[0])
     # 3-6: sentence by sentence
     direct = list(out)
