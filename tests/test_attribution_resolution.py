@@ -185,3 +185,24 @@ def test_interview_transcript_answers_are_the_named_persons_statements():
 def test_a_headline_label_without_questions_is_no_transcript():
     text = "Ukraine: the war in maps\n\nKyiv said on Monday it had retaken the village."
     assert [k for k, *_ in _rows(text)] == ["indirect"]
+
+
+def test_a_bracketed_tag_before_an_appositive_and_a_time_phrase_before_the_verb():
+    text = ("Sen. Patricia Navarro (D-Nev.), the top Democrat on the committee, said her party "
+            "had not seen the text. Chief Minister N. Srinivasa Rao on Tuesday said the "
+            "scheme would be finished by June.")
+    assert [(s, c) for _, s, _, c in _rows(text)] == [
+        ("Patricia Navarro", "her party had not seen the text"),
+        ("Srinivasa Rao", "the scheme would be finished by June"),
+    ]
+
+
+def test_i_in_unmarked_dialogue_is_not_a_speaker():
+    assert _rows("I told you on the first day that this would not be easy.") == []
+
+
+def test_the_scorer_takes_a_capital_for_its_state():
+    from geneva_nb.evaluate.brat import _names_agree
+
+    assert _names_agree("Russia", "Moscow") and _names_agree("Ukraine", "Kyiv")
+    assert not _names_agree("Russia", "Kyiv")

@@ -262,7 +262,7 @@ def _plausible_mention(toks: Sequence[Tok]) -> bool:
     if not words or len(words) > _MAX_MENTION:
         return False
     if len(words) == 1 and words[0].low in PRONOUNS:
-        return True
+        return words[0].low != "i"  # 'I told you ...' in unmarked dialogue: not the reporter
     if words[-1].low in PRONOUNS and len(words) >= 3 and words[0].low in _QUANTIFIERS:
         return True  # 'one of them'
     if any(t.low in PRONOUNS for t in words[1:]) or words[0].low in {"it", "there", "i"}:
@@ -293,6 +293,7 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     j = verb
     while j > lo and toks[j - 1].low in ADVERBS:
         j -= 1
+    j = _time_phrase_before(doc, j, lo)  # 'Chief Minister N. Srinivasa Rao on Tuesday said'
     if j - 2 > lo and toks[j - 1].text == ")" and not doc.in_quote[j - 1]:
         # 'Sen. Bill Kemper (R-Utah) wrote': a bracketed tag between the name and the verb
         for m in range(j - 2, max(lo, j - 8), -1):
@@ -330,6 +331,34 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     if found is None:
         found = _relative_subject(doc, j, lo)
     return found
+
+
+_TIME_LEAD = {"on", "late", "early", "last", "this", "earlier", "later", "next"}
+
+
+def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
+    """Start of a time adverbial ending before token ``j`` ('on Tuesday', 'late on Nov. 26',
+    'last week') after a capitalised subject, else ``j``."""
+    toks = doc.toks
+    i = j
+    while i - 1 > lo and j - i < 6 and not doc.in_quote[i - 1] and (
+            toks[i - 1].low in _TIME_WORDS or toks[i - 1].low in _MONTHS
+            or toks[i - 1].low.rstrip(".") in _MONTH_ABBREVIATIONS
+            or toks[i - 1].low in _TIME_NOUNS or toks[i - 1].low in _TIME_LEAD
+            or toks[i - 1].text.isdigit() or toks[i - 1].text == "."):
+        i -= 1
+    if i == j or not any(toks[x].low in _TIME_WORDS or toks[x].low in _MONTHS
+                         or toks[x].low.rstrip(".") in _MONTH_ABBREVIATIONS
+                         or toks[x].low in {"week", "month", "year", "weekend"}
+                         for x in range(i, j)):
+        return j
+    while i < j and toks[i].text == ".":
+        i += 1
+    return i if i > lo and _is_capitalised(toks[i - 1]) else j
+
+
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                        "nov", "dec"}
 
 
 def _apposed_name(doc: _Doc, head: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -411,6 +440,13 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
     while i > lo:
         t = toks[i - 1]
         if doc.in_quote[i - 1] or doc.claimed[i - 1]:
+            break
+        if t.text == ")" and i == j:
+            # 'Sen. Patricia Navarro (D-Nev.), the top Democrat ...': a tag after a name
+            o = next((m for m in range(i - 2, max(lo, i - 8), -1) if toks[m].text == "("), -1)
+            if o > lo and _is_capitalised(toks[o - 1]):
+                i = o
+                continue
             break
         if not t.text[:1].isalnum() and t.text not in {"’", "'", "&", "."}:
             break

@@ -19,7 +19,8 @@ paragraph (a quotation split by its attribution, ``“A,” she said. “B.”``
 attribution, as PolNeAR annotates them. Speaker accuracy is counted on the content matches at
 the lower threshold: correct when the predicted mention overlaps the gold Source span, or the
 names agree after normalisation (or the gold source contains the predicted speaker's surname,
-or one name is the acronym of the other: ECOWAS, Economic Community of West African States).
+or one name is the acronym of the other: ECOWAS, Economic Community of West African States;
+or both are a country or capital of the same state: Moscow, Russia).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from ..actors import acronym_of, normalise_name
+from ..actors import acronym_of, load_actors, normalise_name
 from ..errors import AnnotationFormatError, GenevaNbError
 from .metrics import PRF, fragment_overlap, prf
 
@@ -390,6 +391,11 @@ def _names_agree(pred: str, gold: str) -> bool:
         return False
     if acronym_of(pred.strip(), gold) or acronym_of(gold.strip(), pred):
         return True  # 'ECOWAS' names the Economic Community of West African States
+    registry = load_actors()
+    if registry.is_place(pred) and registry.is_place(gold):
+        # a state and its capital speak for the same side: 'Moscow' / 'Russia'
+        side = registry.side_of_name(pred)
+        return bool(side) and side == registry.side_of_name(gold)
     return ps == gs or ps.split()[-1] in gs.replace(",", " ").split()
 
 
