@@ -206,3 +206,33 @@ def test_the_scorer_takes_a_capital_for_its_state():
 
     assert _names_agree("Russia", "Moscow") and _names_agree("Ukraine", "Kyiv")
     assert not _names_agree("Russia", "Kyiv")
+
+
+def test_a_lede_role_refers_forward_to_the_person_named_next():
+    text = ("The home secretary has defended plans to cut migration, saying the country "
+            "“cannot go on like this”.\n\nSpeaking to the BBC, Priya Lal said the rules would "
+            "start in April.")
+    assert [s for _, s, _, _ in _rows(text)] == ["Priya Lal", "Priya Lal"]
+
+
+def test_an_indefinite_lede_role_needs_the_same_title_to_refer_forward():
+    judge = ("A federal judge in Atlanta blocked the rules, ruling that they likely violated "
+             "the law.\n\nUS District Judge Laura Whitfield wrote that the state had no "
+             "evidence.")
+    official = ("A senior official said the talks had failed.\n\nPresident Ana Ruiz said "
+                "they would resume.")
+    assert [s for _, s, _, _ in _rows(judge)] == ["Laura Whitfield", "Laura Whitfield"]
+    assert [s for _, s, _, _ in _rows(official)] == ["senior official", "Ana Ruiz"]
+
+
+def test_a_description_refers_to_a_person_just_named_without_a_title():
+    text = ("Lavrov spoke beside his Turkish counterpart, Mehmet Kaya. Kaya was more cautious. "
+            "“We speak to everyone,” the Turkish minister said.")
+    assert _rows(text)[-1][:2] == ("direct", "Mehmet Kaya")
+
+
+def test_a_party_member_description_is_no_name():
+    text = ("Agriculture Chair Rick Dunmore met farmers. Dunmore was less certain. "
+            "The Kansas Republican argued that the cuts would hurt farms.")
+    assert _rows(text) == [("indirect", "Rick Dunmore", "The Kansas Republican",
+                            "the cuts would hurt farms")]

@@ -217,6 +217,8 @@ class _Entity:
     place: bool = False  # a country or city speaking by metonymy ('Moscow said')
 
 
+_PARTY_MEMBERS = {"republican", "democrat", "conservative", "socialist", "liberal", "centrist",
+                  "nationalist", "communist", "independent", "tory", "labourite", "green"}
 _ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "group", "company", "firm",
               "agency", "body", "movement", "militia", "union", "coalition", "watchdog"}
 
@@ -1315,14 +1317,24 @@ class _Resolver:
                          and " " in e.name), None)
         want = _description(_join(core[1:]))
         last = core[-1].low
-        if not want or not (last in SPEAKER_NOUNS or last in TITLE_WORDS):
+        if not want or not (last in SPEAKER_NOUNS or last in TITLE_WORDS
+                            or last in _PARTY_MEMBERS):
             return None
         plural = last.endswith("s") and last not in PERSON_NOUNS
-        person = last in PERSON_NOUNS
+        person = last in PERSON_NOUNS or last in _PARTY_MEMBERS
         for ent in reversed(self.history[-40:]):
             # 'the state' / 'the ministry' never refers to a person whose title has the word
             if want <= ent.words and ent.plural == plural and (person or not ent.person):
                 return ent
+        if person and not plural:
+            # 'the Turkish minister' after 'his Turkish counterpart, Mehmet Kaya': a person
+            # just named whose titles share a word with it, or who has no title yet
+            gender = self.registry.gender_from_title(_join(core))
+            for ent in reversed(self.history[-4:]):
+                if ent.person and not ent.plural and " " in ent.name and (
+                        not ent.words or want & ent.words or last in _PARTY_MEMBERS) and (
+                        not gender or ent.gender in {gender, ""}):
+                    return ent
         if len(core) == 2 and last in _ORG_NOUNS:
             # 'the bloc' after 'ECOWAS said': the organisation last named (not a place)
             return next((e for e in reversed(self.history[-15:]) if not e.person
@@ -1420,6 +1432,8 @@ class _Resolver:
             name = ""  # 'Critics, including ..., said': a plural common noun, not a name
             if appositive and appositive[0].low in {"including", "among"}:
                 self.resolve(appositive[1:], observe=True)  # '..., including MP Diane Abbott'
+        if name and head[0].low == "the" and name.split()[-1].lower() in _PARTY_MEMBERS:
+            name = ""  # 'The Kansas Republican' describes someone; it is no name
         acronym = name in self.abbreviations
         if acronym:
             name = _strip_determiner(self.abbreviations[name])  # one speaker, two names
@@ -1732,6 +1746,46 @@ def _cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, bool]
         ent = resolver.by_name.get(normalise_name(name))
         c.speaker, c.how = (ent.name if ent else name), "cataphora"
         c.side = ent.side if ent is not None else UNKNOWN_SIDE
+    _lede_cataphora(doc, out, subjects, resolver)
+
+
+def _lede_cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, bool]],
+                    resolver: _Resolver) -> None:
+    """The news lede names a role before the person: 'The home secretary has defended plans
+    ..., saying ...' / 'Speaking to the BBC, Priya Lal said ...'. A description of one person
+    in the first two paragraphs that matched no one before it refers to the first person
+    named in the next two sentences (a subject or a speaker); an indefinite one ('A federal
+    judge in Atlanta') only when that person's title has its noun ('Judge Laura Whitfield')."""
+    toks = doc.toks
+    named = sorted(
+        [(toks[m[0]].start, m) for m in subjects if m[2]]
+        + [(toks[x.mention[0]].start, x.mention) for x in out
+           if x.ref is None and x.how in {"name", "registry"}])
+    starts = [p for p, _ in named]
+    for c in out:
+        if c.ref is not None or c.how != "group":
+            continue
+        first, last = toks[c.mention[0]], toks[c.mention[1] - 1]
+        core = _before_preposition(toks[c.mention[0]:c.mention[1]])
+        noun = core[-1].low if core else ""
+        if (first.low not in {"the", "a", "an"} or noun not in PERSON_NOUNS
+                or doc.paragraph_of(first.start) > 1):
+            continue
+        pos = last.end
+        i = bisect.bisect_left(starts, pos)
+        if i == len(named) or doc.sentence_of(starts[i]) > doc.sentence_of(pos) + 2:
+            continue
+        a, b = named[i][1][:2]
+        name = _name_run(toks[a:b])
+        ent = resolver.by_name.get(normalise_name(name)) if name else None
+        if ent is None or not ent.person:
+            continue
+        if first.low != "the" and noun not in ent.words | _description(_join(toks[a:b])):
+            continue
+        c.speaker, c.how, c.side = ent.name, "cataphora", ent.side
+        for x in out:  # its continuations follow it
+            if x.ref is not None and out[x.ref] is c:
+                x.speaker, x.how, x.side = ent.name, "cataphora", ent.side
 
 
 _INTRO_WORDS = set("""asked pressed speaking addressing responding standing sitting when after
