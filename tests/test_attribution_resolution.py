@@ -236,3 +236,32 @@ def test_a_party_member_description_is_no_name():
             "The Kansas Republican argued that the cuts would hurt farms.")
     assert _rows(text) == [("indirect", "Rick Dunmore", "The Kansas Republican",
                             "the cuts would hurt farms")]
+
+
+def test_a_second_speakers_clause_after_a_comma_ends_the_content():
+    text = ("Councils have warned that the overhaul will strip residents of any say, as the "
+            "housing secretary, Angela Pryce, insisted the changes were the only way.")
+    assert [(s, c) for _, s, _, c in _rows(text)] == [
+        ("Councils", "the overhaul will strip residents of any say"),
+        ("Angela Pryce", "the changes were the only way"),
+    ]
+
+
+def test_an_appositive_saying_who_leads_an_organisation_does_not_name_the_speaker():
+    text = ("The Finance Ministry, led by the SPD’s Lars Köhler, said in a statement that the "
+            "package was fully financed.")
+    assert _rows(text)[0][1] == "Finance Ministry"
+
+
+def test_a_foreign_acronym_defined_in_brackets():
+    text = ("Researchers at the German Institute for Economic Research (DIW) published new "
+            "figures. “The figure is exaggerated,” the DIW said.")
+    assert _rows(text)[0][1] == "German Institute for Economic Research"
+
+
+def test_the_owner_of_an_office_is_the_person_last_named():
+    # Ferrand is named later than Marchal, but "Marchal's office" names Marchal again
+    text = ("Prime Minister Étienne Marchal survived the vote. Olivier Ferrand, the Socialist "
+            "leader, said the deal held. Marchal's office said the talks went well. The "
+            "54-year-old former banker defended the deal. “Stability has a price,” he said.")
+    assert _rows(text)[-1][:2] == ("direct", "Étienne Marchal")

@@ -124,7 +124,9 @@ def acronym_of(short: str, long: str) -> bool:
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms defined in ``text`` -> the long name they stand for: "the Economic Community
     of West African States (ECOWAS)" and "ECOWAS, the Economic Community of ..., said";
-    only pairs that pass :func:`acronym_of`; the first definition wins."""
+    only pairs that pass :func:`acronym_of`, or, in brackets after a name of three or more
+    words, an acronym of three or more capitals from another language ('the German
+    Institute for Economic Research (DIW)'); the first definition wins."""
     out: dict[str, str] = {}
     for m in _ACRONYM_AFTER.finditer(text):
         long, short = m.group(1), m.group(2)
@@ -135,6 +137,11 @@ def acronyms(text: str) -> dict[str, str]:
             if words[k].lower() not in _SMALL_WORDS and acronym_of(short, tail):
                 out.setdefault(short, tail)
                 break
+        else:
+            # another language's initials: 'the German Institute for Economic Research
+            # (DIW)'; only a whole name of three or more words
+            if short.isupper() and len(short) >= 3 and len(normalise_name(long).split()) >= 3:
+                out.setdefault(short, long)
     for m in _ACRONYM_BEFORE.finditer(text):
         short, long = m.group(1), m.group(2)
         if acronym_of(short, long):

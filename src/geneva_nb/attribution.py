@@ -891,6 +891,13 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     and not doc.in_quote[x] and not embedded):
                 a, b = _strip_end(text, a, toks[x].start)
                 break
+            if (toks[x].text == "," and x + 2 < hi and toks[x + 1].low in _CLAUSE_LINKS
+                    and not doc.in_quote[x] and not embedded
+                    and _speaker_clause(doc, x + 2, hi)):
+                # '... will strip residents of any say, as the housing secretary, Angela
+                # Pryce, insisted ...': a second speaker's statement starts after the comma
+                a, b = _strip_end(text, a, toks[x].start)
+                break
             if toks[x].low in _COORD and not doc.in_quote[x] and x + 1 < hi and not embedded:
                 y = x + 1
                 if y < hi and toks[y].low in {"he", "she", "they", "it", "we"}:
@@ -922,6 +929,21 @@ _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"t
 _NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANTIFIERS
               | _PP_PREPOSITIONS | ADVERBS | {"and", "or", "of", "who", "which", "whose", "that",
                                               "so-called", "former", "new", "two", "three"})
+
+
+_CLAUSE_LINKS = {"but", "and", "as", "while", "whereas"}
+
+
+def _speaker_clause(doc: _Doc, c: int, hi: int) -> bool:
+    """True when a clause of its own subject and a speech verb starts at token ``c``
+    ('the housing secretary, Angela Pryce, insisted', 'critics accuse')."""
+    for y in range(c + 1, min(hi, c + 16)):
+        if doc.in_quote[y] or doc.toks[y].text in {";", ":"}:
+            return False
+        if _verb_at(doc, y) and not (y > c and doc.toks[y - 1].low in _BE):
+            m = _subject_before(doc, y, c)
+            return m is not None and m[0] == c
+    return False
 
 
 def _tense(word: str) -> str:
@@ -1330,11 +1352,15 @@ class _Resolver:
             # 'the Turkish minister' after 'his Turkish counterpart, Mehmet Kaya': a person
             # just named whose titles share a word with it, or who has no title yet
             gender = self.registry.gender_from_title(_join(core))
+            nearest = True
             for ent in reversed(self.history[-4:]):
-                if ent.person and not ent.plural and " " in ent.name and (
-                        not ent.words or want & ent.words or last in _PARTY_MEMBERS) and (
-                        not gender or ent.gender in {gender, ""}):
-                    return ent
+                if not ent.person or ent.plural or " " not in ent.name or (
+                        gender and ent.gender not in {gender, ""}):
+                    continue
+                if want & ent.words or (nearest and (
+                        not ent.words or last in _PARTY_MEMBERS)):
+                    return ent  # a person without a title only when nearest
+                nearest = False
         if len(core) == 2 and last in _ORG_NOUNS:
             # 'the bloc' after 'ECOWAS said': the organisation last named (not a place)
             return next((e for e in reversed(self.history[-15:]) if not e.person
@@ -1422,7 +1448,9 @@ class _Resolver:
                 not t.text[:1].isupper() or t.low in _DETERMINERS for t in head):
             # 'The chief executive of the Scottish Fishermen’s Federation, Elspeth Macrae'
             name = ""
-        if not name and appositive and appositive[0].low not in {"who", "which", "whose"}:
+        if not name and appositive and appositive[0].low not in {"who", "which", "whose"} and (
+                appositive[0].text[:1].isupper() or appositive[0].low in _DETERMINERS
+                or appositive[0].low in TITLE_WORDS):  # not 'led by the SPD's Lars Köhler'
             actor = self.registry.lookup(_join(appositive))
             if actor is not None:
                 return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
@@ -1466,6 +1494,12 @@ class _Resolver:
                           else _description(head_text),
                           place=bool(place) and self.registry.is_place(name))
             return self._remember(ent), name, "name"
+        for t in head:  # 'Marchal's office said': Marchal is the person last named
+            if t.low.endswith(("'s", "’s")) and t.text[:1].isupper():
+                owner = self.by_surname.get(t.text[:-2]) or self.by_name.get(
+                    normalise_name(t.text[:-2]))
+                if owner is not None and owner.person:
+                    self.history.append(owner)
         core = _before_preposition(head)  # 'An aid worker in the region' -> 'aid worker'
         while len(core) > 1 and core[-1].low in {"familiar", "close", "involved", "briefed",
                                                  "aware", "speaking", "who"}:
