@@ -265,3 +265,40 @@ def test_the_owner_of_an_office_is_the_person_last_named():
             "leader, said the deal held. Marchal's office said the talks went well. The "
             "54-year-old former banker defended the deal. “Stability has a price,” he said.")
     assert _rows(text)[-1][:2] == ("direct", "Étienne Marchal")
+
+
+def test_a_role_outside_the_noun_list_is_a_subject_when_a_name_is_apposed():
+    text = ("The state's attorney general, Gregory Pike, said he would appeal. "
+            "Its managing partner, Steve Albers, told commissioners the company hoped to build.")
+    assert [(s, c) for _, s, _, c in _rows(text)] == [
+        ("Gregory Pike", "he would appeal"),
+        ("Steve Albers", "the company hoped to build"),  # 'commissioners' is the addressee
+    ]
+
+
+def test_addressees_end_before_the_content():
+    rows = _rows("She told him the plan was dead. She told reporters prices would rise. "
+                 "She told local officials the bill was late.")
+    assert [c for *_, c in rows] == ["the plan was dead", "prices would rise",
+                                     "the bill was late"]
+
+
+def test_condemned_as_takes_the_quoted_words():
+    text = ("Iran’s foreign ministry spokesman, Nasser Karimi, condemned the decision as "
+            "“illegal and counterproductive”.")
+    assert _rows(text) == [("partial", "Nasser Karimi",
+                            "Iran’s foreign ministry spokesman, Nasser Karimi",
+                            "“illegal and counterproductive”")]
+
+
+def test_a_that_verb_with_a_bare_clause_after_a_coordinated_said():
+    text = ("Piotr Nowicki said the count should be watched carefully and claimed there had "
+            "been irregularities.")
+    assert [c for *_, c in _rows(text)] == ["the count should be watched carefully",
+                                            "there had been irregularities"]
+
+
+def test_a_quoted_title_inside_an_appositive():
+    text = ("Retired Adm. James Okafor, author of “The Second Island Chain,” a history of "
+            "naval strategy, said the deployment was a signal.")
+    assert _rows(text)[0][1::2] == ("James Okafor", "the deployment was a signal")

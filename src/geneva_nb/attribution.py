@@ -315,7 +315,7 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
             if ((doc.in_quote[m] and not doc.in_phrase[m]) or doc.claimed[m]
                     or t.text in {";", ":", ".", "!", "?"}):
                 return None
-            if t.text == ",":
+            if t.text == "," and not doc.in_quote[m]:
                 if (m - 2 >= lo and toks[m - 2].text == ","
                         and PARTY_TAG.fullmatch(toks[m - 1].text)):
                     continue  # 'Rep. Jim Okafor, R-Ga., a member of ..., said': the tag is
@@ -323,7 +323,11 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                 head = _np_before(doc, m, lo, check=False)
                 if head is None or m == head[0]:
                     return None
+                bare = head
                 head = _extend_pp(doc, head, lo)
+                if head is None and _is_person_name(toks[m + 1:c2]) and (
+                        bare[0] == _first_word(doc, lo) or toks[bare[0] - 1].low in _COORD):
+                    head = bare  # 'Its managing partner, Steve Albers, told': a name says who
                 if head is not None and toks[m + 1].low in {"which", "who", "whose"}:
                     head = _apposed_name(doc, head, lo)
                 return (head[0], c2) if head is not None else None
@@ -823,6 +827,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     _claim(doc, k, hi)
                     return
         cls = _verb_at(doc, k)
+        if cls and t.low in _AS_VERBS and _as_quote(doc, k, hi):
+            cls = "describe"  # 'condemned the decision as “illegal”': the quoted words
         if not cls or (k > lo and toks[k - 1].low in _BE):
             k += 1  # no verb, or a passive ('had been told to', 'was asked whether')
             continue
@@ -932,6 +938,19 @@ _NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANT
 
 
 _CLAUSE_LINKS = {"but", "and", "as", "while", "whereas"}
+_AS_VERBS = set("""condemned condemns denounced denounces dismissed dismisses rejected rejects
+hailed hails praised praises criticised criticized criticises criticizes branded brands
+slammed slams labelled labeled labels""".split())
+
+
+def _as_quote(doc: _Doc, k: int, hi: int) -> bool:
+    """'as “...”' within ten tokens after the verb at ``k`` (with no other verb between)."""
+    for j in range(k + 1, min(hi - 1, k + 12)):
+        if doc.in_quote[j]:
+            return False
+        if doc.toks[j].low == "as":
+            return bool(doc.in_quote[j + 1])
+    return False
 
 
 def _speaker_clause(doc: _Doc, c: int, hi: int) -> bool:
@@ -1193,6 +1212,9 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
     if doc.in_quote[c]:
         return c
     if cls == "that":
+        if first.low in {"there", "he", "she", "they", "we"} and c + 1 < hi and (
+                toks[c + 1].low in _AUXILIARIES or toks[c + 1].low.endswith("ed")):
+            return c  # 'claimed there had been', 'admitted he was': a bare clause
         return None
     if first.low in _ADVERBIAL_STARTS | _SUBORDINATORS | {"of", "about", "for", "by", "to"}:
         return None
@@ -1248,12 +1270,21 @@ def _addressee_end(doc: _Doc, c: int, limit: int) -> int:
     after the addressee opens the content."""
     toks = doc.toks
     j = c
+    if j < limit and toks[j].low in {"him", "her", "them", "us", "me"}:
+        return j + 1  # 'told him the plan was dead'
     if j < limit and toks[j].low in _DETERMINERS:
         j += 1
     start = j
+    if j + 1 < limit and toks[j].text.islower() and nlp.lexicon_tag(toks[j].low) == "JJ" and (
+            toks[j + 1].low in _ADDRESSEES or nlp.lexicon_tag(toks[j + 1].low) == "NNS"):
+        j += 1  # 'told [local] officials'
     while j < limit and not doc.in_quote[j]:
         t = toks[j]
         if t.low in _DETERMINERS and j > start:
+            break
+        if t.text.islower() and t.low not in _ADDRESSEES and nlp.lexicon_tag(t.low) == "NNS":
+            if j - start <= 1 and not any(x.low in _ADDRESSEES for x in toks[start:j]):
+                j += 1  # 'told [commissioners] the company hoped ...': one plural noun
             break
         if not (_is_capitalised(t) or t.low in _ADDRESSEES or t.text[:1].isdigit()
                 or (t.low.endswith(("’s", "'s")) and j > start)):
@@ -1639,8 +1670,11 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         i, e = doc.tok_at(q.start), doc.tok_at(q.end)
         doc.quote_of_tok[i] = qi
         words = sum(1 for j in range(i, e) if toks[j].text[:1].isalnum())
-        phrase = q.closed and words <= 3 and not any(toks[j].text in _SENT_END
-                                                      for j in range(i, e))
+        titled = words <= 8 and all(toks[j].text[:1].isupper() for j in range(i, e)
+                                    if toks[j].text.isalpha() and len(toks[j].text) >= 4)
+        # a short phrase or a title ('author of “The Second Island Chain,”'), not a statement
+        phrase = q.closed and (words <= 3 or titled) and not any(
+            toks[j].text in _SENT_END for j in range(i, e))
         for j in range(i, e):
             doc.in_quote[j] = 1
             doc.in_phrase[j] = phrase
