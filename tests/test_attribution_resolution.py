@@ -302,3 +302,10 @@ def test_a_quoted_title_inside_an_appositive():
     text = ("Retired Adm. James Okafor, author of “The Second Island Chain,” a history of "
             "naval strategy, said the deployment was a signal.")
     assert _rows(text)[0][1::2] == ("James Okafor", "the deployment was a signal")
+
+
+def test_a_quotation_followed_by_according_to():
+    for text in ("“It’s over,” according to a senior official.",
+                 "“It’s over”, according to a senior official."):
+        (kind, speaker, mention, _), = _rows(text)
+        assert (kind, speaker, mention) == ("direct", "senior official", "a senior official")

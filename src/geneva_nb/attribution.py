@@ -632,6 +632,11 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
         if not any(_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
             return None
+    if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
+            and (toks[k - 1].text == "," or inner.endswith(","))):
+        mention = _according_mention(doc, k + 2, hi)  # '“It’s over,” according to X.'
+        if mention is not None:
+            return _Cand("direct", mention, (k, k + 2), (q.start, q.end), "according-to")
     # verb first: said Ryabkov
     if _verb_at(doc, k):
         cue = _cue_range(doc, k)
@@ -783,7 +788,11 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 if k > lo and toks[k - 1].text == ",":
                     a, b = _strip_end(text, _clause_start(doc, lo, k), toks[k - 1].start)
                     if _words(doc, a, b) >= 2:
-                        out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
+                        qi = doc.quote_of_tok.get(doc.tok_at(a))
+                        whole = qi is not None and (doc.quotes[qi].start, doc.quotes[qi].end) == (
+                            a, b)
+                        out.append(_Cand("direct" if whole else "indirect", mention, cue,
+                                         (a, b), "according-to"))
                         _claim(doc, lo, hi)
                         return
             k += 2
