@@ -309,3 +309,11 @@ def test_a_quotation_followed_by_according_to():
                  "“It’s over”, according to a senior official."):
         (kind, speaker, mention, _), = _rows(text)
         assert (kind, speaker, mention) == ("direct", "senior official", "a senior official")
+
+
+def test_that_was_how_an_unnamed_source_described_it():
+    text = ("“It’s a circular firing squad.”\n\n"
+            "That was how one senior GOP aide described the lunch.")
+    assert _rows(text) == [("direct", "senior GOP aide", "one senior GOP aide",
+                            "“It’s a circular firing squad.”")]
+    assert _rows("“We will win.”\n\nThat is how the party has always worked.") == []

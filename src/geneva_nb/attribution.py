@@ -531,10 +531,10 @@ def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[
             and toks[k + 1].low in {"was", "is", "were", "are"}):
         return None
     if toks[k + 2].low == "how":  # 'That is how she tells it' / 'That was how Ortega put it'
-        for v in range(k + 4, min(hi, k + 8)):
+        for v in range(k + 4, min(hi, k + 10)):  # '... how one senior GOP aide described it'
             if toks[v].low in _HOW_VERBS:
                 return ((v, v + 1), (k + 3, v)) if _plausible_mention(toks[k + 3:v]) else None
-            if not toks[v].text[:1].isupper():
+            if not (toks[v].text[:1].isalnum() or toks[v].text in {"’", "'", "."}):
                 return None
         return None
     for n in range(k + 2, min(hi - 2, k + 5)):
@@ -1625,8 +1625,9 @@ def _join(toks: Sequence[Tok]) -> str:
 
 def _strip_determiner(label: str) -> str:
     first, _, rest = label.partition(" ")
-    if first.lower() in _DETERMINERS and rest:
-        return rest
+    if (first.lower() in _DETERMINERS or (first.lower() == "one" and not rest.startswith(
+            "of "))) and rest:
+        return rest  # 'a senior official', 'one senior GOP aide' -> the noun phrase
     return label
 
 
