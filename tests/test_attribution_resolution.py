@@ -317,3 +317,14 @@ def test_that_was_how_an_unnamed_source_described_it():
     assert _rows(text) == [("direct", "senior GOP aide", "one senior GOP aide",
                             "“It’s a circular firing squad.”")]
     assert _rows("“We will win.”\n\nThat is how the party has always worked.") == []
+
+
+def test_a_headline_title_acronym_refers_to_the_person_with_that_title():
+    text = ("Scheme to be completed by 2028, says CM\n\nChief Minister N. Srinivasa Rao on "
+            "Tuesday said the scheme would be done. Later the CM said funds were ready.")
+    assert [s for _, s, _, _ in _rows(text)] == ["Srinivasa Rao"] * 3
+
+
+def test_a_country_acronym_is_not_a_titled_person():
+    text = ("UK Foreign Secretary Tom Hale met envoys. The UK said the talks would go on.")
+    assert _rows(text)[-1][1] == "UK"

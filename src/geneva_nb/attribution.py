@@ -1505,10 +1505,12 @@ class _Resolver:
         acronym = name in self.abbreviations
         if acronym:
             name = _strip_determiner(self.abbreviations[name])  # one speaker, two names
-        elif name.isupper() and " " not in name and normalise_name(name) not in self.by_name:
+        elif name.isupper() and " " not in name and (
+                normalise_name(name) not in self.by_name or len(name) <= 3):
             # 'The International Atomic Energy Agency said ...' then 'the IAEA said'
             ent = next((e for e in reversed(self.history[-200:])
-                        if not e.person and acronym_of(name, e.name)), None)
+                        if (not e.person and acronym_of(name, e.name))
+                        or (e.person and _title_acronym(name, e.words))), None)
             if ent is not None:
                 return self._remember(ent), ent.name, "acronym"
         if name:
@@ -1583,6 +1585,20 @@ _TITLE_ABBREVIATIONS = {
     "sgt.": "sergeant", "capt.": "captain", "prof.": "professor", "amb.": "ambassador",
     "pres.": "president", "cllr": "councillor", "supt.": "superintendent",
 }
+
+
+def _title_acronym(short: str, words: frozenset[str]) -> bool:
+    """'PM' / 'CM' for a person whose title words start with its letters, one word per letter
+    ('prime', 'minister'); two or three capitals only."""
+    if not (2 <= len(short) <= 3 and short.isupper() and short.isalpha()):
+        return False
+    pool = sorted(w for w in words if len(w) > 3 and w.isalpha())  # not 'us', 'uk', 'eu'
+    for ch in short.lower():
+        hit = next((w for w in pool if w[:1] == ch), None)
+        if hit is None:
+            return False
+        pool.remove(hit)
+    return True
 
 
 def _description(text: str) -> frozenset[str]:
@@ -1841,6 +1857,16 @@ def _lede_cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, 
            if x.ref is None and x.how in {"name", "registry"}])
     starts = [p for p, _ in named]
     for c in out:
+        if (c.ref is None and c.how == "name" and 2 <= len(c.speaker) <= 3
+                and c.speaker.isupper() and doc.paragraph_of(toks[c.mention[0]].start) <= 1):
+            # a headline's 'says CM': the first person named later whose title fits
+            pos = toks[c.mention[1] - 1].end
+            for _, (a, b, *_rest) in named[bisect.bisect_left(starts, pos):]:
+                ent = resolver.by_name.get(normalise_name(_name_run(toks[a:b])))
+                if ent is not None and ent.person and _title_acronym(c.speaker, ent.words):
+                    _retarget(out, c, ent)
+                    break
+            continue
         if c.ref is not None or c.how != "group":
             continue
         first, last = toks[c.mention[0]], toks[c.mention[1] - 1]
@@ -1860,10 +1886,15 @@ def _lede_cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, 
             continue
         if first.low != "the" and noun not in ent.words | _description(_join(toks[a:b])):
             continue
-        c.speaker, c.how, c.side = ent.name, "cataphora", ent.side
-        for x in out:  # its continuations follow it
-            if x.ref is not None and out[x.ref] is c:
-                x.speaker, x.how, x.side = ent.name, "cataphora", ent.side
+        _retarget(out, c, ent)
+
+
+def _retarget(out: list[_Cand], c: _Cand, ent: _Entity) -> None:
+    """Give statement ``c`` and the continuations that follow it the speaker ``ent``."""
+    c.speaker, c.how, c.side = ent.name, "cataphora", ent.side
+    for x in out:
+        if x.ref is not None and out[x.ref] is c:
+            x.speaker, x.how, x.side = ent.name, "cataphora", ent.side
 
 
 _INTRO_WORDS = set("""asked pressed speaking addressing responding standing sitting when after
