@@ -328,3 +328,17 @@ def test_a_headline_title_acronym_refers_to_the_person_with_that_title():
 def test_a_country_acronym_is_not_a_titled_person():
     text = ("UK Foreign Secretary Tom Hale met envoys. The UK said the talks would go on.")
     assert _rows(text)[-1][1] == "UK"
+
+
+def test_a_cue_inside_the_reported_clause_splits_the_content():
+    df = gn.attribute("The plan, Hale said, was dead.")
+    assert df.content.tolist() == ["The plan", "was dead"]
+    assert set(df.cue) == {"said"} and set(df.speaker) == {"Hale"}
+    # an adverbial before the cue is no content
+    assert gn.attribute("On Monday, Hale said, the plan was dead.").content.tolist() == [
+        "the plan was dead"]
+
+
+def test_no_is_no_abbreviation_but_no_10_keeps_its_number():
+    spans = nlp.sentence_spans("He voted no. Hale disagreed. She went to No. 10 at noon.")
+    assert spans == [(0, 12), (13, 28), (29, 56)]

@@ -864,6 +864,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                         return
             k += 1
             continue
+        if (ref is None and mention[0] > lo and toks[mention[0] - 1].text == ","
+                and cls != "describe" and _interrupted(doc, lo, mention, cue, hi, s_end, out)):
+            return  # 'The plan, Hale said, was dead.'
         # trailing cue: 'content, Ryabkov said (on Monday).'
         if (mention[0] > lo and toks[mention[0] - 1].text == "," and cls != "describe"
                 and _tail_is_adverbial(doc, cue[1], hi)):
@@ -944,6 +947,33 @@ _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"t
 _NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANTIFIERS
               | _PP_PREPOSITIONS | ADVERBS | {"and", "or", "of", "who", "which", "whose", "that",
                                               "so-called", "former", "new", "two", "three"})
+
+
+def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, int], hi: int,
+                 s_end: int, out: list[_Cand]) -> bool:
+    """'The plan, Hale said, was dead': a cue set off by commas inside the reported clause.
+    The content is the clause around it, one row per part (both share the cue and mention,
+    so the scorer sees one content of two fragments). Adds the rows and returns True."""
+    toks, text = doc.toks, doc.text
+    e = cue[1]
+    while e < hi and (toks[e].low in ADVERBS or toks[e].low in _TIME_WORDS):
+        e += 1
+    if not (e + 2 < hi and toks[e].text == "," and toks[e + 1].text.islower()
+            and toks[e + 1].low not in _SUBORDINATORS | _CLAUSE_LINKS | {"adding", "saying"}
+            and not doc.in_quote[e + 1]):
+        return False
+    start = _clause_start(doc, lo, mention[0] - 1)
+    if toks[doc.tok_at(start)].low in _ADVERBIAL_STARTS | _SUBORDINATORS:
+        return False  # 'On Monday, Hale said, ...' is no content
+    a1, b1 = _strip_end(text, start, toks[mention[0] - 1].start)
+    a2, b2 = _strip_end(text, toks[e + 1].start, s_end)
+    if _words(doc, a1, b1) < 2 or _words(doc, a2, b2) < 2 or _fronted_participle(doc, a1):
+        return False
+    out.append(_Cand("indirect", mention, cue, (a1, b1), "reported-cue-inside"))
+    out.append(_Cand("indirect", mention, cue, (a2, b2), "reported-cue-inside",
+                     ref=len(out) - 1))
+    _claim(doc, lo, hi)
+    return True
 
 
 _CLAUSE_LINKS = {"but", "and", "as", "while", "whereas"}

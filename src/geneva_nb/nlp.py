@@ -57,7 +57,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd llc plc bros dept univ assn est approx
-    no nos vol pp p fig op ed eds
+    vol pp p fig op ed eds
     vs v etc al e.g i.e cf viz
     a.m p.m
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
@@ -103,6 +103,7 @@ def _punkt() -> PunktSentenceTokenizer:
 _LINE_RE = re.compile(r"[^\r\n]+")
 # a span ending in a short capitalised abbreviation ('(R-Kan.)', 'N.M.', 'Ariz.') that Punkt
 # took for a sentence end
+_NUMBER_SIGN = re.compile(r"(?:^|\s)(?:[Nn]os?|[Nn]r)\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z][A-Za-z]{0,3}\.)+\)?$")
 
 
@@ -121,9 +122,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start, end = _trim(text, offset + start, offset + end)
             if start >= end:
                 continue
-            if len(spans) > first and text[start].islower() and _ABBREV_END.search(
-                    text, spans[-1][0], spans[-1][1]):
-                # 'Patricia Alvarado (D-N.M.) noted that ...': an abbreviation, no sentence end
+            prev = spans[-1] if len(spans) > first else None
+            if prev is not None and (
+                    (text[start].islower() and _ABBREV_END.search(text, *prev))
+                    or (text[start].isdigit() and _NUMBER_SIGN.search(text, *prev))):
+                # 'Patricia Alvarado (D-N.M.) noted that ...': an abbreviation, no sentence end;
+                # 'No. 10 Downing Street' ('no' is no abbreviation: 'voted no. Hale said')
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
