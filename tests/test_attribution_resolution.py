@@ -342,3 +342,33 @@ def test_a_cue_inside_the_reported_clause_splits_the_content():
 def test_no_is_no_abbreviation_but_no_10_keeps_its_number():
     spans = nlp.sentence_spans("He voted no. Hale disagreed. She went to No. 10 at noon.")
     assert spans == [(0, 12), (13, 28), (29, 56)]
+
+
+def test_a_radio_transcript_with_host_and_reporter_labels():
+    text = ("DEBORAH HALE, HOST:\n\nLawmakers voted today.\n\n"
+            "JONAH PRUITT, BYLINE: The vote was 24 to 9.\n\n"
+            "RUTH ELLERY: When your nearest ER is an hour away, that's not a statistic.\n\n"
+            "PRUITT: The money is meant to buy time.")
+    df = gn.attribute(text)
+    assert df[["speaker", "content"]].values.tolist() == [
+        ["RUTH ELLERY", "When your nearest ER is an hour away, that's not a statistic."]]
+
+
+def test_the_subject_scan_stops_at_the_verb():
+    # "Elyria, the youngest ..." follows the verb: it is no subject and no antecedent
+    text = ("Lorraine Okafor is running for mayor. Okafor grew up in Elyria, the youngest of "
+            "five children. Her father, she recalled, read the newsletter aloud.")
+    assert {s for _, s, _, _ in _rows(text)} == {"Lorraine Okafor"}
+
+
+def test_commitments_and_urging_are_no_statements():
+    text = ("The Republican Party has promised to revisit the law. Critics urged the "
+            "council to act. He reckons the reform will work.")
+    assert [(m, c) for _, _, m, c in _rows(text)] == [("He", "the reform will work")]
+
+
+def test_a_role_named_in_the_next_sentence_after_the_lede():
+    text = ("The bill passed on Thursday.\n\nThe minister said it was a good day.\n\n"
+            "The opposition leader said the deal was a stitch-up.\n\n"
+            "“This government has sold out,” Grant Maddock told reporters.")
+    assert _rows(text)[1][:2] == ("indirect", "Grant Maddock")

@@ -714,7 +714,11 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
 
 
 _QUESTION_LABELS = {"q", "question", "interviewer", "host", "reporter"}
-_LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}):[ \t]+(?=\S)")
+# the people who ask or narrate in a transcript: 'DEBORAH HALE, HOST:', 'JONAH PRUITT, BYLINE:'
+_NARRATOR_ROLES = {"host", "byline", "anchor", "correspondent", "reporter", "interviewer",
+                   "moderator"}
+_LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, ([A-Za-z][A-Za-z ]{1,30}))?"
+                    r":[ \t]*")
 
 
 def _transcript(doc: _Doc, out: list[_Cand]) -> None:
@@ -725,11 +729,15 @@ def _transcript(doc: _Doc, out: list[_Cand]) -> None:
     ('Ukraine: ...') and live-blog items are left to the other rules."""
     text, toks = doc.text, doc.toks
     labels = []
+    narrators = set()
     for pi, (a, b) in enumerate(doc.paragraphs):
         m = _LABEL.match(text, a, b)
         if m is not None:
             labels.append((pi, m))
-    questions = {pi for pi, m in labels if m.group(1).lower().rstrip(".") in _QUESTION_LABELS}
+            if (m.group(2) or "").strip().lower() in _NARRATOR_ROLES:
+                narrators.add(m.group(1).split()[-1].lower())  # 'PRUITT:' later
+    questions = {pi for pi, m in labels if m.group(1).lower().rstrip(".") in _QUESTION_LABELS
+                 or m.group(1).split()[-1].lower() in narrators}
     if not questions or len(labels) == len(questions):
         return
     starts = [pi for pi, _ in labels]
@@ -737,8 +745,11 @@ def _transcript(doc: _Doc, out: list[_Cand]) -> None:
         if pi in questions:
             continue
         a, b = m.end(), doc.paragraphs[pi][1]
+        if a >= b or m.group(2):
+            continue  # a label alone on its line, or a role that is not a narrator's
         k0 = doc.tok_at(m.start())
-        colon = doc.tok_at(m.end(1))
+        colon = doc.tok_at(m.end() - 1) if text[m.end() - 1] == ":" else doc.tok_at(
+            text.rindex(":", m.start(), m.end()))
         if any(doc.claimed[j] for j in range(k0, colon + 1)) or not _name_run(toks[k0:colon]):
             continue
         nxt = starts[n + 1] if n + 1 < len(starts) else None
@@ -977,6 +988,8 @@ def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, i
 
 
 _CLAUSE_LINKS = {"but", "and", "as", "while", "whereas"}
+_COMMIT_VERBS = set("""promised promises pledged pledges vowed vows threatened threatens
+swore swears""".split())
 _AS_VERBS = set("""condemned condemns denounced denounces dismissed dismisses rejected rejects
 hailed hails praised praises criticised criticized criticises criticizes branded brands
 slammed slams labelled labeled labels""".split())
@@ -1196,6 +1209,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
     verb = toks[cue[0]].low
     if c < hi and toks[c].low in {"of", "about", "against"} and not doc.in_quote[c]:
         return None  # 'warned of “devastating” consequences': a topic, not a statement
+    if c < hi and toks[c].low == "to" and verb in _COMMIT_VERBS:
+        return None  # 'promised to revisit it': a commitment, not a statement
     # skip an addressee: 'told reporters (that)', 'hinted to Russia that'
     limit = min(hi, c + 6)
     if verb in {"told", "tells", "warned", "assured", "reminded", "urged", "informed"} or (
@@ -1579,7 +1594,7 @@ class _Resolver:
         label = _strip_determiner(_join(core))
         key = normalise_name(label)
         if key in self.by_name:
-            return self._remember(self.by_name[key]), self.by_name[key].name, "group"
+            return self._remember(self.by_name[key]), self.by_name[key].name, "description"
         ent = self._described(core)
         if ent is not None:
             self.history.append(ent)
@@ -1875,11 +1890,13 @@ def _cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, bool]
 
 def _lede_cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, bool]],
                     resolver: _Resolver) -> None:
-    """The news lede names a role before the person: 'The home secretary has defended plans
-    ..., saying ...' / 'Speaking to the BBC, Priya Lal said ...'. A description of one person
-    in the first two paragraphs that matched no one before it refers to the first person
-    named in the next two sentences (a subject or a speaker); an indefinite one ('A federal
-    judge in Atlanta') only when that person's title has its noun ('Judge Laura Whitfield')."""
+    """News names a role before the person: 'The home secretary has defended plans ...,
+    saying ...' / 'Speaking to the BBC, Priya Lal said ...'. A description of one person that
+    matched no one before it refers to the first person named in the next two sentences (a
+    subject or a speaker): in the first two paragraphs any such person, an indefinite
+    description ('A federal judge in Atlanta') only when that person's title has its noun
+    ('Judge Laura Whitfield'); later in the article only a definite description, and only a
+    person with that title or named there for the first time."""
     toks = doc.toks
     named = sorted(
         [(toks[m[0]].start, m) for m in subjects if m[2]]
@@ -1902,9 +1919,9 @@ def _lede_cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, 
         first, last = toks[c.mention[0]], toks[c.mention[1] - 1]
         core = _before_preposition(toks[c.mention[0]:c.mention[1]])
         noun = core[-1].low if core else ""
-        if (first.low not in {"the", "a", "an"} or noun not in PERSON_NOUNS
-                or doc.paragraph_of(first.start) > 1):
+        if first.low not in {"the", "a", "an"} or noun not in PERSON_NOUNS:
             continue
+        lede = doc.paragraph_of(first.start) <= 1
         pos = last.end
         i = bisect.bisect_left(starts, pos)
         if i == len(named) or doc.sentence_of(starts[i]) > doc.sentence_of(pos) + 2:
@@ -1914,7 +1931,14 @@ def _lede_cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, 
         ent = resolver.by_name.get(normalise_name(name)) if name else None
         if ent is None or not ent.person:
             continue
-        if first.low != "the" and noun not in ent.words | _description(_join(toks[a:b])):
+        titled = noun in ent.words | _description(_join(toks[a:b]))
+        if first.low != "the" and not titled:
+            continue
+        # after the lede, only a person named there for the first time ('The opposition
+        # leader said ... / “…,” Grant Maddock told reporters')
+        if not lede and not titled and name.split()[-1] in doc.text[:first.start]:
+            continue
+        if not lede and first.low != "the":
             continue
         _retarget(out, c, ent)
 
@@ -1980,6 +2004,9 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
                 break  # a speaker's mention is resolved with its statement, and a name inside
                 # a statement's content ('He said the Social Democrats' plans ...') is no
                 # subject of this sentence
+            if (first_weak is not None and toks[i].text.isalpha() and toks[i].text.islower()
+                    and toks[i].low not in TITLE_WORDS and toks[i].low not in _DETERMINERS):
+                break  # past the subject: 'Okafor grew up in Elyria, the youngest ...'
             if doc.in_quote[i] or not toks[i].text[:1].isupper() or toks[i].low in FUNCTION_CAPS:
                 i += 1
                 continue

@@ -40,7 +40,7 @@ __all__ = [
 
 FREE_LEMMAS = (
     "say tell insist argue assert contend declare allege testify announce propose reveal "
-    "disclose predict promise pledge vow urge warn stress emphasise emphasize underline "
+    "disclose predict promise pledge vow warn reckon stress emphasise emphasize underline "
     "underscore reiterate acknowledge admit caution reassure retort"
 ).split()
 THAT_LEMMAS = (
@@ -48,7 +48,7 @@ THAT_LEMMAS = (
     "tweet estimate recall mention signal indicate suggest hint believe think fear expect hope "
     "worry agree explain remark comment conclude boast joke quip counter warn argue know "
     "acknowledge recognise recognize complain predict concede deny confirm reject dismiss accuse "
-    "blame criticise criticize condemn denounce hail charge post rule demand"
+    "blame criticise criticize condemn denounce hail charge post rule demand urge"
 ).split()
 DESCRIBE_LEMMAS = "call describe term dub brand label characterise characterize praise".split()
 
