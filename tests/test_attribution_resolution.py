@@ -372,3 +372,32 @@ def test_a_role_named_in_the_next_sentence_after_the_lede():
             "The opposition leader said the deal was a stitch-up.\n\n"
             "“This government has sold out,” Grant Maddock told reporters.")
     assert _rows(text)[1][:2] == ("indirect", "Grant Maddock")
+
+
+def test_arabic_article_names_are_person_names():
+    text = ("A Hamas official in Doha, Issam al-Hindi, told Al Jazeera that the move was "
+            "propaganda.")
+    assert _rows(text)[0][1] == "Issam al-Hindi"
+
+
+def test_questions_put_by_reporters_are_not_statements():
+    text = ("Brooks said the veto stands. “Is the president comfortable with that?” the "
+            "reporter asked. A reporter asked whether the president would travel.")
+    assert [c for *_, c in _rows(text)] == ["the veto stands"]
+
+
+def test_who_clauses_name_their_antecedent():
+    text = ("The bill passed with four Republicans, including Sen. Martha Quill of Maine, who "
+            "has called the tariffs “a tax on every family.” Carmen Ossandón, who runs "
+            "Fundación Horizonte, a think-tank, argues that the money comes too slowly.")
+    assert [(s, m) for _, s, m, _ in _rows(text)] == [
+        ("Martha Quill", "Sen. Martha Quill of Maine"),
+        ("Carmen Ossandón", "Carmen Ossandón, who runs Fundación Horizonte, a think-tank"),
+    ]
+
+
+def test_a_sentence_with_a_pronoun_subject_names_no_new_antecedent():
+    text = ("The labour minister, Felipe Araya, is unrepentant. He spent the year shuttling "
+            "between La Moneda, the presidential palace, and the Senate. “We chose the good "
+            "law,” he says.")
+    assert _rows(text)[-1][:2] == ("direct", "Felipe Araya")

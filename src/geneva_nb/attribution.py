@@ -304,6 +304,16 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                 head = None if head is None else _extend_pp(doc, head, lo)
                 return None if head is None else (head[0], j)
         return None
+    if j - 2 > lo and toks[j - 1].low == "who" and toks[j - 2].text == ",":
+        # 'Sen. Martha Quill of Maine, who has called the tariffs “a tax”': the antecedent
+        head = _np_before(doc, j - 2, lo, check=False)
+        if head is None:
+            return None
+        a = head[1]
+        while a > head[0] and (_name_cap(toks[a - 1].text) or toks[a - 1].low in TITLE_WORDS
+                               or toks[a - 1].text == "."):
+            a -= 1  # the titled name only: not 'The mayor met [Tom Hale]'
+        return (a, head[1]) if a < head[1] and _is_capitalised(toks[head[1] - 1]) else None
     p = j - 1
     if p >= lo and toks[p].low in _SUBJECT_PRONOUNS and not (
             doc.in_quote[p] or doc.claimed[p]) and (p == lo or toks[p - 1].low not in _NOT_SUBJECT):
@@ -330,6 +340,13 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                     head = bare  # 'Its managing partner, Steve Albers, told': a name says who
                 if head is not None and toks[m + 1].low in {"which", "who", "whose"}:
                     head = _apposed_name(doc, head, lo)
+                if head is not None and head[0] > lo and toks[head[0] - 1].text.islower() and (
+                        toks[head[0] - 1].low in {"who", "which"}
+                        or toks[head[0] - 1].low not in _DETERMINERS | _BOUNDARY_WORDS
+                        | _SUBORDINATORS | _CLAUSE_LINKS):
+                    # 'Carmen Ossandón, who runs Fundación Horizonte, a think-tank ..., argues':
+                    # the apposed noun phrase is the relative clause's object
+                    head = _relative_antecedent(doc, head[0], lo) or head
                 return (head[0], c2) if head is not None else None
         return None
     head = _np_before(doc, j, lo, check=False)
@@ -365,6 +382,21 @@ def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
 
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                         "nov", "dec"}
+
+
+def _relative_antecedent(doc: _Doc, end: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase before ', who' (or ', which') that opens the sentence, searching back
+    from token ``end`` (at most 25 tokens), or None."""
+    toks = doc.toks
+    for w in range(end - 1, max(lo, end - 25), -1):
+        if doc.in_quote[w] or doc.claimed[w] or toks[w].text in {";", ":"}:
+            return None
+        if toks[w].low in {"who", "which"} and w - 1 > lo and toks[w - 1].text == ",":
+            head = _np_before(doc, w - 1, lo, check=False)
+            if head is not None and head[0] == _first_word(doc, lo):
+                return head
+            return None
+    return None
 
 
 def _apposed_name(doc: _Doc, head: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -1654,11 +1686,20 @@ def _description(text: str) -> frozenset[str]:
                      if w not in _DETERMINERS and w not in {"of", "and", "for", "to", "in"})
 
 
+_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|an|ar|az|ibn|bin|abu|abd)-[A-Z]")
+
+
+def _name_cap(word: str) -> bool:
+    """A word that can be part of a name: capitalised, or an Arabic article joined to a
+    capitalised name ('al-Hindi', 'el-Sisi')."""
+    return word[:1].isupper() or _PARTICLE.match(word) is not None
+
+
 def _is_person_name(toks: Sequence[Tok]) -> bool:
     """Two to four capitalised words that are no title or organisation: 'Elspeth Macrae'."""
     words = [t for t in toks if t.text not in {"’", "'", "."}]
     return 2 <= len(words) <= 4 and all(
-        t.text[:1].isupper() and t.low not in TITLE_WORDS and t.low not in ORG_WORDS
+        _name_cap(t.text) and t.low not in TITLE_WORDS and t.low not in ORG_WORDS
         and t.low not in FUNCTION_CAPS and not t.low.endswith(("’s", "'s")) for t in words)
 
 
@@ -1698,7 +1739,7 @@ def _name_run(toks: Sequence[Tok]) -> str:
     for t in reversed(toks):
         if t.text in {"’", "'", "."}:
             break
-        if t.low in TITLE_WORDS or t.low in FUNCTION_CAPS or not t.text[:1].isupper():
+        if t.low in TITLE_WORDS or t.low in FUNCTION_CAPS or not _name_cap(t.text):
             if t.low in {"de", "van", "von", "bin", "al", "da", "di", "le", "la"} and run:
                 run.append(t)
                 continue
@@ -1860,7 +1901,22 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
         if c.ref is not None:
             base = out[c.ref]
             c.speaker, c.side, c.how = base.speaker, base.side, base.how
+    asking = {id(c) for c in out if c.ref is None and _reporter_question(doc, c)}
+    out = [c for c in out if id(c) not in asking
+           and (c.ref is None or id(out[c.ref]) not in asking)]
     return sorted(out, key=lambda c: c.content[0]), doc
+
+
+_ASKERS = {"reporter", "reporters", "journalist", "journalists", "correspondent", "questioner",
+           "interviewer"}
+
+
+def _reporter_question(doc: _Doc, c: _Cand) -> bool:
+    """'“Is the president comfortable with that?” the reporter asked': questions put by the
+    press are not statements of the people in the news."""
+    toks = doc.toks
+    return toks[c.cue[0]].low in {"asked", "asks", "asking", "pressed", "wondered"} and any(
+        t.low in _ASKERS for t in toks[c.mention[0]:c.mention[1]])
 
 
 def _cataphora(doc: _Doc, out: list[_Cand], subjects: list[tuple[int, int, bool]],
@@ -1994,6 +2050,8 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
         if desc is not None:
             out.append(desc)
             continue
+        if i < hi and toks[i].low in _SUBJECT_PRONOUNS:
+            continue  # 'He spent the year shuttling between La Moneda, the palace, and ...'
         first_weak: tuple[int, int, bool] | None = None
         stop = min(hi, i + 10)
         if i + 2 < hi and toks[i].low in _DETERMINERS and toks[i + 2].text == ",":
