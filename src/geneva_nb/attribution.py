@@ -322,6 +322,8 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
         c2 = j - 1
         for m in range(c2 - 1, max(lo, c2 - _MAX_APPOSITIVE) - 1, -1):
             t = toks[m]
+            if doc.claimed[m] and _in_relative(doc, m, lo):
+                continue  # 'Rutte, who called the plan “a joke”, said': a statement of his own
             if ((doc.in_quote[m] and not doc.in_phrase[m]) or doc.claimed[m]
                     or t.text in {";", ":", ".", "!", "?"}):
                 return None
@@ -382,6 +384,17 @@ def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
 
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                         "nov", "dec"}
+
+
+def _in_relative(doc: _Doc, m: int, lo: int) -> bool:
+    """Token ``m`` sits in a ', who ...' clause (no comma between it and the 'who')."""
+    toks = doc.toks
+    for w in range(m, max(lo, m - 12), -1):
+        if toks[w].text == "," and not doc.in_quote[w]:
+            return False
+        if toks[w].low == "who" and w - 1 > lo and toks[w - 1].text == ",":
+            return True
+    return False
 
 
 def _relative_antecedent(doc: _Doc, end: int, lo: int) -> tuple[int, int] | None:
@@ -926,7 +939,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     q = doc.quotes[doc.quote_of_tok[j]]
                     out.append(_Cand("partial", mention, cue, (q.start, q.end), "quote-describe",
                                      ref=ref))
-                    _claim(doc, mention[0] if ref is None else cue[0], doc.tok_at(q.end))
+                    near = ref is None and not any(  # not the antecedent of ', who'
+                        toks[x].low == "who" for x in range(mention[1], cue[0]))
+                    _claim(doc, mention[0] if near else cue[0], doc.tok_at(q.end))
                     # '... described the killings as “genocide” and urged ...'
                     shared = (mention, len(out) - 1 if ref is None else ref)
                     k = doc.tok_at(q.end)
