@@ -401,3 +401,43 @@ def test_a_sentence_with_a_pronoun_subject_names_no_new_antecedent():
             "between La Moneda, the presidential palace, and the Senate. “We chose the good "
             "law,” he says.")
     assert _rows(text)[-1][:2] == ("direct", "Felipe Araya")
+
+
+def test_a_dateline_with_accented_capitals_and_a_long_addressee():
+    text = ("BRASÍLIA - Brazilian Foreign Minister Marcelo Tavares on Tuesday defended his "
+            "plan, telling reporters at his annual news conference that the talks were "
+            "\"difficult but not dead\". Irish Foreign Minister Ciarán Mulvey told a joint press "
+            "conference with his Serbian counterpart in Brussels that the decision was fair.")
+    assert [(s, c) for _, s, _, c in _rows(text)] == [
+        ("Marcelo Tavares", 'the talks were "difficult but not dead"'),
+        ("Ciarán Mulvey", "the decision was fair"),
+    ]
+
+
+def test_a_participle_after_a_quotation_ending_in_a_comma():
+    text = ('He said Europe would defend its industry but "not by starting a trade war," '
+            "adding that Berlin would support new investigations.")
+    assert [c for *_, c in _rows(text)] == [
+        'Europe would defend its industry but "not by starting a trade war,"',
+        "Berlin would support new investigations"]
+
+
+def test_reporters_trailing_words_end_the_content():
+    text = ("The union said 14,000 schools had closed, although the department said the figure "
+            "was lower. The bank said inflation would rise, deepening a row with the government.")
+    assert [(s, c) for _, s, _, c in _rows(text)] == [
+        ("union", "14,000 schools had closed"), ("department", "the figure was lower"),
+        ("bank", "inflation would rise")]
+
+
+def test_a_thinking_verb_after_and_stays_in_the_content():
+    text = "Ilić said Serbia was drafting the law and expected parliament to adopt it soon."
+    assert [c for *_, c in _rows(text)] == [
+        "Serbia was drafting the law and expected parliament to adopt it soon"]
+
+
+def test_shot_back_and_a_speaker_noun_before_who():
+    text = ("Castillo shot back that her opponent had never met a developer he disliked. "
+            "He was sentenced by a federal judge who said he had sold the public trust.")
+    assert [(cue, m) for cue, m in gn.attribute(text)[["cue", "mention"]].values] == [
+        ("shot back", "Castillo"), ("said", "a federal judge")]

@@ -160,7 +160,7 @@ demanded""".split())
 _COORD = {"and", "but"}  # '... said X and/but warned Y': a second statement, same speaker
 # a wire dateline opening a story: 'WASHINGTON (AP) — ', 'BRUSSELS, July 2 (Reuters) - '
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.]{1,20}(?:[ -][A-Z][A-Z'.]{1,20}){0,3}"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.]{1,20}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.]{1,20}){0,3}"
     r"(?:, [A-Z][a-z]{1,9}\.?(?: [A-Z][a-z]{1,9}\.?)?(?: \d{1,2})?)?"
     r"(?: \([A-Za-z .&-]{1,30}\))? ?[—–-]{1,2} "
 )
@@ -304,6 +304,11 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                 head = None if head is None else _extend_pp(doc, head, lo)
                 return None if head is None else (head[0], j)
         return None
+    if j - 2 > lo and toks[j - 1].low == "who" and toks[j - 2].text != ",":
+        # 'by a federal judge who said ...': a speaker noun phrase right before 'who' (not
+        # an appositive: 'Sen. Laura Benning, a Virginia Democrat who sits on ...')
+        head = _np_before(doc, j - 1, lo)
+        return head if head is not None and toks[head[0] - 1].text != "," else None
     if j - 2 > lo and toks[j - 1].low == "who" and toks[j - 2].text == ",":
         # 'Sen. Martha Quill of Maine, who has called the tariffs “a tax”': the antecedent
         head = _np_before(doc, j - 2, lo, check=False)
@@ -601,6 +606,10 @@ def _verb_at(doc: _Doc, k: int) -> str:
         return ""  # 'The United States was': a capital inside a sentence is a name, no verb
     if t.low in {"pointed", "points"} and k + 1 < len(doc.toks) and doc.toks[k + 1].low == "out":
         return "that"
+    if t.low in {"shot", "fired", "hit", "snapped", "pushed"} and k + 1 < len(doc.toks) and (
+            doc.toks[k + 1].low == "back"):
+        return "that"  # 'shot back that ...'
+
     if t.low in {"made", "makes"} and k + 2 < len(doc.toks):
         nxt = doc.toks[k + 1].low
         if nxt == "clear" or (nxt == "it" and doc.toks[k + 2].low == "clear"):
@@ -627,7 +636,8 @@ def _verb_at(doc: _Doc, k: int) -> str:
 def _cue_range(doc: _Doc, k: int) -> tuple[int, int]:
     low = doc.toks[k].low
     nxt = doc.toks[k + 1].low if k + 1 < len(doc.toks) else ""
-    if low in {"pointed", "points"} and nxt == "out":
+    if (low in {"pointed", "points"} and nxt == "out") or (
+            low in {"shot", "fired", "hit", "snapped", "pushed"} and nxt == "back"):
         return (k, k + 2)
     if low in {"made", "makes"} and nxt in {"clear", "it"}:
         return (k, k + 2) if nxt == "clear" else (k, k + 3)
@@ -856,7 +866,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         # ..., adding that content
         after_comma = k > lo and (toks[k - 1].text == "," or (
             k - 1 > lo and toks[k - 1].low in {"before", "then", "and", "while"}
-            and toks[k - 2].text == ","))  # '..., she said, before adding: “…”'
+            and toks[k - 2].text == ",") or (  # '..., she said, before adding: “…”'
+            k - 1 > lo and toks[k - 1].text in _QUOTE_TOKENS and toks[k - 2].text == ","))
         if t.low in CONTINUATION_VERBS and after_comma and out:
             prev = out[-1]
             if sid in {doc.sentence_of(prev.content[0]), doc.sentence_of(prev.content[1] - 1)}:
@@ -967,6 +978,14 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     and not doc.in_quote[x] and not embedded):
                 a, b = _strip_end(text, a, toks[x].start)
                 break
+            if (x + 1 < hi and toks[x + 1].low in _PARTICIPLES and toks[x].text in _QUOTE_TOKENS
+                    and toks[x - 1].text == "," and not embedded):
+                b = toks[x].end  # '... “that nobody can win,” adding that ...'
+                break
+            if (toks[x].text == "," and x + 1 < hi and toks[x + 1].low in _TRAILERS
+                    and not doc.in_quote[x] and not embedded):
+                a, b = _strip_end(text, a, toks[x].start)  # ', despite ...', ', prompting ...'
+                break
             if (toks[x].text == "," and x + 2 < hi and toks[x + 1].low in _CLAUSE_LINKS
                     and not doc.in_quote[x] and not embedded
                     and _speaker_clause(doc, x + 2, hi)):
@@ -980,7 +999,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     y += 1
                 while y < hi and toks[y].low in ADVERBS:
                     y += 1
-                if y < hi and (_verb_at(doc, y) or toks[y].low in _ACTIONS) and _tense(
+                if y < hi and ((_verb_at(doc, y) and toks[y].low not in _COGNITION)
+                               or toks[y].low in _ACTIONS) and _tense(
                         toks[y].low) in {_tense(toks[cue[0]].low), ""}:
                     a, b = _strip_end(text, a, toks[x].start)
                     break
@@ -1034,7 +1054,13 @@ def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, i
     return True
 
 
-_CLAUSE_LINKS = {"but", "and", "as", "while", "whereas"}
+_CLAUSE_LINKS = {"but", "and", "as", "while", "whereas", "although", "though"}
+# the reporter's own words after a comma that end a reported clause
+_TRAILERS = set("""despite prompting deepening raising sending sparking fuelling fueling marking
+underscoring highlighting signalling signaling reflecting triggering""".split())
+# verbs of thinking: '... said X and expected Y' keeps Y in the content (annotators agree)
+_COGNITION = set("""expected expects hoped hopes believed believes thought thinks feared fears
+knew knows wanted wants""".split())
 _COMMIT_VERBS = set("""promised promises pledged pledges vowed vows threatened threatens
 swore swears""".split())
 _AS_VERBS = set("""condemned condemns denounced denounces dismissed dismisses rejected rejects
@@ -1122,9 +1148,10 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
 def _that_after(doc: _Doc, k: int, hi: int) -> int:
     """The token after 'that' closing a short addressee after token ``k`` ('telling state
     television that'), else 0."""
-    for j in range(k + 1, min(hi, k + 7)):
+    for j in range(k + 1, min(hi, k + 14)):  # 'telling reporters at his news conference that'
         t = doc.toks[j]
-        if doc.in_quote[j] or not t.text[:1].isalnum() or _verb_at(doc, j):
+        if doc.in_quote[j] or not t.text[:1].isalnum() or _verb_at(doc, j) or (
+                t.low in _AUXILIARIES):
             return 0
         if t.low == "that":
             return j + 1
@@ -1179,8 +1206,14 @@ _NUMBER_SOURCES = {"results", "figures", "data", "estimates", "statistics", "pro
 
 
 def _first_word(doc: _Doc, lo: int) -> int:
+    """The sentence's first word after connectors and a wire dateline ('BRASÍLIA - ')."""
     k = lo
-    while k < len(doc.toks) and doc.toks[k].low in _LEADING_CONNECTORS | {","}:
+    toks = doc.toks
+    if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) > 1:
+        m = _DATELINE.match(doc.text, toks[k].start, min(len(doc.text), toks[k].start + 80))
+        if m is not None:
+            k = doc.tok_at(m.end())
+    while k < len(toks) and toks[k].low in _LEADING_CONNECTORS | {","}:
         k += 1
     return k
 
@@ -1264,7 +1297,7 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         c < hi and toks[c].low == "to" and verb not in {"urged"}
     ):
         found = False
-        for j in range(c, min(hi, c + 10)):
+        for j in range(c, min(hi, c + 14)):  # 'told a joint press conference with ... that'
             if doc.in_quote[j] or toks[j].low in _AUXILIARIES or (j > c and _verb_at(doc, j)):
                 break
             if toks[j].low == "that" or toks[j].text in {":", ","}:
