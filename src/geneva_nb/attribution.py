@@ -39,7 +39,18 @@ colon, how the speaker was resolved:
 7. a quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
-   quotes) are not statements.
+   quotes) are not statements;
+8. interview and radio transcripts: paragraphs opening ``Kamau: ...`` answer ``Q: ...`` (or a
+   ``HOST``/``BYLINE`` narrator); each answer, with the unlabelled paragraphs up to the next
+   label, is the named person's statement (``transcript``, the colon is the cue);
+9. a cue set off by commas inside the reported clause, ``The plan, Hale said, was dead``, gives
+   one content in two parts (``reported-cue-inside``).
+
+Conventions follow the majority of the eight annotators of our test sets: "called for",
+"urged X to", "promised/vowed/threatened to" and reporters' questions ("the reporter asked")
+are not statements; "X called Y “Z”" is, also inside ", who called ...". A statement's content
+ends before the reporter's own words (", despite ...", ", deepening ...") and before a second
+speaker's clause (", as the housing secretary, Angela Pryce, insisted ...").
 
 A speech verb after a form of "be" is passive ("had been told to leave": the subject is the
 addressee), and plural present forms count after a plural subject only ("officials say", not
@@ -70,8 +81,15 @@ Names inside a statement's content are no antecedents; "The 44-year-old leader" 
 the person last named; a one-word name set off by commas in a described subject ("Her
 neighbour, a tailor ..., Ibrahim, was blunt") is an antecedent; a pronoun with nothing before
 it ("“…” / That is how she tells it. ... Sofia Lindqvist is ...") refers forward to the next
-named sentence subject (cataphora). A whole-paragraph quotation followed by "The warning came
-from X" is X's. US party-and-state tags ("Sen. Ana Ruiz, D-N.M., said") stay in the name.
+named sentence subject (cataphora); so does a role with no antecedent ("The home secretary has
+defended ... / Priya Lal said", "The opposition leader said ... / Grant Maddock told") and a
+headline's title acronym ("says CM" -> the Chief Minister named later). A whole-paragraph
+quotation followed by "The warning came from X" is X's. US party-and-state tags ("Sen. Ana
+Ruiz, D-N.M., said", "(R-Utah)") stay in the name. Acronyms defined in the text ("the Economic
+Community of West African States (ECOWAS)") or matching a long name seen before ("the IAEA")
+are one speaker with the long name; "the bloc"/"the company" is the organisation last named,
+never a country; "the senator" matches "Sen."; a person named again with a title learns it;
+"Marchal's office" makes Marchal the person last named.
 The side comes from the registry or from a nationality or
 institution cue in the mention's title (:meth:`geneva_nb.actors.Registry.side_from_title`,
 ``data/sides.csv``: "Dutch Prime Minister" -> Netherlands, never from the person's name),
