@@ -441,3 +441,8 @@ def test_shot_back_and_a_speaker_noun_before_who():
             "He was sentenced by a federal judge who said he had sold the public trust.")
     assert [(cue, m) for cue, m in gn.attribute(text)[["cue", "mention"]].values] == [
         ("shot back", "Castillo"), ("said", "a federal judge")]
+
+
+def test_one_of_a_group_never_named_is_labelled_in_full():
+    assert _rows("A draft did not name China, one of the sources said.")[0][:3] == (
+        "indirect", "one of the sources", "one of the sources")

@@ -1609,6 +1609,10 @@ class _Resolver:
                 if not ent.person and ent.name.lower().split()[-1:] == [noun]:
                     self.history.append(ent)
                     return ent, ent.name, "partitive"
+            label = _join(words)  # 'one of the sources' with no group named before
+            ent = _Entity(label, words[0].low == "one", "", UNKNOWN_SIDE,
+                          words=_description(label))
+            return self._remember(ent), label, "group"
         # the head before an appositive; the appositive may hold the name ('A spokesman, Li Wei')
         cut = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
         head = list(toks[:cut]) or [t for t in toks if t.text != ","]
