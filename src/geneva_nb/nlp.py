@@ -172,20 +172,26 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+_LEXICON_LINE = re.compile(r"^([^;\s]\S*) (\S+)", re.MULTILINE)
+
+
 @cache
 def _pattern_lexicon() -> dict[str, str]:
     """Pattern's tagger lexicon (Brill's, from the Brown corpus and the Penn Treebank, shipped
     in TextBlob's wheel): word -> most frequent Penn tag. Read once, about 90,000 words."""
-    import textblob.en
+    from importlib.util import find_spec
 
-    path = Path(textblob.en.__file__).with_name("en-lexicon.txt")
-    out: dict[str, str] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            word, _, tag = line.rstrip("\n").partition(" ")
-            if tag and not word.startswith(";;;"):
-                out.setdefault(word, tag.split()[0])
-    return out
+    from .errors import DataFileError
+
+    spec = find_spec("textblob")  # the file only: importing textblob.en costs 0.3 s
+    path = Path(spec.origin).with_name("en") / "en-lexicon.txt" if spec and spec.origin else None
+    if path is None or not path.is_file():
+        raise DataFileError(
+            "Pattern's tagger lexicon (textblob/en/en-lexicon.txt) is missing: "
+            "pip install textblob (it ships the file; nothing is downloaded)."
+        )
+    pairs = _LEXICON_LINE.findall(path.read_text(encoding="utf-8"))
+    return dict(pairs)  # one line per word
 
 
 def lexicon_tag(word: str) -> str:
