@@ -314,14 +314,6 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     while j > lo and toks[j - 1].low in ADVERBS:
         j -= 1
     j = _time_phrase_before(doc, j, lo)  # 'Chief Minister N. Srinivasa Rao on Tuesday said'
-    if j - 2 > lo and toks[j - 1].text == ")" and not doc.in_quote[j - 1]:
-        # 'Sen. Bill Kemper (R-Utah) wrote': a bracketed tag between the name and the verb
-        for m in range(j - 2, max(lo, j - 8), -1):
-            if toks[m].text == "(":
-                head = _np_before(doc, m, lo, check=False)
-                head = None if head is None else _extend_pp(doc, head, lo)
-                return None if head is None else (head[0], j)
-        return None
     if j - 2 > lo and toks[j - 1].low == "who" and toks[j - 2].text != ",":
         # 'by a federal judge who said ...': a speaker noun phrase right before 'who' (not
         # an appositive: 'Sen. Laura Benning, a Virginia Democrat who sits on ...')
