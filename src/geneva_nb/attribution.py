@@ -813,8 +813,7 @@ def _transcript(doc: _Doc, out: list[_Cand]) -> None:
         if a >= b or m.group(2):
             continue  # a label alone on its line, or a role that is not a narrator's
         k0 = doc.tok_at(m.start())
-        colon = doc.tok_at(m.end() - 1) if text[m.end() - 1] == ":" else doc.tok_at(
-            text.rindex(":", m.start(), m.end()))
+        colon = doc.tok_at(text.rindex(":", m.start(), m.end()))
         if any(doc.claimed[j] for j in range(k0, colon + 1)) or not _name_run(toks[k0:colon]):
             continue
         nxt = starts[n + 1] if n + 1 < len(starts) else None
