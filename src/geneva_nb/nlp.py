@@ -20,6 +20,7 @@ it is an upgrade, never a requirement.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import shutil
@@ -190,8 +191,14 @@ def _pattern_lexicon() -> dict[str, str]:
             "Pattern's tagger lexicon (textblob/en/en-lexicon.txt) is missing: "
             "pip install textblob (it ships the file; nothing is downloaded)."
         )
-    pairs = _LEXICON_LINE.findall(path.read_text(encoding="utf-8"))
-    return dict(pairs)  # one line per word
+    text = path.read_text(encoding="utf-8")
+    enabled = gc.isenabled()
+    gc.disable()  # 90,000 short-lived tuples would set off costly full collections later on
+    try:
+        return dict(_LEXICON_LINE.findall(text))  # one line per word
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def lexicon_tag(word: str) -> str:
