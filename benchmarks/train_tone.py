@@ -199,6 +199,15 @@ def oof_threshold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], salt: str
 
 
 # ----------------------------------------------------------------------------- main
+def _write_word_table(path: Path, table: dict, counts: dict, comment: str) -> None:
+    """A learned word table: the comment, then ``word,valence,count`` sorted by word."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(comment)
+        fh.write("word,valence,count\n")
+        for word in sorted(table):
+            fh.write(f"{word},{table[word]:.4f},{counts[word]}\n")
+
+
 def main(argv: list[str]) -> int:
     bench = Path(argv[0]) if argv else ev.default_bench_dir()
     rows_out: list[tuple[str, str, str, float, float, float]] = []
@@ -376,21 +385,17 @@ def main(argv: list[str]) -> int:
         rows_out.append(("target", klass, "(intercept)", float(mm["w"][0, ki]), 0.0, 1.0))
 
     # ---------------------------------------------------------------- write
-    with (OUT / "word_valence.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# Learned by benchmarks/train_tone.py on the dev data (see README.md here):\n"
-                 f"# shrunken mean label (rating/4 units; prior {TABLE_ALPHA:g} sentences) of the\n"
-                 "# pooled NYT editorial and NewsMTSC sentences containing the stemmed word;\n"
-                 "# count = pooled dev sentences with it.\n")
-        fh.write("word,valence,count\n")
-        for word in sorted(full_table):
-            fh.write(f"{word},{full_table[word]:.4f},{counts[word]}\n")
-    with (OUT / "conflict_words.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# Learned by benchmarks/train_tone.py on the UNSCon dev sentences: shrunken\n"
-                 f"# conflict rate minus the mean (prior {CONFLICT_ALPHA:g} sentences) of the\n"
-                 "# sentences containing the stemmed word; count = dev sentences with it.\n")
-        fh.write("word,valence,count\n")
-        for word in sorted(ctable):
-            fh.write(f"{word},{ctable[word]:.4f},{ccounts[word]}\n")
+    _write_word_table(
+        OUT / "word_valence.csv", full_table, counts,
+        "# Learned by benchmarks/train_tone.py on the dev data (see README.md here):\n"
+        f"# shrunken mean label (rating/4 units; prior {TABLE_ALPHA:g} sentences) of the\n"
+        "# pooled NYT editorial and NewsMTSC sentences containing the stemmed word;\n"
+        "# count = pooled dev sentences with it.\n")
+    _write_word_table(
+        OUT / "conflict_words.csv", ctable, ccounts,
+        "# Learned by benchmarks/train_tone.py on the UNSCon dev sentences: shrunken\n"
+        f"# conflict rate minus the mean (prior {CONFLICT_ALPHA:g} sentences) of the\n"
+        "# sentences containing the stemmed word; count = dev sentences with it.\n")
     with (OUT / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Learned by benchmarks/train_tone.py on the dev data (data/lexicons/README.md)\n"
                  "# score = intercept + sum(weight * (feature - mean) / scale), per model, class\n")
