@@ -8,23 +8,20 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
 - **Tokens**: a regular-expression tokenizer that keeps character offsets, and TextBlob's copy of
   the Pattern part-of-speech tagger (Brill-style, Penn tags; De Smedt & Daelemans 2012) applied
   to those tokens, so each tag lines up with a span of the text.
-- **Sentiment**: NLTK's VADER (Hutto & Gilbert 2014) fed with the lexicon that ships in the
-  ``vaderSentiment`` wheel, placed in an nltk data folder this module controls (NLTK 3.10 refuses
-  lexicon paths outside its data roots); Pattern's polarity/subjectivity lexicon from TextBlob;
-  the AFINN-165 word list (Nielsen 2011, ``afinn`` package) and the NRC emotion lexicon
-  (Mohammad & Turney 2013, ``nrclex`` package), read as files, never through their APIs.
-
-A user's own ``nltk_data`` is used when it has the resource (e.g. NLTK's ``vader_lexicon``);
-it is an upgrade, never a requirement.
+- **Sentiment**: NLTK's VADER (Hutto & Gilbert 2014) fed with the MIT VADER lexicon shipped in
+  this package (``data/lexicons/vader_lexicon.txt``, licence notice beside it), handed over as
+  text: never a user's NLTK ``vader_lexicon``, never a file written anywhere, so a text scores
+  the same on every machine; Pattern's polarity/subjectivity lexicon from TextBlob.
+- **Research word lists** (optional extra ``geneva_nb[research]``): the AFINN-165 word list
+  (Nielsen 2011, ``afinn`` package, declared GPL) and the NRC emotion lexicon (Mohammad & Turney
+  2013, ``nrclex`` package, research use only), read as files, never through their APIs. Nothing
+  in the shipped models needs them (see ``geneva_nb.tone_model``).
 """
 
 from __future__ import annotations
 
 import gc
-import os
 import re
-import shutil
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -39,11 +36,11 @@ __all__ = [
     "Token",
     "affect_lexicons",
     "lexicon_tag",
-    "nltk_data_dir",
     "pattern_sentiment",
     "sentence_spans",
     "tokens",
     "vader",
+    "vader_lexicon_text",
     "word_spans",
 ]
 
@@ -207,62 +204,52 @@ def lexicon_tag(word: str) -> str:
     return _pattern_lexicon().get(word, "")
 
 
-def nltk_data_dir() -> Path:
-    """The nltk data folder this package controls (created on first use).
+#: the VADER lexicon shipped in the package (MIT, copied unchanged from the vaderSentiment 3.3.2
+#: wheel; its licence notice is ``vader_lexicon.LICENSE.txt`` beside it)
+VADER_LEXICON = ("lexicons", "vader_lexicon.txt")
 
-    ``GENEVA_NB_NLTK_DATA`` chooses it; otherwise ``$XDG_CACHE_HOME/geneva_nb/nltk_data``
-    (``~/.cache/...``), or a folder in the temporary directory when the home is read-only.
-    """
-    chosen = os.environ.get("GENEVA_NB_NLTK_DATA")
-    candidates = [Path(chosen)] if chosen else []
-    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    user = os.getuid() if hasattr(os, "getuid") else "user"
-    candidates += [
-        Path(cache_home) / "geneva_nb" / "nltk_data",
-        Path(tempfile.gettempdir()) / f"geneva_nb-{user}" / "nltk_data",
-    ]
-    for path in candidates:
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            continue
-        if os.access(path, os.W_OK):
-            return path
+
+@cache
+def vader_lexicon_text() -> str:
+    """The text of the packaged VADER lexicon (``data/lexicons/vader_lexicon.txt``), read once."""
+    from ._data import data_path
     from .errors import DataFileError
 
-    raise DataFileError(
-        "No writable folder for the VADER lexicon. Set GENEVA_NB_NLTK_DATA to a writable folder."
-    )
-
-
-_VADER_RESOURCE = "sentiment/vader_lexicon.zip/vader_lexicon/vader_lexicon.txt"
-_OWN_VADER_RESOURCE = "sentiment/geneva_nb/vader_lexicon.txt"
+    path = data_path(*VADER_LEXICON)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(
+            f"Cannot read the VADER lexicon {path} ({exc}); reinstall geneva_nb."
+        ) from None
 
 
 @cache
 def vader() -> SentimentIntensityAnalyzer:
-    """NLTK's VADER analyzer, with NLTK's own lexicon if the user has it, else the wheel's."""
-    import nltk.data
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    """NLTK's VADER analyzer with the lexicon shipped in this package, always.
+
+    The lexicon text is handed to the analyzer directly (read-only, from the package data):
+    NLTK's resource finder is never asked, so a user's own ``nltk_data/.../vader_lexicon`` or
+    ``NLTK_DATA`` cannot change a score, and nothing is written anywhere.
+    """
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+    class PackagedVader(SentimentIntensityAnalyzer):
+        """NLTK's analyzer, built from the packaged lexicon text instead of ``nltk.data``."""
+
+        def __init__(self, lexicon_text: str) -> None:  # no super(): it would call nltk.data
+            self.lexicon_file = lexicon_text
+            self.lexicon = self.make_lex_dict()
+            self.constants = VaderConstants()
+
+    from .errors import DataFileError
 
     try:
-        nltk.data.find(_VADER_RESOURCE)
-        return SentimentIntensityAnalyzer(lexicon_file=_VADER_RESOURCE)
-    except LookupError:
-        pass
-    import vaderSentiment
-
-    source = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
-    root = nltk_data_dir()
-    target = root / _OWN_VADER_RESOURCE
-    if not target.exists() or target.stat().st_size != source.stat().st_size:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)  # atomic: parallel kernels never read half a file
-    if str(root) not in nltk.data.path:
-        nltk.data.path.append(str(root))
-    return SentimentIntensityAnalyzer(lexicon_file=_OWN_VADER_RESOURCE)
+        return PackagedVader(vader_lexicon_text().strip("\n"))
+    except ValueError as exc:  # a line without a tab or a number
+        raise DataFileError(
+            f"The packaged VADER lexicon is malformed ({exc}); reinstall geneva_nb."
+        ) from None
 
 
 @cache

@@ -2,8 +2,8 @@
 
 What it owns:
 
-- :func:`tone` -> :class:`ToneScore`: plain NLTK VADER's compound (Hutto & Gilbert 2014, lexicon
-  from the ``vaderSentiment`` wheel), TextBlob/Pattern polarity and subjectivity (De Smedt &
+- :func:`tone` -> :class:`ToneScore`: plain NLTK VADER's compound (Hutto & Gilbert 2014, the MIT
+  lexicon shipped in ``data/lexicons/``), TextBlob/Pattern polarity and subjectivity (De Smedt &
   Daelemans 2012), the project's own ``compound`` and the ``confrontational`` flag, with the lexicon
   ``cues`` behind them. ``compound`` = a small news-trained linear model over VADER, TextBlob,
   criticism markers and a learned word-valence table (``geneva_nb.tone_model``) + 0.5 x the
