@@ -1,8 +1,10 @@
 """Train the word-valence table and the three small tone models on the dev data; report nested CV.
 
-Usage: ``.venv/bin/python benchmarks/train_tone.py [BENCH_DIR]`` (default as for
-``geneva-nb evaluate tone``). Writes ``data/lexicons/word_valence.csv`` and
-``data/lexicons/tone_weights.csv`` and prints in-sample and honest 5-fold cross-validated figures
+Usage: ``.venv/bin/python benchmarks/train_tone.py [BENCH_DIR] [--research --out DIR]``
+(default as for ``geneva-nb evaluate tone``). Writes ``data/lexicons/word_valence.csv``,
+``conflict_words.csv`` and ``tone_weights.csv`` (MIT-clean inputs only: the shipped tables;
+``--research`` adds the AFINN/NRC features of ``geneva_nb[research]`` to the NYT model and must
+write elsewhere, ``--out DIR``) and prints in-sample and honest 5-fold cross-validated figures
 (folds by document / speech, seed 0). numpy only; deterministic (closed-form ridge, Newton steps
 for the logistic models, fixed iteration counts, sorted vocabularies and groups).
 
@@ -28,6 +30,7 @@ Models (features in ``geneva_nb.tone_model``):
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -208,8 +211,27 @@ def _write_word_table(path: Path, table: dict, counts: dict, comment: str) -> No
             fh.write(f"{word},{table[word]:.4f},{counts[word]}\n")
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("bench", nargs="?", type=Path, default=None,
+                    help="the bench folder (default as for `geneva-nb evaluate tone`)")
+    ap.add_argument("--research", action="store_true",
+                    help="add the research-only AFINN/NRC features to the NYT model (needs "
+                         "geneva_nb[research]); the shipped tables are trained without them")
+    ap.add_argument("--out", type=Path, default=None,
+                    help=f"where the tables are written (default {OUT.relative_to(ROOT)}; "
+                         "required with --research, so the shipped MIT-only tables stay)")
+    ap.add_argument("--no-write", action="store_true", help="print the figures only")
+    args = ap.parse_args(argv)
+    if args.research and args.out is None and not args.no_write:
+        ap.error("--research needs --out DIR (or --no-write): the shipped tables stay MIT-only")
+    return args
+
+
 def main(argv: list[str]) -> int:
-    bench = Path(argv[0]) if argv else ev.default_bench_dir()
+    args = parse_args(argv)
+    bench = args.bench or ev.default_bench_dir()
+    out_dir = args.out or OUT
     rows_out: list[tuple[str, str, str, float, float, float]] = []
     report: list[str] = []
     none: Table = {}
@@ -219,7 +241,8 @@ def main(argv: list[str]) -> int:
     uns = ev.load_unscon(ev.find_bench_file(bench, ev.UNSCON))
 
     # pooled sentences: NYT rows first, then each distinct NewsMTSC sentence (mean polarity)
-    feats = [tm.sentence_features(r.text, table=none, conflict_table=none) for r in nyt]
+    feats = [tm.sentence_features(r.text, table=none, conflict_table=none,
+                                  research=args.research) for r in nyt]
     nyt_words = [f.words for f in feats]
     y = np.array([r.rating for r in nyt]) / 4.0
     labels: defaultdict[str, list[int]] = defaultdict(list)
@@ -242,6 +265,8 @@ def main(argv: list[str]) -> int:
 
     # ---------------------------------------------------------------- compound (NYT)
     cols = [c for c in tm.COMPOUND_FEATURES if c != "words"]
+    if args.research:
+        cols += list(tm.RESEARCH_FEATURES)
     x = np.array([[f.values[c] for c in cols] for f in feats])
     reg = tm.READOUT_WEIGHT * np.array([f.values["readout"] for f in feats])
     vad = np.array([f.values["vader"] for f in feats])
@@ -278,7 +303,8 @@ def main(argv: list[str]) -> int:
 
     # ---------------------------------------------------------------- conflict (UNSCon)
     # UNSCon rows never enter the table, so the full table's scores are honest for them
-    feats_u = [tm.sentence_features(r.text, table=full_table, conflict_table=none) for r in uns]
+    feats_u = [tm.sentence_features(r.text, table=full_table, conflict_table=none,
+                                    research=False) for r in uns]
     ucols = [c for c in tm.CONFLICT_FEATURES if c != "conflict_words"]
     xu = np.array([[f.values[c] for c in ucols] for f in feats_u])
     yu = np.array([r.conflict for r in uns])
@@ -385,18 +411,25 @@ def main(argv: list[str]) -> int:
         rows_out.append(("target", klass, "(intercept)", float(mm["w"][0, ki]), 0.0, 1.0))
 
     # ---------------------------------------------------------------- write
+    features = "with the research-only AFINN/NRC features" if args.research else (
+        "MIT-clean features only")
+    report.append(f"NYT compound model: {features} ({len(cols) + 1} inputs)")
+    if args.no_write:
+        print("\n".join(report))
+        return 0
+    out_dir.mkdir(parents=True, exist_ok=True)
     _write_word_table(
-        OUT / "word_valence.csv", full_table, counts,
+        out_dir / "word_valence.csv", full_table, counts,
         "# Learned by benchmarks/train_tone.py on the dev data (see README.md here):\n"
         f"# shrunken mean label (rating/4 units; prior {TABLE_ALPHA:g} sentences) of the\n"
         "# pooled NYT editorial and NewsMTSC sentences containing the stemmed word;\n"
         "# count = pooled dev sentences with it.\n")
     _write_word_table(
-        OUT / "conflict_words.csv", ctable, ccounts,
+        out_dir / "conflict_words.csv", ctable, ccounts,
         "# Learned by benchmarks/train_tone.py on the UNSCon dev sentences: shrunken\n"
         f"# conflict rate minus the mean (prior {CONFLICT_ALPHA:g} sentences) of the\n"
         "# sentences containing the stemmed word; count = dev sentences with it.\n")
-    with (OUT / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
+    with (out_dir / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Learned by benchmarks/train_tone.py on the dev data (data/lexicons/README.md)\n"
                  "# score = intercept + sum(weight * (feature - mean) / scale), per model, class\n")
         fh.write("model,klass,feature,weight,mean,scale\n")

@@ -307,7 +307,7 @@ def test_missing_affect_lexicon_package_is_our_error(monkeypatch):
     nlp.affect_lexicons.cache_clear()
     monkeypatch.setattr(importlib.resources, "files", absent)
     try:
-        with pytest.raises(DataFileError, match="pip install afinn nrclex"):
+        with pytest.raises(DataFileError, match=r"pip install 'geneva_nb\[research\]'"):
             nlp.affect_lexicons()
     finally:
         monkeypatch.undo()

@@ -276,6 +276,9 @@ class AffectLexicons(NamedTuple):
 def affect_lexicons() -> AffectLexicons:
     """AFINN-165 (``afinn`` package) and the NRC emotion lexicon (``nrclex`` package), offline.
 
+    Research-only (extra ``geneva_nb[research]``): used only by tone tables trained with
+    ``benchmarks/train_tone.py --research``, never by the shipped ones.
+
     Only the bundled data files are read (``afinn/data/AFINN-en-165.txt``,
     ``nrclex/data/nrc_en.json``); the packages' classes are not used (NRCLex's needs NLTK
     corpora through TextBlob).
@@ -300,11 +303,13 @@ def affect_lexicons() -> AffectLexicons:
         nrc = {str(w).lower(): frozenset(map(str, cats)) for w, cats in nrc_raw.items()}
     except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
         raise DataFileError(
-            f"The AFINN or NRC word list is missing ({exc}). Install the package's dependencies: "
-            "pip install afinn nrclex (both ship their lexicons; nothing is downloaded)."
+            f"The AFINN or NRC word list is missing ({exc}). They are research-only extras: "
+            "pip install 'geneva_nb[research]' (afinn, nrclex; both ship their lexicons, "
+            "nothing is downloaded)."
         ) from None
     except (ValueError, AttributeError, TypeError) as exc:
         raise DataFileError(
-            f"The AFINN or NRC word list is malformed ({exc!r}); reinstall afinn and nrclex."
+            f"The AFINN or NRC word list is malformed ({exc!r}); reinstall "
+            "'geneva_nb[research]'."
         ) from None
     return AffectLexicons(afinn, nrc)
