@@ -52,6 +52,7 @@ NEWS_WEIGHT = 0.5  # sample weight of a NewsMTSC sentence in the pooled table
 CONFLICT_ALPHA = 10.0  # prior strength of the UNSCon conflict word table (976 sentences: more)
 NEWS_SCALE = 0.5  # NewsMTSC mean target polarity (-1..1) x this -> the rating/4 scale
 DENSE_LAMBDA = 1.0
+NYT_NEUTRAL = 0.5  # NYT 3-class gold: mean rating (-4..4) >= 0.5 positive, <= -0.5 negative
 OUT = ROOT / "data" / "lexicons"
 
 Table = dict[str, float]
@@ -191,6 +192,33 @@ def best_threshold(p: np.ndarray, gold: np.ndarray) -> float:
     return float(max(grid, key=lambda t: (f1(gold, p >= t), -abs(t - 0.5))))
 
 
+def three_way(score: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """-1 / 0 / 1: negative at or below ``lo``, positive at or above ``hi``, else neutral."""
+    return np.where(score >= hi, 1, np.where(score <= lo, -1, 0))
+
+
+def best_cuts(score: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    """The (negative, positive) cuts on ``score`` maximising the 3-class macro-F1 on these rows.
+
+    Grid of 0.01 steps in [-0.5, 0] x [0, 0.5]; ties go to the cuts nearest VADER's +-0.05.
+    """
+    grid = np.round(np.arange(0.0, 0.501, 0.01), 2)
+    is_gold = [gold == c for c in (-1, 0, 1)]
+
+    def f1_3(pred: np.ndarray) -> float:
+        return float(np.mean([f1(g, pred == c) for g, c in zip(is_gold, (-1, 0, 1),
+                                                                strict=True)]))
+
+    best = max((f1_3(three_way(score, -lo, hi)), -abs(lo - 0.05) - abs(hi - 0.05), -lo, hi)
+                for lo in grid for hi in grid)
+    return float(best[2]), float(best[3])
+
+
+def nyt_classes(rating: np.ndarray) -> np.ndarray:
+    """NYT 3-class gold: the mean rating leans at least NYT_NEUTRAL scale points either way."""
+    return three_way(rating, -NYT_NEUTRAL, NYT_NEUTRAL)
+
+
 def oof_threshold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], salt: str) -> float:
     """The probability cut maximising the F1 of 5-fold out-of-fold predictions on these rows."""
     inner = folds(groups, salt=salt)
@@ -297,9 +325,32 @@ def main(argv: list[str]) -> int:
                   f"in-sample {r(ins + reg):.3f}, 5-fold CV {r(cv + reg):.3f} "
                   f"(without register cues: {r(ins):.3f} / {r(cv):.3f}; without the word "
                   f"table, CV {r(no_words + reg):.3f})")
+    # ToneScore.label of gn.tone: cuts on compound chosen on out-of-fold scores (NYT 3-class)
+    gold3 = nyt_classes(y * 4)
+    oof = np.clip(cv + reg, -1, 1)
+    lab_cv = np.zeros(len(y), dtype=int)
+    fold_cuts = []
+    for k in range(FOLDS):
+        cut = best_cuts(oof[fold != k], gold3[fold != k])
+        fold_cuts.append(cut)
+        lab_cv[fold == k] = three_way(oof[fold == k], *cut)
+    lo, hi = best_cuts(oof, gold3)
+    lab_in = three_way(np.clip(ins + reg, -1, 1), lo, hi)
+    counts3 = {c: int((gold3 == c).sum()) for c in (-1, 0, 1)}
+    report.append(
+        f"NYT 3-class (mean rating <= -{NYT_NEUTRAL:g} / >= {NYT_NEUTRAL:g}; neg/neu/pos "
+        f"{counts3[-1]}/{counts3[0]}/{counts3[1]}): macro-F1  VADER +-0.05 "
+        f"{macro_f1(gold3, three_way(vad, -0.05, 0.05)):.3f} | compound +-0.05 in-sample "
+        f"{macro_f1(gold3, three_way(np.clip(ins + reg, -1, 1), -0.05, 0.05)):.3f}, CV "
+        f"{macro_f1(gold3, three_way(oof, -0.05, 0.05)):.3f} | label (cuts {lo:+.2f} / "
+        f"{hi:+.2f}) in-sample {macro_f1(gold3, lab_in):.3f}, nested CV "
+        f"{macro_f1(gold3, lab_cv):.3f}")
+    report.append(f"  label cuts chosen inside the outer folds: {fold_cuts}")
     for c, w, mu, sc in zip([*cols, "words"], m["w"], m["mean"], m["scale"], strict=True):
         rows_out.append(("compound", "y", c, float(w), float(mu), float(sc)))
     rows_out.append(("compound", "y", "(intercept)", m["intercept"], 0.0, 1.0))
+    rows_out.append(("compound", "y", "(threshold negative)", lo, 0.0, 1.0))
+    rows_out.append(("compound", "y", "(threshold positive)", hi, 0.0, 1.0))
 
     # ---------------------------------------------------------------- conflict (UNSCon)
     # UNSCon rows never enter the table, so the full table's scores are honest for them
@@ -381,6 +432,7 @@ def main(argv: list[str]) -> int:
 
     fold = folds(tdocs)
     cvl = np.zeros(len(yt), dtype=int)
+    cv_compound = np.zeros(len(yt))  # tone_toward's compound: P(positive) - P(negative)
     for k in range(FOLDS):
         tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
         base = ~mt_mask(te)
@@ -391,7 +443,9 @@ def main(argv: list[str]) -> int:
             s_tr[inner == j] = mt_score(table, tr[inner == j])
         table, _ = pool.table(base)
         mm = fit_softmax(np.c_[xt[tr], s_tr], yt[tr] + 1, 3, balanced=True)
-        cvl[te] = predict_softmax(mm, np.c_[xt[te], mt_score(table, te)]).argmax(1) - 1
+        pt = predict_softmax(mm, np.c_[xt[te], mt_score(table, te)])
+        cvl[te] = pt.argmax(1) - 1
+        cv_compound[te] = pt[:, 2] - pt[:, 0]
     every = np.arange(len(yt))
     s_all = np.zeros((len(yt), 2))
     inner = folds(tdocs, salt="final")
@@ -399,11 +453,15 @@ def main(argv: list[str]) -> int:
         table, _ = pool.table(~mt_mask(every[inner == j]))
         s_all[inner == j] = mt_score(table, every[inner == j])
     mm = fit_softmax(np.c_[xt, s_all], yt + 1, 3, balanced=True)
-    inl = predict_softmax(mm, np.c_[xt, mt_score(full_table, every)]).argmax(1) - 1
+    pin = predict_softmax(mm, np.c_[xt, mt_score(full_table, every)])
+    inl = pin.argmax(1) - 1
     sv = xt[:, tcols.index("vader")]
     vl = np.where(sv >= 0.05, 1, np.where(sv <= -0.05, -1, 0))
     report.append(f"NewsMTSC (n={len(yt)}): macro-F1  VADER {macro_f1(yt, vl):.3f} | project "
-                  f"in-sample {macro_f1(yt, inl):.3f}, 5-fold CV {macro_f1(yt, cvl):.3f}")
+                  f"in-sample {macro_f1(yt, inl):.3f}, 5-fold CV {macro_f1(yt, cvl):.3f} (= "
+                  f"ToneScore.label of tone_toward; its compound read at +-0.05: in-sample "
+                  f"{macro_f1(yt, three_way(pin[:, 2] - pin[:, 0], -0.05, 0.05)):.3f}, CV "
+                  f"{macro_f1(yt, three_way(cv_compound, -0.05, 0.05)):.3f})")
     for ki, klass in enumerate(("negative", "neutral", "positive")):
         for c, wi, mu, sc in zip([*tcols, "words", "words_near"], mm["w"][1:, ki], mm["mean"],
                                  mm["scale"], strict=True):

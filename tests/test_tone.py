@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import geneva_nb as gn
 from geneva_nb import register, tone_model
+from geneva_nb._data import data_path
 from geneva_nb.errors import GenevaNbError, InputError, SpanError
 from geneva_nb.tone import bootstrap_ci, characterizations, target_label
 
@@ -323,3 +324,53 @@ def test_bootstrap_needs_at_least_one_resample():
     # two values and many resamples: every resampled mean lies between them
     lo, hi = bootstrap_ci([0.0, 1.0], resamples=500)
     assert 0.0 <= lo <= hi <= 1.0
+
+
+# --------------------------------------------------------------------------- the label
+def _stored_cuts() -> tuple[float, float]:
+    # read the two rows straight from the shipped table, not through the code under test
+    rows = data_path("lexicons", "tone_weights.csv").read_text().splitlines()
+    cuts = {r.split(",")[2]: float(r.split(",")[3]) for r in rows if r.startswith("compound,")}
+    return cuts["(threshold negative)"], cuts["(threshold positive)"]
+
+
+def test_compound_label_reads_compound_at_the_stored_cuts():
+    lo, hi = _stored_cuts()
+    assert -0.5 <= lo < 0 < hi <= 0.5  # the grid train_tone.py searches
+    assert tone_model.compound_label(lo) == "negative"  # at the cut: negative
+    assert tone_model.compound_label(lo + 0.0001) == "neutral"
+    assert tone_model.compound_label(hi - 0.0001) == "neutral"
+    assert tone_model.compound_label(hi) == "positive"
+    assert tone_model.compound_label(-1.0) == "negative" and tone_model.compound_label(1.0) == (
+        "positive")
+
+
+def test_tone_label_is_the_last_field_and_follows_compound():
+    assert gn.ToneScore._fields == ("compound", "vader", "polarity", "subjectivity",
+                                    "confrontational", "cues", "label")
+    lo, hi = _stored_cuts()
+    for text in ["It was a wonderful, warm and happy day.", "The talks were frank and candid.",
+                 "The committee meets on Tuesday.", "They lied, cheated and failed us again."]:
+        s = gn.tone(text)
+        want = "negative" if s.compound <= lo else "positive" if s.compound >= hi else "neutral"
+        assert s.label == want, (text, s.compound)
+    assert gn.tone("It was a wonderful, warm and happy day.").label == "positive"
+    assert gn.tone("The talks were frank and candid.").label == "negative"  # the register cue
+    assert gn.tone("   ").label == "neutral"
+
+
+def test_tone_toward_label_is_the_target_models_decision():
+    text = "The brave negotiators were praised, while the corrupt regime lied again."
+    start = text.index("regime")
+    assert gn.tone_toward(text, 4, 21).label == "positive"
+    assert gn.tone_toward(text, start, start + 6).label == "negative"
+    names = {-1: "negative", 0: "neutral", 1: "positive"}
+    for a, b in [(4, 21), (start, start + 6), (0, 3)]:
+        assert gn.tone_toward(text, a, b).label == names[target_label(text, a, b)]
+
+
+def test_tone_by_side_statements_carry_the_label():
+    per = gn.tone_by_side(gn.load_article()).attrs["statements"]
+    assert list(per.columns)[-1] == "label"
+    for content, label in zip(per["content"], per["label"], strict=True):
+        assert label == gn.tone(content).label

@@ -55,14 +55,17 @@ from .errors import DataFileError
 __all__ = [
     "COMPOUND_FEATURES",
     "CONFLICT_FEATURES",
+    "LABELS",
     "NRC_CATEGORIES",
     "RESEARCH_FEATURES",
     "TARGET_FEATURES",
     "SentenceFeatures",
     "affect_features",
+    "compound_label",
     "sentence_features",
     "stem",
     "target_features",
+    "target_label",
     "target_words",
     "uses_research_features",
     "word_score",
@@ -415,6 +418,32 @@ def conflict_probability(feats: SentenceFeatures) -> float:
 
 def conflict_threshold() -> float:
     return model("conflict").threshold.get("conflict", 0.5)
+
+
+#: ToneScore.label's three values, in the order of the target model's classes
+LABELS = ("negative", "neutral", "positive")
+
+
+def compound_label(compound: float) -> str:
+    """``"negative"``, ``"neutral"`` or ``"positive"`` for a ``gn.tone`` compound score.
+
+    The cuts are rows of the ``compound`` model (``(threshold negative)`` / ``(threshold
+    positive)``): the pair maximising the 3-class macro-F1 of out-of-fold compound scores on
+    the NYT editorials (mean rating <= -0.5 / >= 0.5), chosen by ``benchmarks/train_tone.py``.
+    A score at or below the first is negative, at or above the second positive. Tables without
+    the rows fall back to VADER's +-0.05.
+    """
+    cuts = model("compound").threshold
+    if compound <= cuts.get("negative", -0.05):
+        return "negative"
+    if compound >= cuts.get("positive", 0.05):
+        return "positive"
+    return "neutral"
+
+
+def target_label(probabilities: dict[str, float]) -> str:
+    """The most probable class of :func:`target_probabilities` (ties: the first in LABELS)."""
+    return max(LABELS, key=lambda k: probabilities[k])
 
 
 def target_probabilities(values: dict[str, float]) -> dict[str, float]:
