@@ -329,14 +329,17 @@ def chronology(
     rows = []
     inferred: list[dict[str, str]] = []
     sent_cache: dict[int, list[Token]] = {}
+    spans = list(zip(sents["sentence_id"].tolist(), sents["start"].tolist(),
+                     sents["end"].tolist(), strict=True))
     for k, t in enumerate(tx.itertuples(index=False)):
-        hit = sents[(sents.start <= t.start) & (sents.end >= t.end)]
-        if len(hit):
-            sid, s0, s1 = int(hit.iloc[0].sentence_id), int(hit.iloc[0].start), int(hit.iloc[0].end)
+        hit = next(((int(i), int(a), int(b)) for i, a, b in spans
+                    if a <= t.start and b >= t.end), None)
+        if hit is not None:
+            sid, s0, s1 = hit
         else:  # an expression across a sentence boundary: use the text around it
             sid, s0, s1 = -1, max(0, t.start - 200), min(len(art.text), t.end + 200)
         if sid not in sent_cache or sid == -1:
-            sent_cache[sid] = tokens(art.text[s0:s1])
+            sent_cache[sid] = tokens(art.text[s0:s1], one_sentence=sid != -1)
         toks = sent_cache[sid]
         rs, re_ = t.start - s0, t.end - s0
         i = next((n for n, x in enumerate(toks) if x.end > rs), len(toks))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import gc
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -105,12 +105,28 @@ _NUMBER_SIGN = re.compile(r"(?:^|\s)(?:[Nn]os?|[Nn]r)\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z][A-Za-z]{0,3}\.)+\)?$")
 
 
+#: paragraphs shorter than this are remembered (the last 2,048) by :func:`sentence_spans`, so
+#: the stages that split the same paragraph (attribution, chronology, gn.sentences) run Punkt once
+_REMEMBER_CHARS = 20_000
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text``, in order.
 
     Each line (paragraph) is split on its own with Punkt, so a sentence never crosses a line
     break; spans exclude surrounding whitespace. An empty or blank text has no sentences.
     """
+    if len(text) < _REMEMBER_CHARS:
+        return list(_remembered_spans(text))
+    return _sentence_spans(text)
+
+
+@lru_cache(maxsize=2048)
+def _remembered_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_sentence_spans(text))
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     tokenizer = _punkt()
     spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
@@ -145,15 +161,20 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN_RE.finditer(text)]
 
 
-def tokens(text: str) -> list[Token]:
+def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
     """Tokens of ``text`` with offsets and Penn part-of-speech tags (Pattern's tagger).
 
     Tagging runs sentence by sentence, on our own tokens, so every tag belongs to an exact span.
+    ``one_sentence=True`` says ``text`` is one sentence already (e.g. a row of
+    ``gn.sentences``): it is tagged whole, without splitting it again.
     """
     from textblob.en import tag as pattern_tag
 
     out: list[Token] = []
-    for s_start, s_end in sentence_spans(text):
+    whole = [_trim(text, 0, len(text))] if one_sentence else sentence_spans(text)
+    for s_start, s_end in whole:
+        if s_start >= s_end:
+            continue
         spans = [(s_start + a, s_start + b) for a, b in word_spans(text[s_start:s_end])]
         if not spans:
             continue

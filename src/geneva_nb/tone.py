@@ -226,18 +226,19 @@ def statement_tones(statements: pd.DataFrame) -> pd.DataFrame:
         raise InputError(
             f"The statements frame lacks the columns {sorted(missing)}; pass gn.attribute(doc)."
         )
-    rows = []
-    for r in statements.itertuples(index=False):
-        s = tone(str(r.content))
-        rows.append({
-            "statement_id": r.statement_id, "side": r.side, "speaker": r.speaker, "kind": r.kind,
-            "content": r.content, "compound": s.compound, "vader": s.vader,
-            "polarity": s.polarity, "subjectivity": s.subjectivity,
-            "confrontational": s.confrontational,
-            "cues": "; ".join(f"{c.text} ({c.valence:+.2f})" for c in s.cues),
-            "label": s.label,
-        })
-    return pd.DataFrame(rows, columns=_STATEMENT_COLUMNS)
+    scores = [tone(str(c)) for c in statements["content"].tolist()]
+    columns: dict[str, list] = {
+        c: statements[c].tolist() for c in ("statement_id", "side", "speaker", "kind", "content")
+    }
+    columns.update({
+        "compound": [s.compound for s in scores], "vader": [s.vader for s in scores],
+        "polarity": [s.polarity for s in scores],
+        "subjectivity": [s.subjectivity for s in scores],
+        "confrontational": [s.confrontational for s in scores],
+        "cues": ["; ".join(f"{c.text} ({c.valence:+.2f})" for c in s.cues) for s in scores],
+        "label": [s.label for s in scores],
+    })
+    return pd.DataFrame(columns, columns=_STATEMENT_COLUMNS)
 
 
 def tone_by_side(
@@ -271,13 +272,15 @@ def tone_by_side(
     if statements is None:
         statements = attribute(as_article(doc), actors=actors)
     per = statement_tones(statements)
+    by_side: dict[object, list[float]] = {}  # sides in order of first statement
+    for side, score in zip(per["side"].tolist(), per[method].tolist(), strict=True):
+        if pd.notna(side) and str(side):
+            by_side.setdefault(side, []).append(float(score))
     rows = []
-    sided = per[per["side"].notna() & (per["side"].astype(str).str.len() > 0)]
-    for side in dict.fromkeys(sided["side"]):
-        x = sided.loc[sided["side"] == side, method].to_numpy(dtype=float)
+    for side, scores in by_side.items():
+        x = np.asarray(scores)
         lo, hi = bootstrap_ci(x, seed=seed, resamples=resamples)
-        rows.append({"side": side, "n": len(x), "mean": float(x.mean()), "ci_low": lo,
-                     "ci_high": hi})
+        rows.append((side, len(x), float(x.mean()), lo, hi))
     out = pd.DataFrame(rows, columns=["side", "n", "mean", "ci_low", "ci_high"])
     out.attrs["statements"] = per
     out.attrs["method"] = method
