@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import math
 import os
+import string
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geneva_nb import nlp
 from geneva_nb._data import data_path
@@ -99,3 +102,44 @@ def test_vader_ignores_a_users_nltk_lexicon_and_writes_nothing_home(tmp_path):
 def test_pattern_sentiment_reads_diplomats_literally():
     # the reason the project adds a diplomatic register: Pattern scores "frank and candid" +0.6
     assert nlp.pattern_sentiment("frank and candid") == pytest.approx((0.6, 0.8))
+
+
+# tokens VADER treats specially: punctuation runs, emoticons, boosters, "kind of", caps, "but"
+_VADER_PIECES = st.one_of(
+    st.text(max_size=5),
+    st.sampled_from([" ", " ", "good", "GOOD", "bad", "not", "very", "kind", "of", "but", "!",
+                     "!!", "?!?", "...", ",", "'", '"', "“", "”", ":)", ":-(", "(", ")", "-",
+                     "good.", "!good", ",bad", "bad??", "'love", "no", "never", "extremely",
+                     "hate", "love", "lol"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VADER_PIECES, max_size=30).map("".join))
+def test_vader_scores_exactly_as_nltks_own_method(text):
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    # our linear tokenisation must give NLTK's words, hence the same four scores
+    analyzer = nlp.vader()
+    assert analyzer.polarity_scores(text) == SentimentIntensityAnalyzer.polarity_scores(
+        analyzer, text)
+
+
+def test_vader_punctuation_marks_are_ascii_punctuation():
+    # the linear tokenisation relies on it (a word never contains one of the marks)
+    from nltk.sentiment.vader import VaderConstants
+
+    assert set("".join(VaderConstants.PUNC_LIST)) <= set(string.punctuation)
+    # "cat." and "!cat" become "cat"; "(cat)" stays: "(" is no mark of PUNC_LIST
+    words = nlp.vader().polarity_scores  # via the tokens VADER scores: "good." counts as "good"
+    assert words("good.")["compound"] == words(",good")["compound"] == words("good")[
+        "compound"] > 0
+    assert words("(good)")["compound"] == words("good.'")["compound"] == 0.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_VADER_PIECES, max_size=30).map("".join))
+def test_pattern_sentiment_is_textblobs(text):
+    from textblob.en.sentiments import PatternAnalyzer
+
+    assert nlp.pattern_sentiment(text) == tuple(PatternAnalyzer().analyze(text))

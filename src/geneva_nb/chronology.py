@@ -36,9 +36,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .article import Article, as_article, sentences
+from .article import Article, as_article
 from .errors import InputError
-from .nlp import Token, tokens
+from .nlp import Token, sentence_spans, tokens
 from .timex import timexes as find_timexes
 
 __all__ = ["COLUMNS", "Interval", "chronology", "interval_of"]
@@ -306,6 +306,15 @@ def _event_phrase(text: str, toks: list[Token], i: int, j: int) -> str:
     return f"{subj} {verb}".strip() if subj else verb
 
 
+class _Timex(NamedTuple):
+    timex_id: str
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+
+
 def chronology(
     doc: Article | str, *, dct: object = None, timexes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
@@ -325,15 +334,18 @@ def chronology(
     tx = find_timexes(art, dct=dct) if timexes is None else timexes
     when = dt.date.fromisoformat(tx.attrs["dct"]) if tx.attrs.get("dct") else None
     rules = tx.attrs.get("rules", [])
-    sents = sentences(art) if len(tx) else pd.DataFrame(columns=["sentence_id", "start", "end"])
     rows = []
     inferred: list[dict[str, str]] = []
     sent_cache: dict[int, list[Token]] = {}
-    spans = list(zip(sents["sentence_id"].tolist(), sents["start"].tolist(),
-                     sents["end"].tolist(), strict=True))
-    for k, t in enumerate(tx.itertuples(index=False)):
-        hit = next(((int(i), int(a), int(b)) for i, a, b in spans
-                    if a <= t.start and b >= t.end), None)
+    # (sentence_id, start, end) of every sentence, numbered as gn.sentences numbers them
+    spans: list[tuple[int, int, int]] = []
+    for a, b in art.paragraphs if len(tx) else ():
+        spans += [(len(spans) + n, a + s, a + e)
+                  for n, (s, e) in enumerate(sentence_spans(art.text[a:b]))]
+    columns = ("timex_id", "text", "start", "end", "type", "value")
+    for k, t in enumerate(_Timex(*r) for r in zip(*(tx[c].tolist() for c in columns),
+                                                  strict=True)):
+        hit = next(((i, a, b) for i, a, b in spans if a <= t.start and b >= t.end), None)
         if hit is not None:
             sid, s0, s1 = hit
         else:  # an expression across a sentence boundary: use the text around it
