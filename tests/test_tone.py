@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import geneva_nb as gn
 from geneva_nb import register, tone_model
 from geneva_nb._data import data_path
-from geneva_nb.errors import GenevaNbError, InputError, SpanError
+from geneva_nb.errors import InputError, SpanError
 from geneva_nb.tone import bootstrap_ci, characterizations, target_label
 
 
@@ -204,10 +204,7 @@ def test_characterizations_without_any_is_an_empty_frame():
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_tone_on_arbitrary_text(text):
-    try:
-        a = gn.tone(text)
-    except GenevaNbError:
-        return
+    a = gn.tone(text)  # any str under the size limit is scored, never refused
     assert -1.0 <= a.compound <= 1.0
     assert gn.tone(text) == a
     for cue in a.cues:
@@ -228,11 +225,13 @@ def test_characterizations_offsets_on_arbitrary_text(parts):
 @settings(max_examples=40, deadline=None)
 @given(st.text(min_size=1, max_size=200), st.integers(-5, 210), st.integers(-5, 210))
 def test_tone_toward_on_arbitrary_spans(text, start, end):
+    fits = 0 <= start < end <= len(text) and bool(text[start:end].strip())
     try:
         a = gn.tone_toward(text, start, end)
-    except GenevaNbError:
+    except SpanError:
+        assert not fits  # refused only when the span does not fit or is blank
         return
-    assert 0 <= start < end <= len(text)
+    assert fits
     assert -1.0 <= a.compound <= 1.0
     assert gn.tone_toward(text, start, end) == a
 
@@ -321,9 +320,15 @@ def test_bootstrap_needs_at_least_one_resample():
 
     with pytest.raises(InputError, match="resamples"):
         bootstrap_ci([0.1, 0.2, 0.3], resamples=0)
-    # two values and many resamples: every resampled mean lies between them
-    lo, hi = bootstrap_ci([0.0, 1.0], resamples=500)
-    assert 0.0 <= lo <= hi <= 1.0
+    # two values: a resampled mean is 0 (both draws 0, probability 1/4), 0.5 (1/2) or 1 (1/4).
+    # More than 2.5 % of 500 means are 0 and more than 2.5 % are 1, so the 95 % percentile
+    # interval is exactly [0, 1]; a bootstrap that did not resample (or averaged wrongly) misses
+    assert bootstrap_ci([0.0, 1.0], resamples=500) == (0.0, 1.0)
+    # four equal values: every resampled mean is that value
+    assert bootstrap_ci([0.3] * 4, resamples=50) == pytest.approx((0.3, 0.3))
+    # one resample of [0, 2, 4, 6]: both bounds are that resample's mean, a multiple of 0.5
+    lo, hi = bootstrap_ci([0.0, 2.0, 4.0, 6.0], resamples=1)
+    assert lo == hi and (2 * lo) % 1 == 0 and 0 <= lo <= 6
 
 
 # --------------------------------------------------------------------------- the label
