@@ -28,6 +28,7 @@ inferred from the document date and tense, with how), ``note``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import math
@@ -342,10 +343,14 @@ def chronology(
     for a, b in art.paragraphs if len(tx) else ():
         spans += [(len(spans) + n, a + s, a + e)
                   for n, (s, e) in enumerate(sentence_spans(art.text[a:b]))]
+    starts = [a for _, a, _ in spans]
     columns = ("timex_id", "text", "start", "end", "type", "value")
     for k, t in enumerate(_Timex(*r) for r in zip(*(tx[c].tolist() for c in columns),
                                                   strict=True)):
-        hit = next(((i, a, b) for i, a, b in spans if a <= t.start and b >= t.end), None)
+        # sentences are in order and do not overlap: only the last one starting at or before
+        # the expression can contain it (a binary search, not a scan per expression)
+        n = bisect.bisect_right(starts, t.start) - 1
+        hit = spans[n] if n >= 0 and spans[n][2] >= t.end else None
         if hit is not None:
             sid, s0, s1 = hit
         else:  # an expression across a sentence boundary: use the text around it
