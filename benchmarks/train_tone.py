@@ -258,8 +258,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    bench = args.bench or ev.default_bench_dir()
-    out_dir = args.out or OUT
+    report, _ = train(args.bench or ev.default_bench_dir(), research=args.research,
+                      out_dir=None if args.no_write else args.out or OUT)
+    print("\n".join(report))
+    return 0
+
+
+def train(bench: Path, *, research: bool = False,
+          out_dir: Path | None = None) -> tuple[list[str], dict[str, float]]:
+    """Fit everything on ``bench``; write the tables to ``out_dir`` (None: write nothing).
+
+    Returns the report lines and the figures by name (``<data>_<method>``, e.g. ``nyt_cv``:
+    the NYT nested CV r, ``nyt_vader``: plain VADER's r on the same rows).
+    """
+    figures: dict[str, float] = {}
     rows_out: list[tuple[str, str, str, float, float, float]] = []
     report: list[str] = []
     none: Table = {}
@@ -270,7 +282,7 @@ def main(argv: list[str]) -> int:
 
     # pooled sentences: NYT rows first, then each distinct NewsMTSC sentence (mean polarity)
     feats = [tm.sentence_features(r.text, table=none, conflict_table=none,
-                                  research=args.research) for r in nyt]
+                                  research=research) for r in nyt]
     nyt_words = [f.words for f in feats]
     y = np.array([r.rating for r in nyt]) / 4.0
     labels: defaultdict[str, list[int]] = defaultdict(list)
@@ -293,7 +305,7 @@ def main(argv: list[str]) -> int:
 
     # ---------------------------------------------------------------- compound (NYT)
     cols = [c for c in tm.COMPOUND_FEATURES if c != "words"]
-    if args.research:
+    if research:
         cols += list(tm.RESEARCH_FEATURES)
     x = np.array([[f.values[c] for c in cols] for f in feats])
     reg = tm.READOUT_WEIGHT * np.array([f.values["readout"] for f in feats])
@@ -321,6 +333,7 @@ def main(argv: list[str]) -> int:
     def r(a: np.ndarray) -> float:
         return float(np.corrcoef(np.clip(a, -1, 1), y)[0, 1])
 
+    figures.update(nyt_vader=r(vad), nyt_in_sample=r(ins + reg), nyt_cv=r(cv + reg))
     report.append(f"NYT editorials (n={len(y)}): Pearson r  VADER {r(vad):.3f} | project "
                   f"in-sample {r(ins + reg):.3f}, 5-fold CV {r(cv + reg):.3f} "
                   f"(without register cues: {r(ins):.3f} / {r(cv):.3f}; without the word "
@@ -346,6 +359,8 @@ def main(argv: list[str]) -> int:
         f"{hi:+.2f}) in-sample {macro_f1(gold3, lab_in):.3f}, nested CV "
         f"{macro_f1(gold3, lab_cv):.3f}")
     report.append(f"  label cuts chosen inside the outer folds: {fold_cuts}")
+    figures.update(nyt3_vader=macro_f1(gold3, three_way(vad, -0.05, 0.05)),
+                   nyt3_label_cv=macro_f1(gold3, lab_cv))
     for c, w, mu, sc in zip([*cols, "words"], m["w"], m["mean"], m["scale"], strict=True):
         rows_out.append(("compound", "y", c, float(w), float(mu), float(sc)))
     rows_out.append(("compound", "y", "(intercept)", m["intercept"], 0.0, 1.0))
@@ -403,6 +418,7 @@ def main(argv: list[str]) -> int:
                       f" | project in-sample {f1(yu[s], ins_u[s]):.3f}, nested 5-fold CV "
                       f"{f1(yu[s], cvp[s]):.3f}")
     report.append(f"  thresholds chosen inside the outer folds: {cuts}; stored: {t}")
+    figures.update(unscon_vader=f1(yu, vad_u), unscon_cv=f1(yu, cvp))
     w = mm["w"][:, 1] - mm["w"][:, 0]  # binary softmax -> one logit
     for c, wi, mu, sc in zip([*ucols, "conflict_words"], w[1:], mm["mean"], mm["scale"],
                              strict=True):
@@ -457,6 +473,8 @@ def main(argv: list[str]) -> int:
     inl = pin.argmax(1) - 1
     sv = xt[:, tcols.index("vader")]
     vl = np.where(sv >= 0.05, 1, np.where(sv <= -0.05, -1, 0))
+    figures.update(newsmtsc_vader=macro_f1(yt, vl), newsmtsc_cv=macro_f1(yt, cvl),
+                   newsmtsc_compound_cv=macro_f1(yt, three_way(cv_compound, -0.05, 0.05)))
     report.append(f"NewsMTSC (n={len(yt)}): macro-F1  VADER {macro_f1(yt, vl):.3f} | project "
                   f"in-sample {macro_f1(yt, inl):.3f}, 5-fold CV {macro_f1(yt, cvl):.3f} (= "
                   f"ToneScore.label of tone_toward; its compound read at +-0.05: in-sample "
@@ -469,12 +487,12 @@ def main(argv: list[str]) -> int:
         rows_out.append(("target", klass, "(intercept)", float(mm["w"][0, ki]), 0.0, 1.0))
 
     # ---------------------------------------------------------------- write
-    features = "with the research-only AFINN/NRC features" if args.research else (
+    features = "with the research-only AFINN/NRC features" if research else (
         "MIT-clean features only")
     report.append(f"NYT compound model: {features} ({len(cols) + 1} inputs)")
-    if args.no_write:
-        print("\n".join(report))
-        return 0
+    report.append(f"word table: {len(full_table)} words (>= {TABLE_MIN_COUNT} pooled sentences)")
+    if out_dir is None:
+        return report, figures
     out_dir.mkdir(parents=True, exist_ok=True)
     _write_word_table(
         out_dir / "word_valence.csv", full_table, counts,
@@ -493,9 +511,7 @@ def main(argv: list[str]) -> int:
         fh.write("model,klass,feature,weight,mean,scale\n")
         for model, klass, feat, wi, mu, sc in rows_out:
             fh.write(f"{model},{klass},{feat},{wi:.6f},{mu:.6f},{sc:.6f}\n")
-    print("\n".join(report))
-    print(f"word table: {len(full_table)} words (>= {TABLE_MIN_COUNT} pooled sentences)")
-    return 0
+    return report, figures
 
 
 if __name__ == "__main__":
