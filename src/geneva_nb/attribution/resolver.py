@@ -189,6 +189,47 @@ class _Resolver:
         side = first.side if first.side == second.side else UNKNOWN_SIDE
         return self._remember(_Entity(name, False, "", side, plural=True)), name
 
+    def _text_says_otherwise(self, actor: Actor, head: Sequence[Tok], head_text: str,
+                             appositive: Sequence[Tok]) -> bool:
+        """True when the text makes a mention someone other than the registered ``actor`` it
+        matches: the registry only fills what the text leaves open.
+
+        - a full name with another first name ('psychotherapist Fran Sherman', 'Mike Putin')
+          is the person the article names, not the registry's Wendy Sherman or Vladimir Putin;
+        - a bare surname ('Putin added', 'Washington said') is the person the article
+          introduced with that name, also when the registry's match is a state or office;
+        - a bare surname introduced with an indefinite description that shares no word with
+          the registry's role ('Putin, a local plumber,') is a new person.
+
+        An alias of two or more words ('Deputy Secretary Sherman', 'President Putin', 'the
+        Kremlin'), a one-word alias ('Ryabkov') with no person of that name in the article so
+        far, and a full name with the registry's first and last name ('Sergei A. Ryabkov'),
+        stay the registry's actor.
+        """
+        names = [normalise_name(a).split() for a in (actor.name, *actor.aliases)]
+        if len(normalise_name(head_text).split()) >= 2 and normalise_name(head_text).split() in (
+                names):
+            return False  # a titled or full alias: 'President Putin', 'the Russian side'
+        name = _name_run(head)
+        words = normalise_name(name).split()
+        if len(words) == 1:
+            # 'Washington said' after 'Tom Washington': the article's person, also when the
+            # registry's actor is a state or an office
+            known = self.by_surname.get(name) or self.by_name.get(words[0])
+            if known is not None and known.person and known.name != actor.name:
+                return True
+        if not actor.is_person:
+            return False
+        if len(words) >= 2:
+            return not any(len(n) >= 2 and n[0] == words[0] and n[-1] == words[-1]
+                           for n in names)
+        if len(words) != 1:
+            return False
+        if appositive and appositive[0].low in {"a", "an"}:
+            described = _description(_join(appositive))
+            return not described & _description(actor.role)
+        return False
+
     def _names_someone(self, part: Sequence[Tok]) -> bool:
         """A registered actor, or a name that is no organisation's ('Ministry of Trade')."""
         if self.registry.lookup(_join(part)) is not None:
@@ -235,6 +276,8 @@ class _Resolver:
         appositive = [t for t in toks[cut + 1:] if t.text != ","]
         head_text = _join(head)
         actor = self.registry.lookup(head_text)
+        if actor is not None and self._text_says_otherwise(actor, head, head_text, appositive):
+            actor = None  # 'psychotherapist Fran Sherman' is not the registry's Wendy Sherman
         if not observe and any(t.text == "and" for t in head) and (
                 actor is None or normalise_name(head_text) not in {
                 normalise_name(a) for a in (actor.name, *actor.aliases)}):
@@ -255,7 +298,8 @@ class _Resolver:
                 appositive[0].text[:1].isupper() or appositive[0].low in _DETERMINERS
                 or appositive[0].low in TITLE_WORDS):  # not 'led by the SPD's Lars Köhler'
             actor = self.registry.lookup(_join(appositive))
-            if actor is not None:
+            if actor is not None and not self._text_says_otherwise(
+                    actor, appositive, _join(appositive), ()):
                 return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
             name = _name_run(appositive)
         if name and " " not in name and name not in self.by_surname and normalise_name(
