@@ -4,13 +4,19 @@
 relations of PARC 3.0 and PolNeAR: Pareti 2016; Newell, Margolin & Ruths 2018):
 
 ``statement_id, kind, speaker, side, mention, mention_start, mention_end, cue, cue_start,
-cue_end, content, content_start, content_end, sentence_id, rule``
+cue_end, content, content_start, content_end, sentence_id, rule, attribution_id``
 
 ``kind`` is ``direct`` (a quotation standing as the statement), ``partial`` (a quoted phrase
 woven into the reporter's sentence: called the talks “difficult”) or ``indirect`` (reported
 speech: He said Moscow needed guarantees). Offsets index the analysed text, so
 ``text[content_start:content_end] == content`` (quote marks are part of a quotation's content,
 as in PolNeAR); the same holds for ``mention`` and ``cue``. Every statement has a cue.
+
+One row is one contiguous content span. ``attribution_id`` (numbered in reading order) is
+shared by the rows of one act of speech, as PARC and PolNeAR count attributions: a quotation
+continued after its cue (``“Q1,” X said. “Q2.”``: two rows, one act) and a cue inside the
+reported clause (``The plan, Hale said, was dead``). A new cue is a new act, also for the same
+speaker (``..., adding that ...``; ``said X and warned Y``).
 
 The method is a transparent rule cascade in the tradition of rule-based quote extraction
 (Pouliquen, Steinberger & Best 2007; Krestel, Bergler & Witte 2008; the Gender Gap Tracker's
@@ -53,13 +59,13 @@ __all__ = ["COLUMNS", "attribute"]
 COLUMNS = [
     "statement_id", "kind", "speaker", "side", "mention", "mention_start", "mention_end",
     "cue", "cue_start", "cue_end", "content", "content_start", "content_end", "sentence_id",
-    "rule",
+    "rule", "attribution_id",
 ]
 
 _DTYPES = {
     "statement_id": "int64", "mention_start": "int64", "mention_end": "int64",
     "cue_start": "int64", "cue_end": "int64", "content_start": "int64", "content_end": "int64",
-    "sentence_id": "int64",
+    "sentence_id": "int64", "attribution_id": "int64",
 }
 
 
@@ -87,13 +93,17 @@ def attribute(doc: Article | str, *, actors: Registry | str | None = None) -> pd
     cands, doc = _analyse(art, registry)
     text, toks = doc.text, doc.toks
     rows = []
+    # one act of speech, one attribution_id: a statement and the rows that continue it with
+    # the same cue ('“Q1,” X said. “Q2.”'; 'The plan, Hale said, was dead')
+    acts: dict[tuple[int, tuple[int, int]], int] = {}
     for sid, c in enumerate(cands):
+        act = acts.setdefault((id(c.ref if c.ref is not None else c), c.cue), len(acts))
         m0, m1 = toks[c.mention[0]].start, toks[c.mention[1] - 1].end
         q0, q1 = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
         a, b = c.content
         rows.append((
             sid, c.kind, c.speaker, c.side, text[m0:m1], m0, m1, text[q0:q1], q0, q1,
-            text[a:b], a, b, doc.sentence_of(a), f"{c.rule}:{c.how}",
+            text[a:b], a, b, doc.sentence_of(a), f"{c.rule}:{c.how}", act,
         ))
     # column-wise construction with the dtypes given up front: much cheaper than astype
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)

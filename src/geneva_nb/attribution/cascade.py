@@ -44,11 +44,9 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     out.sort(key=lambda c: c.content[0])
     # 7: quotations that continue the previous speaker
     extra = _quote_continuations(doc, out)
-    if extra:
-        # keep indices of `ref` valid: append, then sort with a stable key map
-        out.extend(extra)
+    out.extend(extra)
     _resolve_speakers(doc, out, registry)
     asking = {id(c) for c in out if c.ref is None and _reporter_question(doc, c)}
     out = [c for c in out if id(c) not in asking
-           and (c.ref is None or id(out[c.ref]) not in asking)]
+           and (c.ref is None or id(c.ref) not in asking)]
     return sorted(out, key=lambda c: c.content[0]), doc

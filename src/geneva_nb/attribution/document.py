@@ -54,7 +54,9 @@ class _Cand:
     cue: tuple[int, int]  # token index range
     content: tuple[int, int]  # character span
     rule: str
-    ref: int | None = None  # index of the statement whose speaker (and cue) this one shares
+    # the first statement of the act this one continues: its speaker is this one's. Linked by
+    # identity, never by list position: the lists are re-sorted between the rules
+    ref: _Cand | None = None
     speaker: str = ""
     side: str = UNKNOWN_SIDE
     how: str = ""
@@ -88,6 +90,9 @@ class _Doc:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
 
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
 def _is_capitalised(tok: Tok) -> bool:
     return tok.text[:1].isupper() and tok.low not in FUNCTION_CAPS
 
@@ -95,6 +100,8 @@ def _is_capitalised(tok: Tok) -> bool:
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
     t = doc.toks[k]
+    if k > 0 and doc.toks[k - 1].low.endswith(_POSSESSIVE) and doc.toks[k - 1].text[:1].isupper():
+        return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
     if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
         return ""  # 'The United States was': a capital inside a sentence is a name, no verb
     if t.low in {"pointed", "points"} and k + 1 < len(doc.toks) and doc.toks[k + 1].low == "out":

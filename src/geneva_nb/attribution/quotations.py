@@ -193,7 +193,7 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
     just before it (quoted or reported) in the same or the previous paragraph
     (``quote-continuation``, which reuses that statement's cue and mention); also
     '“A,” he told supporters, “and B.”'. ``out`` is sorted by content start; returns the new
-    statements (their ``ref`` is an index into ``out``)."""
+    statements."""
     toks = doc.toks
     # `out` does not change in this loop: prefix maxima + bisect keep each look-up logarithmic
     starts = [c.content[0] for c in out]
@@ -232,10 +232,10 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         # nothing attributed to someone else in between
         lo = bisect.bisect_left(starts, out[prev].content[1])
         hi = bisect.bisect_left(starts, q.start)
-        if any(c.ref != prev and c.mention != out[prev].mention for c in out[lo:hi]):
-            continue
         base = out[prev]
-        ref = prev if base.ref is None else base.ref
+        if any(c.ref is not base and c.mention != base.mention for c in out[lo:hi]):
+            continue
+        ref = base if base.ref is None else base.ref
         extra.append(_Cand("direct", base.mention, base.cue, (q.start, q.end),
                            "quote-continuation", ref=ref))
     return extra

@@ -65,7 +65,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
     toks, text = doc.toks, doc.text
     lo, hi = _sentence_tok_range(doc, sid)
     s_end = doc.sentences[sid][1]
-    shared: tuple[tuple[int, int], int] | None = None  # (mention, statement) for '... and warned'
+    shared: tuple[tuple[int, int], _Cand] | None = None  # (mention, statement) for '... and warned'
     k = lo
     while k < hi:
         if doc.in_quote[k] or doc.claimed[k]:
@@ -105,6 +105,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             prev = out[-1]
             if sid in {doc.sentence_of(prev.content[0]), doc.sentence_of(prev.content[1] - 1)}:
                 c = k + 1
+                if t.low == "telling":  # 'telling reporters that ...' / 'telling reporters, “…”'
+                    c = _that_after(doc, k, hi) or c
                 if c < hi and toks[c].text in {":", ","}:
                     c += 1
                 if c < hi and toks[c].low in _COMPLEMENTIZERS:
@@ -116,7 +118,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     if qi is not None and doc.quotes[qi].end >= b - 1:
                         kind, b = "direct", min(doc.quotes[qi].end, s_end)
                     if _words(doc, a, b) >= 2:
-                        ref = len(out) - 1 if prev.ref is None else prev.ref
+                        ref = prev if prev.ref is None else prev.ref
                         out.append(_Cand(kind, prev.mention, (k, k + 1), (a, b),
                                          "participle-continuation", ref=ref))
                         _claim(doc, k, hi)
@@ -187,7 +189,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                         toks[x].low == "who" for x in range(mention[1], cue[0]))
                     _claim(doc, mention[0] if near else cue[0], doc.tok_at(q.end))
                     # '... described the killings as “genocide” and urged ...'
-                    shared = (mention, len(out) - 1 if ref is None else ref)
+                    shared = (mention, out[-1] if ref is None else ref)
                     k = doc.tok_at(q.end)
                     break
             else:
@@ -246,7 +248,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 kind = "partial" if toks[c - 1].low == "that" else "direct"
                 a, b = q.start, min(q.end, s_end) if q.end > s_end else q.end
         out.append(_Cand(kind, mention, cue, (a, b), "reported-cue-before", ref=ref))
-        shared = (mention, len(out) - 1 if ref is None else ref)
+        shared = (mention, out[-1] if ref is None else ref)
         _claim(doc, mention[0] if ref is None else cue[0], doc.tok_at(b))
         k = doc.tok_at(b)
 
@@ -279,7 +281,7 @@ def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, i
         return False
     out.append(_Cand("indirect", mention, cue, (a1, b1), "reported-cue-inside"))
     out.append(_Cand("indirect", mention, cue, (a2, b2), "reported-cue-inside",
-                     ref=len(out) - 1))
+                     ref=out[-1]))
     _claim(doc, lo, hi)
     return True
 
@@ -304,9 +306,13 @@ def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
 
 def _that_after(doc: _Doc, k: int, hi: int) -> int:
     """The token after 'that' closing a short addressee after token ``k`` ('telling state
-    television that'), else 0."""
+    television that'), or the opening mark of a quotation after the addressee and a comma or
+    colon ('telling reporters, “…”'), else 0."""
     for j in range(k + 1, min(hi, k + 14)):  # 'telling reporters at his news conference that'
         t = doc.toks[j]
+        if t.text in {",", ":"} and j > k + 1 and j + 1 < hi and doc.in_quote[j + 1] and (
+                j + 1 in doc.quote_of_tok):
+            return j + 1
         if doc.in_quote[j] or not t.text[:1].isalnum() or _verb_at(doc, j) or (
                 t.low in _AUXILIARIES):
             return 0

@@ -470,7 +470,7 @@ def _retarget(out: list[_Cand], c: _Cand, ent: _Entity) -> None:
     """Give statement ``c`` and the continuations that follow it the speaker ``ent``."""
     c.speaker, c.how, c.side = ent.name, "cataphora", ent.side
     for x in out:
-        if x.ref is not None and out[x.ref] is c:
+        if x.ref is c:
             x.speaker, x.how, x.side = ent.name, "cataphora", ent.side
 
 
@@ -506,10 +506,5 @@ def _resolve_speakers(doc: _Doc, out: list[_Cand], registry: Registry) -> None:
     _cataphora(doc, out, subjects, resolver)
     for c in out:
         if c.ref is not None:
-            base = out[c.ref]
-            c.speaker, c.side, c.how = base.speaker, base.side, base.how
-    _cataphora(doc, out, subjects, resolver)
-    for c in out:
-        if c.ref is not None:
-            base = out[c.ref]
+            base = c.ref
             c.speaker, c.side, c.how = base.speaker, base.side, base.how

@@ -298,8 +298,9 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
             if not ((_is_capitalised(toks[i - 2]) and _is_capitalised(toks[i]))
                     or (t.low == "of" and toks[i - 2].low in _QUANTIFIERS)):
                 break
-        elif t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
-            break
+        elif (t.low in _BOUNDARY_WORDS or t.low.endswith(("n't", "n’t"))) and not (
+                t.text[:1].isupper()):
+            break  # a boundary word or a negated auxiliary ('Weaver didn’t seem')
         if j - i >= _MAX_MENTION:
             break
         i -= 1
@@ -366,7 +367,8 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
                 v += 1
             v += 1
             continue
-        if t.text.isalpha() and t.text.islower() and t.low not in _NOT_VERBS:
+        if (t.text.isalpha() or t.low.endswith(("n't", "n’t"))) and t.text.islower() and (
+                t.low not in _NOT_VERBS):  # 'Weaver didn’t seem ...' -> Weaver
             m = _subject_before(doc, v, lo)
             if m is not None and (m[0] == first or toks[m[0] - 1].text == ","):
                 return m  # 'At one point, Lavrov interrupted' -> Lavrov
