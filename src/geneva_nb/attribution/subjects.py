@@ -517,7 +517,7 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
                 or not _is_capitalised(toks[k + 1])):
             continue
         # 'Maria Lopez met [Tom Hale]', 'as Prime Minister [Kenji Arai] tries': a name whose
-        # first name has a gender (gender-guesser's list) is a person too
+        # first name has a gender (data/attribution/first_names.csv) is a person too
         if (t.low.rstrip(".") in _HONORIFICS and t.text[:1].isupper()) or (
                 _is_capitalised(t) and gender_from_first_name(f"{t.text} {toks[k + 1].text}")):
             sid = doc.sentence_of(t.start)
