@@ -45,9 +45,9 @@ from typing import NamedTuple
 from ._data import data_path, read_table
 from .errors import DataFileError
 
-__all__ = ["UNKNOWN_SIDE", "Actor", "FirstNameListMissingError", "Registry", "SideCue",
-           "acronym_of", "acronyms", "gender_from_first_name", "load_actors", "load_sides",
-           "normalise_name"]
+__all__ = ["NAME_PARTICLES", "UNKNOWN_SIDE", "Actor", "FirstNameListMissingError", "Registry",
+           "SideCue", "acronym_of", "acronyms", "family_name", "gender_from_first_name",
+           "is_family_name", "load_actors", "load_sides", "normalise_name"]
 
 UNKNOWN_SIDE = "unknown"
 COLUMNS = ("name", "aliases", "gender", "side", "role", "note")
@@ -92,6 +92,35 @@ def normalise_name(name: str) -> str:
     if name[:4].lower() == "the ":
         name = name[4:]
     return name.lower()
+
+
+# particles of family names: 'Pieter de Vries', 'Ursula von der Leyen', 'Mohammed bin Salman'
+NAME_PARTICLES = frozenset(
+    "de van von der den da di du la le del della dos das ter bin ibn al el".split())
+# an Arabic article or patronymic joined to the name: 'al-Sharaa', 'Al-Sharaa', 'bin-Zayed'
+_JOINED_PARTICLE = re.compile(r"(?i)^(al|el|ad|ash|as|at|an|ar|az|ibn|bin|abu|abd)-(?=\w)")
+
+
+def is_family_name(name: str) -> bool:
+    """True for a bare family name, one word or particles before one word ('Hale', 'de Vries',
+    'Von der Leyen', 'Bin Salman'), as opposed to a full name ('Pieter de Vries')."""
+    words = name.split()
+    return bool(words) and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def family_name(name: str) -> str:
+    """The family name of a personal name with its particles, the particles in lower case so
+    that the forms of one name meet: 'Pieter de Vries', 'de Vries' and 'De Vries' -> 'de Vries';
+    'Ursula von der Leyen' -> 'von der Leyen'; 'Ahmed Al-Sharaa' -> 'al-Sharaa'; 'Tom Hale' ->
+    'Hale'. A particle counts only before the last word."""
+    words = name.split()
+    if not words:
+        return ""
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in NAME_PARTICLES:
+        i -= 1
+    last = _JOINED_PARTICLE.sub(lambda m: m.group(1).lower() + "-", words[-1])
+    return " ".join([*(w.lower() for w in words[i:-1]), last])
 
 
 _ACRONYM = r"[A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2}"
@@ -212,7 +241,7 @@ class Registry:
                     self._folded.setdefault(normalise_name(key), actor)
                 self._exact.setdefault(key, actor)
             if actor.is_person and " " in actor.name:
-                self._surnames.setdefault(actor.name.split()[-1], actor)
+                self._surnames.setdefault(family_name(actor.name), actor)
             if not actor.is_person and actor.side != UNKNOWN_SIDE:
                 # states, alliances and their ministries/offices ('State Department spokesman')
                 for alias in (actor.name, *actor.aliases):
@@ -265,8 +294,8 @@ class Registry:
             )
             if actor is not None and (actor.is_person or size > 1 or len(words) == 1):
                 return actor
-        if words and words[-1] in self._surnames:
-            return self._surnames[words[-1]]
+        if words and family_name(key) in self._surnames:
+            return self._surnames[family_name(key)]
         return None
 
     def side_from_title(self, text: str) -> str:

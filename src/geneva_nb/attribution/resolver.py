@@ -42,7 +42,9 @@ from ..actors import (
     Registry,
     acronym_of,
     acronyms,
+    family_name,
     gender_from_first_name,
+    is_family_name,
     normalise_name,
 )
 from ..cues import PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
@@ -87,7 +89,7 @@ class _Resolver:
         self.history.append(ent)
         self.by_name.setdefault(normalise_name(ent.name), ent)
         if ent.person and " " in ent.name:
-            self.by_surname.setdefault(ent.name.split()[-1], ent)
+            self.by_surname.setdefault(family_name(ent.name), ent)  # 'de Vries', 'Hale'
         return ent
 
     def _from_actor(self, actor: Actor, mention: str) -> _Entity:
@@ -212,19 +214,19 @@ class _Resolver:
             return False  # a titled or full alias: 'President Putin', 'the Russian side'
         name = _name_run(head)
         words = normalise_name(name).split()
-        if len(words) == 1:
+        bare = bool(words) and is_family_name(name)
+        if bare:
             # 'Washington said' after 'Tom Washington': the article's person, also when the
             # registry's actor is a state or an office
-            known = self.by_surname.get(name) or self.by_name.get(words[0])
+            known = self.by_surname.get(family_name(name)) or self.by_name.get(
+                normalise_name(name))
             if known is not None and known.person and known.name != actor.name:
                 return True
         if not actor.is_person:
             return False
-        if len(words) >= 2:
-            return not any(len(n) >= 2 and n[0] == words[0] and n[-1] == words[-1]
-                           for n in names)
-        if len(words) != 1:
-            return False
+        if not bare:
+            return bool(words) and not any(
+                len(n) >= 2 and n[0] == words[0] and n[-1] == words[-1] for n in names)
         if appositive and appositive[0].low in {"a", "an"}:
             described = _description(_join(appositive))
             return not described & _description(actor.role)
@@ -323,7 +325,7 @@ class _Resolver:
         if name:
             key = normalise_name(name)
             known = self.by_name.get(key) or (
-                self.by_surname.get(name) if " " not in name else None)
+                self.by_surname.get(family_name(name)) if is_family_name(name) else None)
             if known is not None:
                 self._learn(known, head_text, name, appositive)
                 return self._remember(known), known.name, "name" if key in self.by_name else (
