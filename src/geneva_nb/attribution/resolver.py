@@ -99,6 +99,10 @@ class _Resolver:
                 gender_from_first_name(actor.name) if actor.is_person else "")
             side = actor.side if actor.side != UNKNOWN_SIDE else self.registry.side_from_title(
                 mention)
+            if actor.is_person:
+                # the text's title wins over the registry: 'Canadian envoy Wendy Sherman'
+                titled = self.registry.side_from_title(mention)
+                side = titled if titled != UNKNOWN_SIDE else side
             ent = _Entity(actor.name, actor.is_person, gender, side,
                           words=_description(f"{mention} {actor.role}"),
                           place=actor.role.lower() in {"state", "country", "city"})
@@ -201,7 +205,11 @@ class _Resolver:
         - a bare surname ('Putin added', 'Washington said') is the person the article
           introduced with that name, also when the registry's match is a state or office;
         - a bare surname introduced with an indefinite description that shares no word with
-          the registry's role ('Putin, a local plumber,') is a new person.
+          the registry's role ('Putin, a local plumber,') is a new person (a full name the
+          registry knows keeps its registry identity: 'Wendy Sherman, a veteran diplomat,').
+
+        (A registered person named with a title of another side, 'Canadian envoy Wendy
+        Sherman', keeps the registry's name but takes the title's side: :meth:`_from_actor`.)
 
         An alias of two or more words ('Deputy Secretary Sherman', 'President Putin', 'the
         Kremlin'), a one-word alias ('Ryabkov') with no person of that name in the article so
@@ -227,10 +235,9 @@ class _Resolver:
         if not bare:
             return bool(words) and not any(
                 len(n) >= 2 and n[0] == words[0] and n[-1] == words[-1] for n in names)
-        if appositive and appositive[0].low in {"a", "an"}:
-            described = _description(_join(appositive))
-            return not described & _description(actor.role)
-        return False
+        # 'Putin, a local plumber,': a surname the text describes otherwise than the registry
+        return bool(appositive) and appositive[0].low in {"a", "an"} and not (
+            _description(_join(appositive)) & _description(actor.role))
 
     def _names_someone(self, part: Sequence[Tok]) -> bool:
         """A registered actor, or a name that is no organisation's ('Ministry of Trade')."""
