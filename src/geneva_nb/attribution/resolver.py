@@ -34,6 +34,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .. import nlp
 from ..actors import (
@@ -60,6 +61,12 @@ from .names import (
 )
 from .subjects import _honorific_objects, _named_subjects
 from .words import _DETERMINERS, _ORG_NOUNS, _PARTY_MEMBERS, _QUANTIFIERS, ORG_WORDS
+
+
+@cache
+def _alias_words(actor: Actor) -> list[list[str]]:
+    """The words of an actor's name and aliases, normalised (computed once per actor)."""
+    return [normalise_name(a).split() for a in (actor.name, *actor.aliases)]
 
 
 @dataclass
@@ -216,7 +223,7 @@ class _Resolver:
         far, and a full name with the registry's first and last name ('Sergei A. Ryabkov'),
         stay the registry's actor.
         """
-        names = [normalise_name(a).split() for a in (actor.name, *actor.aliases)]
+        names = _alias_words(actor)
         if len(normalise_name(head_text).split()) >= 2 and normalise_name(head_text).split() in (
                 names):
             return False  # a titled or full alias: 'President Putin', 'the Russian side'

@@ -524,8 +524,11 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
     toks = doc.toks
     after = 0  # the end of the last name taken: one name per run of capitals
     for k, t in enumerate(toks):
-        if (k < after or doc.in_quote[k] or k + 1 >= len(toks)
-                or not (_is_capitalised(toks[k + 1]) or _particle_inside(toks, k + 1, len(toks)))):
+        if k < after or doc.in_quote[k] or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if not (_is_capitalised(nxt) or (
+                nxt.low in NAME_PARTICLES and _particle_inside(toks, k + 1, len(toks)))):
             continue
         # 'Maria Lopez met [Tom Hale]', 'as Prime Minister [Kenji Arai] tries': a name whose
         # first name has a gender (data/attribution/first_names.csv) is a person too
