@@ -403,8 +403,10 @@ def gender_from_first_name(name: str) -> str:
     first = words[0].strip(".,")
     if len(first) < 2 or not first.replace("-", "").isalpha():
         return ""  # an initial ('J. Smith') or no word
-    plain = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
-    return _first_name_genders().get(plain.lower(), "")  # 'Zoltán' -> 'zoltan'
+    if not first.isascii():  # 'Zoltán' -> 'Zoltan'
+        first = "".join(c for c in unicodedata.normalize("NFKD", first)
+                        if not unicodedata.combining(c))
+    return _first_name_genders().get(first.lower(), "")
 
 
 def _parse_sides(path: Path) -> tuple[SideCue, ...]:
