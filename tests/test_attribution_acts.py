@@ -43,6 +43,17 @@ def test_a_quotation_continued_after_its_cue_is_one_act():
     ]
 
 
+def test_a_new_paragraph_or_reported_speech_before_starts_a_new_act():
+    # the project's gold sets annotate these as two attributions (attribution-blind/README.md)
+    text = "“We are ready,” Ryabkov said.\n\n“We will wait for an answer from Washington.”"
+    assert [a for _, _, a in _acts(text)] == [0, 1]
+    text = "Ryabkov said the talks had failed. “We will wait for an answer from Washington.”"
+    assert _acts(text) == [
+        ("Sergei Ryabkov", "the talks had failed", 0),
+        ("Sergei Ryabkov", "“We will wait for an answer from Washington.”", 1),
+    ]
+
+
 def test_a_cue_inside_the_clause_gives_two_spans_of_one_act():
     assert _acts("The plan, Hale said, was dead and buried.") == [
         ("Hale", "The plan", 0), ("Hale", "was dead and buried", 0)]
