@@ -302,3 +302,16 @@ def test_a_span_text_running_over_a_line_break_is_read():
     assert [g.content for g in doc.attributions] == [((0, 1), (4, 39))]
     with pytest.raises(AnnotationFormatError, match="T line"):
         brat.read_ann("The number\n", text=text)  # not after a T line: still an error
+
+
+def test_a_relative_pronoun_source_is_matched_by_its_antecedent():
+    # PolNeAR annotates "who" as the source and does not resolve it
+    text = "Ann Lee, who said taxes would rise, left early. Bo Kim, a man who said nothing, sat."
+    doc = gold(text, ([span(text, "taxes would rise")], span(text, "said"), span(text, "who")))
+    right = table(row(text, "indirect", "Ann Lee", "Ann Lee", "said", "taxes would rise"))
+    assert brat.score(right, doc).speaker_correct == 1
+    # a mention elsewhere ("Bo Kim", after the "who") is not its antecedent
+    wrong = table({**row(text, "indirect", "Bo Kim", "Bo Kim", "said", "taxes would rise"),
+                   "cue_start": text.index("said"), "cue_end": text.index("said") + 4})
+    result = brat.score(wrong, doc)
+    assert (result.speaker_checked, result.speaker_correct) == (1, 0)

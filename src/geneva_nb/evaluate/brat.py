@@ -77,6 +77,7 @@ __all__ = [
 Fragments = tuple[tuple[int, int], ...]
 _QUOTE_START = set("“\"‘'«„")
 _ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-fA-F]{4}$")
+_RELATIVE = {"who", "which", "that", "whom"}
 _LINE_ID = re.compile(r"[TERAMN#]\d*$|\*$")
 
 
@@ -432,16 +433,24 @@ def predictions(statements: pd.DataFrame, text: str | None = None) -> list[Predi
     return out
 
 
-def _speaker_ok(pred: Prediction, gold: GoldAttribution) -> bool:
+def _speaker_ok(pred: Prediction, gold: GoldAttribution, text: str | None = None) -> bool:
     """Right speaker: the canonical names agree when the gold names one (a pronoun mention
     that overlaps the gold "she" but resolves to the wrong person is wrong); otherwise the
-    predicted mention overlaps the gold Source, or the names agree."""
+    predicted mention overlaps the gold Source, or the names agree. A gold Source that is a
+    relative pronoun ("Mr. Lee, who said ...": PolNeAR annotates the "who" and does not resolve
+    it) is also matched by a predicted mention that ends just before it (spaces and a comma
+    between), when ``text`` is given."""
     if gold.named:
         return _names_agree(pred.speaker, gold.speaker)
     if gold.source is not None:
         for a, b in gold.source:
             if min(b, pred.mention[1]) > max(a, pred.mention[0]):
                 return True
+        start = gold.source[0][0]
+        if (text is not None and gold.source_text.strip().lower() in _RELATIVE
+                and 0 <= pred.mention[1] <= start
+                and not text[pred.mention[1]:start].strip(" ,\u00a0")):
+            return True
     return _names_agree(pred.speaker, gold.speaker)
 
 
@@ -615,7 +624,7 @@ def _score_passages(s: Score, text: str, preds: Sequence[Prediction],
                 best, cover = c, p
         if cover is not None and best >= 0.8:
             s.passages_covered += 1
-            s.passages_speaker_ok += _speaker_ok(cover, direct[owner])
+            s.passages_speaker_ok += _speaker_ok(cover, direct[owner], text)
 
 
 def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
@@ -630,7 +639,7 @@ def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
         g = golds[j]
         if g.source is None and not g.speaker:
             continue
-        ok = _speaker_ok(preds[i], g)
+        ok = _speaker_ok(preds[i], g, gold.text)
         s.speaker_checked += 1
         s.speaker_correct += ok
         if _is_quote(gold.text, g.content):
