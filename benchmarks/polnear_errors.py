@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import geneva_nb as gn
-from geneva_nb.cues import DESCRIBE, FREE, THAT, tokenize
+from geneva_nb.cues import DESCRIBE, FREE, THAT, tokenize, verb_forms
 from geneva_nb.evaluate.brat import (
     GoldAttribution,
     Prediction,
@@ -88,7 +88,7 @@ NONSPEECH_CLASSES = {
 
 def _lemma(word: str) -> str:
     w = word.lower()
-    for table in (FREE, THAT, DESCRIBE):
+    for table in (FREE, THAT, DESCRIBE, _ING):
         if w in table:
             return table[w]
     for suffix, repl in (("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""),
@@ -96,6 +96,9 @@ def _lemma(word: str) -> str:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             return w[: -len(suffix)] + repl
     return w
+
+
+_ING = {verb_forms(v)[2]: v for t in (FREE, THAT, DESCRIBE) for v in set(t.values())}
 
 
 def _rule_verbs() -> set[str]:
