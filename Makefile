@@ -40,7 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --write
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks notebooks
+	$(BIN)/ruff check src tests benchmarks notebooks scripts
 
 clean:
 	rm -rf reports student .pytest_cache .ruff_cache

@@ -27,6 +27,8 @@ _EXPORTS: dict[str, str] = {
     "timexes": "timex",
     "chronology": "chronology",
     "highlight_html": "display",
+    "Analysis": "analysis",
+    "analyze": "analysis",
 }
 
 __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
@@ -34,9 +36,11 @@ __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
     "Article", "load_article", "sentences", "attribute",
     "ToneScore", "tone", "tone_toward", "tone_by_side",
     "timexes", "chronology", "highlight_html",
+    "Analysis", "analyze",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .analysis import Analysis, analyze
     from .article import Article, load_article, sentences
     from .attribution import attribute
     from .chronology import chronology

@@ -39,7 +39,7 @@ import pandas as pd
 from .article import Article, as_article, sentences
 from .errors import InputError
 from .nlp import Token, tokens
-from .timex import timexes
+from .timex import timexes as find_timexes
 
 __all__ = ["COLUMNS", "Interval", "chronology", "interval_of"]
 
@@ -306,11 +306,15 @@ def _event_phrase(text: str, toks: list[Token], i: int, j: int) -> str:
     return f"{subj} {verb}".strip() if subj else verb
 
 
-def chronology(doc: Article | str, *, dct: object = None) -> pd.DataFrame:
+def chronology(
+    doc: Article | str, *, dct: object = None, timexes: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Each temporal expression with the event it dates, ordered in time.
 
     See the module docstring for the method and the columns. ``dct`` overrides the document date
-    (``meta["published"]``), as in :func:`geneva_nb.timexes`.
+    (``meta["published"]``), as in :func:`geneva_nb.timexes`. ``timexes`` is the frame
+    ``gn.timexes(doc, dct)`` already returned for this document (it is computed when omitted);
+    :class:`geneva_nb.analysis.Analysis` passes it so each stage runs once.
     """
     if not isinstance(doc, Article | str):
         raise InputError(
@@ -318,7 +322,7 @@ def chronology(doc: Article | str, *, dct: object = None) -> pd.DataFrame:
             "load a file with gn.load_article(path) or pass its text."
         )
     art = doc if isinstance(doc, Article) else as_article(doc)
-    tx = timexes(art, dct=dct)
+    tx = find_timexes(art, dct=dct) if timexes is None else timexes
     when = dt.date.fromisoformat(tx.attrs["dct"]) if tx.attrs.get("dct") else None
     rules = tx.attrs.get("rules", [])
     sents = sentences(art) if len(tx) else pd.DataFrame(columns=["sentence_id", "start", "end"])

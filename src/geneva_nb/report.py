@@ -110,7 +110,7 @@ def find_notebooks(directory: str | Path) -> list[Path]:
     if not found:
         raise InputError(
             f"No notebooks named NN-title.ipynb in {folder}. If only the paired .py scripts "
-            "exist, create the notebooks with `jupytext --sync notebooks/*.py`."
+            "exist, create the notebooks with `jupytext --sync scripts/*.py`."
         )
     return found
 

@@ -224,7 +224,8 @@ def statement_tones(statements: pd.DataFrame) -> pd.DataFrame:
 
 def tone_by_side(
     doc: Article | str, *, method: str = "compound", seed: int = BOOTSTRAP_SEED,
-    resamples: int = BOOTSTRAP_RESAMPLES,
+    resamples: int = BOOTSTRAP_RESAMPLES, statements: pd.DataFrame | None = None,
+    actors: object = None,
 ) -> pd.DataFrame:
     """Mean tone of the statements of each side, with a 95% percentile-bootstrap interval.
 
@@ -239,14 +240,19 @@ def tone_by_side(
     subjectivity, confrontational, cues), so you can see where the methods disagree. Statements
     whose speaker has no known side are pooled in a row ``unknown`` (shown, not dropped; it is
     not a delegation, so compare it with care).
+
+    ``statements`` is the frame ``gn.attribute(doc)`` already returned (attribution is not run
+    again); otherwise ``doc`` is attributed with ``actors`` (a Registry or an actors CSV path,
+    as in :func:`geneva_nb.attribute`).
     """
     from .article import as_article
     from .attribution import attribute
 
     if method not in {"compound", "vader", "polarity"}:
         raise InputError(f"method must be 'compound', 'vader' or 'polarity', not {method!r}.")
-    art = as_article(doc)
-    per = statement_tones(attribute(art))
+    if statements is None:
+        statements = attribute(as_article(doc), actors=actors)
+    per = statement_tones(statements)
     rows = []
     sided = per[per["side"].notna() & (per["side"].astype(str).str.len() > 0)]
     for side in dict.fromkeys(sided["side"]):
