@@ -13,14 +13,15 @@ speech: He said Moscow needed guarantees). Offsets index the analysed text, so
 as in PolNeAR); the same holds for ``mention`` and ``cue``. Every statement has a cue.
 
 One row is one contiguous content span. ``attribution_id`` (numbered in reading order) is
-shared by the rows of one act of speech, as PARC and PolNeAR count attributions: a quotation
-continued after its cue in the same paragraph (``“Q1,” X said. “Q2.”``: two rows, one act) and
-a cue inside the reported clause (``The plan, Hale said, was dead``). A new cue is a new act,
-also for the same speaker (``..., adding that ...``; ``said X and warned Y``), and so is a
-quotation continuing in a new paragraph or after reported speech (``She said she was
-“horrified”. “Civilians ...”``), as the project's gold sets annotate them
-(``tests/data/attribution-blind/README.md``) and as :func:`geneva_nb.evaluate.brat.predictions`
-groups rows without the column.
+shared by the rows of one act of speech, as PARC and PolNeAR count attributions: every piece
+of content bound to one cue, such as a quotation continued after its cue (``“Q1,” X said.
+“Q2.”``: two rows, one act), also in the next paragraph or after reported speech (``She said
+she was “horrified”. “Civilians ...”``), and the two parts around a cue inside the reported
+clause (``The plan, Hale said, was dead``). A new cue is a new act, also for the same speaker
+(``..., adding that ...``; ``said X and warned Y``). The project's own gold sets split an act at
+a paragraph break and between reported speech and quotation
+(``tests/data/attribution-blind/README.md``); :func:`geneva_nb.evaluate.brat.predictions`
+applies either convention to these rows.
 
 The method is a transparent rule cascade in the tradition of rule-based quote extraction
 (Pouliquen, Steinberger & Best 2007; Krestel, Bergler & Witte 2008; the Gender Gap Tracker's
@@ -98,13 +99,10 @@ def attribute(doc: Article | str, *, actors: Registry | str | None = None) -> pd
     text, toks = doc.text, doc.toks
     rows = []
     # one act of speech, one attribution_id: a statement and the rows that continue it with
-    # the same cue in the same paragraph, quotation with quotation or reported with reported
-    # ('“Q1,” X said. “Q2.”'; 'The plan, Hale said, was dead')
-    acts: dict[tuple[int, tuple[int, int], int, bool], int] = {}
+    # the same cue ('“Q1,” X said. “Q2.”'; 'The plan, Hale said, was dead')
+    acts: dict[tuple[int, tuple[int, int]], int] = {}
     for sid, c in enumerate(cands):
-        root = id(c.ref if c.ref is not None else c)
-        key = (root, c.cue, doc.paragraph_of(c.content[0]), c.kind == "indirect")
-        act = acts.setdefault(key, len(acts))
+        act = acts.setdefault((id(c.ref if c.ref is not None else c), c.cue), len(acts))
         m0, m1 = toks[c.mention[0]].start, toks[c.mention[1] - 1].end
         q0, q1 = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
         a, b = c.content
