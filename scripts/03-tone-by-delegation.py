@@ -16,11 +16,13 @@
 #    statements.
 #
 # The statements come from the attribution stage (notebook 02); every cell here calls the
-# `geneva_nb` package.
+# `geneva_nb` package. To study your own article, set `article_path` (and `actors`, so that
+# speakers get their sides) in the next cell; with no known sides the plots group by speaker.
 
 # %% tags=["parameters"]
 article_path = None  # None: the embedded Geneva article; or a path to any article .txt/.html
 published = None  # the document date "YYYY-MM-DD" when the article has no sidecar
+actors = None  # None: data/actors.csv; or the path of your own actors CSV (who speaks for whom)
 
 # %%
 import matplotlib.pyplot as plt
@@ -100,7 +102,7 @@ lex[lex["term"].isin(["frank and candid", "difficult", "not agree", "consequence
 # says nothing about spread.
 
 # %%
-by_side = gn.tone_by_side(art)
+by_side = gn.tone_by_side(art, actors=actors)
 print(f"bootstrap: seed {BOOTSTRAP_SEED}, {BOOTSTRAP_RESAMPLES} resamples, percentile 95%")
 by_side.round(3)
 
@@ -128,7 +130,7 @@ plt.show()
 gap = statements.assign(gap=(statements["vader"] - statements["compound"]).abs())
 gap.sort_values("gap", ascending=False)[["side", "content", "vader", "compound", "cues"]].head(4)
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # A real failure of plain VADER is visible above: for the statement “sincere and direct.” it
 # returns 0.0, because the word is glued to a typographic quotation mark (`“sincere`) and VADER
 # only strips ASCII punctuation, so it never looks the word up. The project's features
@@ -148,7 +150,7 @@ chars[["speaker", "object", "phrase", "vader", "polarity", "compound"]].round(2)
 for row in chars.itertuples():
     print(f"{row.speaker} -> {row.phrase!r}\n   {row.explanation}\n")
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # VADER makes Sherman's "sincere and direct" a warm +0.40 (it knows *sincere*, not the code
 # meaning of *direct*); the register puts it near neutral: civil, but differences were aired.
 # Ryabkov's "difficult" is negative for all three methods, most clearly in the project's score.
@@ -194,7 +196,7 @@ validation
 # %%
 scores = statements["compound"].to_numpy()
 widths = []
-for n in [2, 3, 5, 8, 12, len(scores)]:
+for n in sorted({n for n in (2, 3, 5, 8, 12) if n < len(scores)} | {len(scores)}):
     lo, hi = bootstrap_ci(scores[:n])
     widths.append({"n statements": n, "ci width": hi - lo})
 pd.DataFrame(widths).round(3)
@@ -246,6 +248,28 @@ table = tone_model.word_valence()
 sorted((table[w], w) for w in tone_model.word_set(content) if w in table)[:6]
 
 # %% [markdown]
+# ## Summary
+#
+# - Three scores per statement: plain VADER, plain TextBlob, and the project's score, which
+#   reads the diplomatic register ("frank", "difficult", "not promises but guarantees").
+# - General lexicons misread diplomats; every cue the project uses is listed with its reason.
+# - Per-side (or per-speaker) means come with a percentile bootstrap interval; with a handful
+#   of statements the interval is wide, and it does not include the scorer's own errors.
+# - The cross-validated figures, not the in-sample ones, say what to expect on new text.
+#
+# ## Glossary
+#
+# - **sentiment lexicon**: a list of words with a valence (how positive or negative).
+# - **VADER**: a rule-based sentiment scorer built for social media (Hutto & Gilbert 2014).
+# - **TextBlob polarity**: the average valence of the Pattern lexicon's words, −1 … +1.
+# - **diplomatic register**: the coded vocabulary of diplomacy ("frank" = disagreement).
+# - **compound**: the project's tone score, −1 (hostile) … +1 (warm).
+# - **confrontational**: the speaker evaluates another party negatively (accuses, demands, warns).
+# - **bootstrap interval**: the spread of the mean over many resamples of the statements.
+# - **characterization**: a one-phrase verdict, "X called Y “Z”".
+# - **cross-validation**: scoring on folds the model was not trained on.
+
+# %% [markdown]
 # ## Exercises
 #
 # 1. Score "The atmosphere was businesslike and useful." with all three methods. Which lexicon
@@ -267,7 +291,7 @@ top = g.sort_values("gap", ascending=False).iloc[0]
 print(top["content"], "\n", top["polarity"], top["compound"], "\n", top["cues"])
 
 # %% tags=["solution"]
-gn.tone_by_side(art, method="vader").round(3)
+gn.tone_by_side(art, method="vader", actors=actors).round(3)
 
 # %% tags=["solution"]
 # before "but" counts half, after it 1.5 times: cordial +0.4 -> +0.2, tough -0.4 -> -0.6
