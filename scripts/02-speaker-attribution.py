@@ -318,8 +318,8 @@ exercise_text = (
     "budget could not carry it before 2027. Tobias Renn called the plan “reckless”. “We will "
     "vote next week,” Quill said."
 )
-# your annotation: one (speaker, cue, content) per statement, copied from the text, e.g.
-# mine = annotation(exercise_text, [("Mara Quill", "said", "“The bridge is overdue,”"), ...])
+# your annotation: one (speaker, cue, content) per statement, copied from the text, then
+# annotation(exercise_text, [...]) and brat.score(gn.attribute(exercise_text), your_annotation)
 
 # %% tags=["solution"]
 mine = annotation(exercise_text, [

@@ -822,7 +822,7 @@ def render_index(
         case_study=is_case_study(art),
         other_article_note=(
             "Everything on these pages is computed from this article. Commentary written for "
-            "the course's case study (the Geneva talks) is left out of the notebook pages."
+            "the course's own case study is left out of the notebook pages."
         ),
         in_short=_in_short(analysis),
         speakers=speakers,

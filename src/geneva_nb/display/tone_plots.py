@@ -108,7 +108,7 @@ def plot_tone_by_side(result: pd.DataFrame, *, method: str | None = None,
     ax.set_yticks(range(len(groups)), [str(s) for s in groups["group"]], fontsize=12)
     ax.tick_params(axis="x", labelsize=11)
     ax.set_xlim(-1.05, 1.05)
-    ax.set_ylim(-0.6, len(groups) - 0.4)
+    ax.set_ylim(len(groups) - 0.4, -0.6)  # first row on top, as in the tables
     ax.set_xlabel(f"tone of each statement ({_METHODS.get(method, method)}; -1 hostile .. +1 warm)",
                   fontsize=11)
     ax.set_title(title or f"Statements by {by}: dots, mean (diamond), 95% bootstrap interval",
