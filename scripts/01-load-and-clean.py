@@ -13,11 +13,14 @@
 #    fragments, missing punctuation), because "fixing" them would mean inventing text;
 # 5. read the metadata, and see why the article's date is *inferred*, not stated.
 #
-# The case study is a report on the US–Russia talks in Geneva on 10 January 2022. Every cell
-# calls the `geneva_nb` package; the method lives there, so you can reuse it on your own articles:
+# Every cell calls the `geneva_nb` package; the method lives there, so you can reuse it on your
+# own articles:
 # set `article_path` (and `published`, `actors`) in the next cell and run the notebook again.
 # Cells about the Geneva article only are tagged `case-study`; the report leaves them out for
 # other articles.
+
+# %% [markdown] tags=["case-study"]
+# The case study is a report on the US–Russia talks in Geneva on 10 January 2022.
 
 # %% tags=["parameters"]
 article_path = None  # None: the embedded Geneva article; or a path to any article .txt/.html

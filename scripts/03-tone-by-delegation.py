@@ -1,16 +1,24 @@
 # %% [markdown]
-# # 03 · Tone by delegation: "sincere and direct" vs "difficult"
+# # 03 · Tone by delegation
 #
-# **The question:** did the American and the Russian delegation sound different in Geneva, and
-# can a sentiment score tell us?
+# **The question:** did the sides quoted in an article sound different, and can a sentiment
+# score tell us?
+
+# %% [markdown] tags=["case-study"]
+# ## The case: "sincere and direct" vs "difficult"
 #
+# In Geneva, Wendy Sherman called the conversation “sincere and direct” and Sergei Ryabkov
+# called the negotiations “difficult”. Did the American and the Russian delegation sound
+# different?
+
+# %% [markdown]
 # In this notebook you will learn to
 #
 # 1. score every reported statement with three methods: plain VADER, plain TextBlob, and the
 #    project's score, which knows the *diplomatic register*;
 # 2. put the statements of each side on a tone axis, with a bootstrap interval for the mean;
-# 3. pull out the *characterizations* ("Sherman called the conversation “sincere and direct”")
-#    and read what the words mean in diplomacy;
+# 3. pull out the *characterizations* ("X called the talks “sincere and direct”") and read what
+#    the words mean in diplomacy;
 # 4. see concretely **why general lexicons misread diplomats**, and where our own rules still fail;
 # 5. read a validation table, and decide how far to trust a per-side mean from a handful of
 #    statements.

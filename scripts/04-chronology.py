@@ -1,9 +1,14 @@
 # %% [markdown]
-# # 04 · Chronology: from the 2008 Bucharest formula to the 7.5-hour meeting
+# # 04 · Chronology
 #
 # **The question:** when did the things this article reports happen, in what order, and how sure
 # can we be of each date?
-#
+
+# %% [markdown] tags=["case-study"]
+# In the Geneva article the story runs from the 2008 Bucharest formula to a 7.5-hour meeting on
+# the day of the talks: fourteen years and one long day on the same page.
+
+# %% [markdown]
 # In this notebook you will learn to
 #
 # 1. find the temporal expressions of an article and read their TimeML (TIMEX3) values: dates,
@@ -11,7 +16,7 @@
 # 2. see which values are *inferred* (the year of "December 17", the day of "today") and from
 #    what: the document date and the tense of the clause;
 # 3. link each expression to the event it dates and order the events on a timeline that stays
-#    readable across fourteen years *and* a 7.5-hour meeting;
+#    readable across years *and* hours;
 # 4. measure the tagger against hand annotations (TempEval-3 Task A) and look at its failures.
 #
 # The method is a rule-based tagger in the HeidelTime tradition (Strötgen & Gertz 2013); every
@@ -121,7 +126,7 @@ chron
 # open-ended references.
 
 # %%
-fig = plot_timeline(chron, title="What the Geneva article dates, and when")
+fig = plot_timeline(chron, title="What the article dates, and when")
 plt.show()
 
 # %% [markdown]
