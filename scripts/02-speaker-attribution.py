@@ -133,7 +133,8 @@ gn.attribute("\n".join(examples))[["speaker", "side", "mention", "cue", "content
 # of the rule after the colon says how the speaker was found.
 
 # %%
-rules = statements["rule"].str.split(":", expand=True).set_axis(["extraction", "speaker"], axis=1)
+rules = (statements["rule"].str.split(":", n=1, expand=True).reindex(columns=[0, 1])
+         .set_axis(["extraction", "speaker"], axis=1))
 rules.value_counts().to_frame("statements")
 
 # %% [markdown]

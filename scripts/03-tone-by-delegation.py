@@ -250,10 +250,13 @@ for mention in ["brave negotiators", "regime"]:
 statements[["side", "content", "confrontational", "cues"]]
 
 # %%
-content = statements.sort_values("compound")["content"].iloc[0]
-print(content)
-table = tone_model.word_valence()
-sorted((table[w], w) for w in tone_model.word_set(content) if w in table)[:6]
+if statements.empty:
+    print("This article has no statements to score.")
+else:
+    content = statements.sort_values("compound")["content"].iloc[0]
+    print(content)
+    table = tone_model.word_valence()
+    print(sorted((table[w], w) for w in tone_model.word_set(content) if w in table)[:6])
 
 # %% [markdown]
 # ## Summary
@@ -295,8 +298,8 @@ print(t.vader, t.polarity, t.compound, [(c.text, c.valence) for c in t.cues])
 
 # %% tags=["solution"]
 g = statements.assign(gap=(statements["polarity"] - statements["compound"]).abs())
-top = g.sort_values("gap", ascending=False).iloc[0]
-print(top["content"], "\n", top["polarity"], top["compound"], "\n", top["cues"])
+for top in g.sort_values("gap", ascending=False).head(1).to_dict("records"):  # none: no statements
+    print(top["content"], "\n", top["polarity"], top["compound"], "\n", top["cues"])
 
 # %% tags=["solution"]
 gn.tone_by_side(art, method="vader", actors=actors).round(3)

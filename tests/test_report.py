@@ -517,3 +517,25 @@ def test_the_real_notebooks_report_on_an_invented_article(tmp_path: Path) -> Non
     # the notebooks got the article: the injected cell shows its name, not its folder
     attribution = (out / "02-speaker-attribution.html").read_text(encoding="utf-8")
     assert "council-bridge.txt" in attribution and "Mara Quill" in attribution
+
+
+@kernel
+@pytest.mark.skipif(
+    not list((REPO / "notebooks").glob("[0-9][0-9]-*.ipynb")), reason="no notebooks yet"
+)
+def test_the_real_notebooks_run_on_an_article_without_statements(tmp_path: Path) -> None:
+    # no demo cell may assume the Geneva article's rows: here there are none at all
+    article = tmp_path / "quiet.txt"
+    article.write_text(
+        "Harbour Bridge plans stall\nThe council met on Tuesday. The plan was discussed for two "
+        "hours and no vote was taken.\n",
+        encoding="utf-8",
+    )
+    try:
+        report = build_report(
+            tmp_path / "out", notebooks=REPO / "notebooks", article=article, published="2023-05-04"
+        )
+    except NotebookExecutionError as exc:
+        pytest.fail(f"a notebook assumes the article has statements: {exc}")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert report.ok and "No statements (quoted or reported speech) were found" in index
