@@ -281,7 +281,11 @@ def write_student_folder(
         nbformat.write(_local_data(nb), copy.path)
     data_dir = target / COURSE_DATA
     copied: list[Path] = []
-    for relative in dict.fromkeys(needed):
+    wanted: list[str] = []
+    for relative in sorted(dict.fromkeys(needed), key=lambda r: len(Path(r).parts)):
+        if not any(Path(relative).is_relative_to(w) for w in wanted):  # in a copied folder
+            wanted.append(relative)
+    for relative in wanted:
         src = repository / relative
         if not src.exists():
             raise InputError(
