@@ -38,7 +38,7 @@ import pandas as pd
 
 import geneva_nb as gn
 from geneva_nb import register, tone_model
-from geneva_nb.display import plot_tone_by_side, plot_tone_methods
+from geneva_nb.display import plot_tone_by_side, plot_tone_methods, tone_groups
 from geneva_nb.tone import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, bootstrap_ci, characterizations
 
 pd.set_option("display.max_colwidth", 90)
@@ -107,12 +107,14 @@ lex[lex["term"].isin(["frank and candid", "difficult", "not agree", "consequence
 # averages per side. The interval is a **percentile bootstrap**: the side's statements are
 # resampled with replacement 2000 times (seed 0) and the 2.5th and 97.5th percentiles of the
 # resampled means are reported. A side with a single statement gets no interval (NaN): one value
-# says nothing about spread.
+# says nothing about spread. When no speaker has a known side (none is in the actor registry),
+# `tone_groups` shows the same figures per speaker instead of one `unknown` row, and so does
+# the plot.
 
 # %%
 by_side = gn.tone_by_side(art, actors=actors)
 print(f"bootstrap: seed {BOOTSTRAP_SEED}, {BOOTSTRAP_RESAMPLES} resamples, percentile 95%")
-by_side.round(3)
+tone_groups(by_side).round(3)
 
 # %%
 fig = plot_tone_by_side(by_side)
