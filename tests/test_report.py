@@ -539,3 +539,16 @@ def test_the_real_notebooks_run_on_an_article_without_statements(tmp_path: Path)
         pytest.fail(f"a notebook assumes the article has statements: {exc}")
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert report.ok and "No statements (quoted or reported speech) were found" in index
+
+
+def test_extra_sections_have_their_place_before_the_notebooks(tmp_path: Path) -> None:
+    # the hook for other views (e.g. a static explorer): linked from the contents, shown as given
+    from markupsafe import Markup
+
+    page = render_index(
+        geneva_nb.load_article(INVENTED, published="2023-05-04"), [], out=tmp_path,
+        extra_sections=[("explorer", "Explore <the> statements", Markup("<p>static view</p>"))],
+    )
+    assert '<a href="#explorer">Explore &lt;the&gt; statements</a>' in page
+    assert '<h2 id="explorer">Explore &lt;the&gt; statements</h2>\n<p>static view</p>' in page
+    assert page.index('id="explorer"') < page.index('id="notebooks"')
