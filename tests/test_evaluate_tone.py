@@ -149,3 +149,13 @@ def test_held_out_rows_beat_plain_vader():
     assert figures["newsmtsc_cv"] > figures["newsmtsc_compound_cv"]
     # and the held-out figures stay below the in-sample one (the CV really holds rows out)
     assert figures["nyt_cv"] < figures["nyt_in_sample"]
+
+
+def test_research_tables_are_never_written_over_the_shipped_ones():
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "train_tone.py"
+    out = subprocess.run([sys.executable, str(script), "--research"], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 2 and "--research needs --out DIR" in out.stderr

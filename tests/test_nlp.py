@@ -143,3 +143,20 @@ def test_pattern_sentiment_is_textblobs(text):
     from textblob.en.sentiments import PatternAnalyzer
 
     assert nlp.pattern_sentiment(text) == tuple(PatternAnalyzer().analyze(text))
+
+
+def test_remembered_sentence_spans_are_the_callers_own_list():
+    text = "The talks ended. Both sides left Geneva."
+    first = nlp.sentence_spans(text)
+    assert first == [(0, 16), (17, 40)]
+    first.append((99, 100))  # a caller changing its list must not change the next answer
+    assert nlp.sentence_spans(text) == [(0, 16), (17, 40)]
+
+
+def test_tokens_of_one_sentence_need_no_second_split():
+    sentence = "  Ryabkov said the U.S. side was frank.  "
+    assert nlp.tokens(sentence, one_sentence=True) == nlp.tokens(sentence)
+    # told it is one sentence, the text is tagged whole even where Punkt would split it
+    two = "He left. She stayed."
+    assert [t.text for t in nlp.tokens(two, one_sentence=True)] == [
+        "He", "left", ".", "She", "stayed", "."]

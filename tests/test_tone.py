@@ -379,3 +379,12 @@ def test_tone_by_side_statements_carry_the_label():
     assert list(per.columns)[-1] == "label"
     for content, label in zip(per["content"], per["label"], strict=True):
         assert label == gn.tone(content).label
+
+
+def test_research_features_only_when_asked_or_the_tables_need_them():
+    text = "The war does not work and they betrayed peace."
+    assert not tone_model.uses_research_features()  # the shipped tables are MIT-clean
+    assert not set(tone_model.RESEARCH_FEATURES) & set(tone_model.sentence_features(text).values)
+    values = tone_model.sentence_features(text, research=True).values
+    assert values["afinn"] == pytest.approx(math.tanh(-6 / 4))  # as worked out above
+    assert values["nrc_negative"] == pytest.approx(2 / 9)
