@@ -52,3 +52,51 @@ def test_quote_spans_stay_ordered_and_inside_the_text(text):
     spans = find_quotes(text)
     assert all(0 <= q.start < q.end <= len(text) for q in spans)
     assert [q.start for q in spans] == sorted(q.start for q in spans)
+
+
+# --- quote-first sentences: less common verbs, plainer speakers, long appositives -----------
+
+def test_a_quotation_ending_in_a_comma_takes_a_less_common_verb():
+    text = "“If she wants to lead, she should come to Baton Rouge,” the editorial read."
+    assert _rows(text) == [("direct", "editorial", "read", text[:text.index(" the editorial")])]
+
+
+def test_an_exclamation_with_a_crowd_as_speaker():
+    assert _rows("“Out, out, out!” the crowd yelled.") == [
+        ("direct", "crowd", "yelled", "“Out, out, out!”"),
+    ]
+
+
+def test_anonymous_and_partitive_speakers():
+    text = "“It was a mess,” one voter said. “A total mess,” another added."
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["one voter", "another"]
+    assert list(df["cue"]) == ["said", "added"]
+    assert list(df["content"]) == ["“It was a mess,”", "“A total mess,”"]
+    assert df["attribution_id"].nunique() == 2  # two speakers, two acts
+
+
+def test_a_long_appositive_between_speaker_and_verb():
+    text = ("“We are out of money,” Dana Whitlock, director of the Riverside Food Bank in the "
+            "county seat, said on Monday.")
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Dana Whitlock"]
+    assert list(df["cue"]) == ["said"]
+
+
+def test_a_phrasal_cue_and_the_quotation_it_continues():
+    text = "Mayor Tom Reyes spoke for an hour. “This is over,” he went on. “We start again.”"
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Tom Reyes", "Tom Reyes"]
+    assert list(df["cue"]) == ["went on", "went on"]
+    assert df["attribution_id"].nunique() == 1
+
+
+def test_an_age_description_refers_back_to_the_person_named():
+    text = ("Dale Pruitt has farmed here for forty years. “The wells are dry,” the 62-year-old "
+            "said.")
+    assert list(gn.attribute(text)["speaker"]) == ["Dale Pruitt"]
+
+
+def test_a_title_in_quotation_marks_is_no_statement():
+    assert _rows("The senator read “The Old Man and the Sea,” the book his father loved.") == []

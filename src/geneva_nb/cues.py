@@ -58,8 +58,12 @@ _IRREGULAR = {
     "write": ("wrote", "writes", "writing"),
     "think": ("thought", "thinks", "thinking"),
     "know": ("knew", "knows", "knowing"),
+    "read": ("read", "reads", "reading"),
+    "begin": ("began", "begins", "beginning"),
+    "sing": ("sang", "sings", "singing"),
+    "cry": ("cried", "cries", "crying"),
 }
-_DOUBLE = {"admit", "quip", "rebut", "regret", "submit", "commit", "omit"}
+_DOUBLE = {"admit", "quip", "rebut", "regret", "submit", "commit", "omit", "beg", "shrug", "snap"}
 
 
 def verb_forms(lemma: str) -> tuple[str, str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .._data import data_path
+from ..cues import verb_forms
 from ..errors import DataFileError
 
 
@@ -82,3 +83,7 @@ _INTRO_WORDS = _LISTS["intro_words"]
 _NUMBER_WORDS = _LISTS["number_words"]
 _SPAN_NOUNS = _LISTS["span_nouns"]
 _HONORIFICS = _LISTS["honorifics"]
+# verbs that are a cue only next to a quotation, as word forms (past and third person)
+_QUOTE_VERBS = frozenset(
+    form for lemma in _LISTS["quote_verbs"] for form in verb_forms(lemma)[:2]
+)
