@@ -100,3 +100,51 @@ def test_an_age_description_refers_back_to_the_person_named():
 
 def test_a_title_in_quotation_marks_is_no_statement():
     assert _rows("The senator read “The Old Man and the Sea,” the book his father loved.") == []
+
+
+# --- quotations introduced by a cue and a colon or comma ------------------------------------
+
+def test_a_cue_and_colon_closing_a_paragraph_introduce_the_next_one():
+    text = "Councillor Ruth Adeyemi said:\n\n“The depot stays open. We gave our word.”\n"
+    assert _rows(text) == [
+        ("direct", "Ruth Adeyemi", "said", "“The depot stays open. We gave our word.”"),
+    ]
+
+
+def test_as_x_put_it():
+    text = "As Professor Lund put it: “A ballot is a promise.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["Professor Lund"]
+    assert list(df["cue"]) == ["put it"]
+    assert list(df["content"]) == ["“A ballot is a promise.”"]
+
+
+def test_a_document_or_a_crowd_speaks_before_a_colon():
+    text = "One tweet said: “Stay safe, Lyon.”"
+    assert _rows(text) == [("direct", "tweet", "said", "“Stay safe, Lyon.”")]
+
+
+def test_a_less_common_verb_and_an_adverb_before_the_comma():
+    text = "In March, Ortega emphatically proclaimed at a rally, “I never took a cent.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["Ortega"]
+    assert list(df["cue"]) == ["proclaimed"]
+
+
+def test_a_participle_continues_the_statement_before_it():
+    text = "“We will build it,” Hale said before adding: “And the state will pay for it.”"
+    df = gn.attribute(text)
+    assert list(df["cue"]) == ["said", "adding"]
+    assert list(df["speaker"]) == ["Hale", "Hale"]
+    assert df["attribution_id"].nunique() == 2  # a new cue is a new act
+
+
+def test_a_participle_after_by_takes_the_main_subject():
+    text = "The mayor closed the meeting by saying, “Nobody will lose a home.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["The mayor"]
+    assert list(df["cue"]) == ["saying"]
+
+
+def test_a_book_title_after_a_comma_is_still_no_quotation():
+    assert _rows("She wrote a memoir, “Hard Choices,” in 2014.") == []

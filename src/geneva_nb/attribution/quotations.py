@@ -23,7 +23,7 @@ import bisect
 import itertools
 
 from .. import nlp
-from ..cues import PRONOUNS
+from ..cues import ADVERBS, CONTINUATION_VERBS, PRONOUNS
 from ..quotes import QuoteSpan
 from .document import (
     _DASHES,
@@ -41,9 +41,18 @@ from .document import (
     _words,
 )
 from .names import _name_run
-from .subjects import _according_mention, _mention_after, _plausible_mention, _subject_before
+from .subjects import (
+    _according_mention,
+    _main_subject,
+    _mention_after,
+    _plausible_mention,
+    _subject_before,
+    _subject_start,
+)
 from .words import (
     _AUXILIARIES,
+    _BE,
+    _COORD,
     _DETERMINERS,
     _HOW_VERBS,
     _QUANTIFIERS,
@@ -251,34 +260,91 @@ def _apposed_speaker(doc: _Doc, k: int, v: int) -> tuple[int, int] | None:
     return (k, v - 1)
 
 
-def _quote_cue_before(doc: _Doc, qi: int) -> _Cand | None:
-    """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'."""
+def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Cand | None:
+    """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'; also with the
+    quotation opening the next paragraph ('Cruz continued:' / '“…”'), with a verb that is a
+    cue only beside a quotation ('the crowd chanted, “…”', 'As Foner put it: “…”'), a plain
+    speaker phrase ('One tweet said: “…”') and a participle ('by saying, “…”', 'before adding:
+    “…”': the speaker of the statement before it in the sentence, else the main subject)."""
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)  # the opening mark
     sid = doc.sentence_of(q.start)
     lo, _ = _sentence_tok_range(doc, sid)
+    if k - 1 < lo and k > 0 and toks[k - 1].text == ":" and (
+            doc.paragraph_of(toks[k - 1].start) == doc.paragraph_of(q.start) - 1
+            and doc.paragraphs[doc.paragraph_of(q.start)][0] == q.start):
+        # 'Reporter Jane Doe says:' closing a paragraph, the quotation opening the next
+        lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo or toks[k - 1].text not in {":", ","}:
         return None
     # look back for the verb within 8 tokens
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
-        if not _verb_at(doc, v):
+        participle = toks[v].low in CONTINUATION_VERBS and toks[v].text.islower()
+        if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
-        if toks[k - 1].text == "," and (
-            (_words(doc, q.start, q.end) < 3
-            and not doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?")))
+        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        if toks[k - 1].text == "," and not full and (
+            _words(doc, q.start, q.end) < 3
             or any(toks[x].low in {"a", "an"} for x in range(v + 1, k - 1))
         ):
             return None  # 'wrote a book, “Hard Choices”': a title, not a quotation
-        mention = _subject_before(doc, v, lo)
+        if participle:
+            return _participle_quote(doc, q, v, lo, out)
+        quote_only = not _verb_at(doc, v)
+        cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
+        if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
+            return None  # 'read the report closely in the morning, “…”': too far for a cue
+        sv = v
+        while sv > lo and toks[sv - 1].text.islower() and toks[sv - 1].low.endswith("ly") and (
+                toks[sv - 1].low not in _DETERMINERS):
+            sv -= 1  # 'Clinton emphatically proclaimed'
+        mention = _subject_before(doc, sv, lo)
         if mention is None:
-            mention = _mention_after(doc, _cue_range(doc, v)[1], k - 1)
+            mention = _mention_after(doc, cue[1], k - 1)
+        if mention is None:
+            first = _subject_start(doc, lo, v)
+            end = v
+            while end > first and (toks[end - 1].low in ADVERBS or (
+                    toks[end - 1].low.endswith("ly") and toks[end - 1].text.islower())):
+                end -= 1  # 'Mr. Trump then boomed', 'Clinton emphatically proclaimed'
+            if end < v:
+                mention = _subject_before(doc, end, lo)
+            if mention is None and end - 1 > first and toks[end - 1].low in _COORD:
+                mention = _main_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
+            if mention is None and first < end and _loose_mention(doc, first, end):
+                mention = (first, end)
         if mention is None:
             return None
-        return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end), "quote-cue-before")
+        a = mention[0]
+        while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
+            a += 1  # 'As Professor Foner put it: “…”'
+        return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return _quote_colon_speaker(doc, q, k, lo)
+
+
+def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
+                      out: list[_Cand] | None) -> _Cand | None:
+    """'..., Trump said before adding: “…”' / 'The candidate ended by saying, “…”': the
+    speaker of the statement before the participle in the same sentence (one act with it
+    when the participle continues it), else the main clause's subject."""
+    toks = doc.toks
+    if out:
+        prev = out[-1]
+        if prev.content[1] <= toks[v].start and doc.sentence_of(prev.content[0]) == (
+                doc.sentence_of(toks[v].start)):
+            ref = prev if prev.ref is None else prev.ref
+            return _Cand("direct", prev.mention, (v, v + 1), (q.start, q.end),
+                         "participle-continuation", ref=ref)
+    if v - 1 < lo or toks[v - 1].low not in {"by", "before", "after", "upon", "then", ",",
+                                              "and", "while"}:
+        return None
+    mention = _main_subject(doc, v - 1, lo)
+    if mention is None:
+        return None
+    return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "participle-subject")
 
 
 def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
@@ -361,7 +427,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     kind partial)."""
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
-        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi)
+        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":
