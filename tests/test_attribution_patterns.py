@@ -148,3 +148,35 @@ def test_a_participle_after_by_takes_the_main_subject():
 
 def test_a_book_title_after_a_comma_is_still_no_quotation():
     assert _rows("She wrote a memoir, “Hard Choices,” in 2014.") == []
+
+
+# --- reported speech with subjects the speaker-noun list does not know ----------------------
+
+def test_a_plain_noun_phrase_subject_reports_speech():
+    text = "The retired machinist says the plant closed too soon."
+    assert _rows(text) == [
+        ("indirect", "retired machinist", "says", "the plant closed too soon"),
+    ]
+
+
+def test_a_name_with_age_and_description_appositives():
+    text = "Mara Quist, 34, a nurse from Duluth, said she would vote early."
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Mara Quist"]
+    assert list(df["content"]) == ["she would vote early"]
+
+
+def test_poll_shares_and_quantifiers_say():
+    text = "Half the county backs the levy, while 61 percent say the roads come first."
+    assert _rows(text) == [("indirect", "61 percent", "say", "the roads come first")]
+    text = "Voters were worried about rents; most said they were very worried."
+    assert _rows(text) == [("indirect", "most", "said", "they were very worried")]
+
+
+def test_an_act_with_an_object_is_no_statement():
+    assert _rows("The county's treasurer on Monday proposed a $90 million budget.") == []
+    assert _rows("Nothing new, said the clerk, and he closed the window.") == []
+
+
+def test_a_content_clause_after_to_or_a_modal_is_no_plural_cue():
+    assert _rows("Four in ten residents declined to say why they left.") == []
