@@ -52,6 +52,7 @@ from .subjects import (
 from .words import (
     _AUXILIARIES,
     _BE,
+    _COMPLEMENTIZERS,
     _COORD,
     _DETERMINERS,
     _HOW_VERBS,
@@ -110,7 +111,8 @@ def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
     if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS or first.low == "another"
             or first.text[:1].isdigit() or first.text[:1].isupper()):
         return False
-    return not any(t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE for t in words)
+    return not any(t.text.islower() and (nlp.lexicon_tag(t.low) in _FINITE or t.low in PRONOUNS
+                                         or t.low in _COMPLEMENTIZERS) for t in words[1:])
 
 
 def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
