@@ -180,3 +180,27 @@ def test_an_act_with_an_object_is_no_statement():
 
 def test_a_content_clause_after_to_or_a_modal_is_no_plural_cue():
     assert _rows("Four in ten residents declined to say why they left.") == []
+
+
+# --- verb classes as data: verbs of saying and thinking beyond "said" ------------------------
+
+def test_verbs_with_a_clause_after_them_report_it():
+    text = "Senator Ada Kim questioned whether the fund would survive the winter."
+    assert _rows(text) == [
+        ("indirect", "Ada Kim", "questioned", "whether the fund would survive the winter"),
+    ]
+    text = "Governor Eli Park reminded voters that the bridge was paid for."
+    assert _rows(text) == [("indirect", "Eli Park", "reminded", "the bridge was paid for")]
+
+
+def test_a_clause_verb_with_a_plain_object_is_no_statement():
+    assert _rows("Senator Ada Kim questioned the witness for an hour.") == []
+
+
+def test_the_verb_classes_are_read_from_the_data_file():
+    from geneva_nb import cues
+
+    assert cues.cue_class("speculated") == "that"
+    assert cues.cue_class("said") == "free"
+    assert cues.cue_class("dubbed") == "describe"
+    assert cues.CONTINUATION_VERBS["adding"] == "add"
