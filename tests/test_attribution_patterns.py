@@ -204,3 +204,27 @@ def test_the_verb_classes_are_read_from_the_data_file():
     assert cues.cue_class("said") == "free"
     assert cues.cue_class("dubbed") == "describe"
     assert cues.CONTINUATION_VERBS["adding"] == "add"
+
+
+# --- the speaker of a cue before a quotation: addressees and coordinated verbs ---------------
+
+def test_the_addressee_after_told_is_not_the_speaker():
+    text = ("Mayor Ines Carvalho named no rival, but told her supporters, “Our city is in "
+            "trouble.”")
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Ines Carvalho"]
+    assert list(df["mention"]) == ["Mayor Ines Carvalho"]
+
+
+def test_a_verb_coordinated_after_an_introductory_clause():
+    text = "Asked about a debate, the senator laughed and said, “We will see.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["the senator"]
+    assert list(df["cue"]) == ["said"]
+
+
+def test_an_introductory_clause_is_no_speaker():
+    text = "When asked whether the plant would close, he said: “Not this year.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["he"]
+    assert list(df["content"]) == ["“Not this year.”"]

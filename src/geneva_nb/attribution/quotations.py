@@ -36,6 +36,7 @@ from .document import (
     _cue_range,
     _Doc,
     _first_word,
+    _is_capitalised,
     _sentence_tok_range,
     _verb_at,
     _words,
@@ -56,9 +57,11 @@ from .words import (
     _COORD,
     _DETERMINERS,
     _HOW_VERBS,
+    _INTRO_WORDS,
     _QUANTIFIERS,
     _QUOTE_VERBS,
     _STATEMENT_NOUNS,
+    _SUBORDINATORS,
 )
 
 # Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
@@ -109,8 +112,9 @@ def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
     if first.low in PRONOUNS or first.low in {"this", "that", "these", "those", "there"}:
         return len(words) == 1 and first.low in {"he", "she", "they", "we"}
     if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS or first.low == "another"
-            or first.text[:1].isdigit() or first.text[:1].isupper()):
-        return False
+            or first.text[:1].isdigit() or (_is_capitalised(first) and first.low not in (
+                _INTRO_WORDS | _SUBORDINATORS))):
+        return False  # 'When asked ...', 'Asked if ...', 'Even a ...' open no speaker phrase
     return not any(t.text.islower() and (nlp.lexicon_tag(t.low) in _FINITE or t.low in PRONOUNS
                                          or t.low in _COMPLEMENTIZERS) for t in words[1:])
 
@@ -304,8 +308,12 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 toks[sv - 1].low not in _DETERMINERS):
             sv -= 1  # 'Clinton emphatically proclaimed'
         mention = _subject_before(doc, sv, lo)
-        if mention is None:
-            mention = _mention_after(doc, cue[1], k - 1)
+        if mention is None and toks[v].low not in _ADDRESSING and (
+                v == _first_word(doc, lo) or toks[v - 1].text in {",", *_QUOTE_TOKENS}):
+            mention = _mention_after(doc, cue[1], k - 1)  # 'said Ryabkov: “…”'
+        if mention is None and v - 1 > lo and toks[v - 1].low in _COORD:
+            mention = _coordinated_subject(doc, v - 1, lo)  # 'he laughed and said, “…”'
+
         if mention is None:
             first = _subject_start(doc, lo, v)
             end = v
@@ -315,7 +323,7 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             if end < v:
                 mention = _subject_before(doc, end, lo)
             if mention is None and end - 1 > first and toks[end - 1].low in _COORD:
-                mention = _main_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
+                mention = _coordinated_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
             if mention is None and first < end and _loose_mention(doc, first, end):
                 mention = (first, end)
         if mention is None:
@@ -325,6 +333,29 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return _quote_colon_speaker(doc, q, k, lo)
+
+
+# verbs whose object is the addressee, never the speaker: 'told his supporters, “…”'
+_ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "reminded", "reminds",
+               "assured", "assures", "informed", "informs", "warned", "warns"}
+
+
+def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
+    """The subject of a verb coordinated with 'and'/'but' at token ``c``: the subject of the
+    first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
+    he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
+    toks = doc.toks
+    comma = c - 1
+    while comma > lo and toks[comma].text != "," and c - comma < 12:
+        comma -= 1
+    if toks[comma].text == ",":
+        for p in range(comma + 2, c):
+            if toks[p].text.islower() and nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ"}:
+                m = _subject_before(doc, p, comma + 1)
+                if m is not None and m[0] == comma + 1:
+                    return m
+                break
+    return _main_subject(doc, c, lo)
 
 
 def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
