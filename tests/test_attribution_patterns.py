@@ -228,3 +228,20 @@ def test_an_introductory_clause_is_no_speaker():
     df = gn.attribute(text)
     assert list(df["mention"]) == ["he"]
     assert list(df["content"]) == ["“Not this year.”"]
+
+
+# --- beliefs and claims with a bare clause: 'fear the plan will ...' -------------------------
+
+def test_a_thinking_verb_with_a_bare_clause():
+    text = "Some teachers fear the new timetable will leave pupils with less sleep."
+    assert _rows(text) == [
+        ("indirect", "Some teachers", "fear",
+         "the new timetable will leave pupils with less sleep"),
+    ]
+
+
+def test_a_clause_verb_with_an_object_then_a_second_verb_is_no_bare_clause():
+    text = "Okafor confirmed the call but said Lagos would not accept it."
+    df = gn.attribute(text)
+    assert list(df["cue"]) == ["said"]
+    assert list(df["content"]) == ["Lagos would not accept it"]
