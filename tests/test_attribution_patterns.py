@@ -245,3 +245,15 @@ def test_a_clause_verb_with_an_object_then_a_second_verb_is_no_bare_clause():
     df = gn.attribute(text)
     assert list(df["cue"]) == ["said"]
     assert list(df["content"]) == ["Lagos would not accept it"]
+
+
+# --- a speaker tag as a sentence of its own ---------------------------------------------------
+
+def test_a_tag_sentence_after_a_closed_quotation():
+    text = "“I want to see the missing files.” Harlan said."
+    assert _rows(text) == [("direct", "Harlan", "said", "“I want to see the missing files.”")]
+
+
+def test_a_new_statement_after_a_closed_quotation_is_not_a_tag():
+    text = "“We won.” Harlan said the count was over."
+    assert _rows(text) == [("indirect", "Harlan", "said", "the count was over")]

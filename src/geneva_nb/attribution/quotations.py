@@ -25,6 +25,7 @@ import itertools
 from .. import nlp
 from ..cues import ADVERBS, CONTINUATION_VERBS, PRONOUNS
 from ..quotes import QuoteSpan
+from .conventions import _tail_is_adverbial
 from .document import (
     _DASHES,
     _MAX_MENTION,
@@ -177,7 +178,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
     inner = doc.text[q.start:q.end].rstrip("”’\"'»")
     if inner.endswith("."):
-        return None  # the quotation closed its sentence; what follows is a new sentence
+        # the quotation closed its sentence; what follows is a new sentence, unless that
+        # sentence is only a speaker tag ('“… missing.” Trump said.'; 'he added on Monday.')
+        return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
         if not any(_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
@@ -232,6 +235,31 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
                 return None
             cue = _quote_cue_range(doc, v) if open_end else _cue_range(doc, v)
             return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
+    return None
+
+
+def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
+    """'“… that are missing.” Trump said.': a sentence right after a quotation that is only a
+    speaker, a speech verb and perhaps a short adverbial is the quotation's cue."""
+    toks = doc.toks
+    if k >= len(toks) or doc.paragraph_of(toks[k].start) != doc.paragraph_of(q.end - 1):
+        return None
+    sid = doc.sentence_of(toks[k].start)
+    a, b = doc.sentences[sid]
+    if a != toks[k].start:
+        return None
+    lo, hi = _sentence_tok_range(doc, sid)
+    if _words(doc, a, b) > 8:
+        return None
+    for v in range(lo + 1, min(hi, lo + 5)):
+        if _verb_at(doc, v):
+            mention = _subject_before(doc, v, lo)
+            if mention is None or mention[0] != lo or not _tail_is_adverbial(doc, v + 1, hi):
+                return None
+            if hi - 1 > v and toks[hi - 1].text not in _SENT_END:
+                return None
+            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
+                         "quote-cue-after")
     return None
 
 
