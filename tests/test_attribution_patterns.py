@@ -257,3 +257,28 @@ def test_a_tag_sentence_after_a_closed_quotation():
 def test_a_new_statement_after_a_closed_quotation_is_not_a_tag():
     text = "“We won.” Harlan said the count was over."
     assert _rows(text) == [("indirect", "Harlan", "said", "the count was over")]
+
+
+# --- labels: roundup items after a dash, and headlines 'Name: claim' -------------------------
+
+def test_a_roundup_label_after_a_dash_is_the_speaker_not_the_verb_before_it():
+    text = "Pollsters agree - Dana Whitfield: “The lesson is simple: keep on polling.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["Dana Whitfield"]
+    assert list(df["cue"]) == [":"]
+
+
+def test_a_headline_label_names_a_person_introduced_below():
+    text = ("Okafor: The Budget Will Not Pass Without Housing Money.\n\n"
+            "Senator Grace Okafor said on Monday that she would vote no.")
+    df = gn.attribute(text)
+    first = df.iloc[0]
+    assert (first.kind, first.mention, first.cue) == ("indirect", "Okafor", ":")
+    assert first.content == "The Budget Will Not Pass Without Housing Money"
+
+
+def test_a_place_or_a_rubric_before_a_colon_is_no_speaker():
+    for text in ("Germany: Coalition row over pensions deepens\n\nThe coalition in East "
+                 "Germany is split.",
+                 "The Latest: Cruz to give away a shotgun\n\nTed Cruz is in Iowa."):
+        assert _rows(text) == []

@@ -312,6 +312,9 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo or toks[k - 1].text not in {":", ","}:
         return None
+    label = _quote_colon_speaker(doc, q, k, lo)
+    if label is not None and toks[label.mention[0] - 1].text in _DASHES:
+        return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
     # look back for the verb within 8 tokens
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
@@ -360,7 +363,7 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
-    return _quote_colon_speaker(doc, q, k, lo)
+    return label
 
 
 # verbs whose object is the addressee, never the speaker: 'told his supporters, “…”'
@@ -419,6 +422,13 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     i = _first_word(doc, lo)
     while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in {":", ".", "—", "–", "-"}):
         i += 1  # a time stamp: '10:02', '10.02 -'
+    for d in range(k - 2, max(i, k - 8), -1):
+        # a roundup item after a dash: 'Pollsters agree - Carl Bialik: “…”'
+        if toks[d].text in _DASHES and toks[d + 1].text[:1].isupper():
+            i = d + 1
+            break
+        if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}):
+            break
     if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
     name = _name_run(toks[i:k - 1])
