@@ -282,3 +282,14 @@ def test_a_place_or_a_rubric_before_a_colon_is_no_speaker():
                  "Germany is split.",
                  "The Latest: Cruz to give away a shotgun\n\nTed Cruz is in Iowa."):
         assert _rows(text) == []
+
+
+def test_a_question_with_a_quote_only_verb_and_an_abbreviated_place():
+    assert _rows("“Would it be negotiable?” Hannah pressed.") == [
+        ("direct", "Hannah", "pressed", "“Would it be negotiable?”"),
+    ]
+    text = ("“I would have been sitting in a cell,” Mr. Dane, now 81 and retired in Cambridge, "
+            "Mass., said by telephone.")
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Dane"]
+    assert list(df["cue"]) == ["said"]

@@ -183,7 +183,7 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
-        if not any(_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
+        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
             return None
     if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
             and (toks[k - 1].text == "," or inner.endswith(","))):
@@ -270,9 +270,11 @@ _BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", 
 
 def _initial(doc: _Doc, v: int) -> bool:
     """The full stop at token ``v`` closes an initial or an abbreviation ('J. Gerald Hebert',
-    'Jr.'), not a sentence: one capital letter or a known abbreviation before it, a capital
-    after it."""
+    'Cambridge, Mass., said'), not a sentence: one capital letter before it and a capital after
+    it, or a capitalised word before it and a comma after it."""
     toks = doc.toks
+    if v > 0 and v + 1 < len(toks) and toks[v + 1].text == "," and toks[v - 1].text[:1].isupper():
+        return True  # 'retired in Cambridge, Mass., said': an abbreviation before a comma
     return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper()
             and len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
 
