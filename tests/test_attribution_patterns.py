@@ -293,3 +293,10 @@ def test_a_question_with_a_quote_only_verb_and_an_abbreviated_place():
     df = gn.attribute(text)
     assert list(df["speaker"]) == ["Dane"]
     assert list(df["cue"]) == ["said"]
+
+
+def test_progressive_speech_verbs_take_a_clause():
+    text = "Mayor Lena Ortiz is telling supporters after her win that the city is united."
+    assert _rows(text) == [("indirect", "Lena Ortiz", "telling", "the city is united")]
+    assert _rows("He was saying goodbye to his staff.") == []
+    assert _rows("The senator is being told that the vote is off.") == []

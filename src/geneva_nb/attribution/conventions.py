@@ -131,7 +131,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         return None  # 'promised to revisit it': a commitment, not a statement
     # skip an addressee: 'told reporters (that)', 'hinted to Russia that'
     limit = min(hi, c + 6)
-    if verb in {"told", "tells", "warned", "assured", "reminded", "urged", "informed"} or (
+    if verb in {"told", "tells", "telling", "warned", "assured", "reminded", "urged",
+                "informed"} or (
         c < hi and toks[c].low == "to" and verb not in {"urged"}
     ):
         found = False
