@@ -300,3 +300,15 @@ def test_progressive_speech_verbs_take_a_clause():
     assert _rows(text) == [("indirect", "Lena Ortiz", "telling", "the city is united")]
     assert _rows("He was saying goodbye to his staff.") == []
     assert _rows("The senator is being told that the vote is off.") == []
+
+
+def test_participles_and_to_infinitives_before_a_quotation():
+    text = ("Although she thanked the volunteers, Reyes struck a humble note, tweeting, "
+            "“I am not sure I deserve it.”")
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["Reyes"]
+    assert list(df["cue"]) == ["tweeting"]
+    text = "The hearing was so calm that Judge Amos Ward was moved to say, “This is civil.”"
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Amos Ward"]
+    assert list(df["cue"]) == ["say"]

@@ -23,7 +23,7 @@ import bisect
 import itertools
 
 from .. import nlp
-from ..cues import ADVERBS, CONTINUATION_VERBS, PRONOUNS
+from ..cues import ADVERBS, CONTINUATION_VERBS, PROGRESSIVE, PRONOUNS
 from ..quotes import QuoteSpan
 from .conventions import _tail_is_adverbial
 from .document import (
@@ -321,7 +321,9 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
-        participle = toks[v].low in CONTINUATION_VERBS and toks[v].text.islower()
+        participle = toks[v].text.islower() and (
+            toks[v].low in CONTINUATION_VERBS or toks[v].low in PROGRESSIVE
+            or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to"))
         if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
@@ -391,6 +393,11 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     return _main_subject(doc, c, lo)
 
 
+# base forms after 'to' that introduce a quotation: 'was prompted to say, “…”', 'as if to ask:'
+_TO_VERBS = {"say", "add", "ask", "declare", "announce", "write", "tweet", "tell", "state",
+             "proclaim", "exclaim", "quip", "joke", "reply", "respond", "insist"}
+
+
 def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
                       out: list[_Cand] | None) -> _Cand | None:
     """'..., Trump said before adding: “…”' / 'The candidate ended by saying, “…”': the
@@ -405,9 +412,21 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
             return _Cand("direct", prev.mention, (v, v + 1), (q.start, q.end),
                          "participle-continuation", ref=ref)
     if v - 1 < lo or toks[v - 1].low not in {"by", "before", "after", "upon", "then", ",",
-                                              "and", "while"}:
+                                              "and", "while", "to"}:
         return None
     mention = _main_subject(doc, v - 1, lo)
+    if mention is None:
+        # 'Although he thanked them, he sounded a rare note, saying, “…”': the subject of
+        # the nearest finite verb before the participle
+        for p in range(v - 2, max(lo, v - 25), -1):
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if toks[p].text.islower() and nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ"}:
+                m = _subject_before(doc, p, lo)
+                if m is not None and (toks[m[0]].low in PRONOUNS or _is_capitalised(
+                        toks[m[1] - 1])) and not any(doc.claimed[x] for x in range(*m)):
+                    mention = m
+                    break
     if mention is None:
         return None
     return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "participle-subject")
