@@ -8,8 +8,8 @@ name label, so headlines ("Ukraine: ...") and live-blog items are left to the ot
 A headline in the same format, ``Graham: Trump's rhetoric destroying GOP's chance`` (the
 text's first paragraph, a person's name, a colon, a claim), is that person's statement
 (``headline-label``): only when the article names the person in full below it, with a first
-name of known gender ("Lindsey Graham"; gender-guesser's list), so that "Germany: Coalition
-row deepens" or "The Latest: ..." are no speakers.
+name of known gender ("Lindsey Graham"; ``data/attribution/first_names.csv``), so that
+"Germany: Coalition row deepens" or "The Latest: ..." are no speakers.
 """
 
 from __future__ import annotations
