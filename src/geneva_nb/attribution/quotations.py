@@ -4,13 +4,24 @@
    ``— she said``): ``quote-cue-after``; when the quotation is woven into a longer sentence the
    content runs from the sentence start (``mixed-quote-cue-after``, kind partial). A question
    or exclamation needs a verb after it ('“Why?” Ryabkov asked', not '“Why?” Nobody knows').
+   A quotation ending in a comma, '?' or '!' calls for its cue, so the rule looks further
+   (long appositives: '“…,” Fred Lane, director of ..., said'), takes plain speaker phrases
+   ('the crowd', 'one commenter', 'another': :func:`_loose_mention`) and verbs that are a cue
+   only beside a quotation (``[quote_verbs]`` of ``data/attribution/words.txt``: 'yelled',
+   'read', 'went on', 'put it'). A sentence that is only a tag after a closed quotation is
+   its cue ('“… missing.” Trump said.').
 2. Quotations introduced by ``Speaker verb:`` or ``Speaker verb,`` (``quote-cue-before``; a
    title after a comma is no quotation: 'wrote a book, “Hard Choices”'), quotations named by a
    statement noun after them (``“…” – that was the warning from X``, ``“…” / The warning came
    from X``, ``That is how she tells it``: ``quote-statement-noun``), ``“…,” according to X``
    (``according-to``), and live-blog or headline items ``Commission President Helga Brandt:
    “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
-   (``quote-colon-speaker``, the colon is the cue).
+   (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
+   agree - Carl Bialik: “…”'). The cue may close the previous paragraph ('Cruz continued:' /
+   '“…”'); a participle or 'to say' before the quotation ('before adding: “…”', 'was prompted
+   to say, “…”') takes the speaker of the statement before it in the sentence
+   (``participle-continuation``) or the subject of the clause (``participle-subject``); the
+   addressee of 'told'/'asked' is never the speaker.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
