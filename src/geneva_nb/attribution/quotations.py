@@ -391,6 +391,16 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
     he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
     toks = doc.toks
+    for p in range(c - 1, max(lo, c - 25) - 1, -1):
+        # 'Suu Kyi, 70, said it was too early but added, “…”': the speaker of the speech verb
+        # before the coordinator
+        if doc.in_quote[p] or doc.claimed[p]:
+            break
+        if _verb_at(doc, p):
+            m = _subject_before(doc, p, lo)
+            if m is not None and not _opener(doc, m):
+                return m
+            break
     comma = c - 1
     while comma > lo and toks[comma].text != "," and c - comma < 12:
         comma -= 1
@@ -401,7 +411,17 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
                 if m is not None and m[0] == comma + 1:
                     return m
                 break
-    return _main_subject(doc, c, lo)
+    m = _main_subject(doc, c, lo)
+    return None if m is None or _opener(doc, m) else m
+
+
+def _opener(doc: _Doc, m: tuple[int, int]) -> bool:
+    """The 'subject' opens with an introductory word ('Appearing before reporters',
+    'Alongside BLM'): a clause opener, not a speaker."""
+    t = doc.toks[m[0]]
+    return t.low in _INTRO_WORDS or t.low in _SUBORDINATORS or (
+        t.low.endswith("ing") and t.text[:1].isupper() and m[1] - m[0] > 1) or t.low in {
+        "alongside", "amid", "among", "beside", "besides", "unlike", "like", "with", "without"}
 
 
 # base forms after 'to' that introduce a quotation: 'was prompted to say, “…”', 'as if to ask:'
@@ -426,6 +446,16 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
                                               "and", "while", "to"}:
         return None
     mention = _main_subject(doc, v - 1, lo)
+    if mention is not None and _opener(doc, mention):
+        mention = None
+    if mention is None:
+        for p in range(v - 2, max(lo, v - 25), -1):  # '... strategist said X, saying, “…”'
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if _verb_at(doc, p):
+                m = _subject_before(doc, p, lo)
+                mention = m if m is not None and not _opener(doc, m) else None
+                break
     if mention is None:
         # 'Although he thanked them, he sounded a rare note, saying, “…”': the subject of
         # the nearest finite verb before the participle
