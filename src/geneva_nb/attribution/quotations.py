@@ -326,7 +326,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
     if k - 1 < lo or toks[k - 1].text not in {":", ","}:
         return None
     label = _quote_colon_speaker(doc, q, k, lo)
-    if label is not None and toks[label.mention[0] - 1].text in _DASHES:
+    if label is not None and (toks[label.mention[0] - 1].text in _DASHES
+                              or toks[label.mention[0] - 1].low == "from"):
         return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
     # look back for the verb within 8 tokens
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
@@ -442,8 +443,7 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
             ref = prev if prev.ref is None else prev.ref
             return _Cand("direct", prev.mention, (v, v + 1), (q.start, q.end),
                          "participle-continuation", ref=ref)
-    if v - 1 < lo or toks[v - 1].low not in {"by", "before", "after", "upon", "then", ",",
-                                              "and", "while", "to"}:
+    if v - 1 < lo:
         return None
     mention = _main_subject(doc, v - 1, lo)
     if mention is not None and _opener(doc, mention):
@@ -486,16 +486,18 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
         i += 1  # a time stamp: '10:02', '10.02 -'
     for d in range(k - 2, max(i, k - 8), -1):
         # a roundup item after a dash: 'Pollsters agree - Carl Bialik: “…”'
-        if toks[d].text in _DASHES and toks[d + 1].text[:1].isupper():
-            i = d + 1
+        if (toks[d].text in _DASHES or toks[d].low == "from") and toks[d + 1].text[:1].isupper():
+            i = d + 1  # 'More from Jones: “…”'
             break
         if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}):
             break
     if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
     name = _name_run(toks[i:k - 1])
-    if len(name.split()) < 2 or not all(t.text[:1].isupper() or t.low in {"of", "for", "the"}
-                                        or t.text in {"’", "'"} for t in toks[i:k - 1]):
+    lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
+    if len(name.split()) < (1 if lead else 2) or not all(
+            t.text[:1].isupper() or t.low in {"of", "for", "the"} or t.text in {"’", "'"}
+            for t in toks[i:k - 1]):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
 
