@@ -338,3 +338,10 @@ def test_three_apostrophes_close_an_inner_single_quote_and_the_quotation():
     spans = [text[q.start:q.end] for q in find_quotes(text)]
     assert spans == ["''Voters will not settle for 'We'll be fine,'''"]
     assert list(gn.attribute(text)["speaker"]) == ["Ann Lee"]
+
+
+def test_a_question_then_an_appositive_speaker_but_not_a_thought():
+    text = "“How are you today?” Miller, a retired welder, said into the phone."
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Miller"]
+    assert _rows("“Why?” Nobody knows.") == []
