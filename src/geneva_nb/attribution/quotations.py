@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from ..cues import PRONOUNS
+from .. import nlp
+from ..cues import ADVERBS, CONTINUATION_VERBS, PRONOUNS
 from ..quotes import QuoteSpan
 from .document import (
     _DASHES,
@@ -40,8 +41,78 @@ from .document import (
     _words,
 )
 from .names import _name_run
-from .subjects import _according_mention, _mention_after, _plausible_mention, _subject_before
-from .words import _AUXILIARIES, _HOW_VERBS, _STATEMENT_NOUNS
+from .subjects import (
+    _according_mention,
+    _main_subject,
+    _mention_after,
+    _plausible_mention,
+    _subject_before,
+    _subject_start,
+)
+from .words import (
+    _AUXILIARIES,
+    _BE,
+    _COMPLEMENTIZERS,
+    _COORD,
+    _DETERMINERS,
+    _HOW_VERBS,
+    _QUANTIFIERS,
+    _QUOTE_VERBS,
+    _STATEMENT_NOUNS,
+)
+
+# Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# two-word cues that only count next to a quotation: '“…,” she went on', 'As X put it: “…”'
+_QUOTE_PARTICLES = {"went": "on", "goes": "on", "go": "on", "put": "it", "puts": "it",
+                    "chimed": "in", "chimes": "in", "wrote": "back", "writes": "back",
+                    "fired": "back", "shot": "back"}
+
+
+def _quote_verb_at(doc: _Doc, k: int) -> str:
+    """Cue class of token ``k`` next to a quotation: a speech verb (:func:`_verb_at`), or
+    ``"quote"`` for a verb that is a cue only beside a quotation ('yelled', 'read', 'went on',
+    'put it'; ``[quote_verbs]`` in ``data/attribution/words.txt``)."""
+    cls = _verb_at(doc, k)
+    if cls:
+        return cls
+    toks = doc.toks
+    t = toks[k]
+    if not t.text.islower():
+        return ""
+    if k > 0 and (toks[k - 1].low in _DETERMINERS or toks[k - 1].low.endswith(("’s", "'s"))):
+        return ""  # 'the states', 'Trump’s tweets': a noun
+    if t.low in _QUOTE_VERBS:
+        return "quote"
+    if k + 1 < len(toks) and _QUOTE_PARTICLES.get(t.low) == toks[k + 1].low:
+        return "quote"
+    return ""
+
+
+def _quote_cue_range(doc: _Doc, k: int) -> tuple[int, int]:
+    """The cue's tokens: two for 'went on', 'put it', 'chimed in', else :func:`_cue_range`."""
+    toks = doc.toks
+    if k + 1 < len(toks) and _QUOTE_PARTICLES.get(toks[k].low) == toks[k + 1].low:
+        return (k, k + 2)
+    return _cue_range(doc, k)
+
+
+def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
+    """Tokens ``i:j`` can name a speaker next to a quotation and its cue: a noun phrase of at
+    most eight words opening with a determiner, a quantifier ('one', 'another'), a number or a
+    capital ('the crowd', 'one commenter', 'the 46-year-old'), with no finite verb in it."""
+    toks = doc.toks
+    words = [t for t in toks[i:j] if t.text[:1].isalnum()]
+    if not words or len(words) > 8 or any(doc.in_quote[x] or doc.claimed[x] for x in range(i, j)):
+        return False
+    first = words[0]
+    if first.low in PRONOUNS or first.low in {"this", "that", "these", "those", "there"}:
+        return len(words) == 1 and first.low in {"he", "she", "they", "we"}
+    if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS or first.low == "another"
+            or first.text[:1].isdigit() or first.text[:1].isupper()):
+        return False
+    return not any(t.text.islower() and (nlp.lexicon_tag(t.low) in _FINITE or t.low in PRONOUNS
+                                         or t.low in _COMPLEMENTIZERS) for t in words[1:])
 
 
 def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -112,10 +183,28 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         mention = _according_mention(doc, k + 2, hi)  # '“It’s over,” according to X.'
         if mention is not None:
             return _Cand("direct", mention, (k, k + 2), (q.start, q.end), "according-to")
+    # a quotation ending in a comma, '?' or '!' calls for its cue: look further, and take
+    # less common verbs and plainer speaker phrases ('“Out!” the crowd yelled')
+    # (not a title or a short phrase inside a sentence: 'author of “The Island Chain,” a ...')
+    open_end = inner.endswith((",", "?", "!")) and (
+        not doc.in_phrase[doc.tok_at(q.start)]
+        or doc.sentences[doc.sentence_of(q.start)][0] == q.start)
+    if open_end:
+        s_end = doc.sentences[doc.sentence_of(toks[k].start)][1]
+        hi = min(len(toks), k0 + 40, max(hi, doc.tok_at(s_end)))
+    verb_at = _quote_verb_at if open_end else _verb_at
     # verb first: said Ryabkov
-    if _verb_at(doc, k):
-        cue = _cue_range(doc, k)
+    if verb_at(doc, k):
+        cue = _quote_cue_range(doc, k) if open_end else _cue_range(doc, k)
         mention = _mention_after(doc, cue[1], hi)
+        if mention is None and open_end:
+            e = cue[1]
+            while e < hi and (toks[e].text[:1].isalnum() or toks[e].text in {"-", "’", "'"}) and (
+                    e == cue[1] or toks[e].low not in _BOUNDARY_AFTER):
+                e += 1
+            if _loose_mention(doc, cue[1], e) and (e >= hi or toks[e].text in {",", ".", ";"}
+                                                   or toks[e].low in _BOUNDARY_AFTER):
+                mention = (cue[1], e)
         if mention is None:
             return None
         if mention[1] < hi and (toks[mention[1]].low in _AUXILIARIES
@@ -125,47 +214,139 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     if k == k0 and not inner.endswith((",", "?", "!")) and doc.in_phrase[doc.tok_at(q.start)]:
         return None  # 'was “testing” NATO's border and warned': a scare quote, no trailing cue
     # speaker first: Ryabkov (also) said
-    for v in range(k + 1, min(hi, k + _MAX_MENTION + 3)):
+    reach = hi if open_end else min(hi, k + _MAX_MENTION + 3)
+    for v in range(k + 1, reach):
         t = toks[v]
-        if t.text in _SENT_END or t.text in _QUOTE_TOKENS or doc.in_quote[v]:
+        if (t.text in _SENT_END and not (open_end and t.text == "." and _initial(doc, v))) or (
+                t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
-        if _verb_at(doc, v):
+        if verb_at(doc, v):
             mention = _subject_before(doc, v, k)
+            if (mention is None or mention[0] != k) and open_end:
+                mention = _apposed_speaker(doc, k, v)
             if mention is None or mention[0] != k:
                 return None
-            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
-                         "quote-cue-after")
+            cue = _quote_cue_range(doc, v) if open_end else _cue_range(doc, v)
+            return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
     return None
 
 
-def _quote_cue_before(doc: _Doc, qi: int) -> _Cand | None:
-    """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'."""
+# words after an inverted cue that end the speaker's phrase: 'wrote one commenter on Friday'
+_BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", "who", "which",
+                   "while", "when", "to", "and", "but", "recalling", "adding", "referring"}
+
+
+def _initial(doc: _Doc, v: int) -> bool:
+    """The full stop at token ``v`` closes an initial or an abbreviation ('J. Gerald Hebert',
+    'Jr.'), not a sentence: one capital letter or a known abbreviation before it, a capital
+    after it."""
+    toks = doc.toks
+    return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper()
+            and len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
+
+
+def _apposed_speaker(doc: _Doc, k: int, v: int) -> tuple[int, int] | None:
+    """'“…,” Fred Kagan, director of the Threats Project at the Institute, said': the speaker
+    phrase before the first comma, when an appositive closed by a comma runs up to the verb at
+    ``v`` (or the phrase runs right up to it: '“…,” the editorial read')."""
+    toks = doc.toks
+    e = k
+    while e < v and toks[e].text != ",":
+        e += 1
+    if e == v:
+        return (k, v) if _loose_mention(doc, k, v) else None
+    if toks[v - 1].text != "," or not _loose_mention(doc, k, e):
+        return None
+    if any(toks[x].text in {";", ":"} or doc.in_quote[x] for x in range(e, v)):
+        return None
+    return (k, v - 1)
+
+
+def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Cand | None:
+    """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'; also with the
+    quotation opening the next paragraph ('Cruz continued:' / '“…”'), with a verb that is a
+    cue only beside a quotation ('the crowd chanted, “…”', 'As Foner put it: “…”'), a plain
+    speaker phrase ('One tweet said: “…”') and a participle ('by saying, “…”', 'before adding:
+    “…”': the speaker of the statement before it in the sentence, else the main subject)."""
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)  # the opening mark
     sid = doc.sentence_of(q.start)
     lo, _ = _sentence_tok_range(doc, sid)
+    if k - 1 < lo and k > 0 and toks[k - 1].text == ":" and (
+            doc.paragraph_of(toks[k - 1].start) == doc.paragraph_of(q.start) - 1
+            and doc.paragraphs[doc.paragraph_of(q.start)][0] == q.start):
+        # 'Reporter Jane Doe says:' closing a paragraph, the quotation opening the next
+        lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo or toks[k - 1].text not in {":", ","}:
         return None
     # look back for the verb within 8 tokens
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
-        if not _verb_at(doc, v):
+        participle = toks[v].low in CONTINUATION_VERBS and toks[v].text.islower()
+        if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
-        if toks[k - 1].text == "," and (
-            (_words(doc, q.start, q.end) < 3
-            and not doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?")))
+        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        if toks[k - 1].text == "," and not full and (
+            _words(doc, q.start, q.end) < 3
             or any(toks[x].low in {"a", "an"} for x in range(v + 1, k - 1))
         ):
             return None  # 'wrote a book, “Hard Choices”': a title, not a quotation
-        mention = _subject_before(doc, v, lo)
+        if participle:
+            return _participle_quote(doc, q, v, lo, out)
+        quote_only = not _verb_at(doc, v)
+        cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
+        if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
+            return None  # 'read the report closely in the morning, “…”': too far for a cue
+        sv = v
+        while sv > lo and toks[sv - 1].text.islower() and toks[sv - 1].low.endswith("ly") and (
+                toks[sv - 1].low not in _DETERMINERS):
+            sv -= 1  # 'Clinton emphatically proclaimed'
+        mention = _subject_before(doc, sv, lo)
         if mention is None:
-            mention = _mention_after(doc, _cue_range(doc, v)[1], k - 1)
+            mention = _mention_after(doc, cue[1], k - 1)
+        if mention is None:
+            first = _subject_start(doc, lo, v)
+            end = v
+            while end > first and (toks[end - 1].low in ADVERBS or (
+                    toks[end - 1].low.endswith("ly") and toks[end - 1].text.islower())):
+                end -= 1  # 'Mr. Trump then boomed', 'Clinton emphatically proclaimed'
+            if end < v:
+                mention = _subject_before(doc, end, lo)
+            if mention is None and end - 1 > first and toks[end - 1].low in _COORD:
+                mention = _main_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
+            if mention is None and first < end and _loose_mention(doc, first, end):
+                mention = (first, end)
         if mention is None:
             return None
-        return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end), "quote-cue-before")
+        a = mention[0]
+        while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
+            a += 1  # 'As Professor Foner put it: “…”'
+        return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return _quote_colon_speaker(doc, q, k, lo)
+
+
+def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
+                      out: list[_Cand] | None) -> _Cand | None:
+    """'..., Trump said before adding: “…”' / 'The candidate ended by saying, “…”': the
+    speaker of the statement before the participle in the same sentence (one act with it
+    when the participle continues it), else the main clause's subject."""
+    toks = doc.toks
+    if out:
+        prev = out[-1]
+        if prev.content[1] <= toks[v].start and doc.sentence_of(prev.content[0]) == (
+                doc.sentence_of(toks[v].start)):
+            ref = prev if prev.ref is None else prev.ref
+            return _Cand("direct", prev.mention, (v, v + 1), (q.start, q.end),
+                         "participle-continuation", ref=ref)
+    if v - 1 < lo or toks[v - 1].low not in {"by", "before", "after", "upon", "then", ",",
+                                              "and", "while"}:
+        return None
+    mention = _main_subject(doc, v - 1, lo)
+    if mention is None:
+        return None
+    return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "participle-subject")
 
 
 def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
@@ -248,7 +429,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     kind partial)."""
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
-        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi)
+        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":
