@@ -265,6 +265,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     break
         kind = "indirect"
         b = _trim_comment(doc, c, b)
+        if _words(doc, a, b) < 1:
+            k += 1  # 'Sherman told and told': the cut before a second cue left nothing
+            continue
         qi = doc.quote_of_tok.get(c)
         if qi is not None:
             q = doc.quotes[qi]

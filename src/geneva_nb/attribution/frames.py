@@ -1,0 +1,304 @@
+"""Verb frames: the second attribution pass, driven by ``data/attribution/verbs.csv``.
+
+After the quotation and reported-speech rules, a verb of the table whose subject the rules can
+name and whose complement has the frame the table gives becomes an attribution
+(rule 10, ``frame-<class>``). The table's columns are ``verb, class, frame, rationale``:
+
+- speech classes (``speech``): reported speech without 'that', always on, kind ``indirect``:
+  ``accused X of lying`` / ``praised X for ...`` (``obj-for``), ``asked (X) whether ...``
+  (``wh``), ``talked about ...`` (``about``), ``cited X`` / ``mocked X`` (``object``);
+- every other class only with ``attribute(..., beliefs=True)``, kind ``belief``: non-speech
+  attributions as PolNeAR annotates them (``belief``: thinks/believes (that) ..., is
+  convinced that ...; ``intention``: wants/plans to ...; ``support``: endorsed/opposes X;
+  ``evidence``: a poll shows ...; ``feeling``: fears ..., is worried about ...; ``declining``:
+  declined to ...), and the acts the project's statement convention leaves out
+  (``demand``: urged X to, called for; ``commitment``: promised/vowed to).
+
+Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
+``object``, ``obj-for``, ``about``, ``adj`` (the form is an adjective after 'be'). A base form
+('they want', 'does not believe') counts after a pronoun, a plural noun, a modal or 'do'; an
+-ing form after 'be'; a past participle after 'be' is a passive and is skipped (no source).
+The subject must be a mention the subject machinery accepts (:mod:`.subjects`); sourceless
+attributions ('is expected to') are left out. The content runs to the end of the clause
+(a comma, a semicolon, a dash, 'but', a subordinator), and never into claimed tokens, so no
+attribution nests inside another.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+
+from .._data import data_path
+from ..cues import ADVERBS, verb_forms
+from ..errors import DataFileError
+from .document import _QUOTE_TOKENS, _Cand, _claim, _Doc, _sentence_tok_range, _strip_end
+from .subjects import _subject_before
+from .words import (
+    _AUXILIARIES,
+    _BE,
+    _BOUNDARY_WORDS,
+    _CLAUSE_LINKS,
+    _DETERMINERS,
+    _SUBORDINATORS,
+    _TRAILERS,
+)
+
+SPEECH_CLASSES = frozenset({"speech"})
+FRAMES = frozenset({"clause", "wh", "to", "obj-to", "object", "obj-for", "about", "adj"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of the verb table: a lemma, its class and the complement it takes."""
+
+    verb: str
+    cls: str
+    frame: str
+
+    @property
+    def speech(self) -> bool:
+        return self.cls in SPEECH_CLASSES
+
+
+@cache
+def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
+    """Word form -> ((frame, form type), ...); form type is 'finite', 'base', 'ing' or 'adj'.
+
+    Raises :class:`~geneva_nb.errors.DataFileError` when ``data/attribution/verbs.csv`` is
+    unreadable or a row has an unknown frame."""
+    path = data_path("attribution", "verbs.csv")
+    try:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#")]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"Cannot read the verb frames {path}: {exc}") from exc
+    table: dict[str, list[tuple[Frame, str]]] = {}
+    for n, row in enumerate(csv.DictReader(lines), start=2):
+        try:
+            f = Frame(row["verb"].strip().lower(), row["class"].strip(), row["frame"].strip())
+        except (KeyError, AttributeError) as exc:
+            raise DataFileError(f"{path}: row {n} needs the columns verb,class,frame,rationale"
+                                ) from exc
+        if f.frame not in FRAMES:
+            raise DataFileError(f"{path}: row {n} has frame {f.frame!r}; use one of "
+                                f"{', '.join(sorted(FRAMES))}.")
+        if f.frame == "adj":
+            table.setdefault(f.verb, []).append((f, "adj"))
+            continue
+        past, third, ing = verb_forms(f.verb)
+        for form, kind in ((past, "finite"), (third, "finite"), (f.verb, "base"), (ing, "ing")):
+            table.setdefault(form, []).append((f, kind))
+    for form, extra in _IRREGULAR_PAST.items():
+        table.setdefault(form, []).extend((f, "finite") for f, k in table.get(extra, ())
+                                          if k == "base")
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_IRREGULAR_PAST = {"felt": "feel", "found": "find", "sought": "seek", "understood": "understand",
+                   "learnt": "learn", "spoke": "speak", "swore": "swear", "shown": "show"}
+_NEG = {"not", "n't", "never", "also", "still", "long", "strongly", "really", "now", "just",
+        "already", "clearly", "personally", "genuinely", "firmly", "truly", "privately",
+        "publicly", "increasingly", "very", "so", "deeply", "particularly", "quite", "too",
+        "all", "both", "reportedly", "apparently", "even", "only", "actually", "certainly"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "do", "does",
+           "did", "to"}
+_BASE_SUBJECTS = {"i", "we", "they", "you"}
+_WH = {"whether", "if", "why", "how", "what", "when", "where", "who"}
+_FINITE = _AUXILIARIES | {"wo", "ca"}
+_CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "there"}
+_STOP_WORDS = frozenset({"but", "because", "although", "though", "while", "whereas", "when", "if",
+                        "unless", "until", "since", "as", "so", "after", "before"})
+
+
+def _skip_back(doc: _Doc, k: int, lo: int, words: set[str] | frozenset[str]) -> int:
+    toks = doc.toks
+    j = k
+    while j > lo and (toks[j - 1].low in words or toks[j - 1].low in _NEG
+                      or toks[j - 1].low.endswith(("n't", "n’t"))
+                      or (toks[j - 1].low.endswith("ly") and toks[j - 1].text.islower())):
+        j -= 1
+    return j
+
+
+def _skip_adverbs(doc: _Doc, c: int, hi: int) -> int:
+    toks = doc.toks
+    while c < hi and (toks[c].low in ADVERBS or toks[c].low in _NEG or (
+            toks[c].low.endswith("ly") and toks[c].text.islower() and len(toks[c].low) > 4)):
+        c += 1
+    return c
+
+
+def _bare_clause(doc: _Doc, c: int, hi: int) -> bool:
+    """A finite clause starts at ``c``: a subject pronoun, or a short noun phrase followed by
+    an auxiliary within six tokens ('the economy will recover')."""
+    toks = doc.toks
+    if c >= hi or doc.in_quote[c]:
+        return False
+    if toks[c].low in _CLAUSE_STARTS:
+        return c + 1 < hi and toks[c + 1].text[:1].isalnum()
+    if not (toks[c].low in _DETERMINERS or toks[c].text[:1].isupper()):
+        return False
+    for j in range(c + 1, min(hi, c + 7)):
+        if toks[j].low in _FINITE:
+            return True
+        if not toks[j].text[:1].isalnum() and toks[j].text not in {"'s", "’s"}:
+            return False
+    return False
+
+
+def _object_end(doc: _Doc, c: int, hi: int, stops: set[str], span: int = 10) -> int:
+    """Index of the first ``stops`` word within ``span`` tokens of a short object at ``c``
+    (no verb, quotation or punctuation between), else -1."""
+    toks = doc.toks
+    for j in range(c, min(hi, c + span)):
+        if toks[j].low in stops and j > c:
+            return j
+        if doc.in_quote[j] or (not toks[j].text[:1].isalnum() and toks[j].text not in {
+                "'s", "’s", "-", "."}):
+            return -1
+        if toks[j].low in _FINITE or toks[j].low in {"that", "who", "which"}:
+            return -1
+    return -1
+
+
+def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
+    """First token of the content of the frame at ``k``, or -1."""
+    toks = doc.toks
+    c = _skip_adverbs(doc, k + 1, hi)
+    if c >= hi or doc.claimed[c]:
+        return -1
+    low = toks[c].low
+    if f.frame in {"clause", "adj"}:
+        if low == "that":
+            return c + 1
+        if f.frame == "adj" and low in {"about", "of", "by", "with", "to"}:
+            if low == "to" and f.cls != "intention":
+                return -1
+            return c + 1
+        if low in _WH - {"who", "what"} and f.frame == "clause":
+            return c
+        return c if _bare_clause(doc, c, hi) else -1
+    if f.frame == "wh":
+        if low in _WH - {"who"}:
+            return c
+        j = _object_end(doc, c, hi, _WH - {"who", "what", "when", "where"}, span=7)
+        return c if j > 0 else -1
+    if f.frame == "to":
+        return c + 1 if low == "to" and c + 1 < hi and toks[c + 1].text[:1].isalpha() else -1
+    if f.frame == "obj-to":
+        if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
+            return -1
+        return c if _object_end(doc, c, hi, {"to"}) > 0 else -1
+    if f.frame == "obj-for":
+        if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
+            return -1
+        return c if _object_end(doc, c, hi, {"for", "of", "over"}) > 0 else -1
+    if f.frame == "about":
+        preps = {"for"} if f.verb == "call" else {"about", "of", "on"}
+        return c + 1 if low in preps and c + 1 < hi else -1
+    # object
+    if low in _BOUNDARY_WORDS - _DETERMINERS or low in _SUBORDINATORS or low in _WH or (
+            not toks[c].text[:1].isalnum() and toks[c].text not in _QUOTE_TOKENS):
+        return -1
+    if low in {"it", "them", "him", "her", "this", "that", "me", "us", "you", "himself",
+               "herself", "themselves", "itself"}:
+        return -1  # a pronoun object says too little to be worth a row
+    return c
+
+
+def _content_end(doc: _Doc, f: Frame, c: int, hi: int) -> int:
+    """Token index where the content starting at ``c`` ends (exclusive)."""
+    toks = doc.toks
+    clause = f.frame in {"clause", "adj", "wh"}
+    for j in range(c, hi):
+        t = toks[j]
+        if doc.claimed[j]:
+            return j
+        if doc.in_quote[j]:
+            continue
+        if t.text in {";", "—", "–", "--", "(", ":"}:
+            return j
+        if t.text == "," and j + 1 < hi:
+            nxt = toks[j + 1].low
+            if not clause or nxt in _STOP_WORDS | _TRAILERS | _CLAUSE_LINKS or nxt in {
+                    "who", "which", "and", "saying", "adding", "according"} or (
+                    nxt.endswith("ing") and toks[j + 1].text.islower()):
+                return j
+        if j > c and t.low in _STOP_WORDS and not clause:
+            return j
+    return hi
+
+
+def _plain_mention(doc: _Doc, mention: tuple[int, int]) -> bool:
+    """A mention that names a source: not 'you' (a question to the reader or interviewee),
+    not a phrase ending in 'and' or a possessive, not one opening with a preposition."""
+    words = [t for t in doc.toks[mention[0]:mention[1]] if t.text[:1].isalnum()]
+    if not words or words[0].low in {"you", "of", "from", "in", "at", "plus", "do", "does"}:
+        return False
+    last = words[-1].low
+    return last not in {"and", "or", "yet", "but", "you"} and not last.endswith(("'s", "’s"))
+
+
+def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
+    """The word at ``k`` is used as the frame's verb (or adjective) here."""
+    toks = doc.toks
+    t = toks[k]
+    if t.text[:1].isupper() and k > lo:
+        return False  # 'Hope', 'Back': a capital inside a sentence is a name
+    j = _skip_back(doc, k, lo, frozenset())
+    prev = toks[j - 1].low if j > lo else ""
+    if kind == "adj":
+        return prev in _BE or prev in {"feel", "feels", "felt", "remain", "remains",
+                                       "remained", "seem", "seems", "seemed"}
+    if kind == "ing":
+        return prev in _BE
+    if prev in _BE or prev in {"by", "the", "a", "an", "his", "her", "their", "its", "our"}:
+        return False  # a passive ('was backed by'), or a noun ('the plan', 'his support')
+    if kind == "base":
+        return prev in _MODALS - {"to"} or prev in _BASE_SUBJECTS or (
+            prev.endswith("s") and prev.isalpha() and prev not in _AUXILIARIES
+            and prev not in {"his", "its", "this", "us", "as", "was", "has", "is"})
+    return True
+
+
+def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
+    """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
+    table = frame_table()
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    k = lo
+    while k < hi:
+        entries = table.get(toks[k].low)
+        if not entries or doc.in_quote[k] or doc.claimed[k]:
+            k += 1
+            continue
+        done = False
+        for f, kind in entries:
+            if not (f.speech or beliefs) or not _accept_form(doc, k, lo, kind):
+                continue
+            if f.verb == "back" and kind != "finite":
+                continue  # 'back' as a base form is mostly the adverb or the noun
+            c = _content_start(doc, f, k, hi)
+            if c < 0:
+                continue
+            end = _content_end(doc, f, c, hi)
+            if end <= c:
+                continue
+            a, b = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
+            if b <= a:
+                continue
+            v = _skip_back(doc, k, lo, _AUXILIARIES | (_BE if kind in {"adj", "ing"} else set()))
+            mention = _subject_before(doc, v, lo)
+            if mention is None or not _plain_mention(doc, mention):
+                continue
+            rule = f"frame-{f.cls}"
+            out.append(_Cand("indirect" if f.speech else "belief", mention, (k, k + 1), (a, b),
+                             rule))
+            _claim(doc, k, end)
+            k = end
+            done = True
+            break
+        if not done:
+            k += 1
