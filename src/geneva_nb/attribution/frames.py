@@ -34,7 +34,7 @@ from .._data import data_path
 from ..cues import ADVERBS, verb_forms
 from ..errors import DataFileError
 from .document import _QUOTE_TOKENS, _Cand, _claim, _Doc, _sentence_tok_range, _strip_end
-from .subjects import _subject_before
+from .subjects import _main_subject, _np_before, _subject_before
 from .words import (
     _AUXILIARIES,
     _BE,
@@ -108,6 +108,10 @@ _BASE_SUBJECTS = {"i", "we", "they", "you"}
 _WH = {"whether", "if", "why", "how", "what", "when", "where", "who"}
 _FINITE = _AUXILIARIES | {"wo", "ca"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "there"}
+_ABOUT_PREPS = {"call": {"for"}, "refer": {"to"}, "point": {"to"}}
+_EVIDENCE_NOUNS = frozenset(
+    "poll polls survey surveys study studies analysis report reports data figures estimate "
+    "estimates view opinion projections records documents filings tally count".split())
 _STOP_WORDS = frozenset({"but", "because", "although", "though", "while", "whereas", "when", "if",
                         "unless", "until", "since", "as", "so", "after", "before"})
 
@@ -196,7 +200,7 @@ def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
             return -1
         return c if _object_end(doc, c, hi, {"for", "of", "over"}) > 0 else -1
     if f.frame == "about":
-        preps = {"for"} if f.verb == "call" else {"about", "of", "on"}
+        preps = _ABOUT_PREPS.get(f.verb, {"about", "of", "on"})
         return c + 1 if low in preps and c + 1 < hi else -1
     # object
     if low in _BOUNDARY_WORDS - _DETERMINERS or low in _SUBORDINATORS or low in _WH or (
@@ -231,6 +235,67 @@ def _content_end(doc: _Doc, f: Frame, c: int, hi: int) -> int:
     return hi
 
 
+def _source(doc: _Doc, f: Frame, k: int, lo: int, kind: str, out: list[_Cand]
+            ) -> tuple[int, int] | None:
+    """The source mention of the frame at ``k``: the subject before the verb and its
+    auxiliaries; for a participle after a comma the sentence's speaker or main subject
+    ('Trump rallied in Ohio, referring to X'); for non-speech classes also 'I' and the
+    antecedent of 'who' / 'which' ('The union, which endorsed X')."""
+    toks = doc.toks
+    if kind == "ing" and k > lo and toks[k - 1].text == ",":
+        for c in reversed(out):
+            if c.cue[0] < k and doc.sentence_of(toks[c.cue[0]].start) == doc.sentence_of(
+                    toks[k].start):
+                return c.mention if c.kind != "belief" else None
+            if c.cue[0] < lo:
+                break
+        return _main_subject(doc, k - 1, lo)
+    v = _skip_back(doc, k, lo, _AUXILIARIES | (_BE if kind in {"adj", "ing"} else set()))
+    mention = _subject_before(doc, v, lo)
+    if mention is not None or f.speech or v <= lo:
+        return mention
+    p = toks[v - 1].low
+    if p == "i" and not doc.claimed[v - 1]:
+        return (v - 1, v)
+    if p in {"who", "which"}:
+        e = v - 2 if v - 2 > lo and toks[v - 2].text == "," else v - 1
+        return _np_before(doc, e, lo, check=False)
+    return _np_before(doc, v, lo, check=False) if toks[v - 1].text[:1].isalnum() else None
+
+
+def _in_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'In the latest CBS poll, Trump leads ...' / 'In his view, ...': the poll or view is the
+    source of the rest of the sentence (``frame-evidence``, cue 'in')."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    k = lo
+    while k < hi and toks[k].low in {"and", "but", "yet", "so"}:
+        k += 1
+    if k + 2 >= hi or toks[k].low != "in" or doc.claimed[k] or doc.in_quote[k]:
+        return
+    for j in range(k + 1, min(hi - 1, k + 12)):
+        if toks[j].text == ",":
+            if toks[j - 1].low not in _EVIDENCE_NOUNS or doc.claimed[j + 1]:
+                return
+            end = _content_end(doc, _EVIDENCE_FRAME, j + 1, hi)
+            a, b = _strip_end(doc.text, toks[j + 1].start, toks[end - 1].end)
+            if _words_between(doc, j + 1, end) < 3:
+                return
+            out.append(_Cand("belief", (k + 1, j), (k, k + 1), (a, b), "frame-evidence"))
+            _claim(doc, k, end)
+            return
+        if doc.in_quote[j] or not (toks[j].text[:1].isalnum() or toks[j].text in {
+                "'s", "’s", "-", "/", "."}):
+            return
+
+
+_EVIDENCE_FRAME = Frame("in", "evidence", "clause")
+
+
+def _words_between(doc: _Doc, a: int, b: int) -> int:
+    return sum(1 for t in doc.toks[a:b] if t.text[:1].isalnum())
+
+
 def _plain_mention(doc: _Doc, mention: tuple[int, int]) -> bool:
     """A mention that names a source: not 'you' (a question to the reader or interviewee),
     not a phrase ending in 'and' or a possessive, not one opening with a preposition."""
@@ -253,7 +318,7 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
         return prev in _BE or prev in {"feel", "feels", "felt", "remain", "remains",
                                        "remained", "seem", "seems", "seemed"}
     if kind == "ing":
-        return prev in _BE
+        return prev in _BE or prev == ","
     if prev in _BE or prev in {"by", "the", "a", "an", "his", "her", "their", "its", "our"}:
         return False  # a passive ('was backed by'), or a noun ('the plan', 'his support')
     if kind == "base":
@@ -267,6 +332,8 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
     table = frame_table()
     toks = doc.toks
+    if beliefs:
+        _in_evidence(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
     k = lo
     while k < hi:
@@ -289,8 +356,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
             a, b = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
             if b <= a:
                 continue
-            v = _skip_back(doc, k, lo, _AUXILIARIES | (_BE if kind in {"adj", "ing"} else set()))
-            mention = _subject_before(doc, v, lo)
+            mention = _source(doc, f, k, lo, kind, out)
             if mention is None or not _plain_mention(doc, mention):
                 continue
             rule = f"frame-{f.cls}"
