@@ -87,7 +87,7 @@ def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
         if f.frame == "adj":
             table.setdefault(f.verb, []).append((f, "adj"))
             continue
-        past, third, ing = verb_forms(f.verb)
+        past, third, ing = _DOUBLED.get(f.verb) or verb_forms(f.verb)
         for form, kind in ((past, "finite"), (third, "finite"), (f.verb, "base"), (ing, "ing")):
             table.setdefault(form, []).append((f, kind))
     for form, extra in _IRREGULAR_PAST.items():
@@ -96,6 +96,7 @@ def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+_DOUBLED = {"refer": ("referred", "refers", "referring")}  # stress on the last syllable
 _IRREGULAR_PAST = {"felt": "feel", "found": "find", "sought": "seek", "understood": "understand",
                    "learnt": "learn", "spoke": "speak", "swore": "swear", "shown": "show"}
 _NEG = {"not", "n't", "never", "also", "still", "long", "strongly", "really", "now", "just",
