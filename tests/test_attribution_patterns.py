@@ -204,3 +204,111 @@ def test_the_verb_classes_are_read_from_the_data_file():
     assert cues.cue_class("said") == "free"
     assert cues.cue_class("dubbed") == "describe"
     assert cues.CONTINUATION_VERBS["adding"] == "add"
+
+
+# --- the speaker of a cue before a quotation: addressees and coordinated verbs ---------------
+
+def test_the_addressee_after_told_is_not_the_speaker():
+    text = ("Mayor Ines Carvalho named no rival, but told her supporters, “Our city is in "
+            "trouble.”")
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Ines Carvalho"]
+    assert list(df["mention"]) == ["Mayor Ines Carvalho"]
+
+
+def test_a_verb_coordinated_after_an_introductory_clause():
+    text = "Asked about a debate, the senator laughed and said, “We will see.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["the senator"]
+    assert list(df["cue"]) == ["said"]
+
+
+def test_an_introductory_clause_is_no_speaker():
+    text = "When asked whether the plant would close, he said: “Not this year.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["he"]
+    assert list(df["content"]) == ["“Not this year.”"]
+
+
+# --- beliefs and claims with a bare clause: 'fear the plan will ...' -------------------------
+
+def test_a_thinking_verb_with_a_bare_clause():
+    text = "Some teachers fear the new timetable will leave pupils with less sleep."
+    assert _rows(text) == [
+        ("indirect", "Some teachers", "fear",
+         "the new timetable will leave pupils with less sleep"),
+    ]
+
+
+def test_a_clause_verb_with_an_object_then_a_second_verb_is_no_bare_clause():
+    text = "Okafor confirmed the call but said Lagos would not accept it."
+    df = gn.attribute(text)
+    assert list(df["cue"]) == ["said"]
+    assert list(df["content"]) == ["Lagos would not accept it"]
+
+
+# --- a speaker tag as a sentence of its own ---------------------------------------------------
+
+def test_a_tag_sentence_after_a_closed_quotation():
+    text = "“I want to see the missing files.” Harlan said."
+    assert _rows(text) == [("direct", "Harlan", "said", "“I want to see the missing files.”")]
+
+
+def test_a_new_statement_after_a_closed_quotation_is_not_a_tag():
+    text = "“We won.” Harlan said the count was over."
+    assert _rows(text) == [("indirect", "Harlan", "said", "the count was over")]
+
+
+# --- labels: roundup items after a dash, and headlines 'Name: claim' -------------------------
+
+def test_a_roundup_label_after_a_dash_is_the_speaker_not_the_verb_before_it():
+    text = "Pollsters agree - Dana Whitfield: “The lesson is simple: keep on polling.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["Dana Whitfield"]
+    assert list(df["cue"]) == [":"]
+
+
+def test_a_headline_label_names_a_person_introduced_below():
+    text = ("Okafor: The Budget Will Not Pass Without Housing Money.\n\n"
+            "Senator Grace Okafor said on Monday that she would vote no.")
+    df = gn.attribute(text)
+    first = df.iloc[0]
+    assert (first.kind, first.mention, first.cue) == ("indirect", "Okafor", ":")
+    assert first.content == "The Budget Will Not Pass Without Housing Money"
+
+
+def test_a_place_or_a_rubric_before_a_colon_is_no_speaker():
+    for text in ("Germany: Coalition row over pensions deepens\n\nThe coalition in East "
+                 "Germany is split.",
+                 "The Latest: Cruz to give away a shotgun\n\nTed Cruz is in Iowa."):
+        assert _rows(text) == []
+
+
+def test_a_question_with_a_quote_only_verb_and_an_abbreviated_place():
+    assert _rows("“Would it be negotiable?” Hannah pressed.") == [
+        ("direct", "Hannah", "pressed", "“Would it be negotiable?”"),
+    ]
+    text = ("“I would have been sitting in a cell,” Mr. Dane, now 81 and retired in Cambridge, "
+            "Mass., said by telephone.")
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Dane"]
+    assert list(df["cue"]) == ["said"]
+
+
+def test_progressive_speech_verbs_take_a_clause():
+    text = "Mayor Lena Ortiz is telling supporters after her win that the city is united."
+    assert _rows(text) == [("indirect", "Lena Ortiz", "telling", "the city is united")]
+    assert _rows("He was saying goodbye to his staff.") == []
+    assert _rows("The senator is being told that the vote is off.") == []
+
+
+def test_participles_and_to_infinitives_before_a_quotation():
+    text = ("Although she thanked the volunteers, Reyes struck a humble note, tweeting, "
+            "“I am not sure I deserve it.”")
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["Reyes"]
+    assert list(df["cue"]) == ["tweeting"]
+    text = "The hearing was so calm that Judge Amos Ward was moved to say, “This is civil.”"
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Amos Ward"]
+    assert list(df["cue"]) == ["say"]

@@ -34,6 +34,7 @@ __all__ = [
     "FUNCTION_CAPS",
     "PERSON_NOUNS",
     "PLURAL_PRESENT",
+    "PROGRESSIVE",
     "PRONOUNS",
     "SPEAKER_NOUNS",
     "THAT",
@@ -129,6 +130,11 @@ PLURAL_PRESENT = {lemma: ("free" if lemma in _VERBS["free"] else "that")
                   for lemma in sorted(_VERBS["plural_present"])}
 # participles that continue a statement: '..., she said, adding that ...'
 CONTINUATION_VERBS = {verb_forms(v)[2]: v for v in sorted(_VERBS["continuation"])}
+
+
+# -ing forms of the speech verbs: a cue after a form of 'be' ('is telling supporters that'),
+# with a clause only ('was saying goodbye' is no statement)
+PROGRESSIVE = {verb_forms(lemma)[2]: "that" for lemma in sorted(_VERBS["free"] | _VERBS["that"])}
 
 
 def cue_class(word: str) -> str:

@@ -23,8 +23,9 @@ import bisect
 import itertools
 
 from .. import nlp
-from ..cues import ADVERBS, CONTINUATION_VERBS, PRONOUNS
+from ..cues import ADVERBS, CONTINUATION_VERBS, PROGRESSIVE, PRONOUNS
 from ..quotes import QuoteSpan
+from .conventions import _tail_is_adverbial
 from .document import (
     _DASHES,
     _MAX_MENTION,
@@ -36,6 +37,7 @@ from .document import (
     _cue_range,
     _Doc,
     _first_word,
+    _is_capitalised,
     _sentence_tok_range,
     _verb_at,
     _words,
@@ -56,9 +58,11 @@ from .words import (
     _COORD,
     _DETERMINERS,
     _HOW_VERBS,
+    _INTRO_WORDS,
     _QUANTIFIERS,
     _QUOTE_VERBS,
     _STATEMENT_NOUNS,
+    _SUBORDINATORS,
 )
 
 # Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
@@ -109,8 +113,9 @@ def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
     if first.low in PRONOUNS or first.low in {"this", "that", "these", "those", "there"}:
         return len(words) == 1 and first.low in {"he", "she", "they", "we"}
     if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS or first.low == "another"
-            or first.text[:1].isdigit() or first.text[:1].isupper()):
-        return False
+            or first.text[:1].isdigit() or (_is_capitalised(first) and first.low not in (
+                _INTRO_WORDS | _SUBORDINATORS))):
+        return False  # 'When asked ...', 'Asked if ...', 'Even a ...' open no speaker phrase
     return not any(t.text.islower() and (nlp.lexicon_tag(t.low) in _FINITE or t.low in PRONOUNS
                                          or t.low in _COMPLEMENTIZERS) for t in words[1:])
 
@@ -173,10 +178,12 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
     inner = doc.text[q.start:q.end].rstrip("”’\"'»")
     if inner.endswith("."):
-        return None  # the quotation closed its sentence; what follows is a new sentence
+        # the quotation closed its sentence; what follows is a new sentence, unless that
+        # sentence is only a speaker tag ('“… missing.” Trump said.'; 'he added on Monday.')
+        return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
-        if not any(_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
+        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
             return None
     if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
             and (toks[k - 1].text == "," or inner.endswith(","))):
@@ -231,6 +238,31 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     return None
 
 
+def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
+    """'“… that are missing.” Trump said.': a sentence right after a quotation that is only a
+    speaker, a speech verb and perhaps a short adverbial is the quotation's cue."""
+    toks = doc.toks
+    if k >= len(toks) or doc.paragraph_of(toks[k].start) != doc.paragraph_of(q.end - 1):
+        return None
+    sid = doc.sentence_of(toks[k].start)
+    a, b = doc.sentences[sid]
+    if a != toks[k].start:
+        return None
+    lo, hi = _sentence_tok_range(doc, sid)
+    if _words(doc, a, b) > 8:
+        return None
+    for v in range(lo + 1, min(hi, lo + 5)):
+        if _verb_at(doc, v):
+            mention = _subject_before(doc, v, lo)
+            if mention is None or mention[0] != lo or not _tail_is_adverbial(doc, v + 1, hi):
+                return None
+            if hi - 1 > v and toks[hi - 1].text not in _SENT_END:
+                return None
+            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
+                         "quote-cue-after")
+    return None
+
+
 # words after an inverted cue that end the speaker's phrase: 'wrote one commenter on Friday'
 _BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", "who", "which",
                    "while", "when", "to", "and", "but", "recalling", "adding", "referring"}
@@ -238,9 +270,11 @@ _BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", 
 
 def _initial(doc: _Doc, v: int) -> bool:
     """The full stop at token ``v`` closes an initial or an abbreviation ('J. Gerald Hebert',
-    'Jr.'), not a sentence: one capital letter or a known abbreviation before it, a capital
-    after it."""
+    'Cambridge, Mass., said'), not a sentence: one capital letter before it and a capital after
+    it, or a capitalised word before it and a comma after it."""
     toks = doc.toks
+    if v > 0 and v + 1 < len(toks) and toks[v + 1].text == "," and toks[v - 1].text[:1].isupper():
+        return True  # 'retired in Cambridge, Mass., said': an abbreviation before a comma
     return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper()
             and len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
 
@@ -280,11 +314,16 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo or toks[k - 1].text not in {":", ","}:
         return None
+    label = _quote_colon_speaker(doc, q, k, lo)
+    if label is not None and toks[label.mention[0] - 1].text in _DASHES:
+        return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
     # look back for the verb within 8 tokens
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
-        participle = toks[v].low in CONTINUATION_VERBS and toks[v].text.islower()
+        participle = toks[v].text.islower() and (
+            toks[v].low in CONTINUATION_VERBS or toks[v].low in PROGRESSIVE
+            or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to"))
         if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
@@ -304,8 +343,12 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 toks[sv - 1].low not in _DETERMINERS):
             sv -= 1  # 'Clinton emphatically proclaimed'
         mention = _subject_before(doc, sv, lo)
-        if mention is None:
-            mention = _mention_after(doc, cue[1], k - 1)
+        if mention is None and toks[v].low not in _ADDRESSING and (
+                v == _first_word(doc, lo) or toks[v - 1].text in {",", *_QUOTE_TOKENS}):
+            mention = _mention_after(doc, cue[1], k - 1)  # 'said Ryabkov: “…”'
+        if mention is None and v - 1 > lo and toks[v - 1].low in _COORD:
+            mention = _coordinated_subject(doc, v - 1, lo)  # 'he laughed and said, “…”'
+
         if mention is None:
             first = _subject_start(doc, lo, v)
             end = v
@@ -315,7 +358,7 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             if end < v:
                 mention = _subject_before(doc, end, lo)
             if mention is None and end - 1 > first and toks[end - 1].low in _COORD:
-                mention = _main_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
+                mention = _coordinated_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
             if mention is None and first < end and _loose_mention(doc, first, end):
                 mention = (first, end)
         if mention is None:
@@ -324,7 +367,35 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
-    return _quote_colon_speaker(doc, q, k, lo)
+    return label
+
+
+# verbs whose object is the addressee, never the speaker: 'told his supporters, “…”'
+_ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "reminded", "reminds",
+               "assured", "assures", "informed", "informs", "warned", "warns"}
+
+
+def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
+    """The subject of a verb coordinated with 'and'/'but' at token ``c``: the subject of the
+    first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
+    he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
+    toks = doc.toks
+    comma = c - 1
+    while comma > lo and toks[comma].text != "," and c - comma < 12:
+        comma -= 1
+    if toks[comma].text == ",":
+        for p in range(comma + 2, c):
+            if toks[p].text.islower() and nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ"}:
+                m = _subject_before(doc, p, comma + 1)
+                if m is not None and m[0] == comma + 1:
+                    return m
+                break
+    return _main_subject(doc, c, lo)
+
+
+# base forms after 'to' that introduce a quotation: 'was prompted to say, “…”', 'as if to ask:'
+_TO_VERBS = {"say", "add", "ask", "declare", "announce", "write", "tweet", "tell", "state",
+             "proclaim", "exclaim", "quip", "joke", "reply", "respond", "insist"}
 
 
 def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
@@ -341,9 +412,21 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
             return _Cand("direct", prev.mention, (v, v + 1), (q.start, q.end),
                          "participle-continuation", ref=ref)
     if v - 1 < lo or toks[v - 1].low not in {"by", "before", "after", "upon", "then", ",",
-                                              "and", "while"}:
+                                              "and", "while", "to"}:
         return None
     mention = _main_subject(doc, v - 1, lo)
+    if mention is None:
+        # 'Although he thanked them, he sounded a rare note, saying, “…”': the subject of
+        # the nearest finite verb before the participle
+        for p in range(v - 2, max(lo, v - 25), -1):
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if toks[p].text.islower() and nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ"}:
+                m = _subject_before(doc, p, lo)
+                if m is not None and (toks[m[0]].low in PRONOUNS or _is_capitalised(
+                        toks[m[1] - 1])) and not any(doc.claimed[x] for x in range(*m)):
+                    mention = m
+                    break
     if mention is None:
         return None
     return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "participle-subject")
@@ -360,6 +443,13 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     i = _first_word(doc, lo)
     while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in {":", ".", "—", "–", "-"}):
         i += 1  # a time stamp: '10:02', '10.02 -'
+    for d in range(k - 2, max(i, k - 8), -1):
+        # a roundup item after a dash: 'Pollsters agree - Carl Bialik: “…”'
+        if toks[d].text in _DASHES and toks[d + 1].text[:1].isupper():
+            i = d + 1
+            break
+        if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}):
+            break
     if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
     name = _name_run(toks[i:k - 1])

@@ -160,7 +160,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 cls = PLURAL_PRESENT[t.low]
             else:
                 loose = None
-        if not cls or (k > lo and toks[k - 1].low in _BE):
+        if not cls or (k > lo and toks[k - 1].low in _BE and not t.low.endswith("ing")):
             k += 1  # no verb, or a passive ('had been told to', 'was asked whether')
             continue
         cue = _cue_range(doc, k)
