@@ -189,3 +189,24 @@ def test_any_text_keeps_the_offsets_contract_with_beliefs(text):
         assert text[r.content_start:r.content_end] == r.content and r.content
         assert text[r.mention_start:r.mention_end] == r.mention and r.mention
         assert r.kind in {"direct", "partial", "indirect", "belief"}
+
+
+def test_according_to_inside_the_clause_gives_both_parts_one_act():
+    text = "Since last May, according to the union, managers have cut 40 jobs."
+    df = gn.attribute(text)
+    assert df["content"].tolist() == ["Since last May", "managers have cut 40 jobs"]
+    assert df["mention"].tolist() == ["the union", "the union"]
+    assert df["attribution_id"].nunique() == 1
+    # an appositive of the source is skipped, a relative clause ends the content
+    df = gn.attribute("At the heart of it, according to Dana Kell, a former envoy, was a feud.")
+    assert df["content"].tolist() == ["At the heart of it", "was a feud"]
+    df = gn.attribute("The plant will close in May, according to Dana Kell, who runs the union.")
+    assert df["content"].tolist() == ["The plant will close in May"]
+
+
+def test_according_to_numbers_is_evidence_only_with_beliefs():
+    text = "Turnout rose by a third, according to the early results."
+    assert _rows(text) == []  # numbers: nobody said them
+    assert _rows(text, beliefs=True) == [
+        ("belief", "the early results", "according to", "Turnout rose by a third",
+         "frame-evidence")]

@@ -14,6 +14,10 @@ name and whose complement has the frame the table gives becomes an attribution
   declined to ...), and the acts the project's statement convention leaves out
   (``demand``: urged X to, called for; ``commitment``: promised/vowed to).
 
+With ``beliefs=True`` two fixed frames also give evidence: ``In the latest X poll, ...`` and
+``According to X,`` where X is a number source the reported-speech rule leaves alone
+(``according to early exit poll results``).
+
 Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
 ``object``, ``obj-for``, ``about``, ``adj`` (the form is an adjective after 'be'). A base form
 ('they want', 'does not believe') counts after a pronoun, a plural noun, a modal or 'do'; an
@@ -293,6 +297,39 @@ def _in_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
 _EVIDENCE_FRAME = Frame("in", "evidence", "clause")
 
 
+def _according_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'According to early exit poll results, ...' / '..., according to the poll': what the
+    reported-speech rule leaves to numbers and long sources (``frame-evidence``)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    for k in range(lo, hi - 2):
+        if not (toks[k].low == "according" and toks[k + 1].low == "to") or doc.claimed[k] or (
+                doc.in_quote[k]):
+            continue
+        e = k + 2
+        while e < hi and e - k < 28 and not doc.in_quote[e] and toks[e].text not in {
+                ",", ";", ":", ".", "!", "?"}:
+            e += 1
+        if e == k + 2 or e - k >= 28 or doc.in_quote[e - 1]:
+            return
+        first = all(not toks[x].text[:1].isalnum() or toks[x].low in {"and", "but", "so"}
+                    for x in range(lo, k))
+        if first and e < hi and toks[e].text == ",":
+            end = _content_end(doc, _EVIDENCE_FRAME, e + 1, hi)
+            a, b = _strip_end(doc.text, toks[e + 1].start, toks[end - 1].end) if end > e + 1 \
+                else (0, 0)
+        elif k > lo and toks[k - 1].text == "," and not any(doc.claimed[x] for x in range(lo, k)):
+            a, b = _strip_end(doc.text, toks[lo].start, toks[k - 1].start)
+            end = e
+        else:
+            return
+        if b <= a or _words_between(doc, doc.tok_at(a), doc.tok_at(b)) < 3:
+            return
+        out.append(_Cand("belief", (k + 2, e), (k, k + 2), (a, b), "frame-evidence"))
+        _claim(doc, lo, max(end, e))
+        return
+
+
 def _words_between(doc: _Doc, a: int, b: int) -> int:
     return sum(1 for t in doc.toks[a:b] if t.text[:1].isalnum())
 
@@ -335,6 +372,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     toks = doc.toks
     if beliefs:
         _in_evidence(doc, sid, out)
+        _according_evidence(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
     k = lo
     while k < hi:
