@@ -113,7 +113,7 @@ _BASE_SUBJECTS = {"i", "we", "they", "you"}
 _WH = {"whether", "if", "why", "how", "what", "when", "where", "who"}
 _FINITE = _AUXILIARIES | {"wo", "ca"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "there"}
-_ABOUT_PREPS = {"call": {"for"}, "refer": {"to"}, "point": {"to"}}
+_ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}}
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis report reports data figures estimate "
     "estimates view opinion projections records documents filings tally count".split())
