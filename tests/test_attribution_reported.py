@@ -210,3 +210,10 @@ def test_according_to_numbers_is_evidence_only_with_beliefs():
     assert _rows(text, beliefs=True) == [
         ("belief", "the early results", "according to", "Turnout rose by a third",
          "frame-evidence")]
+
+
+def test_plain_plural_subject_say_needs_a_clear_clause():
+    assert _rows("Such hacks are rare, but security specialists say it is a real threat.") == [
+        ("indirect", "security specialists", "say", "it is a real threat", "frame-speech")]
+    # no pronoun or 'that' after 'say': the subject is too unsure to name
+    assert _rows("Such hacks are rare, but security specialists say the river.") == []

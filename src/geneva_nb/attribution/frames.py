@@ -257,8 +257,16 @@ def _source(doc: _Doc, f: Frame, k: int, lo: int, kind: str, out: list[_Cand]
         return _main_subject(doc, k - 1, lo)
     v = _skip_back(doc, k, lo, _AUXILIARIES | (_BE if kind in {"adj", "ing"} else set()))
     mention = _subject_before(doc, v, lo)
-    if mention is not None or f.speech or v <= lo:
+    if mention is not None or v <= lo:
         return mention
+    if f.speech:
+        # a plain subject the speaker checks do not know ('security specialists say it is'),
+        # only before a clause that opens with 'that' or a pronoun
+        nxt = doc.toks[_skip_adverbs(doc, k + 1, len(doc.toks))] if k + 1 < len(toks) else None
+        if f.frame != "clause" or nxt is None or nxt.low not in _CLAUSE_STARTS | {"that"}:
+            return None
+        m = _np_before(doc, v, lo, check=False)
+        return m if m is not None and m[1] - m[0] <= 6 else None
     p = toks[v - 1].low
     if p == "i" and not doc.claimed[v - 1]:
         return (v - 1, v)
