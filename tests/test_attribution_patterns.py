@@ -312,3 +312,22 @@ def test_participles_and_to_infinitives_before_a_quotation():
     df = gn.attribute(text)
     assert list(df["speaker"]) == ["Amos Ward"]
     assert list(df["cue"]) == ["say"]
+
+
+def test_a_coordinated_cue_takes_the_speaker_of_the_speech_verb_before_it():
+    text = ("Appearing before reporters, Ana Ruiz, 70, said it was too early to celebrate but "
+            "added, “I think you all know the result.”")
+    df = gn.attribute(text)
+    quote = df[df["kind"] == "direct"].iloc[0]
+    assert (quote.speaker, quote.cue) == ("Ana Ruiz", "added")
+
+
+def test_a_participle_after_an_object_and_a_from_label():
+    text = "The senator emailed supporters saying: “The struggle continues.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["The senator"]
+    assert list(df["cue"]) == ["saying"]
+    text = "What it means - More from Okafor: “The state is a starting point, not the end.”"
+    df = gn.attribute(text)
+    assert list(df["mention"]) == ["Okafor"]
+    assert list(df["cue"]) == [":"]

@@ -88,7 +88,7 @@ _IRREGULAR = {
     "cry": ("cried", "cries", "crying"),
 }
 _DOUBLE = {"admit", "quip", "rebut", "regret", "submit", "commit", "omit", "beg", "shrug", "snap",
-           "dub"}
+           "dub", "demur"}
 
 
 def verb_forms(lemma: str) -> tuple[str, str, str]:

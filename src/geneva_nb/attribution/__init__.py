@@ -31,14 +31,16 @@ colon, how the speaker was resolved. The rules live in one module per concern:
 
 - :mod:`.quotations`: quotations and their cues (rules 1, 2 and 7: ``quote-cue-after``,
   ``mixed-quote-cue-after``, ``quote-cue-before``, ``quote-statement-noun``,
-  ``quote-colon-speaker``, ``quote-continuation``);
+  ``quote-colon-speaker``, ``quote-continuation``, and ``participle-continuation`` /
+  ``participle-subject`` for '..., saying: “…”');
 - :mod:`.reported`: reported speech (rules 3 to 6 and 9: ``reported-cue-before``,
   ``reported-cue-after``, ``according-to``, ``participle-continuation``, ``with-participle``,
   ``participle-subject``, ``quote-describe``, ``reported-cue-inside``);
 - :mod:`.frames`: verb frames from ``data/attribution/verbs.csv`` (rule 10, ``frame-<class>``:
   ``accused X of``, ``asked whether``, ``talked about``; with ``beliefs=True`` also kind
   ``belief``: ``wants to``, ``believes``, ``endorsed X``, ``a poll shows``, ``declined to``);
-- :mod:`.transcripts`: interview and radio transcripts (rule 8, ``transcript``);
+- :mod:`.transcripts`: interview and radio transcripts (rule 8, ``transcript``) and a
+  headline 'Name: claim' (``headline-label``);
 - :mod:`.conventions`: what is and is not a statement, and where a content starts and ends;
 - :mod:`.subjects`: speaker mentions and sentence subjects (noun phrases, appositives,
   relative clauses, named subjects that are antecedents);
@@ -49,8 +51,10 @@ colon, how the speaker was resolved. The rules live in one module per concern:
 - :mod:`.words`: the word lists of the rules, read from ``data/attribution/words.txt``;
 - :mod:`.cascade`: the order in which the rules run and speakers are resolved.
 
-The verb classes are in :mod:`geneva_nb.cues`, quotation marks in :mod:`geneva_nb.quotes`,
-the actor registry and side cues in :mod:`geneva_nb.actors`.
+The verb classes are in ``data/attribution/verbs.txt``, read by :mod:`geneva_nb.cues` (the
+verb frames of rule 10 in ``data/attribution/verbs.csv``, read by :mod:`.frames`);
+quotation marks in :mod:`geneva_nb.quotes`, the actor registry and side cues in
+:mod:`geneva_nb.actors`.
 """
 
 from __future__ import annotations

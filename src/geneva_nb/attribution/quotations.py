@@ -4,13 +4,24 @@
    ``— she said``): ``quote-cue-after``; when the quotation is woven into a longer sentence the
    content runs from the sentence start (``mixed-quote-cue-after``, kind partial). A question
    or exclamation needs a verb after it ('“Why?” Ryabkov asked', not '“Why?” Nobody knows').
+   A quotation ending in a comma, '?' or '!' calls for its cue, so the rule looks further
+   (long appositives: '“…,” Fred Lane, director of ..., said'), takes plain speaker phrases
+   ('the crowd', 'one commenter', 'another': :func:`_loose_mention`) and verbs that are a cue
+   only beside a quotation (``[quote_verbs]`` of ``data/attribution/words.txt``: 'yelled',
+   'read', 'went on', 'put it'). A sentence that is only a tag after a closed quotation is
+   its cue ('“… missing.” Trump said.').
 2. Quotations introduced by ``Speaker verb:`` or ``Speaker verb,`` (``quote-cue-before``; a
    title after a comma is no quotation: 'wrote a book, “Hard Choices”'), quotations named by a
    statement noun after them (``“…” – that was the warning from X``, ``“…” / The warning came
    from X``, ``That is how she tells it``: ``quote-statement-noun``), ``“…,” according to X``
    (``according-to``), and live-blog or headline items ``Commission President Helga Brandt:
    “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
-   (``quote-colon-speaker``, the colon is the cue).
+   (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
+   agree - Carl Bialik: “…”'). The cue may close the previous paragraph ('Cruz continued:' /
+   '“…”'); a participle or 'to say' before the quotation ('before adding: “…”', 'was prompted
+   to say, “…”') takes the speaker of the statement before it in the sentence
+   (``participle-continuation``) or the subject of the clause (``participle-subject``); the
+   addressee of 'told'/'asked' is never the speaker.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
@@ -315,7 +326,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
     if k - 1 < lo or toks[k - 1].text not in {":", ","}:
         return None
     label = _quote_colon_speaker(doc, q, k, lo)
-    if label is not None and toks[label.mention[0] - 1].text in _DASHES:
+    if label is not None and (toks[label.mention[0] - 1].text in _DASHES
+                              or toks[label.mention[0] - 1].low == "from"):
         return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
     # look back for the verb within 8 tokens
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
@@ -380,6 +392,16 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
     he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
     toks = doc.toks
+    for p in range(c - 1, max(lo, c - 25) - 1, -1):
+        # 'Suu Kyi, 70, said it was too early but added, “…”': the speaker of the speech verb
+        # before the coordinator
+        if doc.in_quote[p] or doc.claimed[p]:
+            break
+        if _verb_at(doc, p):
+            m = _subject_before(doc, p, lo)
+            if m is not None and not _opener(doc, m):
+                return m
+            break
     comma = c - 1
     while comma > lo and toks[comma].text != "," and c - comma < 12:
         comma -= 1
@@ -390,7 +412,17 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
                 if m is not None and m[0] == comma + 1:
                     return m
                 break
-    return _main_subject(doc, c, lo)
+    m = _main_subject(doc, c, lo)
+    return None if m is None or _opener(doc, m) else m
+
+
+def _opener(doc: _Doc, m: tuple[int, int]) -> bool:
+    """The 'subject' opens with an introductory word ('Appearing before reporters',
+    'Alongside BLM'): a clause opener, not a speaker."""
+    t = doc.toks[m[0]]
+    return t.low in _INTRO_WORDS or t.low in _SUBORDINATORS or (
+        t.low.endswith("ing") and t.text[:1].isupper() and m[1] - m[0] > 1) or t.low in {
+        "alongside", "amid", "among", "beside", "besides", "unlike", "like", "with", "without"}
 
 
 # base forms after 'to' that introduce a quotation: 'was prompted to say, “…”', 'as if to ask:'
@@ -411,10 +443,19 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
             ref = prev if prev.ref is None else prev.ref
             return _Cand("direct", prev.mention, (v, v + 1), (q.start, q.end),
                          "participle-continuation", ref=ref)
-    if v - 1 < lo or toks[v - 1].low not in {"by", "before", "after", "upon", "then", ",",
-                                              "and", "while", "to"}:
+    if v - 1 < lo:
         return None
     mention = _main_subject(doc, v - 1, lo)
+    if mention is not None and _opener(doc, mention):
+        mention = None
+    if mention is None:
+        for p in range(v - 2, max(lo, v - 25), -1):  # '... strategist said X, saying, “…”'
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if _verb_at(doc, p):
+                m = _subject_before(doc, p, lo)
+                mention = m if m is not None and not _opener(doc, m) else None
+                break
     if mention is None:
         # 'Although he thanked them, he sounded a rare note, saying, “…”': the subject of
         # the nearest finite verb before the participle
@@ -445,16 +486,18 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
         i += 1  # a time stamp: '10:02', '10.02 -'
     for d in range(k - 2, max(i, k - 8), -1):
         # a roundup item after a dash: 'Pollsters agree - Carl Bialik: “…”'
-        if toks[d].text in _DASHES and toks[d + 1].text[:1].isupper():
-            i = d + 1
+        if (toks[d].text in _DASHES or toks[d].low == "from") and toks[d + 1].text[:1].isupper():
+            i = d + 1  # 'More from Jones: “…”'
             break
         if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}):
             break
     if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
     name = _name_run(toks[i:k - 1])
-    if len(name.split()) < 2 or not all(t.text[:1].isupper() or t.low in {"of", "for", "the"}
-                                        or t.text in {"’", "'"} for t in toks[i:k - 1]):
+    lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
+    if len(name.split()) < (1 if lead else 2) or not all(
+            t.text[:1].isupper() or t.low in {"of", "for", "the"} or t.text in {"’", "'"}
+            for t in toks[i:k - 1]):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
 
