@@ -1,6 +1,7 @@
-"""Verb frames (rule 10, geneva_nb.attribution.frames): reported speech without 'that' and, with
-``beliefs=True``, non-speech attributions. Texts invented for these tests; expected spans worked
-out by hand."""
+"""Verb frames (rule 10, geneva_nb.attribution.frames), only with ``beliefs=True``: speech the
+project's convention does not count ('accused X of', 'urged X to') and non-speech attributions
+(beliefs, intentions, support, evidence, feelings, declining); 'according to' inside a clause.
+Texts invented for these tests; expected spans worked out by hand."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from geneva_nb.attribution import frames
 from geneva_nb.errors import DataFileError
 
 
-def _rows(text: str, *, beliefs: bool = False) -> list[tuple[str, str, str, str, str]]:
+def _rows(text: str, *, beliefs: bool = True) -> list[tuple[str, str, str, str, str]]:
     df = gn.attribute(text, beliefs=beliefs)
     for r in df.itertuples():  # the offsets contract holds for every row
         assert text[r.content_start:r.content_end] == r.content
@@ -22,7 +23,15 @@ def _rows(text: str, *, beliefs: bool = False) -> list[tuple[str, str, str, str,
     return [(r.kind, r.mention, r.cue, r.content, r.rule.split(":")[0]) for r in df.itertuples()]
 
 
-# speech frames: always on, kind indirect
+# speech frames: kind indirect, only with beliefs=True
+
+
+def test_the_default_output_keeps_the_projects_convention():
+    for text in ("Mayor Dana Kell accused the council of hiding the audit.",
+                 "Governor Alma Reyes urged lawmakers to pass the budget.",
+                 "Most farmers feel the drought will end.",
+                 "Lena Ortiz wants to run for mayor."):
+        assert _rows(text, beliefs=False) == []
 
 
 def test_object_and_preposition_frame_is_reported_speech():
@@ -44,6 +53,7 @@ def test_asked_whether_with_and_without_an_addressee():
 
 def test_a_reporters_question_stays_out():
     assert _rows("Reporters asked the coach whether he would resign.") == []
+    assert _rows("Reporters asked the coach whether he would resign.", beliefs=False) == []
 
 
 def test_talked_about_and_cited_take_their_topic_and_object():
@@ -70,7 +80,7 @@ def test_passives_and_nouns_are_not_frames():
 
 def test_beliefs_are_off_by_default():
     text = "Most farmers feel the drought will end. Lena Ortiz wants to run for mayor."
-    assert _rows(text) == []
+    assert _rows(text, beliefs=False) == []
     kinds = {r[0] for r in _rows(text, beliefs=True)}
     assert kinds == {"belief"}
 
@@ -127,9 +137,9 @@ def test_feelings_after_be():
 
 def test_demand_and_commitment_only_with_beliefs():
     text = "Governor Alma Reyes urged lawmakers to pass the budget."
-    assert _rows(text) == []  # the project's convention: a demand is no statement
+    assert _rows(text, beliefs=False) == []  # the project's convention: no statement
     assert _rows(text, beliefs=True) == [
-        ("belief", "Governor Alma Reyes", "urged", "lawmakers to pass the budget",
+        ("indirect", "Governor Alma Reyes", "urged", "lawmakers to pass the budget",
          "frame-demand")]
     assert _rows("Berg vowed to cut taxes.", beliefs=True)[0][2:] == (
         "vowed", "cut taxes", "frame-commitment")
@@ -152,7 +162,7 @@ def test_a_reported_statement_is_not_repeated_as_a_belief():
 
 
 def test_empty_reported_content_is_no_statement():
-    assert _rows("Sherman told and told") == []
+    assert _rows("Sherman told and told", beliefs=False) == []
 
 
 def test_every_frame_in_the_table_is_known():
@@ -206,7 +216,7 @@ def test_according_to_inside_the_clause_gives_both_parts_one_act():
 
 def test_according_to_numbers_is_evidence_only_with_beliefs():
     text = "Turnout rose by a third, according to the early results."
-    assert _rows(text) == []  # numbers: nobody said them
+    assert _rows(text, beliefs=False) == []  # numbers: nobody said them
     assert _rows(text, beliefs=True) == [
         ("belief", "the early results", "according to", "Turnout rose by a third",
          "frame-evidence")]
@@ -217,3 +227,4 @@ def test_plain_plural_subject_say_needs_a_clear_clause():
         ("indirect", "security specialists", "say", "it is a real threat", "frame-speech")]
     # no pronoun or 'that' after 'say': the subject is too unsure to name
     assert _rows("Such hacks are rare, but security specialists say the river.") == []
+    assert _rows("The sources spoke on condition of anonymity.") == []

@@ -36,9 +36,9 @@ colon, how the speaker was resolved. The rules live in one module per concern:
 - :mod:`.reported`: reported speech (rules 3 to 6 and 9: ``reported-cue-before``,
   ``reported-cue-after``, ``according-to``, ``participle-continuation``, ``with-participle``,
   ``participle-subject``, ``quote-describe``, ``reported-cue-inside``);
-- :mod:`.frames`: verb frames from ``data/attribution/verbs.csv`` (rule 10, ``frame-<class>``:
-  ``accused X of``, ``asked whether``, ``talked about``; with ``beliefs=True`` also kind
-  ``belief``: ``wants to``, ``believes``, ``endorsed X``, ``a poll shows``, ``declined to``);
+- :mod:`.frames`: verb frames from ``data/attribution/verbs.csv``, only with ``beliefs=True``
+  (rule 10, ``frame-<class>``: ``accused X of``, ``urged X to``; kind ``belief``: ``wants
+  to``, ``believes``, ``endorsed X``, ``a poll shows``, ``declined to``);
 - :mod:`.transcripts`: interview and radio transcripts (rule 8, ``transcript``) and a
   headline 'Name: claim' (``headline-label``);
 - :mod:`.conventions`: what is and is not a statement, and where a content starts and ends;
@@ -89,12 +89,15 @@ def attribute(
 
     ``doc`` is an :class:`~geneva_nb.article.Article` or a plain string (analysed verbatim);
     ``actors`` is a :class:`~geneva_nb.actors.Registry` or the path of an actors CSV
-    (default ``data/actors.csv``). ``beliefs=True`` adds attributions outside the project's
-    statement convention with ``kind="belief"`` (beliefs, intentions, support and opposition,
-    evidence, feelings, declining, demands and commitments, as PolNeAR annotates them; the
-    ``rule`` names the class, e.g. ``frame-intention``); the default output has none.
-    Raises :class:`~geneva_nb.errors.InputError` for anything
-    that is not an article or a string.
+    (default ``data/actors.csv``). ``beliefs=True`` reads as PolNeAR annotates: it adds
+    attributions outside the project's statement convention (rule 10, :mod:`.frames`):
+    non-speech with ``kind="belief"`` (beliefs, intentions, support and opposition, evidence,
+    feelings, declining; ``rule`` names the class, e.g. ``frame-intention``) and speech the
+    project's annotators do not count with ``kind="indirect"`` ("accused X of ...", "urged X
+    to ...": ``frame-speech``, ``frame-demand``, ``frame-commitment``). The default output
+    has none.
+    Raises :class:`~geneva_nb.errors.InputError` for anything that is not an article or a
+    string.
 
     >>> attribute('“We are ready,” Ryabkov said.').loc[0, ["kind", "speaker", "side"]].tolist()
     ['direct', 'Sergei Ryabkov', 'Russia']

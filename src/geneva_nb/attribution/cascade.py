@@ -4,7 +4,7 @@ Quotations with a cue of their own first (:mod:`.quotations`, rules 1-2), then t
 (:mod:`.transcripts`, rule 8), then reported speech sentence by sentence (:mod:`.reported`,
 rules 3-6 and 9; the statements found so far are passed in so that continuations see the
 statement before them), then quotations continuing a statement (rule 7), then verb frames
-(:mod:`.frames`, rule 10: speech without 'that', and with ``beliefs=True`` non-speech).
+(:mod:`.frames`, rule 10, only with ``beliefs=True``: PolNeAR's wider notion).
 Each rule claims the tokens it uses, so a later rule never reuses them. Speakers are resolved
 last, in reading order (:mod:`.resolver`), and reporters' questions are dropped
 (:mod:`.conventions`).
@@ -26,7 +26,7 @@ from .transcripts import _transcript
 def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
              ) -> tuple[list[_Cand], _Doc]:
     """Run the rules in order on ``art``; the statements sorted by content start, and the doc.
-    ``beliefs``: rule 10 adds the non-speech classes of :mod:`.frames` too."""
+    ``beliefs``: run rule 10 (:mod:`.frames`) too."""
     doc = _build_doc(art)
     if not doc.sentences:
         return [], doc
@@ -50,7 +50,7 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
     # 7: quotations that continue the previous speaker
     extra = _quote_continuations(doc, out)
     out.extend(extra)
-    # 10: verb frames (speech without 'that'; beliefs, intentions, ... when asked for)
+    # 10: verb frames, PolNeAR's wider notion (beliefs, intentions, 'accused X of', ...)
     for sid in range(len(doc.sentences)):
         _frames(doc, sid, out, beliefs=beliefs)
     out.sort(key=lambda c: c.content[0])

@@ -1,31 +1,34 @@
-"""Verb frames: the second attribution pass, driven by ``data/attribution/verbs.csv``.
+"""Verb frames: PolNeAR's wider notion of attribution, driven by ``data/attribution/verbs.csv``.
 
-After the quotation and reported-speech rules, a verb of the table whose subject the rules can
-name and whose complement has the frame the table gives becomes an attribution
+Only with ``attribute(..., beliefs=True)``: the default output keeps the project's statement
+convention, whose annotators count neither "accused X of ..." nor "wants to ..." as a
+statement. After the quotation and reported-speech rules, a verb of the table whose subject
+the rules can name and whose complement has the frame the table gives becomes an attribution
 (rule 10, ``frame-<class>``). The table's columns are ``verb, class, frame, rationale``:
 
-- speech classes (``speech``): reported speech without 'that', always on, kind ``indirect``:
-  ``accused X of lying`` / ``praised X for ...`` (``obj-for``), ``asked (X) whether ...``
-  (``wh``), ``talked about ...`` (``about``), ``cited X`` / ``mocked X`` (``object``);
-- every other class only with ``attribute(..., beliefs=True)``, kind ``belief``: non-speech
-  attributions as PolNeAR annotates them (``belief``: thinks/believes (that) ..., is
-  convinced that ...; ``intention``: wants/plans to ...; ``support``: endorsed/opposes X;
-  ``evidence``: a poll shows ...; ``feeling``: fears ..., is worried about ...; ``declining``:
-  declined to ...), and the acts the project's statement convention leaves out
-  (``demand``: urged X to, called for; ``commitment``: promised/vowed to).
+- speech classes, kind ``indirect``: ``speech`` (reported speech without 'that':
+  ``accused X of lying`` / ``praised X for ...`` (``obj-for``), ``asked X whether ...``
+  (``wh``), ``talked about ...`` (``about``), ``cited X`` / ``mocked X`` (``object``),
+  ``security specialists say it ...``), ``demand`` (``urged X to``, ``called for X``) and
+  ``commitment`` (``promised/vowed to``);
+- non-speech classes, kind ``belief``, as PolNeAR annotates them: ``belief`` (thinks/believes
+  (that) ..., is convinced that ...), ``intention`` (wants/plans to ...), ``support``
+  (endorsed/opposes X), ``evidence`` (a poll shows ...), ``feeling`` (fears ..., is worried
+  about ...), ``declining`` (declined to ...).
 
-With ``beliefs=True`` two fixed frames also give evidence: ``In the latest X poll, ...`` and
-``According to X,`` where X is a number source the reported-speech rule leaves alone
-(``according to early exit poll results``).
+Two fixed frames also give evidence: ``In the latest X poll, ...`` and ``According to X,``
+where X is a number source the reported-speech rule leaves alone (``according to early exit
+poll results``).
 
 Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
 ``object``, ``obj-for``, ``about``, ``adj`` (the form is an adjective after 'be'). A base form
 ('they want', 'does not believe') counts after a pronoun, a plural noun, a modal or 'do'; an
--ing form after 'be'; a past participle after 'be' is a passive and is skipped (no source).
-The subject must be a mention the subject machinery accepts (:mod:`.subjects`); sourceless
-attributions ('is expected to') are left out. The content runs to the end of the clause
-(a comma, a semicolon, a dash, 'but', a subordinator), and never into claimed tokens, so no
-attribution nests inside another.
+-ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
+'..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
+The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
+also 'I' and the antecedent of 'who/which'; sourceless attributions ('is expected to', 'Asked
+whether ...') are left out. The content runs to the end of the clause (a comma, a semicolon, a
+dash, 'but', a subordinator), never into claimed tokens, so no attribution nests in another.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from .words import (
     _TRAILERS,
 )
 
-SPEECH_CLASSES = frozenset({"speech"})
+SPEECH_CLASSES = frozenset({"speech", "demand", "commitment"})
 FRAMES = frozenset({"clause", "wh", "to", "obj-to", "object", "obj-for", "about", "adj"})
 
 
@@ -206,6 +209,8 @@ def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
         return c if _object_end(doc, c, hi, {"for", "of", "over"}) > 0 else -1
     if f.frame == "about":
         preps = _ABOUT_PREPS.get(f.verb, {"about", "of", "on"})
+        if low == "on" and c + 1 < hi and toks[c + 1].low in {"condition", "background"}:
+            return -1  # 'spoke on condition of anonymity'
         return c + 1 if low in preps and c + 1 < hi else -1
     # object
     if low in _BOUNDARY_WORDS - _DETERMINERS or low in _SUBORDINATORS or low in _WH or (
@@ -376,11 +381,12 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
 
 def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
+    if not beliefs:
+        return
     table = frame_table()
     toks = doc.toks
-    if beliefs:
-        _in_evidence(doc, sid, out)
-        _according_evidence(doc, sid, out)
+    _in_evidence(doc, sid, out)
+    _according_evidence(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
     k = lo
     while k < hi:
@@ -390,7 +396,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
             continue
         done = False
         for f, kind in entries:
-            if not (f.speech or beliefs) or not _accept_form(doc, k, lo, kind):
+            if not _accept_form(doc, k, lo, kind):
                 continue
             if f.verb == "back" and kind != "finite":
                 continue  # 'back' as a base form is mostly the adverb or the noun
