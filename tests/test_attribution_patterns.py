@@ -331,3 +331,17 @@ def test_a_participle_after_an_object_and_a_from_label():
     df = gn.attribute(text)
     assert list(df["mention"]) == ["Okafor"]
     assert list(df["cue"]) == [":"]
+
+
+def test_three_apostrophes_close_an_inner_single_quote_and_the_quotation():
+    text = "''Voters will not settle for 'We'll be fine,''' said Senator Ann Lee."
+    spans = [text[q.start:q.end] for q in find_quotes(text)]
+    assert spans == ["''Voters will not settle for 'We'll be fine,'''"]
+    assert list(gn.attribute(text)["speaker"]) == ["Ann Lee"]
+
+
+def test_a_question_then_an_appositive_speaker_but_not_a_thought():
+    text = "“How are you today?” Miller, a retired welder, said into the phone."
+    df = gn.attribute(text)
+    assert list(df["speaker"]) == ["Miller"]
+    assert _rows("“Why?” Nobody knows.") == []

@@ -28,7 +28,7 @@ from .article import paragraph_spans
 
 __all__ = ["QuoteSpan", "find_quotes"]
 
-_QUOTE_CHARS = re.compile("''|[\"'“”‘’«»„‟]")
+_QUOTE_CHARS = re.compile("'''|''|[\"'“”‘’«»„‟]")
 _OPEN_DOUBLE = "“«„‟"
 _CLOSE_DOUBLE = "”»"
 _OPENERS_BEFORE = " \t\n\r([{—–-/\u00a0"
@@ -78,7 +78,7 @@ def find_quotes(
             if i == skip:
                 continue
             c = m.group()
-            if c == "''":
+            if c in {"''", "'''"}:  # ''': an inner single quote closing too
                 c = '"'  # a doubled apostrophe is a straight double mark
             prev = text[i - 1] if i > a else " "
             nxt = text[e] if e < n and e < b else " "

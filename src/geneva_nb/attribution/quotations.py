@@ -65,6 +65,7 @@ from .subjects import (
 from .words import (
     _AUXILIARIES,
     _BE,
+    _COGNITION,
     _COMPLEMENTIZERS,
     _COORD,
     _DETERMINERS,
@@ -194,8 +195,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
-        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
-            return None
+        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 4))) and not any(
+                toks[v].text == "," for v in range(k, min(hi, k + 4))):
+            return None  # ('“…?” Miller, a retired worker, said': an appositive may come first)
     if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
             and (toks[k - 1].text == "," or inner.endswith(","))):
         mention = _according_mention(doc, k + 2, hi)  # '“It’s over,” according to X.'
@@ -239,6 +241,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
                 t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
         if verb_at(doc, v):
+            if inner.endswith(("?", "!")) and toks[v].low in _COGNITION:
+                return None  # '“Why?” Nobody knows.': a thought about it, not its cue
             mention = _subject_before(doc, v, k)
             if (mention is None or mention[0] != k) and open_end:
                 mention = _apposed_speaker(doc, k, v)
@@ -276,7 +280,8 @@ def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
 
 # words after an inverted cue that end the speaker's phrase: 'wrote one commenter on Friday'
 _BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", "who", "which",
-                   "while", "when", "to", "and", "but", "recalling", "adding", "referring"}
+                   "while", "when", "to", "and", "but", "recalling", "adding", "referring",
+                   "with"}
 
 
 def _initial(doc: _Doc, v: int) -> bool:
