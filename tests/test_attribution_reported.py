@@ -228,3 +228,29 @@ def test_plain_plural_subject_say_needs_a_clear_clause():
     # no pronoun or 'that' after 'say': the subject is too unsure to name
     assert _rows("Such hacks are rare, but security specialists say the river.") == []
     assert _rows("The sources spoke on condition of anonymity.") == []
+
+
+def _gold_dir(root, *, polnear: bool):
+    """One invented article with one non-speech gold attribution, in BRAT standoff, laid out
+    as PolNeAR (attributions/NAME_ab12.ann + text/NAME.txt) or as plain gold (NAME.ann)."""
+    text = "Lena Ortiz wants to run for mayor."
+    ann = ("T1\tSource 0 10\tLena Ortiz\nT2\tCue 11 16\twants\nT3\tContent 20 33\trun for mayor\n"
+           "T4\tAttribution 11 16\twants\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    if polnear:
+        (root / "attributions").mkdir()
+        (root / "text").mkdir()
+        (root / "attributions" / "art_ab12.ann").write_text(ann, encoding="utf-8")
+        (root / "text" / "art.txt").write_text(text, encoding="utf-8")
+    else:
+        (root / "art.ann").write_text(ann, encoding="utf-8")
+        (root / "art.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("polnear", "option", "found"), [
+    (True, "auto", 1), (True, "off", 0), (False, "auto", 0), (False, "on", 1)])
+def test_evaluator_predicts_beliefs_for_polnear_layout(tmp_path, polnear, option, found):
+    from geneva_nb.evaluate.brat import find_pairs, score_documents
+    root = _gold_dir(tmp_path, polnear=polnear)
+    total, _ = score_documents(find_pairs(root), beliefs=option)
+    assert (total.gold, total.predicted, total.tp03) == (1, found, found)
