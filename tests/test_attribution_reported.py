@@ -99,10 +99,10 @@ def test_belief_verb_with_an_object_is_no_belief():
 
 def test_intention_takes_the_infinitive_and_declining_too():
     assert _rows("Lena Ortiz wants to run for mayor.", beliefs=True) == [
-        ("belief", "Lena Ortiz", "wants", "run for mayor", "frame-intention")]
+        ("belief", "Lena Ortiz", "wants", "to run for mayor", "frame-intention")]
     assert _rows("The spokesman declined to comment.", beliefs=True) == [
-        ("belief", "The spokesman", "declined", "comment", "frame-declining")]
-    assert _rows("Lena Ortiz does not want to run.", beliefs=True)[0][2:4] == ("want", "run")
+        ("belief", "The spokesman", "declined", "to comment", "frame-declining")]
+    assert _rows("Lena Ortiz does not want to run.", beliefs=True)[0][2:4] == ("want", "to run")
 
 
 def test_support_takes_the_object_and_needs_a_source():
@@ -142,7 +142,14 @@ def test_demand_and_commitment_only_with_beliefs():
         ("indirect", "Governor Alma Reyes", "urged", "lawmakers to pass the budget",
          "frame-demand")]
     assert _rows("Berg vowed to cut taxes.", beliefs=True)[0][2:] == (
-        "vowed", "cut taxes", "frame-commitment")
+        "vowed", "to cut taxes", "frame-commitment")
+
+
+def test_a_clause_goes_on_past_as_and_after():
+    # PolNeAR's contents run to the end of the clause: 'as', 'after', 'so' do not stop them
+    assert _rows("Dana Kell praised the plan as a fair deal.")[0][3] == "the plan as a fair deal"
+    assert _rows("The union backed a boycott after the layoffs.")[0][3] == (
+        "a boycott after the layoffs")
 
 
 def test_participle_after_a_comma_takes_the_main_subject():
@@ -234,7 +241,8 @@ def _gold_dir(root, *, polnear: bool):
     """One invented article with one non-speech gold attribution, in BRAT standoff, laid out
     as PolNeAR (attributions/NAME_ab12.ann + text/NAME.txt) or as plain gold (NAME.ann)."""
     text = "Lena Ortiz wants to run for mayor."
-    ann = ("T1\tSource 0 10\tLena Ortiz\nT2\tCue 11 16\twants\nT3\tContent 20 33\trun for mayor\n"
+    ann = ("T1\tSource 0 10\tLena Ortiz\nT2\tCue 11 16\twants\n"
+           "T3\tContent 17 33\tto run for mayor\n"
            "T4\tAttribution 11 16\twants\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
     if polnear:
         (root / "attributions").mkdir()

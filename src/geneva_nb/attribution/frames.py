@@ -120,8 +120,7 @@ _ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}}
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis report reports data figures estimate "
     "estimates view opinion projections records documents filings tally count".split())
-_STOP_WORDS = frozenset({"but", "because", "although", "though", "while", "whereas", "when", "if",
-                        "unless", "until", "since", "as", "so", "after", "before"})
+_STOP_WORDS = frozenset({"but", "because", "although", "though", "while", "whereas", "unless"})
 
 
 def _skip_back(doc: _Doc, k: int, lo: int, words: set[str] | frozenset[str]) -> int:
@@ -198,7 +197,7 @@ def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
         j = _object_end(doc, c, hi, _WH - {"who", "what", "when", "where"}, span=7)
         return c if j > 0 else -1
     if f.frame == "to":
-        return c + 1 if low == "to" and c + 1 < hi and toks[c + 1].text[:1].isalpha() else -1
+        return c if low == "to" and c + 1 < hi and toks[c + 1].text[:1].isalpha() else -1
     if f.frame == "obj-to":
         if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
             return -1
@@ -236,10 +235,11 @@ def _content_end(doc: _Doc, f: Frame, c: int, hi: int) -> int:
             return j
         if t.text == "," and j + 1 < hi:
             nxt = toks[j + 1].low
-            if not clause or nxt in _STOP_WORDS | _TRAILERS | _CLAUSE_LINKS or nxt in {
+            if (not clause and toks[j + 1].text.islower() and nxt not in _DETERMINERS) or (
+                    nxt in _STOP_WORDS | _TRAILERS | _CLAUSE_LINKS) or nxt in {
                     "who", "which", "and", "saying", "adding", "according"} or (
                     nxt.endswith("ing") and toks[j + 1].text.islower()):
-                return j
+                return j  # an appositive after an object goes on: 'X, an heir to ...'
         if j > c and t.low in _STOP_WORDS and not clause:
             return j
     return hi
