@@ -262,3 +262,11 @@ def test_evaluator_predicts_beliefs_for_polnear_layout(tmp_path, polnear, option
     root = _gold_dir(tmp_path, polnear=polnear)
     total, _ = score_documents(find_pairs(root), beliefs=option)
     assert (total.gold, total.predicted, total.tp03) == (1, found, found)
+
+
+def test_a_view_of_someone_takes_object_and_as():
+    assert _rows("Most voters see Chen as a moderate.") == [
+        ("belief", "Most voters", "see", "Chen as a moderate", "frame-belief")]
+    assert _rows("Most voters see the river.") == []  # perception, no view
+    assert _rows("The council is opposed to the merger.")[0][2:] == (
+        "opposed", "the merger", "frame-support")

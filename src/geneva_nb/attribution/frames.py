@@ -21,7 +21,8 @@ where X is a number source the reported-speech rule leaves alone (``according to
 poll results``).
 
 Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
-``object``, ``obj-for``, ``about``, ``adj`` (the form is an adjective after 'be'). A base form
+``object``, ``obj-for``, ``obj-as`` ('sees X as Y'), ``about``, ``adj`` (the form is an
+adjective after 'be'). A base form
 ('they want', 'does not believe') counts after a pronoun, a plural noun, a modal or 'do'; an
 -ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
 '..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
@@ -53,7 +54,8 @@ from .words import (
 )
 
 SPEECH_CLASSES = frozenset({"speech", "demand", "commitment"})
-FRAMES = frozenset({"clause", "wh", "to", "obj-to", "object", "obj-for", "about", "adj"})
+FRAMES = frozenset({"clause", "wh", "to", "obj-to", "object", "obj-for", "obj-as", "about",
+                    "adj"})
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
         if low == "that":
             return c + 1
         if f.frame == "adj" and low in {"about", "of", "by", "with", "to"}:
-            if low == "to" and f.cls != "intention":
+            if low == "to" and f.cls not in {"intention", "support"}:
                 return -1
             return c + 1
         if low in _WH - {"who", "what"} and f.frame == "clause":
@@ -206,6 +208,10 @@ def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
         if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
             return -1
         return c if _object_end(doc, c, hi, {"for", "of", "over"}) > 0 else -1
+    if f.frame == "obj-as":
+        if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
+            return -1
+        return c if _object_end(doc, c, hi, {"as"}) > 0 else -1
     if f.frame == "about":
         preps = _ABOUT_PREPS.get(f.verb, {"about", "of", "on"})
         if low == "on" and c + 1 < hi and toks[c + 1].low in {"condition", "background"}:
