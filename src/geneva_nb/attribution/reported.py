@@ -101,6 +101,14 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                             a, b)
                         out.append(_Cand("direct" if whole else "indirect", mention, cue,
                                          (a, b), "according-to"))
+                        rest = _according_rest(doc, m_end, hi)
+                        if rest >= 0 and not whole:
+                            # 'At the heart of it, according to X, was a decision ...': the
+                            # clause goes on after the cue; one act in two parts
+                            a2, b2 = _strip_end(text, toks[rest].start, s_end)
+                            if _words(doc, a2, b2) >= 2:
+                                out.append(_Cand("indirect", mention, cue, (a2, b2),
+                                                 "according-to", ref=out[-1]))
                         _claim(doc, lo, hi)
                         return
             k += 2
@@ -265,6 +273,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     break
         kind = "indirect"
         b = _trim_comment(doc, c, b)
+        if _words(doc, a, b) < 1:
+            k += 1  # 'Sherman told and told': the cut before a second cue left nothing
+            continue
         qi = doc.quote_of_tok.get(c)
         if qi is not None:
             q = doc.quotes[qi]
@@ -345,6 +356,29 @@ def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, i
                      ref=out[-1]))
     _claim(doc, lo, hi)
     return True
+
+
+def _according_rest(doc: _Doc, m_end: int, hi: int) -> int:
+    """The token where the reported clause resumes after ', according to X,' (and an
+    appositive of X: ', according to Dennis Ross, a former envoy, was ...'), else -1."""
+    toks = doc.toks
+    j = m_end
+    if j >= hi or toks[j].text != ",":
+        return -1
+    j += 1
+    if j < hi and toks[j].low in {"a", "an", "the", "another", "who", "which"}:
+        for e in range(j + 1, min(hi, j + 14)):
+            if doc.in_quote[e] or toks[e].text in {";", ":"}:
+                return -1
+            if toks[e].text == ",":
+                j = e + 1
+                break
+        else:
+            return -1
+    if j >= hi or not toks[j].text[:1].isalnum() or toks[j].low in (
+            _SUBORDINATORS | _CLAUSE_LINKS | {"who", "which", "adding", "saying", "and", "but"}):
+        return -1
+    return j
 
 
 def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
