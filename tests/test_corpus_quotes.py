@@ -125,7 +125,11 @@ def test_quoted_words_inside_reported_speech_are_candidates():
     })
     quotes, occ = cluster_quotes(frame)
     assert len(quotes) == 1
-    assert occ["content"].tolist()[1] == "“slam closed NATO's open-door policy.”"
+    # the quoted stretch of the reported statement, marks included, keeps its statement_id
+    inner = occ[occ["article_id"] == "y"]
+    assert inner[["statement_id", "content"]].values.tolist() == [
+        [1, "“slam closed NATO's open-door policy.”"]
+    ]
 
 
 def test_normalise_quote_examples():
