@@ -14,8 +14,20 @@ Modules: :mod:`.sources` (what a source holds), :mod:`.worker` (the per-article 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .clusters import cluster_quotes, normalise_quote
 from .engine import analyze_corpus
 from .result import TABLES, Corpus, Summary
 
-__all__ = ["TABLES", "Corpus", "Summary", "analyze_corpus", "cluster_quotes", "normalise_quote"]
+__all__ = [
+    "TABLES", "Corpus", "Summary", "analyze_corpus", "cluster_quotes", "normalise_quote",
+    "sample_corpus",
+]
+
+
+def sample_corpus() -> Path:
+    """The bundled corpus of 11 INVENTED articles (``data/corpus``, see its README)."""
+    from .._data import data_path
+
+    return data_path("corpus")

@@ -223,7 +223,7 @@ def _in_order(
 
 
 def _progress(*, total: int, initial: int, enabled: bool) -> Any:
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # the text bar: works in a terminal and a notebook, needs no widgets
 
     return tqdm(
         total=total, initial=initial, disable=not enabled, delay=2, unit="article",
