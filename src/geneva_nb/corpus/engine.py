@@ -33,7 +33,7 @@ from ..errors import InputError, MissingDependencyError
 from .clusters import OCCURRENCE_COLUMNS, QUOTE_COLUMNS, cluster_quotes
 from .result import Corpus, Summary
 from .sources import Plan, load_items, plan
-from .store import ParquetStore, read_table
+from .store import ParquetStore, count_rows, read_table
 from .worker import ARTICLE_COLUMNS, ERROR_COLUMNS, analyse_items, meta_text
 
 __all__ = ["ENGINES", "analyze_corpus", "default_workers"]
@@ -137,8 +137,8 @@ def analyze_corpus(
 
     corpus = _finish(store, memory)
     if store is not None:  # count what the folder holds, resumed batches included
-        counts["statements"] = len(corpus.statements)
-        counts["errors"] = len(corpus.errors)
+        counts["statements"] = count_rows(store.root, "statements")
+        counts["errors"] = count_rows(store.root, "errors")
     summary = Summary(
         articles=len(p.ids), analysed=len(todo), statements=counts["statements"],
         errors=counts["errors"], seconds=time.perf_counter() - started,
@@ -331,14 +331,12 @@ def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
                   for name, parts in memory.items()}
         corpus = Corpus(tables)
         statements, articles = corpus.statements, corpus.articles
-    else:
-        st = read_table(store.root, "statements")
-        art = read_table(store.root, "articles")
+    else:  # read only what the clusters need: memory stays flat however large the corpus
         keep = ["article_id", "statement_id", "kind", "speaker", "side", "content"]
-        statements = st.select(keep).to_pandas() if st is not None else None
-        wanted = [c for c in ("article_id", "outlet", "published")
-                  if art is not None and c in art.column_names]
-        articles = art.select(wanted).to_pandas() if art is not None else None
+        st = read_table(store.root, "statements", columns=keep, where=_may_quote)
+        art = read_table(store.root, "articles", columns=["article_id", "outlet", "published"])
+        statements = st.to_pandas() if st is not None else None
+        articles = art.to_pandas() if art is not None else None
     quotes, occurrences = cluster_quotes(statements, articles)
     finals = {
         "quotes": _typed(quotes, QUOTE_COLUMNS, ints=("n_variants", "n_articles", "n_speakers")),
@@ -350,6 +348,21 @@ def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
     for name, table in finals.items():
         store.replace_final(name, table)
     return Corpus.open(store.root)
+
+
+def _may_quote(table: Any) -> Any:
+    """Statements that are or may contain a quotation (the candidates of cluster_quotes)."""
+    import pyarrow.compute as pc
+
+    quoted = pc.is_in(table["kind"], value_set=pa_strings(("direct", "partial")))
+    marks = pc.match_substring_regex(table["content"], "[\"“”«»‘’']")
+    return pc.or_(quoted, pc.and_(pc.equal(table["kind"], "indirect"), marks))
+
+
+def pa_strings(values: tuple[str, ...]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(values, type=pa.string())
 
 
 def _typed(frame: Any, columns: tuple[str, ...], *, ints: tuple[str, ...]) -> Any:

@@ -29,7 +29,9 @@ from typing import Any
 
 from ..errors import DataFileError, InputError
 
-__all__ = ["BATCH_TABLES", "FINAL_TABLES", "MANIFEST", "ParquetStore", "read_table"]
+__all__ = [
+    "BATCH_TABLES", "FINAL_TABLES", "MANIFEST", "ParquetStore", "count_rows", "read_table",
+]
 
 MANIFEST = "manifest.json"
 FORMAT = "geneva_nb corpus (Parquet tables)"
@@ -150,14 +152,33 @@ class ParquetStore:
         self.write_table(name, 0, table)
 
 
-def read_table(root: str | os.PathLike[str], name: str) -> Any:
-    """The table ``name`` of a corpus folder as an Arrow table (None when it has no rows)."""
+def count_rows(root: str | os.PathLike[str], name: str) -> int:
+    """Rows of a table, from the Parquet footers (no data is read)."""
+    import pyarrow.parquet as pq
+
+    folder = Path(root) / name
+    parts = sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
+    return sum(pq.ParquetFile(part).metadata.num_rows for part in parts)
+
+
+def read_table(
+    root: str | os.PathLike[str], name: str, *, columns: list[str] | None = None,
+    where: Any = None,
+) -> Any:
+    """The table ``name`` of a corpus folder as an Arrow table (None when it has no rows).
+
+    ``columns`` reads only those columns; ``where(table) -> boolean mask`` keeps only the rows
+    it selects, part by part, so a filtered read holds one part in memory at a time.
+    """
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     folder = Path(root) / name
     parts = sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
     if not parts:
         return None
-    import pyarrow as pa
-
-    return pa.concat_tables([pq.read_table(part) for part in parts], promote_options="default")
+    tables = []
+    for part in parts:
+        table = pq.read_table(part, columns=columns)
+        tables.append(table.filter(where(table)) if where is not None else table)
+    return pa.concat_tables(tables, promote_options="default")
