@@ -89,7 +89,9 @@ def measure(source: Path, spec: dict) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def run(sizes: list[int] | None = None) -> str:
+def run(sizes: list[int] | None = None, *, only_parquet_at: int | None = None) -> str:
+    """The benchmark's markdown section; ``only_parquet_at``: from this size on, only the
+    streamed-to-Parquet run (the others hold every table in memory and take long)."""
     if sizes is None:
         sizes = [int(s) for s in os.environ.get("GENEVA_NB_BENCH_CORPUS", "1000").split(",")]
     lines = [
@@ -113,6 +115,8 @@ def run(sizes: list[int] | None = None) -> str:
             folder = Path(tmp) / f"n{n}"
             generate(folder, n)
             for label, spec in RUNS.items():
+                if only_parquet_at and n >= only_parquet_at and not spec.get("out"):
+                    continue
                 print(f"  corpus n={n}: {label} ...", file=sys.stderr, flush=True)
                 r = measure(folder, dict(spec))
                 results[n, label] = r
@@ -124,6 +128,8 @@ def run(sizes: list[int] | None = None) -> str:
                 )
     lines.append("")
     for n in sizes:
+        if (n, "1 local worker") not in results:
+            continue
         one = results[n, "1 local worker"]
         two = results[n, "2 local workers"]
         dask = results[n, "Dask, 2-worker LocalCluster"]
@@ -147,4 +153,7 @@ def run(sizes: list[int] | None = None) -> str:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=None)
-    print(run(parser.parse_args().sizes))
+    parser.add_argument("--only-parquet-at", type=int, default=None, metavar="N",
+                        help="from N articles on, run only the streamed-to-Parquet run")
+    args = parser.parse_args()
+    print(run(args.sizes, only_parquet_at=args.only_parquet_at))
