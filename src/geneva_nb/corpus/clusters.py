@@ -43,11 +43,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from typing import Any
 
 __all__ = [
-    "OCCURRENCE_COLUMNS", "QUOTE_COLUMNS", "cluster_quotes", "normalise_quote", "score_clusters",
+    "OCCURRENCE_COLUMNS", "QUOTE_COLUMNS", "cluster_quotes", "normalise_quote",
+    "quotation_candidates", "score_clusters",
 ]
 
 QUOTE_COLUMNS = (
@@ -94,22 +94,26 @@ def _links(variants: list[str], *, ratio: float, subset: float, min_words: int) 
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    words = np.array([len(v.split()) for v in variants])
+    words = np.array([len(v.split()) for v in variants], dtype=np.int32)
     pairs: list[tuple[int, int]] = []
-    block = 2000
+    # each block compares some rows with every later variant: about 2 million scores at a time
+    block = max(1, 2_000_000 // max(1, len(variants)))
     for lo in range(0, len(variants), block):
-        rows = variants[lo:lo + block]
-        edit = process.cdist(rows, variants, scorer=fuzz.ratio, dtype=np.uint8,
+        rows, rest = variants[lo:lo + block], variants[lo:]
+        edit = process.cdist(rows, rest, scorer=fuzz.ratio, dtype=np.uint8,
                              score_cutoff=ratio, workers=1)
-        sub = process.cdist(rows, variants, scorer=fuzz.token_set_ratio, dtype=np.uint8,
+        sub = process.cdist(rows, rest, scorer=fuzz.token_set_ratio, dtype=np.uint8,
                             score_cutoff=subset, workers=1)
-        short = np.minimum.outer(words[lo:lo + block], words)
-        long = np.maximum.outer(words[lo:lo + block], words)
-        trimmed = (sub > 0) & (short >= min_words) & (short >= 0.3 * long)
-        linked = (edit > 0) | trimmed
-        for i, j in zip(*np.nonzero(linked), strict=True):
-            if lo + i < j:
-                pairs.append((lo + int(i), int(j)))
+        ei, ej = np.nonzero(edit)
+        si, sj = np.nonzero(sub)
+        del edit, sub
+        a, b = words[lo + si], words[lo + sj]
+        short, long = np.minimum(a, b), np.maximum(a, b)
+        trimmed = (short >= min_words) & (short >= 0.3 * long)
+        for i, j in zip(np.concatenate([ei, si[trimmed]]), np.concatenate([ej, sj[trimmed]]),
+                        strict=True):
+            if i < j:  # j counts from lo, like i: the pair (lo + i, lo + j), each once
+                pairs.append((lo + int(i), lo + int(j)))
     return pairs
 
 
@@ -121,6 +125,7 @@ def cluster_quotes(
     subset: float = 90,
     min_words: int = 4,
     kinds: tuple[str, ...] = ("direct", "partial"),
+    prepared: bool = False,
 ) -> tuple[Any, Any]:
     """Cluster the quotations of ``statements`` (a corpus statements table, see above).
 
@@ -129,7 +134,9 @@ def cluster_quotes(
     ``published``). Returns two DataFrames: ``quotes``, one row per cluster
     (:data:`QUOTE_COLUMNS`), and ``occurrences``, one row per quotation in an article
     (:data:`OCCURRENCE_COLUMNS`; ``variant_id`` numbers the distinct normalised wordings of a
-    cluster, 1 = the most widely carried).
+    cluster, 1 = the most widely carried). ``prepared=True``: ``statements`` already holds
+    only the candidates (the output of :func:`quotation_candidates`), e.g. gathered part by
+    part from a Parquet folder.
     """
     import pandas as pd
 
@@ -137,65 +144,85 @@ def cluster_quotes(
              pd.DataFrame(columns=list(OCCURRENCE_COLUMNS)))
     if statements is None or not len(statements):
         return empty
-    st = _candidates(statements, kinds)
-    st["norm"] = [normalise_quote(str(c)) for c in st["content"]]
-    st = st[st["norm"].str.split().str.len() >= min_words]
-    if not len(st):
+    import numpy as np
+
+    st = statements.reset_index(drop=True) if prepared else quotation_candidates(
+        statements, kinds
+    )
+    norms = [normalise_quote(str(c)) for c in st["content"]]
+    keep = np.array([len(n.split()) >= min_words for n in norms], dtype=bool)
+    if not keep.any():
         return empty
+    st = st[keep].reset_index(drop=True)
+    norms = [n for n, k in zip(norms, keep, strict=True) if k]
     outlet, published = _article_fields(articles)
     st["outlet"] = st["article_id"].map(outlet) if outlet is not None else None
     st["published"] = st["article_id"].map(published) if published is not None else None
+    for column in ("speaker", "side", "outlet", "published"):  # text or None, nothing else
+        st[column] = [v if isinstance(v, str) and v else None for v in st[column]]
 
-    variants = sorted(set(st["norm"]))
+    variants = sorted(set(norms))
     index = {v: i for i, v in enumerate(variants)}
     comps = _Components(len(variants))
     for i, j in _links(variants, ratio=ratio, subset=subset, min_words=min_words):
         comps.union(i, j)
-    st["component"] = [comps.find(index[v]) for v in st["norm"]]
+    st["variant"] = np.array([index[n] for n in norms], dtype=np.int64)
+    del norms
+    root = np.array([comps.find(i) for i in range(len(variants))], dtype=np.int64)
+    st["component"] = root[st["variant"].to_numpy()]
 
-    clusters = []
-    for _, group in st.groupby("component", sort=False):
-        by_variant = group.groupby("norm")["article_id"].nunique()
-        ordered = sorted(by_variant.index, key=lambda v: (-by_variant[v], v))
-        speakers = Counter(s for s in group["speaker"] if isinstance(s, str) and s)
-        speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
-        sides = group.loc[group["speaker"] == speaker, "side"] if speaker else group["side"]
-        side_counts = Counter(s for s in sides if isinstance(s, str) and s)
-        top = group[group["norm"] == ordered[0]].sort_values(["article_id", "statement_id"])
-        dates = sorted(d for d in group["published"] if isinstance(d, str) and d)
-        clusters.append({
-            "speaker": speaker,
-            "side": min(side_counts, key=lambda s: (-side_counts[s], s)) if side_counts else None,
-            "text": str(top["content"].iloc[0]),
-            "n_variants": len(ordered),
-            "n_articles": int(group["article_id"].nunique()),
-            "n_speakers": len(speakers),
-            "first_published": dates[0] if dates else None,
-            "last_published": dates[-1] if dates else None,
-            "_variant": {v: k for k, v in enumerate(ordered, start=1)},
-            "_rows": group,
-        })
-    clusters.sort(key=lambda c: (-c["n_articles"], normalise_quote(c["text"]), c["text"]))
-    quotes, occurrences = [], []
-    for number, cluster in enumerate(clusters, start=1):
-        quote_id = f"q{number:04d}"
-        quotes.append({"quote_id": quote_id, **{k: cluster[k] for k in QUOTE_COLUMNS[1:]}})
-        for row in cluster["_rows"].itertuples(index=False):
-            occurrences.append({
-                "quote_id": quote_id, "variant_id": cluster["_variant"][row.norm],
-                "article_id": row.article_id, "statement_id": int(row.statement_id),
-                "speaker": row.speaker if isinstance(row.speaker, str) else None,
-                "outlet": row.outlet if isinstance(row.outlet, str) else None,
-                "published": row.published if isinstance(row.published, str) else None,
-                "content": row.content,
-            })
-    quotes_frame = pd.DataFrame(quotes, columns=list(QUOTE_COLUMNS))
-    occ = pd.DataFrame(occurrences, columns=list(OCCURRENCE_COLUMNS))
-    occ = occ.sort_values(["quote_id", "variant_id", "article_id", "statement_id"])
-    return quotes_frame, occ.reset_index(drop=True)
+    # variants of a cluster, most widely carried first (ties: in the order of their words)
+    var = st.groupby("variant")["article_id"].nunique().rename("n").reset_index()
+    var["component"] = root[var["variant"].to_numpy()]
+    var["norm"] = [variants[v] for v in var["variant"]]
+    var = var.sort_values(["component", "n", "norm"], ascending=[True, False, True])
+    var["variant_id"] = var.groupby("component").cumcount() + 1
+    rank = np.zeros(len(variants), dtype=np.int64)
+    rank[var["variant"].to_numpy()] = var["variant_id"].to_numpy()
+    st["variant_id"] = rank[st["variant"].to_numpy()]
+
+    clusters = pd.DataFrame({
+        "n_articles": st.groupby("component")["article_id"].nunique(),
+        "n_variants": var.groupby("component").size(),
+    })
+    speaker = _most_common(st.dropna(subset=["speaker"]), "speaker")
+    clusters["speaker"] = speaker
+    clusters["n_speakers"] = (st.dropna(subset=["speaker"]).groupby("component")["speaker"]
+                              .nunique().reindex(clusters.index, fill_value=0))
+    top = st["component"].map(speaker)
+    pool = st[top.isna() | (st["speaker"] == top)].dropna(subset=["side"])
+    clusters["side"] = _most_common(pool, "side")
+    first = (st[st["variant_id"] == 1].sort_values(["component", "article_id", "statement_id"])
+             .drop_duplicates("component").set_index("component")["content"])
+    clusters["text"] = first.astype(str)
+    dated = st.dropna(subset=["published"]).groupby("component")["published"]
+    clusters["first_published"] = dated.min()
+    clusters["last_published"] = dated.max()
+    clusters["_key"] = [normalise_quote(t) for t in clusters["text"]]
+    clusters = clusters.sort_values(["n_articles", "_key", "text"],
+                                    ascending=[False, True, True], kind="stable")
+    quote_id = {c: f"q{n:04d}" for n, c in enumerate(clusters.index, start=1)}
+    clusters.insert(0, "quote_id", [quote_id[c] for c in clusters.index])
+    clusters = clusters.astype(object).where(clusters.notna(), None)
+
+    st["quote_id"] = st["component"].map(quote_id)
+    st["statement_id"] = st["statement_id"].astype("int64")
+    occ = st[list(OCCURRENCE_COLUMNS)].sort_values(
+        ["quote_id", "variant_id", "article_id", "statement_id"]
+    )
+    return (clusters[list(QUOTE_COLUMNS)].reset_index(drop=True), occ.reset_index(drop=True))
 
 
-def _candidates(statements: Any, kinds: tuple[str, ...]) -> Any:
+def _most_common(frame: Any, column: str) -> Any:
+    """Per component, the most frequent value of ``column`` (ties: alphabetical)."""
+    counts = (frame.groupby(["component", column]).size().rename("k").reset_index()
+              .sort_values(["component", "k", column], ascending=[True, False, True]))
+    return counts.drop_duplicates("component").set_index("component")[column]
+
+
+def quotation_candidates(
+    statements: Any, kinds: tuple[str, ...] = ("direct", "partial")
+) -> Any:
     """Quoted words: whole direct/partial contents, and quotes inside indirect contents."""
     import pandas as pd
 

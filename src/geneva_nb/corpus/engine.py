@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import InputError, MissingDependencyError
-from .clusters import OCCURRENCE_COLUMNS, QUOTE_COLUMNS, cluster_quotes
+from .clusters import OCCURRENCE_COLUMNS, QUOTE_COLUMNS, cluster_quotes, quotation_candidates
 from .result import Corpus, Summary
 from .sources import Plan, load_items, plan
 from .store import ParquetStore, count_rows, read_table
@@ -160,8 +160,11 @@ def _run_local(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
         yield from _in_order(chunks, p, lambda items: pool.submit(task, items), 4 * workers)
+    finally:  # on an interruption, drop the chunks not started instead of finishing them
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_dask(
@@ -331,13 +334,11 @@ def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
                   for name, parts in memory.items()}
         corpus = Corpus(tables)
         statements, articles = corpus.statements, corpus.articles
-    else:  # read only what the clusters need: memory stays flat however large the corpus
-        keep = ["article_id", "statement_id", "kind", "speaker", "side", "content"]
-        st = read_table(store.root, "statements", columns=keep, where=_may_quote)
+    else:  # read only what the clusters need, part by part: memory stays flat
+        statements = _stored_candidates(store.root)
         art = read_table(store.root, "articles", columns=["article_id", "outlet", "published"])
-        statements = st.to_pandas() if st is not None else None
         articles = art.to_pandas() if art is not None else None
-    quotes, occurrences = cluster_quotes(statements, articles)
+    quotes, occurrences = cluster_quotes(statements, articles, prepared=store is not None)
     finals = {
         "quotes": _typed(quotes, QUOTE_COLUMNS, ints=("n_variants", "n_articles", "n_speakers")),
         "quote_occurrences": _typed(occurrences, OCCURRENCE_COLUMNS,
@@ -348,6 +349,20 @@ def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
     for name, table in finals.items():
         store.replace_final(name, table)
     return Corpus.open(store.root)
+
+
+def _stored_candidates(root: Any) -> Any:
+    """The quotation candidates of a corpus folder's statements, gathered one part at a time."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    keep = ["article_id", "statement_id", "kind", "speaker", "side", "content"]
+    frames = []
+    for part in sorted((root / "statements").glob("part-*.parquet")):
+        table = pq.read_table(part, columns=keep)
+        frames.append(quotation_candidates(table.filter(_may_quote(table)).to_pandas()))
+    columns = ["article_id", "statement_id", "speaker", "side", "content"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 def _may_quote(table: Any) -> Any:
@@ -369,8 +384,4 @@ def _typed(frame: Any, columns: tuple[str, ...], *, ints: tuple[str, ...]) -> An
     import pyarrow as pa
 
     schema = pa.schema([pa.field(c, pa.int64() if c in ints else pa.string()) for c in columns])
-    rows = [
-        {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}  # NaN
-        for row in frame.to_dict(orient="records")
-    ]
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_pandas(frame[list(columns)], schema=schema, preserve_index=False)
