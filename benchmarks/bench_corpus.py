@@ -49,12 +49,13 @@ me = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 main, worker = me.ru_maxrss / 1024, kids.ru_maxrss / 1024
 cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-if out:
+result = {"seconds": seconds, "cpu": cpu, "articles": len(corpus.articles),
+          "statements": len(corpus.statements), "errors": len(corpus.errors),
+          "quotes": len(corpus.quotes), "main_mb": main, "worker_mb": worker}
+if out:  # the tables are read lazily: count them (above) before removing the folder
     import shutil
     shutil.rmtree(out)
-print(json.dumps({"seconds": seconds, "cpu": cpu, "articles": len(corpus.articles),
-                  "statements": len(corpus.statements), "errors": len(corpus.errors),
-                  "quotes": len(corpus.quotes), "main_mb": main, "worker_mb": worker}))
+print(json.dumps(result))
 """
 
 

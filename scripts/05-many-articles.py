@@ -1,9 +1,9 @@
 # %% [markdown]
 # # 05 · Many articles: who is quoted, in what tone, and how a quotation travels
 #
-# **The question:** one article is an anecdote. What do *all* the articles about the Geneva
-# talks say: who gets quoted, for which side, in what tone, and how do the same words change
-# as they pass from outlet to outlet?
+# **The question:** one article is an anecdote. What do *all* the articles about an event
+# say: who gets quoted, for which side, in what tone, and how do the same words change as
+# they pass from outlet to outlet?
 #
 # In this notebook you will learn to
 #
@@ -26,9 +26,10 @@
 corpus_source = None  # None: the bundled invented corpus; or a folder, a glob, a .jsonl file
 engine = "local"  # "local" (worker processes) or "dask"
 workers = 1  # 1 runs in this process (fastest for a dozen articles)
+# (the report's --article is one article; this notebook always reads a corpus)
 
 # %%
-import tempfile
+from tempfile import mkdtemp
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -239,7 +240,7 @@ score_clusters(occ, gold) if corpus_source is None else "(hand labels are for th
 # `gn.Corpus.open(DIR)` reads the folder back; pandas, DuckDB and Dask read it as it is.
 
 # %%
-out = tempfile.mkdtemp(prefix="geneva-corpus-")
+out = mkdtemp(prefix="geneva-corpus-")
 written = gn.analyze_corpus(source, workers=workers, out=out, progress=False)
 again = gn.analyze_corpus(source, workers=workers, out=out, progress=False)  # nothing left
 print(again.summary)
