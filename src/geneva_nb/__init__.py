@@ -29,6 +29,8 @@ _EXPORTS: dict[str, str] = {
     "highlight_html": "display",
     "Analysis": "analysis",
     "analyze": "analysis",
+    "analyze_corpus": "corpus",
+    "Corpus": "corpus",
 }
 
 __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
@@ -37,6 +39,7 @@ __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
     "ToneScore", "tone", "tone_toward", "tone_by_side",
     "timexes", "chronology", "highlight_html",
     "Analysis", "analyze",
+    "analyze_corpus", "Corpus",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
@@ -44,6 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .article import Article, load_article, sentences
     from .attribution import attribute
     from .chronology import chronology
+    from .corpus import Corpus, analyze_corpus
     from .display import highlight_html
     from .timex import timexes
     from .tone import ToneScore, tone, tone_by_side, tone_toward
