@@ -20,7 +20,9 @@ Vaucher et al. 2021): a predicted content matches a gold content when their char
 one-to-one, greedy by overlap. Predicted rows that share a cue and a mention within one
 paragraph (a quotation split by its attribution, ``“A,” she said. “B.”``) form one predicted
 attribution, as PolNeAR annotates them. Speaker accuracy is counted on the content matches at
-the lower threshold: correct when the predicted mention overlaps the gold Source span, or the
+the lower threshold: correct when a predicted mention (of any row of the act) overlaps the gold
+Source span (or, where the annotator swapped the labels and the Source reads "said", the Cue
+span), or the
 names agree after normalisation (or the gold source contains the predicted speaker's surname,
 or one name is the acronym of the other: ECOWAS, Economic Community of West African States;
 or both are a country or capital of the same state: Moscow, Russia).
@@ -79,6 +81,9 @@ Fragments = tuple[tuple[int, int], ...]
 _QUOTE_START = set("“\"‘'«„")
 _ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-fA-F]{4}$")
 _RELATIVE = {"who", "which", "that", "whom"}
+# a gold Source span that holds the cue instead of the speaker (labels swapped by the annotator)
+_SWAPPED = re.compile(r"\s*(?:said|says|say|asked|asks|told|tells|added|adds|wrote|writes|"
+                      r"according to)\b", re.I)
 _LINE_ID = re.compile(r"[TERAMN#]\d*$|\*$")
 
 
@@ -376,6 +381,7 @@ class Prediction(NamedTuple):
     mention: tuple[int, int]
     speaker: str
     kind: str = ""  # "direct" when one of its rows is a direct quotation, else the first's kind
+    mentions: tuple[tuple[int, int], ...] = ()  # every row's mention (one act, one speaker)
 
 
 def overlap(a: Fragments, b: Fragments) -> float:
@@ -440,29 +446,38 @@ def predictions(statements: pd.DataFrame, text: str | None = None, *,
         frags = _union((r.content_start, r.content_end) for r in rows)
         first = rows[0]
         kind = "direct" if any(r.kind == "direct" for r in rows) else first.kind
+        mentions = tuple(dict.fromkeys((r.mention_start, r.mention_end) for r in rows))
         out.append(Prediction(frags, (first.mention_start, first.mention_end), first.speaker,
-                              kind))
+                              kind, mentions))
     return out
 
 
 def _speaker_ok(pred: Prediction, gold: GoldAttribution, text: str | None = None) -> bool:
     """Right speaker: the canonical names agree when the gold names one (a pronoun mention
-    that overlaps the gold "she" but resolves to the wrong person is wrong); otherwise the
-    predicted mention overlaps the gold Source, or the names agree. A gold Source that is a
-    relative pronoun ("Mr. Lee, who said ...": PolNeAR annotates the "who" and does not resolve
-    it) is also matched by a predicted mention that ends just before it (spaces and a comma
-    between), when ``text`` is given."""
+    that overlaps the gold "she" but resolves to the wrong person is wrong); otherwise one of the
+    predicted mentions overlaps the gold Source, or the names agree. The mentions are those of
+    every row of the predicted act (``“Q1,” he said. “Q2,” he added.`` read as one act holds
+    both "he"; the gold may give the second quotation its own attribution with the second
+    "he"). A gold Source that is a relative pronoun ("Mr. Lee, who said ...": PolNeAR
+    annotates the "who" and does not resolve it) is also matched by a predicted mention that
+    ends just before it (spaces and a comma between), when ``text`` is given. A gold whose
+    Source and Cue labels are swapped (the Source span reads "said", "said in a statement",
+    "asked", "according to": the speaker's name sits in the Cue span) is matched by a
+    predicted mention overlapping the Cue span."""
     if gold.named:
         return _names_agree(pred.speaker, gold.speaker)
+    mentions = pred.mentions or (pred.mention,)
     if gold.source is not None:
-        for a, b in gold.source:
-            if min(b, pred.mention[1]) > max(a, pred.mention[0]):
-                return True
+        spans = gold.source + (gold.cue or () if _SWAPPED.match(gold.source_text) else ())
+        for a, b in spans:
+            for m0, m1 in mentions:
+                if min(b, m1) > max(a, m0):
+                    return True
         start = gold.source[0][0]
-        if (text is not None and gold.source_text.strip().lower() in _RELATIVE
-                and 0 <= pred.mention[1] <= start
-                and not text[pred.mention[1]:start].strip(" ,\u00a0")):
-            return True
+        if text is not None and gold.source_text.strip().lower() in _RELATIVE:
+            for _m0, m1 in mentions:
+                if 0 <= m1 <= start and not text[m1:start].strip(" ,\u00a0"):
+                    return True
     return _names_agree(pred.speaker, gold.speaker)
 
 

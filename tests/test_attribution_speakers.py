@@ -1,0 +1,133 @@
+"""The right speaker for quoted passages: how the scorer judges a predicted speaker against
+PolNeAR-style gold (every mention of a predicted act counts; a gold whose Source and Cue labels
+are swapped is read the right way round).
+
+Every text here is invented for the test; offsets are found with ``str.index`` on the text and
+each expected count is worked out by hand in the comments.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from geneva_nb.evaluate import brat
+
+COLUMNS = ["statement_id", "kind", "speaker", "side", "mention", "mention_start", "mention_end",
+           "cue", "cue_start", "cue_end", "content", "content_start", "content_end",
+           "sentence_id", "rule", "attribution_id"]
+
+
+def span(text: str, part: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(part, after)
+    return start, start + len(part)
+
+
+def row(text: str, speaker: str, mention: str, cue: str, content: str, *, after: int = 0,
+        act: int | None = None) -> dict:
+    """One predicted direct statement, its spans located in ``text`` from ``after`` on."""
+    ms, me = span(text, mention, after)
+    cs, ce = span(text, cue, after)
+    ts, te = span(text, content, after)
+    return {"statement_id": 0, "kind": "direct", "speaker": speaker, "side": "",
+            "mention": mention, "mention_start": ms, "mention_end": me, "cue": cue,
+            "cue_start": cs, "cue_end": ce, "content": content, "content_start": ts,
+            "content_end": te, "sentence_id": 0, "rule": "test", "attribution_id": act}
+
+
+def table(*rows: dict) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=COLUMNS)
+
+
+def gold(text: str, *attributions: tuple[tuple[int, int], tuple[int, int], tuple[int, int]],
+         ) -> brat.BratDocument:
+    """A BRAT document from (content span, cue span, source span) triples."""
+    lines = []
+    for n, (content, cue, source) in enumerate(attributions):
+        t = 3 * n
+        lines += [f"T{t + 1}\tSource {source[0]} {source[1]}\t{text[source[0]:source[1]]}",
+                  f"T{t + 2}\tCue {cue[0]} {cue[1]}\t{text[cue[0]:cue[1]]}",
+                  f"T{t + 3}\tContent {content[0]} {content[1]}\tx",
+                  f"E{n + 1}\tAttribution:T{t + 2} Content:T{t + 3} Cue:T{t + 2} "
+                  f"Source:T{t + 1}"]
+    return brat.read_ann("\n".join(lines) + "\n", name="x", text=text)
+
+
+def passages(statements: pd.DataFrame, doc: brat.BratDocument) -> tuple[int, int, int]:
+    s = brat.score(statements, doc, acts="id")
+    return s.passages, s.passages_covered, s.passages_speaker_ok
+
+
+# --------------------------------------------------------------------------- one act, two "he"
+
+ACT = "“We are ready,” he said. “We are willing,” he added."
+SECOND = ACT.index("“We are willing")
+
+
+def act_gold() -> brat.BratDocument:
+    # the gold gives each quotation its own attribution, each with its own "he"
+    t = ACT
+    return gold(t, (span(t, "“We are ready,”"), span(t, "said"), span(t, "he")),
+                (span(t, "“We are willing,”"), span(t, "added"), span(t, "he", SECOND)))
+
+
+def test_every_mention_of_a_predicted_act_counts_against_the_gold_source():
+    t = ACT
+    pred = table(row(t, "Sergei Ryabkov", "he", "said", "“We are ready,”", act=1),
+                 row(t, "Sergei Ryabkov", "he", "added", "“We are willing,”", after=SECOND,
+                     act=1))
+    # one act (attribution_id 1) covers both passages; its first mention is the first "he",
+    # its second row's mention the second "he", which is the second gold's Source: 2 of 2 right
+    assert passages(pred, act_gold()) == (2, 2, 2)
+    assert brat.predictions(pred, t, acts="id")[0].mentions == (span(t, "he"),
+                                                                 span(t, "he", SECOND))
+
+
+def test_an_act_whose_mentions_miss_the_gold_sources_is_still_wrong():
+    t = ACT
+    # both rows name "We" inside the quotations as the speaker: neither "he" is overlapped and
+    # "Wendy Sherman" does not agree with the gold "he"
+    pred = table(row(t, "Wendy Sherman", "We", "said", "“We are ready,”", act=1),
+                 row(t, "Wendy Sherman", "We", "added", "“We are willing,”", after=SECOND,
+                     act=1))
+    assert passages(pred, act_gold()) == (2, 2, 0)
+
+
+def test_without_ids_each_row_keeps_its_own_mention():
+    t = ACT
+    pred = table(row(t, "Sergei Ryabkov", "he", "said", "“We are ready,”"),
+                 row(t, "Sergei Ryabkov", "he", "added", "“We are willing,”", after=SECOND))
+    preds = brat.predictions(pred, t, acts="id")
+    assert [p.mentions for p in preds] == [(span(t, "he"),), (span(t, "he", SECOND),)]
+    assert passages(pred, act_gold()) == (2, 2, 2)
+
+
+# --------------------------------------------------------------------------- swapped labels
+
+SWAP = "“It is over,” said Ann Lee, an aide to Bob Hart."
+
+
+def test_a_gold_source_reading_said_is_matched_through_its_cue_span():
+    t = SWAP
+    # the annotator marked "said" as the Source and "Ann Lee" as the Cue
+    doc = gold(t, (span(t, "“It is over,”"), span(t, "Ann Lee"), span(t, "said")))
+    right = table(row(t, "Ann Lee", "Ann Lee", "said", "“It is over,”"))
+    assert passages(right, doc) == (1, 1, 1)
+    # a mention of another person (Bob Hart) overlaps neither span and names no "said"
+    wrong = table(row(t, "Bob Hart", "Bob Hart", "said", "“It is over,”"))
+    assert passages(wrong, doc) == (1, 1, 0)
+
+
+def test_a_gold_source_reading_said_in_a_statement_is_swapped_too():
+    t = "“It is over,” Lee said in a statement. Hart was silent."
+    doc = gold(t, (span(t, "“It is over,”"), span(t, "Lee"), span(t, "said in a statement")))
+    assert passages(table(row(t, "Ann Lee", "Lee", "said", "“It is over,”")), doc) == (1, 1, 1)
+    assert passages(table(row(t, "Bob Hart", "Hart", "said", "“It is over,”")), doc) == (1, 1, 0)
+
+
+def test_the_cue_span_counts_only_when_the_labels_are_swapped():
+    t = SWAP
+    # labels the right way round: Source "Ann Lee", Cue "said"; a mention on the cue word
+    # "said" (speaker "Bob Hart") overlaps the Cue, not the Source: wrong
+    doc = gold(t, (span(t, "“It is over,”"), span(t, "said"), span(t, "Ann Lee")))
+    pred = table(row(t, "Bob Hart", "said", "said", "“It is over,”"))
+    assert passages(pred, doc) == (1, 1, 0)
