@@ -9,6 +9,8 @@ each expected count is worked out by hand in the comments.
 from __future__ import annotations
 
 import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geneva_nb.evaluate import brat
 
@@ -131,3 +133,70 @@ def test_the_cue_span_counts_only_when_the_labels_are_swapped():
     doc = gold(t, (span(t, "“It is over,”"), span(t, "said"), span(t, "Ann Lee")))
     pred = table(row(t, "Bob Hart", "said", "said", "“It is over,”"))
     assert passages(pred, doc) == (1, 1, 0)
+
+
+# --------------------------------------------------------------------------- gold pronouns
+
+TWO = "“We are ready,” he said. “We are willing,” he said."
+Q2 = TWO.index("“We are willing")
+HE2 = TWO.index("he", Q2)
+
+
+def two_gold() -> brat.BratDocument:
+    # the gold ties the second quotation to the FIRST "he" (its own Source span)
+    t = TWO
+    return gold(t, (span(t, "“We are ready,”"), span(t, "said"), span(t, "he")),
+                (span(t, "“We are willing,”"), span(t, "said", HE2), span(t, "he")))
+
+
+def test_a_gold_pronoun_means_whom_the_prediction_read_it_as():
+    t = TWO
+    pred = table(row(t, "Sergei Ryabkov", "he", "said", "“We are ready,”", act=1),
+                 row(t, "Sergei Ryabkov", "he", "said", "“We are willing,”", after=Q2, act=2))
+    # passage 1: mention on the first "he", the gold Source: right. Passage 2: its mention is
+    # the second "he"; the first "he" (the gold Source) was read as Sergei Ryabkov, the same
+    # speaker the second statement gives: right. 2 of 2
+    assert passages(pred, two_gold()) == (2, 2, 2)
+
+
+def test_a_gold_pronoun_read_as_someone_else_still_counts_against():
+    t = TWO
+    pred = table(row(t, "Wendy Sherman", "he", "said", "“We are ready,”", act=1),
+                 row(t, "Sergei Ryabkov", "he", "said", "“We are willing,”", after=Q2, act=2))
+    # passage 1: the mention overlaps the gold "he": right (the scorer cannot tell whom the
+    # gold "he" means). Passage 2: the first "he" was read as Wendy Sherman, the statement
+    # says Sergei Ryabkov: wrong. 1 of 2
+    assert passages(pred, two_gold()) == (2, 2, 1)
+
+
+def test_a_gold_pronoun_nobody_read_is_no_help():
+    t = TWO
+    # only the second quotation predicted: nothing reads the first "he"
+    pred = table(row(t, "Sergei Ryabkov", "he", "said", "“We are willing,”", after=Q2))
+    assert passages(pred, two_gold()) == (2, 1, 0)
+
+
+def test_readings_only_resolve_pronouns_not_names():
+    t = "“It is over,” Lee said. “It is done,” Hart said."
+    second = t.index("“It is done")
+    # the gold ties the second quotation to "Lee"; the prediction says Hart, and although a
+    # reading of "Lee" exists, a name in the gold is compared by name: "Bob Hart" is not Lee
+    doc = gold(t, (span(t, "“It is over,”"), span(t, "said"), span(t, "Lee")),
+               (span(t, "“It is done,”"), span(t, "said", second), span(t, "Lee")))
+    pred = table(row(t, "Bob Hart", "Lee", "said", "“It is over,”", act=1),
+                 row(t, "Bob Hart", "Hart", "said", "“It is done,”", after=second, act=2))
+    assert passages(pred, doc) == (2, 2, 1)
+
+
+@given(st.text(max_size=12), st.text(max_size=12), st.sampled_from(["he", "Lee", "said"]))
+def test_readings_never_turn_a_right_speaker_wrong(speaker: str, read_as: str, source: str):
+    t = "“It is over,” Lee said, he said."
+    g = brat.GoldAttribution("E1", (span(t, "“It is over,”"),), (span(t, source),),
+                             (span(t, "said"),), source, source, "", False)
+    for m in (span(t, "Lee"), span(t, "he"), span(t, "said")):
+        p = brat.Prediction((span(t, "“It is over,”"),), m, speaker, "direct", (m,))
+        plain = brat._speaker_ok(p, g, t)
+        with_readings = brat._speaker_ok(p, g, t, readings=[(*span(t, "he"), read_as)])
+        assert with_readings >= plain
+        if source != "he":  # readings resolve a gold pronoun only
+            assert with_readings == plain
