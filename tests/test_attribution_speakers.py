@@ -12,6 +12,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
+import geneva_nb as gn
 from geneva_nb.evaluate import brat
 
 COLUMNS = ["statement_id", "kind", "speaker", "side", "mention", "mention_start", "mention_end",
@@ -200,3 +201,47 @@ def test_readings_never_turn_a_right_speaker_wrong(speaker: str, read_as: str, s
         assert with_readings >= plain
         if source != "he":  # readings resolve a gold pronoun only
             assert with_readings == plain
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def statements(text: str) -> list[tuple[str, str, str, str]]:
+    out = gn.attribute(text)
+    return [(r.speaker, r.mention, r.cue, r.content) for r in out.itertuples()]
+
+
+def test_a_subordinator_opens_the_clause_not_the_speakers_name():
+    text = "While Ann Lee said the plan was dead, she also stated, “We will wait.”"
+    got = statements(text)
+    # the reported clause is Lee's with the mention "Ann Lee" (not "While Ann Lee")
+    assert got[0][:3] == ("Ann Lee", "Ann Lee", "said")
+    assert got[1] == ("Ann Lee", "she", "stated", "“We will wait.”")
+    text = "When Tom Hale suggested that the port would close, Ann Lee fired back: “It will not.”"
+    got = statements(text)
+    assert got[0][:3] == ("Tom Hale", "Tom Hale", "suggested")
+    assert got[1] == ("Ann Lee", "Ann Lee", "fired back", "“It will not.”")
+
+
+def test_a_coordinated_verb_takes_the_first_verbs_subject():
+    # 'and says': the speaker is Ann Lee, who spent the years, not 'a Vietnamese prison and'
+    text = "Ann Lee spent ten years in a Vietnamese prison and says such rules are cruel."
+    assert statements(text) == [("Ann Lee", "Ann Lee", "says", "such rules are cruel")]
+
+
+def test_an_adverbial_phrase_is_no_speaker():
+    text = ("In a statement released Thursday, Rep. Ann Lee (D-Ore.) reacted to the news, "
+            "saying: “The port must stay open.”")
+    assert statements(text) == [("Ann Lee", "Rep. Ann Lee (D-Ore.)", "saying",
+                                 "“The port must stay open.”")]
+
+
+WORDS = ["When", "While", "In", "At", "Ann", "Lee", "Hale", "the", "port", "and", "said",
+         "says", "told", "voters", ",", ".", "“Go.”", "“Stay,”", "a", "statement"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+def test_no_mention_opens_with_a_subordinator_or_an_adverbial_preposition(text: str):
+    for _speaker, mention, _cue, _content in statements(text):
+        first = mention.split()[0].lower() if mention.split() else ""
+        assert first not in {"when", "while", "although", "because", "if", "in", "at", "with"}
