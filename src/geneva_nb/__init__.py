@@ -29,6 +29,8 @@ _EXPORTS: dict[str, str] = {
     "highlight_html": "display",
     "Analysis": "analysis",
     "analyze": "analysis",
+    "compare_quotes": "record",
+    "explore": "explore",
 }
 
 __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
@@ -37,6 +39,7 @@ __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
     "ToneScore", "tone", "tone_toward", "tone_by_side",
     "timexes", "chronology", "highlight_html",
     "Analysis", "analyze",
+    "compare_quotes", "explore",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
@@ -45,6 +48,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .attribution import attribute
     from .chronology import chronology
     from .display import highlight_html
+    from .explore import explore
+    from .record import compare_quotes
     from .timex import timexes
     from .tone import ToneScore, tone, tone_by_side, tone_toward
 
