@@ -54,10 +54,11 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .tone import ToneScore, tone, tone_by_side, tone_toward
 
 
-# `tone` and `chronology` are both modules and the functions they define. Importing such a
-# module binds the package attribute to the module, so a lazy export would be shadowed by
-# whoever imports the module first; binding the functions now (after the import) is final.
+# `tone`, `chronology` and `explore` are both modules and the functions they define. Importing
+# such a module binds the package attribute to the module, so a lazy export would be shadowed
+# by whoever imports the module first; binding the functions now (after the import) is final.
 from .chronology import chronology  # noqa: E402
+from .explore import explore  # noqa: E402
 from .tone import tone  # noqa: E402
 
 
