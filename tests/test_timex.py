@@ -278,3 +278,16 @@ def test_letters_that_fold_onto_ascii_do_not_break_tagging(text):
 def test_may_the_month_is_told_from_may_the_name(text, expected):
     df = gn.timexes(text, dct="2022-01-10")
     assert list(zip(df.text, df.value, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next round will last two weeks.", ("two weeks", "P2W")),
+        ("The talks are expected to last three days.", ("three days", "P3D")),
+        ("Prices rose in the last two weeks.", ("the last two weeks", "P2W")),
+    ],
+)
+def test_last_after_a_modal_or_to_is_the_verb_not_part_of_the_duration(text, expected):
+    df = gn.timexes(text, dct="2022-01-10")
+    assert list(zip(df.text, df.value, strict=True)) == [expected]

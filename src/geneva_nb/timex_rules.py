@@ -714,7 +714,23 @@ _HALF_SPECIAL = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "month": "P2
                  "hour": "PT30M", "minute": "PT30S", "day": "PT12H", "week": "P3D"}
 
 
+_VERB_LAST = re.compile(r"(?i:last)\s+")
+_BEFORE_VERB = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "to",
+                          "not", "did", "does", "do", "won't", "wouldn't", "cannot", "can't",
+                          "didn't", "doesn't", "shall", "'ll", "ll"})
+
+
 def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    hit = _number_unit_hit(m, ctx)
+    if hit is not None and not m["det"] and not m["mod"] and hit.start == m.start():
+        # "will last two weeks": "last" is the verb, outside the extent (TimeML)
+        verb = _VERB_LAST.match(ctx.text, m.start())
+        if verb and ctx.word_before(m.start()) in _BEFORE_VERB:
+            return hit._replace(start=verb.end())
+    return hit
+
+
+def _number_unit_hit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     unit = m["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit
     numtxt = m["num"]
