@@ -1,7 +1,10 @@
-"""Speaker attribution: throughput of ``gn.attribute`` (one core) and accuracy on our gold."""
+"""Speaker attribution: throughput of ``gn.attribute`` (one core), accuracy on our gold, and
+accuracy on real news: the PolNeAR dev split read from ``../shared/bench`` at run time (skipped
+where absent; its text is never copied here)."""
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -22,6 +25,8 @@ SET_NOTES = {
     "attribution-blind5": "8 texts, seventh author, blind until c75a7b8",
 }
 GOLD = ROOT / "data" / "gold"
+POLNEAR = Path(os.environ.get("GENEVA_NB_BENCH") or ROOT.parent / "shared" / "bench") / (
+    "attribution/polnear")
 
 
 def _per_second(docs: list[str], repeat: int = 3) -> tuple[float, int]:
@@ -87,7 +92,48 @@ def run() -> str:
         "| speaker accuracy, quotations | quotation recall@0.8 |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *acc,
+        "",
+        *polnear("dev"),
     ])
+
+
+def polnear(split: str) -> list[str]:
+    """The PolNeAR section: one split scored with the project's evaluator, timed."""
+    folder = POLNEAR / split
+    head = [f"#### Real news: PolNeAR {split} (`geneva-nb evaluate attribution "
+            f"../shared/bench/attribution/polnear/{split}`)", ""]
+    if not folder.is_dir():
+        return [*head, f"Skipped: {folder} is absent (only developers' machines have it)."]
+    t0 = time.perf_counter()
+    total, _ = score_documents(find_pairs(folder))
+    seconds = time.perf_counter() - t0
+    rows = [(f"overlap >= {t}", total.content(t)) for t in (0.3, 0.8)]
+    rows.append(("direct quotations, overlap >= 0.8", total.direct_content()))
+    kinds = [("direct", ("direct",)), ("partial", ("partial",)), ("indirect", ("indirect",)),
+             ("non-speech (beliefs, intentions, ...)", ("nonspeech",)),
+             ("all speech", ("direct", "partial", "indirect"))]
+    return [
+        *head,
+        f"{total.documents} articles (one annotator file each), {total.gold} gold attributions, "
+        f"{total.predicted} predicted; evaluated in {seconds:.1f} s (reading, `gn.attribute`, "
+        "scoring).",
+        "",
+        "| content match | precision | recall | F1 | tp | fp | fn |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        *(f"| {label} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | {r.tp} | {r.fp} | "
+          f"{r.fn} |" for label, r in rows),
+        "",
+        "| gold kind | gold | recall@0.3 | recall@0.8 |",
+        "|---|---:|---:|---:|",
+        *(f"| {label} | {r.gold} | {r.recall03:.3f} ({r.found03}) | {r.recall08:.3f} "
+          f"({r.found08}) |" for label, ks in kinds for r in [total.kind_recall(*ks)]),
+        "",
+        f"Quoted passages in gold direct attributions: {total.passages}; covered >= 80 % by one "
+        f"predicted attribution {total.passage_coverage:.3f} ({total.passages_covered}); with "
+        f"the right speaker {total.passage_speaker_share:.3f} ({total.passages_speaker_ok}). "
+        f"Speaker accuracy on the >= 0.3 matches: {total.speaker_accuracy:.3f} "
+        f"({total.speaker_correct}/{total.speaker_checked}).",
+    ]
 
 
 if __name__ == "__main__":

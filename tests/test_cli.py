@@ -23,7 +23,7 @@ ARTICLE = (
 STATEMENT_COLUMNS = [
     "statement_id", "kind", "speaker", "side", "mention", "mention_start", "mention_end",
     "cue", "cue_start", "cue_end", "content", "content_start", "content_end", "sentence_id",
-    "rule",
+    "rule", "attribution_id",
 ]  # fmt: skip
 TIMEX_COLUMNS = ["timex_id", "text", "start", "end", "type", "value", "mod"]
 CHRONOLOGY_COLUMNS = [

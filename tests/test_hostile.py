@@ -131,7 +131,7 @@ def test_article_without_quotes_or_dates_gives_empty_results_with_columns():
     assert list(statements.columns) == [
         "statement_id", "kind", "speaker", "side", "mention", "mention_start", "mention_end",
         "cue", "cue_start", "cue_end", "content", "content_start", "content_end",
-        "sentence_id", "rule",
+        "sentence_id", "rule", "attribution_id",
     ]
     times = gn.timexes(art)
     assert times.empty

@@ -35,7 +35,8 @@ PROG = "geneva-nb"
 
 #: ``geneva-nb evaluate KIND`` -> module in geneva_nb.evaluate with ``main(argv) -> int``
 EVALUATORS: dict[str, tuple[str, str]] = {
-    "attribution": ("brat", "statements against BRAT standoff annotations (P/R/F1)"),
+    "attribution": ("brat", "statements against BRAT standoff annotations (P/R/F1, recall "
+                    "by kind, quoted passages covered)"),
     "timex": ("timeml", "time expressions against TimeML (TempEval-3 Task A)"),
     "tone": ("tone", "tone scores against labelled sentiment benchmarks"),
 }

@@ -8,8 +8,11 @@ Content (discontinuous spans written ``start end;start end``), joined by ``E`` e
 equivalences are read and ignored; ``#`` notes are kept
 (``#1<TAB>AnnotatorNotes T1<TAB>speaker=Wendy Sherman; side=US`` names a gold Source).
 The reader is tolerant of type names (``Source``/``SOURCE``/``Speaker``, ``Content``/``Quote``,
-``Attribution-no-source``), role names with numeric suffixes (``Content2``), and sources
-shared by several events.
+``Attribution-no-source``), role names with numeric suffixes (``Content2``), sources
+shared by several events, and span texts that run over a line break (as brat stores the text
+of a discontinuous span). PolNeAR's layout (``text/NAME.txt``, ``attributions/NAME_4e07.ann``)
+is found by :func:`find_pairs`; when an article has two annotators' files, the first in sorted
+order is used.
 
 Scoring (:func:`score`) follows the relaxed span matching of attribution work (Pareti 2016;
 Vaucher et al. 2021): a predicted content matches a gold content when their character overlap
@@ -21,6 +24,19 @@ the lower threshold: correct when the predicted mention overlaps the gold Source
 names agree after normalisation (or the gold source contains the predicted speaker's surname,
 or one name is the acronym of the other: ECOWAS, Economic Community of West African States;
 or both are a country or capital of the same state: Moscow, Russia).
+
+Beyond P/R/F1 the scorer reports what a reader needs to see where the misses are:
+
+- recall by kind of gold attribution, direct, partial, indirect speech and non-speech
+  (beliefs, intentions, support, evidence), with the rule in :mod:`geneva_nb.evaluate.kinds`;
+- direct quotations' content at overlap >= 0.8: predicted attributions holding a direct
+  quotation against the gold direct ones;
+- a figure free of span conventions: of the quoted passages (each pair of quotation marks)
+  inside gold direct attributions, the share covered to >= 80 % of their characters by one
+  predicted attribution, and the share whose covering attribution has the right speaker.
+
+Predicted rows sharing an ``attribution_id`` (one act of speech: ``“Q1,” X said. “Q2.”``) are one
+predicted attribution; see :func:`predictions`.
 """
 
 from __future__ import annotations
@@ -30,6 +46,8 @@ import bisect
 import json
 import re
 import sys
+import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +57,7 @@ import pandas as pd
 
 from ..actors import acronym_of, load_actors, normalise_name
 from ..errors import AnnotationFormatError, GenevaNbError
+from .kinds import KINDS, SPEECH_KINDS, attribution_kind, covered_share, quoted_passages
 from .metrics import PRF, fragment_overlap, prf
 
 __all__ = [
@@ -58,6 +77,7 @@ __all__ = [
 Fragments = tuple[tuple[int, int], ...]
 _QUOTE_START = set("“\"‘'«„")
 _ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-fA-F]{4}$")
+_LINE_ID = re.compile(r"[TERAMN#]\d*$|\*$")
 
 
 class TextBound(NamedTuple):
@@ -138,6 +158,7 @@ def read_ann(ann: str, *, name: str = "", text: str | None = None) -> BratDocume
     events: list[tuple[str, list[tuple[str, str]]]] = []
     relations: list[tuple[str, str, str]] = []
     text_len = None if text is None else len(text)
+    after_text = False
     for lineno, raw_line in enumerate(ann.splitlines(), start=1):
         line = raw_line.rstrip("\r")
         if not line.strip():
@@ -145,6 +166,9 @@ def read_ann(ann: str, *, name: str = "", text: str | None = None) -> BratDocume
         where = f"{name or '<ann>'}, line {lineno}"
         head, _, rest = line.partition("\t")
         kind = head[:1]
+        if after_text and not _LINE_ID.match(head):
+            continue  # the span text of the T line above runs over a line break
+        after_text = kind == "T"
         if kind == "T":
             spec, _, span_text = rest.partition("\t")
             type_name, _, frag_spec = spec.partition(" ")
@@ -275,11 +299,13 @@ def _text_for(ann: Path) -> Path | None:
     return None
 
 
-def find_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
+def find_pairs(folder: str | Path, *, all_annotators: bool = False) -> list[tuple[Path, Path]]:
     """(``.ann``, ``.txt``) pairs under ``folder`` (searched recursively), sorted by name.
 
     Each ``NAME.ann`` pairs with ``NAME.txt`` beside it; a PolNeAR-style ``NAME_ab12.ann`` also
     pairs with ``NAME.txt`` and with ``../text/NAME.txt``. ``.ann`` files with no text are skipped.
+    When two annotators' files share one text (``NAME_4e07.ann``, ``NAME_6b86.ann``), only the
+    first in sorted order is used, so an article counts once; ``all_annotators=True`` keeps all.
     """
     folder = Path(folder)
     if folder.is_file() and folder.suffix == ".ann":
@@ -290,10 +316,13 @@ def find_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
             f"{folder} is not a folder of BRAT .ann/.txt files; pass the folder that holds them."
         )
     pairs = []
+    seen: set[Path] = set()
     for ann in sorted(folder.rglob("*.ann")):
         txt = _text_for(ann)
-        if txt is not None:
-            pairs.append((ann, txt))
+        if txt is None or (txt in seen and not all_annotators):
+            continue
+        seen.add(txt)
+        pairs.append((ann, txt))
     return pairs
 
 
@@ -339,9 +368,12 @@ def to_ann(statements: pd.DataFrame) -> str:
 
 
 class Prediction(NamedTuple):
+    """One predicted attribution: its content fragments, the speaker's mention and name."""
+
     content: Fragments
     mention: tuple[int, int]
     speaker: str
+    kind: str = ""  # "direct" when one of its rows is a direct quotation, else the first's kind
 
 
 def overlap(a: Fragments, b: Fragments) -> float:
@@ -349,26 +381,54 @@ def overlap(a: Fragments, b: Fragments) -> float:
     return fragment_overlap(a, b)
 
 
-def predictions(statements: pd.DataFrame, text: str | None = None) -> list[Prediction]:
-    """Group a statements table into predicted attributions.
+def _union(spans: Iterable[tuple[int, int]]) -> Fragments:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return tuple(out)
 
-    Rows that share a cue and a mention, lie in the same paragraph of ``text`` and are both
-    quotations or both reported speech form one attribution (``“A,” she said. “B.”``). A
-    quotation continuing in a new paragraph, or a quotation after reported speech ("She said
-    she was “horrified”. “Civilians are ...”"), stays an attribution of its own, as the gold
-    annotation conventions (``tests/data/attribution-blind/README.md``) have it.
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value == ""
+
+
+def predictions(statements: pd.DataFrame, text: str | None = None) -> list[Prediction]:
+    """Group a statements table into predicted attributions (one per act of speech).
+
+    With an ``attribution_id`` column, the rows sharing an id are one attribution, as PolNeAR
+    and PARC annotate ``“Q1,” X said. “Q2.”``: its content is the rows' contents from the first
+    start to the last end, kept as fragments (the gold writes the same act as discontinuous
+    fragments that leave out the cue and the source between them). A row with no id is an act
+    of its own.
+
+    Without the column, rows that share a cue and a mention, lie in the same paragraph of
+    ``text`` and are both quotations or both reported speech form one attribution. A quotation
+    continuing in a new paragraph, or a quotation after reported speech ("She said she was
+    “horrified”. “Civilians are ...”"), stays an attribution of its own, as the gold annotation
+    conventions (``tests/data/attribution-blind/README.md``) have it.
     """
-    breaks = [i for i, c in enumerate(text) if c == "\n"] if text is not None else []
-    groups: dict[tuple[int, int, int, int, bool], list[Any]] = {}
-    for row in statements.itertuples(index=False):
-        para = bisect.bisect_right(breaks, row.content_start)
-        key = (row.cue_start, row.cue_end, row.mention_start, para, row.kind == "indirect")
-        groups.setdefault(key, []).append(row)
+    groups: dict[Any, list[Any]] = {}
+    if "attribution_id" in statements.columns:
+        for n, row in enumerate(statements.itertuples(index=False)):
+            aid = row.attribution_id
+            groups.setdefault(("row", n) if _missing(aid) else ("id", aid), []).append(row)
+    else:
+        breaks = [i for i, c in enumerate(text) if c == "\n"] if text is not None else []
+        for row in statements.itertuples(index=False):
+            para = bisect.bisect_right(breaks, row.content_start)
+            key = (row.cue_start, row.cue_end, row.mention_start, para, row.kind == "indirect")
+            groups.setdefault(key, []).append(row)
     out = []
     for rows in groups.values():
-        frags = tuple(sorted((r.content_start, r.content_end) for r in rows))
+        rows = sorted(rows, key=lambda r: (r.content_start, r.content_end))
+        frags = _union((r.content_start, r.content_end) for r in rows)
         first = rows[0]
-        out.append(Prediction(frags, (first.mention_start, first.mention_end), first.speaker))
+        kind = "direct" if any(r.kind == "direct" for r in rows) else first.kind
+        out.append(Prediction(frags, (first.mention_start, first.mention_end), first.speaker,
+                              kind))
     return out
 
 
@@ -416,9 +476,32 @@ def _match(preds: Sequence[Prediction], golds: Sequence[GoldAttribution], thresh
     return matches
 
 
+class KindRecall(NamedTuple):
+    """Gold attributions of one kind and how many were found at overlap >= 0.3 / >= 0.8."""
+
+    gold: int
+    found03: int
+    found08: int
+
+    @property
+    def recall03(self) -> float:
+        return self.found03 / self.gold if self.gold else 0.0
+
+    @property
+    def recall08(self) -> float:
+        return self.found08 / self.gold if self.gold else 0.0
+
+
 @dataclass
 class Score:
-    """Counts and rates of one evaluation (one document or a whole folder)."""
+    """Counts and rates of one evaluation (one document or a whole folder).
+
+    ``kinds`` counts gold attributions by kind (:mod:`geneva_nb.evaluate.kinds`) as
+    ``"direct_gold"``, ``"direct_found03"``, ``"direct_found08"``, ... ``passages*`` count the
+    quoted passages inside gold direct attributions: covered to >= 80 % of their characters by
+    one predicted attribution, and covered by one whose speaker is right. ``seconds`` is the
+    time spent (reading, analysing and scoring).
+    """
 
     documents: int = 0
     gold: int = 0
@@ -431,15 +514,36 @@ class Score:
     quote_found08: int = 0
     quote_speaker_checked: int = 0
     quote_speaker_correct: int = 0
+    pred_direct: int = 0
+    tp08_direct: int = 0
+    passages: int = 0
+    passages_covered: int = 0
+    passages_speaker_ok: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
 
     def __iadd__(self, other: Score) -> Score:
         for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+            if name == "kinds":
+                self.kinds.update(other.kinds)
+            else:
+                setattr(self, name, getattr(self, name) + getattr(other, name))
         return self
 
     def content(self, threshold: float) -> PRF:
         tp = self.tp03 if threshold < 0.5 else self.tp08
         return prf(tp, self.predicted - tp, self.gold - tp)
+
+    def direct_content(self) -> PRF:
+        """Direct quotations' content at overlap >= 0.8: predicted attributions holding a direct
+        quotation against gold direct attributions (a match needs both to be direct)."""
+        tp = self.tp08_direct
+        return prf(tp, self.pred_direct - tp, self.kinds["direct_gold"] - tp)
+
+    def kind_recall(self, *kinds: str) -> KindRecall:
+        """Recall of the gold attributions of the given kinds together (e.g. the speech kinds)."""
+        return KindRecall(*(sum(self.kinds[f"{k}_{what}"] for k in kinds)
+                            for what in ("gold", "found03", "found08")))
 
     @property
     def speaker_accuracy(self) -> float:
@@ -454,18 +558,64 @@ class Score:
     def quote_recall08(self) -> float:
         return self.quote_found08 / self.quote_gold if self.quote_gold else 0.0
 
+    @property
+    def passage_coverage(self) -> float:
+        return self.passages_covered / self.passages if self.passages else 0.0
+
+    @property
+    def passage_speaker_share(self) -> float:
+        return self.passages_speaker_ok / self.passages if self.passages else 0.0
+
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        out: dict[str, Any] = {k: getattr(self, k) for k in self.__dataclass_fields__
+                               if k != "kinds"}
         for t, key in ((0.3, "overlap_0.3"), (0.8, "overlap_0.8")):
             out[key] = self.content(t)._asdict()
         out["speaker_accuracy"] = self.speaker_accuracy
         out["quote_speaker_accuracy"] = self.quote_speaker_accuracy
         out["quote_recall_0.8"] = self.quote_recall08
+        out["direct_content_0.8"] = self.direct_content()._asdict()
+        out["quoted_passages"] = {
+            "passages": self.passages, "covered": self.passages_covered,
+            "right_speaker": self.passages_speaker_ok, "covered_share": self.passage_coverage,
+            "right_speaker_share": self.passage_speaker_share,
+        }
+        groups = {k: (k,) for k in KINDS} | {"speech": SPEECH_KINDS, "nonspeech": ("nonspeech",)}
+        out["recall_by_kind"] = {
+            name: {"gold": r.gold, "found_0.3": r.found03, "found_0.8": r.found08,
+                   "recall_0.3": r.recall03, "recall_0.8": r.recall08}
+            for name, kinds in groups.items() for r in [self.kind_recall(*kinds)]
+        }
         return out
 
 
 def _is_quote(text: str | None, frags: Fragments) -> bool:
     return text is not None and bool(frags) and text[frags[0][0]:frags[0][0] + 1] in _QUOTE_START
+
+
+def _fragment_text(text: str, frags: Fragments | None) -> str:
+    return " ".join(text[a:b] for a, b in frags) if frags else ""
+
+
+def _score_passages(s: Score, text: str, preds: Sequence[Prediction],
+                    golds: Sequence[GoldAttribution], kinds: Sequence[str]) -> None:
+    direct = [g for g, k in zip(golds, kinds, strict=True) if k == "direct"]
+    if not direct:
+        return
+    for passage in quoted_passages(text):
+        share, owner = max(((covered_share(passage, g.content), n) for n, g in enumerate(direct)),
+                           key=lambda x: x[0])
+        if share < 0.8:
+            continue  # a quotation outside any gold direct attribution (a title, a scare quote)
+        s.passages += 1
+        best, cover = 0.0, None
+        for p in preds:
+            c = covered_share(passage, p.content)
+            if c > best:
+                best, cover = c, p
+        if cover is not None and best >= 0.8:
+            s.passages_covered += 1
+            s.passages_speaker_ok += _speaker_ok(cover, direct[owner])
 
 
 def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
@@ -489,6 +639,17 @@ def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
     quoted = {j for j, g in enumerate(golds) if _is_quote(gold.text, g.content)}
     s.quote_gold = len(quoted)
     s.quote_found08 = sum(1 for _i, j in m08 if j in quoted)
+    s.pred_direct = sum(1 for p in preds if p.kind == "direct")
+    if gold.text is not None:  # kinds and quoted passages need the text
+        text = gold.text
+        kinds = [attribution_kind(text, g.content, _fragment_text(text, g.cue)) for g in golds]
+        for k in kinds:
+            s.kinds[f"{k}_gold"] += 1
+        for name, matches in (("found03", m03), ("found08", m08)):
+            for _i, j in matches:
+                s.kinds[f"{kinds[j]}_{name}"] += 1
+        s.tp08_direct = sum(1 for i, j in m08 if kinds[j] == "direct" and preds[i].kind == "direct")
+        _score_passages(s, text, preds, golds, kinds)
     return s
 
 
@@ -500,10 +661,12 @@ def score_documents(
 
     total, per_doc = Score(), []
     for ann, txt in pairs:
+        started = time.perf_counter()
         doc = read_document(ann, txt)
         assert doc.text is not None
         result = score(attribute(doc.text, actors=actors), doc) if doc.text.strip() else Score(
             documents=1, gold=len(doc.attributions))
+        result.seconds = time.perf_counter() - started
         per_doc.append((ann.stem, result))
         total += result
     return total, per_doc
@@ -511,14 +674,28 @@ def score_documents(
 
 def _report(total: Score, per_doc: list[tuple[str, Score]], *, show_docs: bool) -> str:
     lines = [f"Attribution evaluation: {total.documents} document(s), {total.gold} gold "
-             f"attributions, {total.predicted} predicted", ""]
+             f"attributions, {total.predicted} predicted ({total.seconds:.1f} s)", ""]
     lines.append("| content match | precision | recall | F1 | tp | fp | fn |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|")
-    for t in (0.3, 0.8):
-        r = total.content(t)
-        lines.append(f"| overlap >= {t} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | "
+    rows = [(f"overlap >= {t}", total.content(t)) for t in (0.3, 0.8)]
+    rows.append(("direct quotations, overlap >= 0.8", total.direct_content()))
+    for label, r in rows:
+        lines.append(f"| {label} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | "
                      f"{r.tp} | {r.fp} | {r.fn} |")
+    lines += ["", "| gold kind | gold | found at >= 0.3 | recall | found at >= 0.8 | recall |",
+              "|---|---:|---:|---:|---:|---:|"]
+    groups = [(k, (k,)) for k in KINDS] + [("speech (direct+partial+indirect)", SPEECH_KINDS),
+                                           ("non-speech", ("nonspeech",))]
+    for label, kinds in groups:
+        r = total.kind_recall(*kinds)
+        lines.append(f"| {label} | {r.gold} | {r.found03} | {r.recall03:.3f} | {r.found08} | "
+                     f"{r.recall08:.3f} |")
     lines.append("")
+    lines.append(f"quoted passages in gold direct attributions: {total.passages}; covered >= 80 % "
+                 f"by one predicted attribution: {total.passage_coverage:.3f} "
+                 f"({total.passages_covered}/{total.passages}); covered with the right speaker: "
+                 f"{total.passage_speaker_share:.3f} ({total.passages_speaker_ok}/"
+                 f"{total.passages})")
     lines.append(f"speaker accuracy on matched statements: {total.speaker_accuracy:.3f} "
                  f"({total.speaker_correct}/{total.speaker_checked})")
     lines.append(f"speaker accuracy on matched quotations: {total.quote_speaker_accuracy:.3f} "
@@ -535,18 +712,26 @@ def _report(total: Score, per_doc: list[tuple[str, Score]], *, show_docs: bool) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``geneva-nb evaluate attribution GOLD_DIR [--json] [--per-doc] [--actors CSV]``."""
+    """``geneva-nb evaluate attribution GOLD_DIR [--json] [--per-doc] [--actors CSV]
+    [--all-annotators]``."""
     parser = argparse.ArgumentParser(
         prog="geneva-nb evaluate attribution",
-        description="Score gn.attribute against BRAT standoff gold (NAME.ann + NAME.txt).",
+        description="Score gn.attribute against BRAT standoff gold (NAME.ann + NAME.txt). "
+        "Reports precision/recall at 30 %% and 80 %% content overlap, direct quotations' "
+        "content at 80 %%, recall by kind (direct, partial, indirect, non-speech), the quoted "
+        "passages covered (with the right speaker), and speaker accuracy.",
     )
     parser.add_argument("gold", nargs="+", help="folder(s) or .ann file(s) with gold annotations")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--per-doc", action="store_true", help="add a row per document")
     parser.add_argument("--actors", default=None, help="actor registry CSV (default: data/)")
+    parser.add_argument("--all-annotators", action="store_true",
+                        help="score every annotator's file of an article (default: the first "
+                        "in sorted order, so each article counts once)")
     args = parser.parse_args(argv)
     try:
-        pairs = [p for g in args.gold for p in find_pairs(g)]
+        pairs = [p for g in args.gold
+                 for p in find_pairs(g, all_annotators=args.all_annotators)]
         if not pairs:
             print(f"error: no NAME.ann with a matching NAME.txt under {', '.join(args.gold)}",
                   file=sys.stderr)

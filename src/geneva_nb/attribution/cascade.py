@@ -1,0 +1,52 @@
+"""The order of the rule cascade: which rules run first, and when speakers are resolved.
+
+Quotations with a cue of their own first (:mod:`.quotations`, rules 1-2), then transcripts
+(:mod:`.transcripts`, rule 8), then reported speech sentence by sentence (:mod:`.reported`,
+rules 3-6 and 9; the statements found so far are passed in so that continuations see the
+statement before them), then quotations continuing a statement (rule 7). Each rule claims the
+tokens it uses, so a later rule never reuses them. Speakers are resolved last, in reading
+order (:mod:`.resolver`), and reporters' questions are dropped (:mod:`.conventions`).
+"""
+
+from __future__ import annotations
+
+from ..actors import Registry
+from ..article import Article
+from .conventions import _reporter_question
+from .document import _build_doc, _Cand, _Doc
+from .quotations import _quotations_with_cues, _quote_continuations
+from .reported import _reported
+from .resolver import _resolve_speakers
+from .transcripts import _transcript
+
+
+def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
+    """Run the rules in order on ``art``; the statements sorted by content start, and the doc."""
+    doc = _build_doc(art)
+    if not doc.sentences:
+        return [], doc
+    out: list[_Cand] = []
+    # 1-2: quotations with a cue right after or before them
+    _quotations_with_cues(doc, out)
+    _transcript(doc, out)
+    out.sort(key=lambda c: c.content[0])
+    # 3-6: sentence by sentence
+    direct = list(out)
+    out = []
+    di = 0
+    for sid in range(len(doc.sentences)):
+        s_end = doc.sentences[sid][1]
+        while di < len(direct) and direct[di].content[0] < s_end:
+            out.append(direct[di])
+            di += 1
+        _reported(doc, sid, out)
+    out.extend(direct[di:])
+    out.sort(key=lambda c: c.content[0])
+    # 7: quotations that continue the previous speaker
+    extra = _quote_continuations(doc, out)
+    out.extend(extra)
+    _resolve_speakers(doc, out, registry)
+    asking = {id(c) for c in out if c.ref is None and _reporter_question(doc, c)}
+    out = [c for c in out if id(c) not in asking
+           and (c.ref is None or id(c.ref) not in asking)]
+    return sorted(out, key=lambda c: c.content[0]), doc

@@ -1,0 +1,230 @@
+"""The analysed text and what every rule shares: tokens, sentences, quotations, claims.
+
+:func:`_build_doc` turns an :class:`~geneva_nb.article.Article` into a :class:`_Doc`: the
+tokens of :func:`geneva_nb.cues.tokenize`, the sentences of :func:`geneva_nb.nlp.sentence_spans`
+per paragraph, and the quotations of :func:`geneva_nb.quotes.find_quotes`, with per-token marks
+(inside a quotation; inside a short quoted phrase, a scare quote or title of at most three words;
+claimed by a statement). :class:`_Cand` is one statement found by a rule (token ranges for the
+mention and cue, a character span for the content, the rule's name, and ``ref``, the statement
+whose speaker it shares).
+
+The token helpers here are used by every rule module: the cue class of a token
+(:func:`_verb_at`, with 'pointed out', 'made clear', 'shot back', and 'called for' / 'called
+on', which is a demand and no statement; plural present forms count after a plural subject
+only: "officials say", not "declined to say"), the cue's token range, a sentence's token range,
+its first word after connectors and a wire dateline ("BRUSSELS, July 2 (Reuters) -" is never
+content), and trimming a content span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .. import nlp
+from ..actors import UNKNOWN_SIDE
+from ..article import Article
+from ..cues import FUNCTION_CAPS, PLURAL_PRESENT, Tok, cue_class, tokenize
+from ..quotes import QuoteSpan, find_quotes
+from .words import _AUXILIARIES, _LEADING_CONNECTORS
+
+_QUOTE_TOKENS = set("\"'“”‘’«»„‟")
+
+_OPEN_QUOTES = set("“‘«„\"'")
+
+_SENT_END = set(".!?")
+
+_DASHES = {"—", "–", "-"}
+
+_MAX_MENTION = 10
+
+# a wire dateline opening a story: 'WASHINGTON (AP) — ', 'BRUSSELS, July 2 (Reuters) - '
+_DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.]{1,20}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.]{1,20}){0,3}"
+    r"(?:, [A-Z][a-z]{1,9}\.?(?: [A-Z][a-z]{1,9}\.?)?(?: \d{1,2})?)?"
+    r"(?: \([A-Za-z .&-]{1,30}\))? ?[—–-]{1,2} "
+)
+
+
+@dataclass
+class _Cand:
+    kind: str
+    mention: tuple[int, int]  # token index range [i, j)
+    cue: tuple[int, int]  # token index range
+    content: tuple[int, int]  # character span
+    rule: str
+    # the first statement of the act this one continues: its speaker is this one's. Linked by
+    # identity, never by list position: the lists are re-sorted between the rules
+    ref: _Cand | None = None
+    speaker: str = ""
+    side: str = UNKNOWN_SIDE
+    how: str = ""
+
+
+@dataclass
+class _Doc:
+    text: str
+    toks: list[Tok]
+    starts: list[int]
+    sentences: list[tuple[int, int]]
+    sent_starts: list[int]
+    paragraphs: list[tuple[int, int]]
+    para_starts: list[int]
+    quotes: list[QuoteSpan]
+    quote_of_tok: dict[int, int] = field(default_factory=dict)  # token index -> quote index
+    in_quote: bytearray = field(default_factory=bytearray)  # per token: 1 inside a quotation
+    # per token: 1 inside a short quoted phrase (a scare quote or title: at most three words,
+    # no sentence-final punctuation), which may sit inside a subject's appositive
+    in_phrase: bytearray = field(default_factory=bytearray)
+    claimed: bytearray = field(default_factory=bytearray)  # per token: used by a statement
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def _is_capitalised(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.low not in FUNCTION_CAPS
+
+
+def _verb_at(doc: _Doc, k: int) -> str:
+    """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
+    t = doc.toks[k]
+    if k > 0 and doc.toks[k - 1].low.endswith(_POSSESSIVE) and doc.toks[k - 1].text[:1].isupper():
+        return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
+    if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
+        return ""  # 'The United States was': a capital inside a sentence is a name, no verb
+    if t.low in {"pointed", "points"} and k + 1 < len(doc.toks) and doc.toks[k + 1].low == "out":
+        return "that"
+    if t.low in {"shot", "fired", "hit", "snapped", "pushed"} and k + 1 < len(doc.toks) and (
+            doc.toks[k + 1].low == "back"):
+        return "that"  # 'shot back that ...'
+
+    if t.low in {"made", "makes"} and k + 2 < len(doc.toks):
+        nxt = doc.toks[k + 1].low
+        if nxt == "clear" or (nxt == "it" and doc.toks[k + 2].low == "clear"):
+            return "free"
+    if t.low in {"called", "calls", "calling"} and k + 1 < len(doc.toks):
+        if doc.toks[k + 1].low in {"for", "on"}:
+            return ""  # 'called for a hearing', 'called on X to': a demand, not a statement
+    if t.low in PLURAL_PRESENT and k > 0:
+        prev = doc.toks[k - 1]  # 'Spanish officials say', not 'declined to say'
+        if prev.text == ",":
+            # 'The Free Democrats, the smallest coalition partner, say': the plural head is
+            # before the appositive
+            for m in range(k - 2, max(0, k - 14), -1):
+                if doc.toks[m].text == ",":
+                    prev = doc.toks[m - 1]
+                    break
+        if prev.low.endswith("s") and prev.text.isalpha() and prev.low not in _AUXILIARIES | {
+                "does", "his", "its", "this", "was", "has", "is", "as", "us", "always"}:
+            return PLURAL_PRESENT[t.low]
+        return ""
+    return cue_class(t.low)
+
+
+def _cue_range(doc: _Doc, k: int) -> tuple[int, int]:
+    low = doc.toks[k].low
+    nxt = doc.toks[k + 1].low if k + 1 < len(doc.toks) else ""
+    if (low in {"pointed", "points"} and nxt == "out") or (
+            low in {"shot", "fired", "hit", "snapped", "pushed"} and nxt == "back"):
+        return (k, k + 2)
+    if low in {"made", "makes"} and nxt in {"clear", "it"}:
+        return (k, k + 2) if nxt == "clear" else (k, k + 3)
+    if low in {"called", "calls", "calling"} and nxt in {"for", "on"}:
+        return (k, k + 2)
+    return (k, k + 1)
+
+
+def _sentence_tok_range(doc: _Doc, sid: int) -> tuple[int, int]:
+    a, b = doc.sentences[sid]
+    return doc.tok_at(a), doc.tok_at(b)
+
+
+def _strip_end(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim whitespace, and a final period or comma that is not inside a quotation."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    while b > a and text[b - 1] in ".,;:" :
+        b -= 1
+    while a < b and text[a].isspace():
+        a += 1
+    return a, b
+
+
+def _first_word(doc: _Doc, lo: int) -> int:
+    """The sentence's first word after connectors and a wire dateline ('BRASÍLIA - ')."""
+    k = lo
+    toks = doc.toks
+    if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) > 1:
+        m = _DATELINE.match(doc.text, toks[k].start, min(len(doc.text), toks[k].start + 80))
+        if m is not None:
+            k = doc.tok_at(m.end())
+    while k < len(toks) and toks[k].low in _LEADING_CONNECTORS | {","}:
+        k += 1
+    return k
+
+
+def _clause_start(doc: _Doc, lo: int, k: int) -> int:
+    """Character start of the content that ends at token ``k``: the sentence start (after a
+    wire dateline), or the opening of a quotation that began in an earlier sentence."""
+    start = doc.toks[lo].start if lo < len(doc.toks) else doc.sentences[-1][0]
+    m = _DATELINE.match(doc.text, start, min(len(doc.text), start + 80))
+    if m is not None:
+        start = m.end()
+    for j in range(lo, k):
+        if doc.claimed[j]:
+            start = doc.toks[j + 1].start if j + 1 < len(doc.toks) else start
+    return start
+
+
+def _claim(doc: _Doc, a: int, b: int) -> None:
+    for j in range(max(0, a), min(len(doc.toks), b)):
+        doc.claimed[j] = 1
+
+
+def _words(doc: _Doc, a: int, b: int) -> int:
+    return sum(1 for t in doc.toks[doc.tok_at(a):doc.tok_at(b)] if t.text[:1].isalnum())
+
+
+def _build_doc(art: Article) -> _Doc:
+    """Tokens, sentences (per paragraph, by :func:`geneva_nb.nlp.sentence_spans`) and quotations
+    of ``art``, with each token marked when it sits inside a quotation or a short quoted phrase."""
+    text = art.text
+    paragraphs = list(art.paragraphs)
+    sentences: list[tuple[int, int]] = []
+    for a, b in paragraphs:
+        sentences.extend((a + s, a + e) for s, e in nlp.sentence_spans(text[a:b]))
+    toks = tokenize(text)
+    quotes = find_quotes(text, paragraphs)
+    doc = _Doc(
+        text=text, toks=toks, starts=[t.start for t in toks], sentences=sentences,
+        sent_starts=[s for s, _ in sentences], paragraphs=paragraphs,
+        para_starts=[a for a, _ in paragraphs], quotes=quotes,
+    )
+    doc.in_quote = bytearray(len(toks))
+    doc.in_phrase = bytearray(len(toks))
+    doc.claimed = bytearray(len(toks))
+    for qi, q in enumerate(quotes):
+        i, e = doc.tok_at(q.start), doc.tok_at(q.end)
+        doc.quote_of_tok[i] = qi
+        words = sum(1 for j in range(i, e) if toks[j].text[:1].isalnum())
+        titled = words <= 8 and all(toks[j].text[:1].isupper() for j in range(i, e)
+                                    if toks[j].text.isalpha() and len(toks[j].text) >= 4)
+        # a short phrase or a title ('author of “The Second Island Chain,”'), not a statement
+        phrase = q.closed and (words <= 3 or titled) and not any(
+            toks[j].text in _SENT_END for j in range(i, e))
+        for j in range(i, e):
+            doc.in_quote[j] = 1
+            doc.in_phrase[j] = phrase
+    return doc

@@ -1,0 +1,123 @@
+"""Personal names, titles and descriptions as strings, for mentions and the resolver.
+
+A name is a run of capitalised words, also with an Arabic article joined to it ("al-Hindi",
+"el-Sisi"); a person's name is two to four such words that are no title or organisation
+("Elspeth Macrae"). :func:`_name_run` takes the name at the head of a titled mention ("Russian
+Deputy Foreign Minister Sergei Ryabkov" -> "Sergei Ryabkov"), keeping US party-and-state tags
+("Sen. Ana Ruiz, D-N.M."). :func:`_description` gives the content words of a title with title
+abbreviations spelt out ("Sen." -> "senator"), so that "the senator" matches "Sen. Laura
+Benning"; :func:`_title_acronym` matches a headline's "says CM" to a person whose title words
+start with its letters ("Chief Minister").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..actors import normalise_name
+from ..cues import FUNCTION_CAPS, TITLE_WORDS, Tok
+from .document import _is_capitalised
+from .words import _DETERMINERS, _PP_PREPOSITIONS, ORG_WORDS
+
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+    "gen.": "general", "adm.": "admiral", "lt.": "lieutenant", "col.": "colonel",
+    "sgt.": "sergeant", "capt.": "captain", "prof.": "professor", "amb.": "ambassador",
+    "pres.": "president", "cllr": "councillor", "supt.": "superintendent",
+}
+
+
+def _title_acronym(short: str, words: frozenset[str]) -> bool:
+    """'PM' / 'CM' for a person whose title words start with its letters, one word per letter
+    ('prime', 'minister'); two or three capitals only."""
+    if not (2 <= len(short) <= 3 and short.isupper() and short.isalpha()):
+        return False
+    pool = sorted(w for w in words if len(w) > 3 and w.isalpha())  # not 'us', 'uk', 'eu'
+    for ch in short.lower():
+        hit = next((w for w in pool if w[:1] == ch), None)
+        if hit is None:
+            return False
+        pool.remove(hit)
+    return True
+
+
+def _description(text: str) -> frozenset[str]:
+    """Lower-cased content words of a title or description, for matching 'the official';
+    title abbreviations are spelt out ('Sen. Laura Benning' ... 'the senator')."""
+    words = normalise_name(text).replace(",", " ").split()
+    return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in words
+                     if w not in _DETERMINERS and w not in {"of", "and", "for", "to", "in"})
+
+
+_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|an|ar|az|ibn|bin|abu|abd)-[A-Z]")
+
+
+def _name_cap(word: str) -> bool:
+    """A word that can be part of a name: capitalised, or an Arabic article joined to a
+    capitalised name ('al-Hindi', 'el-Sisi')."""
+    return word[:1].isupper() or _PARTICLE.match(word) is not None
+
+
+def _is_person_name(toks: Sequence[Tok]) -> bool:
+    """Two to four capitalised words that are no title or organisation: 'Elspeth Macrae'."""
+    words = [t for t in toks if t.text not in {"’", "'", "."}]
+    return 2 <= len(words) <= 4 and all(
+        _name_cap(t.text) and t.low not in TITLE_WORDS and t.low not in ORG_WORDS
+        and t.low not in FUNCTION_CAPS and not t.low.endswith(("’s", "'s")) for t in words)
+
+
+def _before_preposition(toks: Sequence[Tok]) -> list[Tok]:
+    """The tokens before the first lower-case preposition ('aide' in 'aide to the governor'),
+    keeping capitalised links ('Ministry of Defence')."""
+    for i, t in enumerate(toks):
+        if i and t.low in _PP_PREPOSITIONS and not t.text[:1].isupper() and not (
+                t.low == "of" and i + 1 < len(toks) and _is_capitalised(toks[i - 1])
+                and _is_capitalised(toks[i + 1])):
+            return list(toks[:i])
+    return list(toks)
+
+
+def _join(toks: Sequence[Tok]) -> str:
+    out = ""
+    prev_end = -1
+    for t in toks:
+        if out and t.start > prev_end:
+            out += " "
+        out += t.text
+        prev_end = t.end
+    return out
+
+
+def _strip_determiner(label: str) -> str:
+    first, _, rest = label.partition(" ")
+    if (first.lower() in _DETERMINERS or (first.lower() == "one" and not rest.startswith(
+            "of "))) and rest:
+        return rest  # 'a senior official', 'one senior GOP aide' -> the noun phrase
+    return label
+
+
+def _name_run(toks: Sequence[Tok]) -> str:
+    """The personal name at the end of a mention: capitalised words after any title words."""
+    run: list[Tok] = []
+    for t in reversed(toks):
+        if t.text in {"’", "'", "."}:
+            break
+        if t.low in TITLE_WORDS or t.low in FUNCTION_CAPS or not _name_cap(t.text):
+            if t.low in {"de", "van", "von", "bin", "al", "da", "di", "le", "la"} and run:
+                run.append(t)
+                continue
+            break
+        if t.low.endswith(("’s", "'s")):
+            break
+        run.append(t)
+    run.reverse()
+    n = len(toks) - len(run)
+    if len(run) == 1 and n >= 2 and toks[n - 1].low == "of":
+        before = _name_run(toks[: n - 1])  # 'Prime Minister Kwame Mensah of Ghana'
+        if len(before.split()) >= 2:
+            return before
+    p = n - 1 - (n >= 3 and toks[n - 1].low == "the")
+    if run and p >= 1 and toks[p].low in _PP_PREPOSITIONS and toks[p].text.islower():
+        return ""  # 'the UN envoy for Sudan': the name is the object, not the speaker
+    return _join(run)

@@ -1,0 +1,347 @@
+"""Reported speech (rules 3 to 6 and 9 of the cascade), sentence by sentence.
+
+3. ``Speaker verb (that) content`` (``reported-cue-before``) and ``content, Speaker verb.`` /
+   ``content, said Speaker.`` (``reported-cue-after``), with the verb classes of
+   :mod:`geneva_nb.cues`; quotations inside the content are part of that statement (kind
+   partial when the content is just the quotation). "... said X and warned that Y" is two
+   statements of one speaker; the content of the first stops before the second cue.
+4. ``According to X, content`` / ``content, according to X`` (``according-to``).
+5. ``..., adding that content`` / ``..., before adding: “…”`` continuing the previous statement
+   (``participle-continuation``); with no statement before it, the participle's own subject
+   speaks: ``with diplomats saying content`` (``with-participle``) or the main clause's
+   subject, ``Rutte rejected the plan, saying content`` (``participle-subject``).
+6. Evaluative verbs with a quoted phrase: ``called the talks “difficult”``
+   (``quote-describe``).
+9. A cue set off by commas inside the reported clause, ``The plan, Hale said, was dead``, gives
+   one content in two parts (``reported-cue-inside``).
+
+What counts as a statement and where its content starts and ends is in :mod:`.conventions`.
+"""
+
+from __future__ import annotations
+
+from ..cues import ADVERBS, CONTINUATION_VERBS
+from .conventions import (
+    _as_quote,
+    _content_start,
+    _fronted_participle,
+    _speaker_clause,
+    _tail_is_adverbial,
+    _tense,
+    _trim_comment,
+)
+from .document import (
+    _QUOTE_TOKENS,
+    _Cand,
+    _claim,
+    _clause_start,
+    _cue_range,
+    _Doc,
+    _first_word,
+    _sentence_tok_range,
+    _strip_end,
+    _verb_at,
+    _words,
+)
+from .subjects import _according_mention, _main_subject, _mention_after, _np_before, _subject_before
+from .words import (
+    _ACTIONS,
+    _ADVERBIAL_STARTS,
+    _AS_VERBS,
+    _AUXILIARIES,
+    _BE,
+    _CLAUSE_LINKS,
+    _COGNITION,
+    _COMPLEMENTIZERS,
+    _COORD,
+    _SUBORDINATORS,
+    _TIME_WORDS,
+    _TRAILERS,
+)
+
+
+def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """Reported speech, 'According to', participle continuations and describe-verbs."""
+    toks, text = doc.toks, doc.text
+    lo, hi = _sentence_tok_range(doc, sid)
+    s_end = doc.sentences[sid][1]
+    shared: tuple[tuple[int, int], _Cand] | None = None  # (mention, statement) for '... and warned'
+    k = lo
+    while k < hi:
+        if doc.in_quote[k] or doc.claimed[k]:
+            k += 1
+            continue
+        t = toks[k]
+        # According to X, content / content, according to X
+        if t.low == "according" and k + 1 < hi and toks[k + 1].low == "to":
+            mention = _according_mention(doc, k + 2, hi)
+            if mention is not None:
+                cue = (k, k + 2)
+                m_end = mention[1]
+                if m_end < hi and toks[m_end].text == "," and k == _first_word(doc, lo):
+                    a, b = _strip_end(text, toks[m_end].end, s_end)
+                    if _words(doc, a, b) >= 1:  # 'According to X,' with nothing after it
+                        out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
+                        _claim(doc, lo, hi)
+                        return
+                if k > lo and toks[k - 1].text == ",":
+                    a, b = _strip_end(text, _clause_start(doc, lo, k), toks[k - 1].start)
+                    if _words(doc, a, b) >= 2:
+                        qi = doc.quote_of_tok.get(doc.tok_at(a))
+                        whole = qi is not None and (doc.quotes[qi].start, doc.quotes[qi].end) == (
+                            a, b)
+                        out.append(_Cand("direct" if whole else "indirect", mention, cue,
+                                         (a, b), "according-to"))
+                        _claim(doc, lo, hi)
+                        return
+            k += 2
+            continue
+        # ..., adding that content
+        after_comma = k > lo and (toks[k - 1].text == "," or (
+            k - 1 > lo and toks[k - 1].low in {"before", "then", "and", "while"}
+            and toks[k - 2].text == ",") or (  # '..., she said, before adding: “…”'
+            k - 1 > lo and toks[k - 1].text in _QUOTE_TOKENS and toks[k - 2].text == ","))
+        if t.low in CONTINUATION_VERBS and after_comma and out:
+            prev = out[-1]
+            if sid in {doc.sentence_of(prev.content[0]), doc.sentence_of(prev.content[1] - 1)}:
+                c = k + 1
+                if t.low == "telling":  # 'telling reporters that ...' / 'telling reporters, “…”'
+                    c = _that_after(doc, k, hi) or c
+                if c < hi and toks[c].text in {":", ","}:
+                    c += 1
+                if c < hi and toks[c].low in _COMPLEMENTIZERS:
+                    c += 1
+                if c < hi and not doc.claimed[c]:
+                    a, b = _strip_end(text, toks[c].start, s_end)
+                    kind = "indirect"
+                    qi = doc.quote_of_tok.get(c)
+                    if qi is not None and doc.quotes[qi].end >= b - 1:
+                        kind, b = "direct", min(doc.quotes[qi].end, s_end)
+                    if _words(doc, a, b) >= 2:
+                        ref = prev if prev.ref is None else prev.ref
+                        out.append(_Cand(kind, prev.mention, (k, k + 1), (a, b),
+                                         "participle-continuation", ref=ref))
+                        _claim(doc, k, hi)
+                        return
+        # 'with diplomats saying ...' / 'Rutte rejected the plan, saying ...' (no statement
+        # before it in the sentence): the participle's subject is the speaker
+        if t.low in _PARTICIPLES or (t.low == "telling" and _that_after(doc, k, hi)):
+            mention = _participle_speaker(doc, k, lo)
+            if mention is not None:
+                found = _participle_content(doc, k, hi, s_end)
+                if found is not None:
+                    kind, (a, b) = found
+                    rule = "with-participle" if toks[mention[0] - 1].low == "with" else (
+                        "participle-subject")
+                    out.append(_Cand(kind, mention, (k, k + 1), (a, b), rule))
+                    _claim(doc, mention[0], mention[1])
+                    _claim(doc, k, hi)
+                    return
+        cls = _verb_at(doc, k)
+        if cls and t.low in _AS_VERBS and _as_quote(doc, k, hi):
+            cls = "describe"  # 'condemned the decision as “illegal”': the quoted words
+        if not cls or (k > lo and toks[k - 1].low in _BE):
+            k += 1  # no verb, or a passive ('had been told to', 'was asked whether')
+            continue
+        cue = _cue_range(doc, k)
+        ref = None
+        if shared is not None and k - 1 >= lo and toks[k - 1].low in _COORD:
+            mention, ref = shared
+        else:
+            mention = _subject_before(doc, k, lo)
+        if mention is None and k - 1 > lo and toks[k - 1].low in _COORD and cls != "describe":
+            # 'Sen. Laura Benning ... welcomed the deployment but said ...': the main subject
+            mention = _main_subject(doc, k - 1, lo)
+            if mention is not None and any(doc.claimed[x] for x in range(mention[1], k)):
+                mention = None
+        if mention is None:
+            # inverted trailing cue: 'content, said Ryabkov.'
+            if k > lo and toks[k - 1].text == "," and cls != "describe":
+                after = _mention_after(doc, cue[1], hi)
+                if after is not None and _tail_is_adverbial(doc, after[1], hi):
+                    a, b = _strip_end(text, _clause_start(doc, lo, k - 1), toks[k - 1].start)
+                    if _words(doc, a, b) >= 3:
+                        out.append(_Cand("indirect", after, cue, (a, b), "reported-cue-after"))
+                        _claim(doc, lo, hi)
+                        return
+            k += 1
+            continue
+        if (ref is None and mention[0] > lo and toks[mention[0] - 1].text == ","
+                and cls != "describe" and _interrupted(doc, lo, mention, cue, hi, s_end, out)):
+            return  # 'The plan, Hale said, was dead.'
+        # trailing cue: 'content, Ryabkov said (on Monday).'
+        if (mention[0] > lo and toks[mention[0] - 1].text == "," and cls != "describe"
+                and _tail_is_adverbial(doc, cue[1], hi)):
+            a, b = _strip_end(text, _clause_start(doc, lo, mention[0] - 1),
+                              toks[mention[0] - 1].start)
+            if _words(doc, a, b) >= 3 and not _fronted_participle(doc, a):
+                out.append(_Cand("indirect", mention, cue, (a, b), "reported-cue-after"))
+                _claim(doc, lo, hi)
+                return
+        if cls == "describe":
+            # called the negotiations “difficult” -> the first quotation after the verb
+            for j in range(cue[1], hi):
+                if doc.in_quote[j] and j in doc.quote_of_tok:
+                    q = doc.quotes[doc.quote_of_tok[j]]
+                    out.append(_Cand("partial", mention, cue, (q.start, q.end), "quote-describe",
+                                     ref=ref))
+                    near = ref is None and not any(  # not the antecedent of ', who'
+                        toks[x].low == "who" for x in range(mention[1], cue[0]))
+                    _claim(doc, mention[0] if near else cue[0], doc.tok_at(q.end))
+                    # '... described the killings as “genocide” and urged ...'
+                    shared = (mention, out[-1] if ref is None else ref)
+                    k = doc.tok_at(q.end)
+                    break
+            else:
+                k += 1
+            continue
+        c = _content_start(doc, cue, cls, hi)
+        if c is None:
+            k += 1
+            continue
+        a, b = _strip_end(text, toks[c].start, s_end)
+        if _words(doc, a, b) < 2:
+            k += 1
+            continue
+        # '... said X and warned that Y': the content stops before the second cue, unless the
+        # content has a speech verb of its own ('that Moscow had explained ... and explained')
+        embedded = False
+        for x in range(c, doc.tok_at(b)):
+            if not doc.in_quote[x] and _verb_at(doc, x) and toks[x - 1].low not in _COORD:
+                embedded = True
+            if (toks[x].text == "," and x + 1 < hi and toks[x + 1].low in _PARTICIPLES
+                    and not doc.in_quote[x] and not embedded):
+                a, b = _strip_end(text, a, toks[x].start)
+                break
+            if (x + 1 < hi and toks[x + 1].low in _PARTICIPLES and toks[x].text in _QUOTE_TOKENS
+                    and toks[x - 1].text == "," and not embedded):
+                b = toks[x].end  # '... “that nobody can win,” adding that ...'
+                break
+            if (toks[x].text == "," and x + 1 < hi and toks[x + 1].low in _TRAILERS
+                    and not doc.in_quote[x] and not embedded):
+                a, b = _strip_end(text, a, toks[x].start)  # ', despite ...', ', prompting ...'
+                break
+            if (toks[x].text == "," and x + 2 < hi and toks[x + 1].low in _CLAUSE_LINKS
+                    and not doc.in_quote[x] and not embedded
+                    and _speaker_clause(doc, x + 2, hi)):
+                # '... will strip residents of any say, as the housing secretary, Angela
+                # Pryce, insisted ...': a second speaker's statement starts after the comma
+                a, b = _strip_end(text, a, toks[x].start)
+                break
+            if toks[x].low in _COORD and not doc.in_quote[x] and x + 1 < hi and not embedded:
+                y = x + 1
+                if y < hi and toks[y].low in {"he", "she", "they", "it", "we"}:
+                    y += 1
+                while y < hi and toks[y].low in ADVERBS:
+                    y += 1
+                if y < hi and ((_verb_at(doc, y) and toks[y].low not in _COGNITION)
+                               or toks[y].low in _ACTIONS) and _tense(
+                        toks[y].low) in {_tense(toks[cue[0]].low), ""}:
+                    a, b = _strip_end(text, a, toks[x].start)
+                    break
+        kind = "indirect"
+        b = _trim_comment(doc, c, b)
+        qi = doc.quote_of_tok.get(c)
+        if qi is not None:
+            q = doc.quotes[qi]
+            if q.start == toks[c].start and q.end >= b - 1:
+                kind = "partial" if toks[c - 1].low == "that" else "direct"
+                a, b = q.start, min(q.end, s_end) if q.end > s_end else q.end
+        out.append(_Cand(kind, mention, cue, (a, b), "reported-cue-before", ref=ref))
+        shared = (mention, out[-1] if ref is None else ref)
+        _claim(doc, mention[0] if ref is None else cue[0], doc.tok_at(b))
+        k = doc.tok_at(b)
+
+
+# participles that report speech after a subject of their own ('with diplomats saying') or
+# the main clause's subject ('Rutte rejected the plan, saying ...'); 'telling' and 'urging'
+# take an addressee and stay with the continuation rule
+_PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"tell", "urge"}}
+
+
+def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, int], hi: int,
+                 s_end: int, out: list[_Cand]) -> bool:
+    """'The plan, Hale said, was dead': a cue set off by commas inside the reported clause.
+    The content is the clause around it, one row per part (both share the cue and mention,
+    so the scorer sees one content of two fragments). Adds the rows and returns True."""
+    toks, text = doc.toks, doc.text
+    e = cue[1]
+    while e < hi and (toks[e].low in ADVERBS or toks[e].low in _TIME_WORDS):
+        e += 1
+    if not (e + 2 < hi and toks[e].text == "," and toks[e + 1].text.islower()
+            and toks[e + 1].low not in _SUBORDINATORS | _CLAUSE_LINKS | {"adding", "saying"}
+            and not doc.in_quote[e + 1]):
+        return False
+    start = _clause_start(doc, lo, mention[0] - 1)
+    if toks[doc.tok_at(start)].low in _ADVERBIAL_STARTS | _SUBORDINATORS:
+        return False  # 'On Monday, Hale said, ...' is no content
+    a1, b1 = _strip_end(text, start, toks[mention[0] - 1].start)
+    a2, b2 = _strip_end(text, toks[e + 1].start, s_end)
+    if _words(doc, a1, b1) < 2 or _words(doc, a2, b2) < 2 or _fronted_participle(doc, a1):
+        return False
+    out.append(_Cand("indirect", mention, cue, (a1, b1), "reported-cue-inside"))
+    out.append(_Cand("indirect", mention, cue, (a2, b2), "reported-cue-inside",
+                     ref=out[-1]))
+    _claim(doc, lo, hi)
+    return True
+
+
+def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The speaker mention of the participle at token ``k``: the noun phrase after 'with'
+    ('with diplomats saying'), or, after a comma, the subject of the sentence's main clause
+    ('Rutte rejected the plan, saying' -> Rutte), found as the subject before the first word
+    that can be the main verb (at most 40 tokens in)."""
+    toks = doc.toks
+    if k - 1 <= lo:
+        return None
+    if toks[k - 1].text[:1].isalnum():
+        m = _np_before(doc, k, lo)
+        if m is not None and m[0] - 1 >= lo and toks[m[0] - 1].low == "with":
+            return m
+        return None
+    if toks[k - 1].text != ",":
+        return None
+    return _main_subject(doc, k - 1, lo)
+
+
+def _that_after(doc: _Doc, k: int, hi: int) -> int:
+    """The token after 'that' closing a short addressee after token ``k`` ('telling state
+    television that'), or the opening mark of a quotation after the addressee and a comma or
+    colon ('telling reporters, “…”'), else 0."""
+    for j in range(k + 1, min(hi, k + 14)):  # 'telling reporters at his news conference that'
+        t = doc.toks[j]
+        if t.text in {",", ":"} and j > k + 1 and j + 1 < hi and doc.in_quote[j + 1] and (
+                j + 1 in doc.quote_of_tok):
+            return j + 1
+        if doc.in_quote[j] or not t.text[:1].isalnum() or _verb_at(doc, j) or (
+                t.low in _AUXILIARIES):
+            return 0
+        if t.low == "that":
+            return j + 1
+    return 0
+
+
+def _participle_content(
+    doc: _Doc, k: int, hi: int, s_end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """(kind, span) of what the participle at ``k`` reports: to the end of the sentence,
+    without 'that' and the final stop; a quotation standing alone is direct."""
+    toks = doc.toks
+    c = k + 1
+    if toks[k].low == "telling":
+        c = _that_after(doc, k, hi)  # 'telling state television that ...'
+    if c < hi and toks[c].text in {":", ","}:
+        c += 1
+    if c < hi and toks[c].low == "that":
+        c += 1
+    if c >= hi or doc.claimed[c] or toks[c].low in _SUBORDINATORS | {"of", "about", "for", "to",
+                                                                      "so"}:
+        return None
+    a, b = _strip_end(doc.text, toks[c].start, s_end)
+    qi = doc.quote_of_tok.get(c)
+    if qi is not None and doc.quotes[qi].end >= b - 1:
+        q = doc.quotes[qi]  # the whole quotation, though it holds several sentences
+        return "direct", (a, q.end if q.start == toks[c].start else min(q.end, s_end))
+    if _words(doc, a, b) < 2:
+        return None
+    return "indirect", (a, b)

@@ -1,0 +1,531 @@
+"""Speaker mentions and sentence subjects: which words before or after a cue name the speaker.
+
+Subjects may carry prepositional phrases and appositives ("An aide to the governor, who was
+not authorized to speak, said"), also with a scare quote inside (``who leads so-called
+“frugal” states``); a time adverbial may sit between subject and verb ("Chief Minister N.
+Srinivasa Rao on Tuesday said"); a relative clause without commas hangs on a speaker noun ("A
+European diplomat who requested anonymity ... said"); the antecedent of ", who ..." is the
+titled name before it ("Sen. Martha Quill of Maine, who has called the tariffs “a tax”").
+A subject is plausible when it is a pronoun, a name or a speaker noun phrase, with no verb in
+it (:func:`_plausible_mention`). After an inverted cue the mention runs to a boundary word
+("said Ryabkov, who ..."), and an appositive names the speaker ("said the union leader, Sophie
+Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
+near-final results"). The main clause's subject is found after an introductory clause ("At one
+point, Lavrov interrupted"), for participles and coordinated cues.
+
+Sentence subjects that say nothing are antecedents for the resolver (:func:`_named_subjects`):
+personal names opening a sentence ("Governor Maria Ortega conceded"), also after an
+introductory clause ("Asked by CNN's Dana Mercer whether ..., Virtanen paused"), definite
+descriptions ("The Russian minister criticised ..."), a one-word name set off by commas in a
+described subject ("Her neighbour, a tailor ..., Ibrahim, was blunt"). Names later in a
+sentence with an honorific or a gendered first name ("Maria Lopez met Tom Hale", "as Prime
+Minister Kenji Arai faced ...") are antecedents too, behind the subject
+(:func:`_honorific_objects`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..actors import gender_from_first_name
+from ..cues import (
+    ADVERBS,
+    FUNCTION_CAPS,
+    PARTY_TAG,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLE_WORDS,
+    Tok,
+    cue_class,
+)
+from .document import _MAX_MENTION, _Doc, _first_word, _is_capitalised, _sentence_tok_range
+from .names import _is_person_name, _name_cap, _name_run
+from .words import (
+    _APPOSITION,
+    _BOUNDARY_WORDS,
+    _CLAUSE_LINKS,
+    _COORD,
+    _DETERMINERS,
+    _HONORIFICS,
+    _INTRO_WORDS,
+    _LEADING_CONNECTORS,
+    _MONTH_ABBREVIATIONS,
+    _MONTHS,
+    _NOT_SUBJECT,
+    _NUMBER_SOURCES,
+    _NUMBER_WORDS,
+    _POSTMODIFIERS,
+    _PP_PREPOSITIONS,
+    _QUANTIFIERS,
+    _SPAN_NOUNS,
+    _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
+    _TIME_LEAD,
+    _TIME_NOUNS,
+    _TIME_WORDS,
+)
+
+
+def _plausible_mention(toks: Sequence[Tok]) -> bool:
+    """A subject that can be a speaker: a pronoun, a name, or a speaker noun phrase."""
+    words = [t for t in toks if t.text[:1].isalnum()]
+    if not words or len(words) > _MAX_MENTION:
+        return False
+    if len(words) == 1 and words[0].low in PRONOUNS:
+        return words[0].low != "i"  # 'I told you ...' in unmarked dialogue: not the reporter
+    if words[-1].low in PRONOUNS and len(words) >= 3 and words[0].low in _QUANTIFIERS:
+        return True  # 'one of them'
+    if any(t.low in PRONOUNS for t in words[1:]) or words[0].low in {"it", "there", "i"}:
+        return False
+    for t in words[1:]:
+        if t is words[-1] and t.low in _POSTMODIFIERS:
+            continue  # 'A senior official involved [in the talks]'
+        # a verb inside the 'subject' means the walk went too far ('Gazette published a series')
+        if not t.text[:1].isupper() and (
+            cue_class(t.low) or (t.low.endswith("ed") and t.low not in TITLE_WORDS)
+        ):
+            return False
+    if any(_is_capitalised(t) for t in words):
+        return True
+    while len(words) > 1 and words[-1].low in _POSTMODIFIERS:
+        words = words[:-1]  # 'officials familiar [with the plan]', 'a person close [to]'
+    return words[-1].low in SPEAKER_NOUNS
+
+
+def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
+    """Token range of the speaker mention ending just before token ``verb`` (not before ``lo``).
+
+    An appositive between commas is part of the mention ("A spokesman, Li Wei, said";
+    "Lindqvist, who led the talks, insisted"), and so are prepositional phrases after the head
+    noun ("An aide to the governor", "A diplomat from a council member state").
+    """
+    toks = doc.toks
+    j = verb
+    while j > lo and toks[j - 1].low in ADVERBS:
+        j -= 1
+    j = _time_phrase_before(doc, j, lo)  # 'Chief Minister N. Srinivasa Rao on Tuesday said'
+    if j - 2 > lo and toks[j - 1].low == "who" and toks[j - 2].text != ",":
+        # 'by a federal judge who said ...': a speaker noun phrase right before 'who' (not
+        # an appositive: 'Sen. Laura Benning, a Virginia Democrat who sits on ...')
+        head = _np_before(doc, j - 1, lo)
+        return head if head is not None and toks[head[0] - 1].text != "," else None
+    if j - 2 > lo and toks[j - 1].low == "who" and toks[j - 2].text == ",":
+        # 'Sen. Martha Quill of Maine, who has called the tariffs “a tax”': the antecedent
+        head = _np_before(doc, j - 2, lo, check=False)
+        if head is None:
+            return None
+        a = head[1]
+        while a > head[0] and (_name_cap(toks[a - 1].text) or toks[a - 1].low in TITLE_WORDS
+                               or toks[a - 1].text == "."):
+            a -= 1  # the titled name only: not 'The mayor met [Tom Hale]'
+        return (a, head[1]) if a < head[1] and _is_capitalised(toks[head[1] - 1]) else None
+    p = j - 1
+    if p >= lo and toks[p].low in _SUBJECT_PRONOUNS and not (
+            doc.in_quote[p] or doc.claimed[p]) and (p == lo or toks[p - 1].low not in _NOT_SUBJECT):
+        return (p, j)  # 'On Tuesday he said', 'Afterwards she told': the pronoun alone
+    if j - 1 > lo and toks[j - 1].text == ",":
+        c2 = j - 1
+        for m in range(c2 - 1, max(lo, c2 - _MAX_APPOSITIVE) - 1, -1):
+            t = toks[m]
+            if doc.claimed[m] and _in_relative(doc, m, lo):
+                continue  # 'Rutte, who called the plan “a joke”, said': a statement of his own
+            if ((doc.in_quote[m] and not doc.in_phrase[m]) or doc.claimed[m]
+                    or t.text in {";", ":", ".", "!", "?"}):
+                return None
+            if t.text == "," and not doc.in_quote[m]:
+                if (m - 2 >= lo and toks[m - 2].text == ","
+                        and PARTY_TAG.fullmatch(toks[m - 1].text)):
+                    continue  # 'Rep. Jim Okafor, R-Ga., a member of ..., said': the tag is
+                    # part of the name, the appositive goes on to the comma before it
+                head = _np_before(doc, m, lo, check=False)
+                if head is None or m == head[0]:
+                    return None
+                bare = head
+                head = _extend_pp(doc, head, lo)
+                if head is None and _is_person_name(toks[m + 1:c2]) and (
+                        bare[0] == _first_word(doc, lo) or toks[bare[0] - 1].low in _COORD):
+                    head = bare  # 'Its managing partner, Steve Albers, told': a name says who
+                if head is not None and toks[m + 1].low in {"which", "who", "whose"}:
+                    head = _apposed_name(doc, head, lo)
+                if head is not None and head[0] > lo and toks[head[0] - 1].text.islower() and (
+                        toks[head[0] - 1].low in {"who", "which"}
+                        or toks[head[0] - 1].low not in _DETERMINERS | _BOUNDARY_WORDS
+                        | _SUBORDINATORS | _CLAUSE_LINKS):
+                    # 'Carmen Ossandón, who runs Fundación Horizonte, a think-tank ..., argues':
+                    # the apposed noun phrase is the relative clause's object
+                    head = _relative_antecedent(doc, head[0], lo) or head
+                return (head[0], c2) if head is not None else None
+        return None
+    head = _np_before(doc, j, lo, check=False)
+    found = None if head is None else _extend_pp(doc, head, lo)
+    if found is None:
+        found = _relative_subject(doc, j, lo)
+    return found
+
+
+def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
+    """Start of a time adverbial ending before token ``j`` ('on Tuesday', 'late on Nov. 26',
+    'last week') after a capitalised subject, else ``j``."""
+    toks = doc.toks
+    i = j
+    while i - 1 > lo and j - i < 6 and not doc.in_quote[i - 1] and (
+            toks[i - 1].low in _TIME_WORDS or toks[i - 1].low in _MONTHS
+            or toks[i - 1].low.rstrip(".") in _MONTH_ABBREVIATIONS
+            or toks[i - 1].low in _TIME_NOUNS or toks[i - 1].low in _TIME_LEAD
+            or toks[i - 1].text.isdigit() or toks[i - 1].text == "."):
+        i -= 1
+    if i == j or not any(toks[x].low in _TIME_WORDS or toks[x].low in _MONTHS
+                         or toks[x].low.rstrip(".") in _MONTH_ABBREVIATIONS
+                         or toks[x].low in {"week", "month", "year", "weekend"}
+                         for x in range(i, j)):
+        return j
+    while i < j and toks[i].text == ".":
+        i += 1
+    return i if i > lo and _is_capitalised(toks[i - 1]) else j
+
+
+def _in_relative(doc: _Doc, m: int, lo: int) -> bool:
+    """Token ``m`` sits in a ', who ...' clause (no comma between it and the 'who')."""
+    toks = doc.toks
+    for w in range(m, max(lo, m - 12), -1):
+        if toks[w].text == "," and not doc.in_quote[w]:
+            return False
+        if toks[w].low == "who" and w - 1 > lo and toks[w - 1].text == ",":
+            return True
+    return False
+
+
+def _relative_antecedent(doc: _Doc, end: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase before ', who' (or ', which') that opens the sentence, searching back
+    from token ``end`` (at most 25 tokens), or None."""
+    toks = doc.toks
+    for w in range(end - 1, max(lo, end - 25), -1):
+        if doc.in_quote[w] or doc.claimed[w] or toks[w].text in {";", ":"}:
+            return None
+        if toks[w].low in {"who", "which"} and w - 1 > lo and toks[w - 1].text == ",":
+            head = _np_before(doc, w - 1, lo, check=False)
+            if head is not None and head[0] == _first_word(doc, lo):
+                return head
+            return None
+    return None
+
+
+def _apposed_name(doc: _Doc, head: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'Sophia Grant, director of the Voter Project, which brought the case, called': the
+    relative clause hangs on the organisation, but the speaker is the name before the title
+    (a person name, a comma, then at most six words of title)."""
+    toks = doc.toks
+    for c0 in range(head[0] - 1, max(lo, head[0] - 7), -1):
+        if doc.in_quote[c0] or doc.claimed[c0]:
+            break
+        if toks[c0].text == ",":
+            name = _np_before(doc, c0, lo, check=False)
+            if name is not None and _is_person_name(toks[name[0]:c0]):
+                return (name[0], head[1])
+            break
+    return head
+
+
+def _relative_subject(doc: _Doc, j: int, lo: int) -> tuple[int, int] | None:
+    """'A European diplomat who requested anonymity because ... publicly said': a speaker
+    noun phrase followed by a relative clause without commas (at most 20 tokens back); the
+    mention is the noun phrase."""
+    toks = doc.toks
+    for w in range(j - 2, max(lo, j - 20), -1):
+        t = toks[w]
+        if doc.in_quote[w] or doc.claimed[w] or t.text in {",", ";", ":", ".", "!", "?"}:
+            return None
+        if t.low in {"who", "whom"}:
+            head = _np_before(doc, w, lo)
+            if head is not None and head[0] == _first_word(doc, lo) and any(
+                    x.low in PERSON_NOUNS or x.low in SPEAKER_NOUNS for x in toks[head[0]:w]):
+                return head
+            return None
+    return None
+
+
+_MAX_APPOSITIVE = 24
+
+
+def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """Grow a subject leftwards over at most two 'NOUN PREP' links when the phrase before the
+    preposition opens with a determiner or a name ('A spokesperson [for] the Department'), then
+    check that it can be a speaker (the head noun before the first preposition decides)."""
+    i, j = np_
+    toks = doc.toks
+    head_end = j
+    for _ in range(2):
+        if i - 1 <= lo or toks[i - 1].low not in _PP_PREPOSITIONS or doc.claimed[i - 1]:
+            break
+        if toks[i].low in _TIME_WORDS or toks[i].low in _MONTHS:
+            break  # 'the governor in January'
+        left = _np_before(doc, i - 1, lo, check=not (
+            toks[i - 1].low == "of" and toks[i - 2].low in _QUANTIFIERS))
+        if left is None or j - left[0] > _MAX_MENTION + 6:
+            break
+        first = toks[left[0]]
+        if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS
+                or first.low.endswith(("’s", "'s")) or _is_capitalised(first)):
+            break
+        i, head_end = left
+    if head_end != j:
+        return (i, j)  # the phrase before the preposition passed _np_before's checks
+    return (i, j) if _plausible_mention(toks[i:j]) else None
+
+
+def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, int] | None:
+    """The noun phrase ending before token ``j``; ``check``: only if it can be a speaker."""
+    toks = doc.toks
+    i = j
+    while i > lo:
+        t = toks[i - 1]
+        if doc.in_quote[i - 1] or doc.claimed[i - 1]:
+            break
+        if t.text == ")" and i == j:
+            # 'Sen. Patricia Navarro (D-Nev.), the top Democrat ...': a tag after a name
+            o = next((m for m in range(i - 2, max(lo, i - 8), -1) if toks[m].text == "("), -1)
+            if o > lo and _is_capitalised(toks[o - 1]):
+                i = o
+                continue
+            break
+        if not t.text[:1].isalnum() and t.text not in {"’", "'", "&", "."}:
+            break
+        if t.text.isdigit() and i - 2 >= lo and toks[i - 2].text in {":", "."}:
+            break  # a time stamp ('09:31 Hungary's Prime Minister') is not part of a mention
+        if t.low in {"of", "and", "for"} and i - 2 >= lo and i < j:
+            # 'Secretary of State Wendy Sherman', 'Sherman and Blinken', 'one of them'
+            if not ((_is_capitalised(toks[i - 2]) and _is_capitalised(toks[i]))
+                    or (t.low == "of" and toks[i - 2].low in _QUANTIFIERS)):
+                break
+        elif (t.low in _BOUNDARY_WORDS or t.low.endswith(("n't", "n’t"))) and not (
+                t.text[:1].isupper()):
+            break  # a boundary word or a negated auxiliary ('Weaver didn’t seem')
+        if j - i >= _MAX_MENTION:
+            break
+        i -= 1
+    while i < j and (toks[i].low in _LEADING_CONNECTORS or toks[i].text in {"’", "'", "."}):
+        i += 1
+    if i >= j:
+        return None
+    if toks[i].low in {"this", "that", "these", "those"}:
+        return None
+    if check and not _plausible_mention(toks[i:j]):
+        return None
+    words = [t for t in toks[i:j] if t.text[:1].isalnum()]
+    if not words or len(words) > _MAX_MENTION:
+        return None
+    return (i, j)
+
+
+def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """Token range of a speaker mention starting at token ``start`` ("said Ryabkov, who ...")."""
+    toks = doc.toks
+    j = start
+    while j < hi and j - start < _MAX_MENTION:
+        t = toks[j]
+        if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'", "&"}):
+            break
+        if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
+            break
+        j += 1
+    if j == start or not _plausible_mention(toks[start:j]):
+        return None
+    if j + 3 <= hi and toks[j].text == "," and any(
+            not t.text[:1].isupper() and t.low not in _DETERMINERS for t in toks[start:j]):
+        # 'said the union leader, Sophie Girard, who ...': the appositive names the speaker
+        e = j + 1
+        while e < hi and e - j <= 4 and toks[e].text[:1].isupper() and not doc.in_quote[e]:
+            e += 1
+        after = toks[e].text if e < len(toks) else "."
+        if _is_person_name(toks[j + 1:e]) and (after in {",", ".", ";"} or e == hi):
+            return (start, e)
+    return (start, j)
+
+
+_NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANTIFIERS
+              | _PP_PREPOSITIONS | ADVERBS | {"and", "or", "of", "who", "which", "whose", "that",
+                                              "so-called", "former", "new", "two", "three"})
+
+
+def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, before token ``k``: the subject before the
+    first word that can be the main verb (at most 40 tokens in), at the sentence start or
+    after an introductory clause ('At one point, Lavrov interrupted' -> Lavrov)."""
+    toks = doc.toks
+    first = _first_word(doc, lo)
+    v = first + 1
+    tries = 0
+    while v < min(k, first + 40) and tries < 4:
+        t = toks[v]
+        if doc.in_quote[v] or doc.claimed[v] or t.text in {";", ":"}:
+            return None
+        if t.text == "," and v + 1 < k and toks[v + 1].low in {"who", "which", "whose"}:
+            # skip a relative appositive: 'Rutte, who leads the group, rejected ...'
+            v += 2
+            while v < k and toks[v].text != ",":
+                v += 1
+            v += 1
+            continue
+        if (t.text.isalpha() or t.low.endswith(("n't", "n’t"))) and t.text.islower() and (
+                t.low not in _NOT_VERBS):  # 'Weaver didn’t seem ...' -> Weaver
+            m = _subject_before(doc, v, lo)
+            if m is not None and (m[0] == first or toks[m[0] - 1].text == ","):
+                return m  # 'At one point, Lavrov interrupted' -> Lavrov
+            tries += 1  # 'A federal judge ... blocked': 'federal' was no verb
+        v += 1
+    return None
+
+
+def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """'According to X,' -- X runs to the comma or the sentence end (at most 14 tokens)."""
+    j = start
+    while j < hi and j - start < 14:
+        t = doc.toks[j]
+        if doc.in_quote[j] or t.text in {",", ";", ":", ".", "!", "?"}:
+            break
+        j += 1
+    if j == start or j - start >= 14:
+        return None
+    if not any(doc.toks[i].text[:1].isalnum() for i in range(start, j)):
+        return None  # 'according to ” ,': a stray mark is nobody
+    if any(doc.toks[i].low in _NUMBER_SOURCES for i in range(start, min(j, start + 4))):
+        return None  # 'according to near-final results': numbers, nobody said them
+    return (start, j)
+
+
+def _subject_start(doc: _Doc, lo: int, hi: int) -> int:
+    """First token of a sentence's subject: after an introductory clause ('Asked by CNN's Dana
+    Mercer whether ..., Virtanen paused'; 'Back in the village, Ceban ...'; 'When a journalist
+    asked ..., Lavrov paused'), else the sentence's first word."""
+    toks = doc.toks
+    i = _first_word(doc, lo)
+    if i + 1 < hi and (toks[i].low in _NUMBER_WORDS or toks[i].text.isdigit()) and (
+            toks[i + 1].low in _SPAN_NOUNS):
+        pass  # 'Eleven years after a row over ..., Sofia Lindqvist is ...'
+    elif i >= hi or toks[i].low not in _INTRO_WORDS or not toks[i].text[:1].isupper():
+        return i
+    for j in range(i + 1, min(hi - 1, i + 40)):
+        if doc.in_quote[j] or toks[j].text in {";", ":"}:
+            return i
+        if toks[j].text == ",":
+            return j + 1 if _is_capitalised(toks[j + 1]) else i
+    return i
+
+
+def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
+    """Token ranges of the subjects opening a sentence: personal names ('Governor Maria Ortega
+    conceded'), also after an introductory clause, and definite descriptions ('The Russian
+    minister criticised ...'), so that a later pronoun can refer to someone who said nothing."""
+    out = []
+    toks = doc.toks
+    for sid in range(len(doc.sentences)):
+        lo, hi = _sentence_tok_range(doc, sid)
+        i = _subject_start(doc, lo, hi)
+        desc = _description_subject(doc, i, hi)
+        if desc is not None:
+            out.append(desc)
+            continue
+        if i < hi and toks[i].low in _SUBJECT_PRONOUNS:
+            continue  # 'He spent the year shuttling between La Moneda, the palace, and ...'
+        first_weak: tuple[int, int, bool] | None = None
+        stop = min(hi, i + 10)
+        if i + 2 < hi and toks[i].low in _DETERMINERS and toks[i + 2].text == ",":
+            stop = min(hi, i + 20)  # 'Her neighbour, a tailor who ..., Ibrahim, was blunt'
+        lead = i
+        while i < stop:
+            if doc.claimed[i]:
+                break  # a speaker's mention is resolved with its statement, and a name inside
+                # a statement's content ('He said the Social Democrats' plans ...') is no
+                # subject of this sentence
+            if (first_weak is not None and toks[i].text.isalpha() and toks[i].text.islower()
+                    and toks[i].low not in TITLE_WORDS and toks[i].low not in _DETERMINERS):
+                break  # past the subject: 'Okafor grew up in Elyria, the youngest ...'
+            if doc.in_quote[i] or not toks[i].text[:1].isupper() or toks[i].low in FUNCTION_CAPS:
+                i += 1
+                continue
+            j = i
+            while j < hi and j - i < 9 and not doc.in_quote[j] and (
+                    toks[j].text[:1].isupper() or _title_inside(toks, j, hi)):
+                j += 1  # 'North Korean leader Kim Jong Un', 'Labour MP Diane Abbott'
+            name = _name_run(toks[i:j]) if j < hi else ""
+            apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
+            titled = toks[i].low.rstrip(".") in _HONORIFICS  # 'Ms Berg' is a person
+            # a one-word name set off by commas after a described subject is its name
+            between = i > lead + 1 and toks[i - 1].text == "," and j < hi and toks[j].text == ","
+            strong = bool(name) and (" " in name or apposed or titled or between)
+            if strong or (name and first_weak is None):
+                if strong:
+                    # with the title before the name: 'Kremlin spokesman Yuri Dronov'
+                    t0 = i
+                    while t0 > lo and not doc.in_quote[t0 - 1] and (
+                            _is_capitalised(toks[t0 - 1]) or toks[t0 - 1].low in TITLE_WORDS
+                            or toks[t0 - 1].low in SPEAKER_NOUNS):
+                        t0 -= 1
+                    out.append((t0, j, True))
+                    first_weak = None
+                    break
+                first_weak = (i, j, False)
+            i = j + 1
+        if first_weak is not None:
+            out.append(first_weak)
+    return out
+
+
+_INNER_TITLES = TITLE_WORDS - {"of", "for", "the", "and", "house", "office", "state"}
+
+
+def _title_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """A lower-case title word between capitals and a name ('North Korean [leader] Kim')."""
+    t = toks[j]
+    if not (t.text.islower() and t.low in _INNER_TITLES):
+        return False
+    nxt = j + 1
+    while nxt < hi and nxt - j < 3 and toks[nxt].text.islower() and toks[nxt].low in _INNER_TITLES:
+        nxt += 1
+    return nxt < hi and toks[nxt].text[:1].isupper()
+
+
+def _description_subject(doc: _Doc, i: int, hi: int) -> tuple[int, int, bool] | None:
+    """'The Russian minister also criticised ...': a definite description of one person (at
+    most five words, ending in a person noun) followed by a lower-case word (the verb)."""
+    toks = doc.toks
+    if i >= hi or toks[i].low != "the" or doc.in_quote[i]:
+        return None
+    for j in range(i + 1, min(hi - 1, i + 6)):
+        t = toks[j]
+        if doc.in_quote[j] or not t.text[:1].isalpha():
+            return None
+        if t.low in PERSON_NOUNS:
+            nxt = toks[j + 1]
+            if nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_PREPOSITIONS | {
+                    "and", "or", "who", "of"}:
+                return (i, j + 1, False)
+            return None
+    return None
+
+
+def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
+    """('Ms Berg met [Mr Holt]', 'Ms Berg met [Tom Hale]'): names with an honorific or a
+    gendered first name later in a sentence, as (sentence start,
+    token range), so that 'He said ...' can refer to them; the sentence subject stays nearer."""
+    out = []
+    toks = doc.toks
+    after = 0  # the end of the last name taken: one name per run of capitals
+    for k, t in enumerate(toks):
+        if (k < after or doc.in_quote[k] or k + 1 >= len(toks)
+                or not _is_capitalised(toks[k + 1])):
+            continue
+        # 'Maria Lopez met [Tom Hale]', 'as Prime Minister [Kenji Arai] tries': a name whose
+        # first name has a gender (gender-guesser's list) is a person too
+        if (t.low.rstrip(".") in _HONORIFICS and t.text[:1].isupper()) or (
+                _is_capitalised(t) and gender_from_first_name(f"{t.text} {toks[k + 1].text}")):
+            sid = doc.sentence_of(t.start)
+            lo, _ = _sentence_tok_range(doc, sid)
+            if k > _first_word(doc, lo):
+                j = k + 1
+                while j < len(toks) and j - k < 4 and _is_capitalised(toks[j]):
+                    j += 1
+                out.append((doc.sentences[sid][0], (k, j)))
+                after = j
+    return out

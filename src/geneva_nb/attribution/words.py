@@ -1,0 +1,84 @@
+"""The word lists of the attribution rules, read once from ``data/attribution/words.txt``.
+
+General English function words and small word classes (determiners, auxiliaries, subordinators,
+addressee nouns, time words, verbs of commitment or thought, ...), one ``[section]`` per list,
+each with a comment saying what the rules use it for. The speech verbs and their classes,
+titles, speaker and person nouns are in :mod:`geneva_nb.cues`. Edit the data file, not this
+module; each list is a ``frozenset`` of lower-case words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .._data import data_path
+from ..errors import DataFileError
+
+
+def _read_lists(path: Path) -> dict[str, frozenset[str]]:
+    """The sections of a word-list file: ``[name]`` then words separated by white space."""
+    lists: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"Cannot read the attribution word lists {path}: {exc}") from exc
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1].strip(), set())
+        elif current is None:
+            raise DataFileError(
+                f"{path}, line {lineno}: words before the first [section]; put a [name] line "
+                "above them."
+            )
+        else:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+_LISTS = _read_lists(data_path("attribution", "words.txt"))
+_BOUNDARY_WORDS = _LISTS["boundary_words"]
+_DETERMINERS = _LISTS["determiners"]
+_LEADING_CONNECTORS = _LISTS["leading_connectors"]
+_COMPLEMENTIZERS = _LISTS["complementizers"]
+_ADVERBIAL_STARTS = _LISTS["adverbial_starts"]
+_TIME_WORDS = _LISTS["time_words"]
+_PUBLISHED = _LISTS["published"]
+_POSTMODIFIERS = _LISTS["postmodifiers"]
+_BE = _LISTS["be"]
+_ACTIONS = _LISTS["actions"]
+_COORD = _LISTS["coord"]
+_AUXILIARIES = _LISTS["auxiliaries"]
+_SUBORDINATORS = _LISTS["subordinators"]
+_ADDRESSEES = _LISTS["addressees"]
+_APPOSITION = _LISTS["apposition"]
+ORG_WORDS = _LISTS["org_words"]
+_PARTY_MEMBERS = _LISTS["party_members"]
+_ORG_NOUNS = _LISTS["org_nouns"]
+_TIME_LEAD = _LISTS["time_lead"]
+_MONTH_ABBREVIATIONS = _LISTS["month_abbreviations"]
+_SUBJECT_PRONOUNS = _LISTS["subject_pronouns"]
+_NOT_SUBJECT = _LISTS["not_subject"]
+_PP_PREPOSITIONS = _LISTS["pp_prepositions"]
+_MONTHS = _LISTS["months"]
+_QUANTIFIERS = _LISTS["quantifiers"]
+_STATEMENT_NOUNS = _LISTS["statement_nouns"]
+_HOW_VERBS = _LISTS["how_verbs"]
+_QUESTION_LABELS = _LISTS["question_labels"]
+_NARRATOR_ROLES = _LISTS["narrator_roles"]
+_CLAUSE_LINKS = _LISTS["clause_links"]
+_TRAILERS = _LISTS["trailers"]
+_COGNITION = _LISTS["cognition"]
+_COMMIT_VERBS = _LISTS["commit_verbs"]
+_AS_VERBS = _LISTS["as_verbs"]
+_NUMBER_SOURCES = _LISTS["number_sources"]
+_COMMENT_NOUNS = _LISTS["comment_nouns"]
+_TIME_NOUNS = _LISTS["time_nouns"]
+_ASKERS = _LISTS["askers"]
+_INTRO_WORDS = _LISTS["intro_words"]
+_NUMBER_WORDS = _LISTS["number_words"]
+_SPAN_NOUNS = _LISTS["span_nouns"]
+_HONORIFICS = _LISTS["honorifics"]
