@@ -93,6 +93,11 @@ for dct in ("2022-01-10", "2022-12-30", None):
 print(gn.timexes(art.text).attrs["note"])
 
 # %% [markdown]
+# In JupyterLab, `gn.explore(art)` does this live: move its date picker and every value in its
+# table of time expressions (and in the details of the statement you picked) follows; clear the
+# date and the relative values come back.
+
+# %% [markdown]
 # ## 4. Events, ordered
 #
 # `gn.chronology` links each expression to the event of its clause (the verb nearest to it, with
@@ -133,7 +138,7 @@ durations = gn.chronology(
 durations[["timex", "event", "value", "start_date", "end_date"]]
 
 # %%
-fig = plot_timeline(durations, title="Past lengths end at the document date (dotted line)")
+fig = plot_timeline(durations, title="Past lengths end with the document date (grey)")
 plt.show()
 
 # %% [markdown]

@@ -75,7 +75,11 @@ def _draw_items(ax: Axes, rows: pd.DataFrame, *, lo: pd.Timestamp, hi: pd.Timest
             x_text = (start if start is not None else x_text) - span * 0.015
         ax.text(x_text, y, label, va="center", ha=ha, fontsize=FONT)
     if dct is not None and lo <= dct <= hi:
-        ax.axvline(dct, color="grey", lw=0.8, ls=":")
+        if span < pd.Timedelta(days=400):
+            # the whole document day, where a past length ends and a future one starts
+            ax.axvspan(dct, dct + pd.Timedelta(days=1), color="grey", alpha=0.2, lw=0)
+        else:
+            ax.axvline(dct, color="grey", lw=0.8, ls=":")
     ax.set_xlim(lo, hi)
     ax.set_ylim(-len(rows) + 0.4, 0.8)
     ax.set_yticks([])
@@ -142,13 +146,17 @@ def plot_timeline(chron: pd.DataFrame, *, title: str | None = None,
         fs = fine["start_date"].dropna()
         flo = (fs.min() if len(fs) else dct) - pd.Timedelta(days=5)
         fhi = (max(fs.max(), dct) if dct is not None and len(fs) else fs.max() if len(fs) else dct)
+        fe = fine["end_date"].dropna()
+        fe = fe[fe <= fhi + pd.Timedelta(days=60)]  # a length of a few weeks fits on the panel
+        if len(fe):
+            fhi = max(fhi, fe.max())
         fhi = fhi + pd.Timedelta(days=12)
         ax2 = axes[k]
         _draw_items(ax2, fine, lo=flo, hi=fhi, dct=dct)
         ax2.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
         ax2.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
-        ax2.set_title("Days: zoom on the weeks before the document date (dotted line); "
-                      "dashed arrows = vague or open-ended", fontsize=TITLE_FONT, loc="left")
+        ax2.set_title("Days: the weeks around the document date (grey); dashed = open-ended",
+                      fontsize=TITLE_FONT, loc="left")
         k += 1
     if not short.empty:
         ax3 = axes[k]
