@@ -165,6 +165,14 @@ def test_widgets_on_a_file_a_folder_and_a_bad_path(tmp_path):
     assert len(ex.analysis.statements) > 0 and "color:#b00" not in ex.status.value
 
 
+def test_a_file_path_given_directly(tmp_path):
+    f = tmp_path / "one.txt"
+    f.write_text(INVENTED, encoding="utf-8")
+    ex = gn.explore(str(f), dct="2024-06-05")
+    assert ex.source.value == "The article given"
+    assert "Lena Fischbach" in set(ex.analysis.statements["speaker"])
+
+
 def test_an_article_or_text_given_directly():
     ex = gn.explore(INVENTED, dct="2024-06-05")
     assert ex.source.value == "The article given"
