@@ -127,6 +127,9 @@ def test_widgets_filter_select_and_move_the_date():
     assert "2022-12-17" in ex.timex_view.value and "2021-12-17" not in ex.timex_view.value
     ex.statement.value = 9
     assert "2023-01-10" in ex.detail_view.value  # "today" in the statement's details
+    ex.shift.value = -30  # the slider counts days from the article's own date
+    assert ex.date.value == dt.date(2021, 12, 11)
+    assert "2020-12-17" in ex.timex_view.value  # the last December 17 before 11 December 2021
     ex.date.value = None  # no document date: relative values stay relative
     assert "PRESENT_REF" in ex.timex_view.value and "No document date" in ex.timex_view.value
 

@@ -466,7 +466,8 @@ _FILE = "A file or folder…"
 class Explorer:
     """The live explorer (ipywidgets). Build it with :func:`explore`; display it as a cell's
     last value. The controls are attributes (``source``, ``pasted``, ``path``, ``load``,
-    ``speaker``, ``side``, ``statement``, ``date``) and the views too (``text_view``,
+    ``speaker``, ``side``, ``statement``, ``date``, and ``shift``: a slider of days from the
+    article's own date) and the views too (``text_view``,
     ``detail_view``, ``timex_view``, ``status``): setting a control's ``value`` runs the same
     callback a click does, which is how the tests drive it.
     """
@@ -491,6 +492,9 @@ class Explorer:
         self.speaker = w.Dropdown(options=[_ALL], description="Speaker")
         self.side = w.Dropdown(options=[_ALL], description="Side")
         self.date = w.DatePicker(description="Doc. date")
+        self.shift = w.IntSlider(value=0, min=-730, max=730, step=1, description="± days",
+                                 continuous_update=False, layout=w.Layout(width="30em"))
+        self._base_date: dt.date | None = None
         self.statement = w.Select(options=[], description="Statement", rows=10,
                                   layout=w.Layout(width="100%"))
         self.status = w.HTML()
@@ -504,9 +508,10 @@ class Explorer:
         self.side.observe(lambda _c: self._refresh_statements(), names="value")
         self.statement.observe(lambda _c: self._show_statement(), names="value")
         self.date.observe(lambda _c: self._on_date(), names="value")
+        self.shift.observe(lambda _c: self._on_shift(), names="value")
         self.widget = w.VBox([
             w.HBox([self.source, self.load]), self.pasted, self.path, self.status,
-            w.HBox([self.speaker, self.side, self.date]),
+            w.HBox([self.speaker, self.side]), w.HBox([self.date, self.shift]),
             w.HBox([w.VBox([self.text_view], layout=w.Layout(width="55%")),
                     w.VBox([self.statement, self.detail_view], layout=w.Layout(width="45%"))]),
             w.HTML("<b>Time expressions</b> (move the document date to see the values change)"),
@@ -565,8 +570,12 @@ class Explorer:
             self.side.value = _ALL
         when = self._dct_given or art.meta.get("published")
         self.timexes = None
+        self._base_date = _as_date(when) if when else None
+        with self.shift.hold_trait_notifications():
+            self.shift.value = 0
+        self.shift.disabled = self._base_date is None
         try:
-            self.date.value = _as_date(when) if when else None
+            self.date.value = self._base_date
         finally:
             self._on_date()
         self._refresh_statements()
@@ -606,6 +615,11 @@ class Explorer:
             speaker=None if self.speaker.value == _ALL else self.speaker.value,
             side=None if self.side.value == _ALL else self.side.value)
         self._render_text(st)
+
+    def _on_shift(self) -> None:
+        """The slider moves the date by whole days from the article's own date."""
+        if self._base_date is not None:
+            self.date.value = self._base_date + dt.timedelta(days=int(self.shift.value))
 
     def _on_date(self) -> None:
         if self.analysis is None:
