@@ -154,7 +154,7 @@ for row in chars.itertuples():
 # Ryabkov's "difficult" is negative for all three methods, most clearly in the project's score.
 # The two verdicts are the cleanest tone signal in the article, and they are *one phrase each*.
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # ## 5. Whose words? The quotations against the record
 #
 # The Geneva article is an English rendering of a Russian report, so its quotations passed
@@ -167,7 +167,7 @@ for row in chars.itertuples():
 # in the docstring, `help(gn.compare_quotes)` and `geneva_nb.record`). The record can also be a
 # transcript you paste in as text.
 
-# %%
+# %% tags=["case-study"]
 from IPython.display import display
 
 from geneva_nb.record import load_record
@@ -178,12 +178,12 @@ if record is None:
 else:
     display(record[["speaker", "kind", "source", "text"]])
 
-# %%
+# %% tags=["case-study"]
 if record is not None:
     checked = gn.compare_quotes(art, record)
     display(checked[["speaker", "quote", "passage", "source", "similarity", "verdict"]])
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # Not one quotation is verbatim. "There was a discussion today to better understand each other"
 # is Sherman's "Today was a discussion, a better understanding of each other" come back from
 # Russian; "That was not the name of the negotiations" is what remains of "It was not what you
@@ -198,7 +198,7 @@ if record is not None:
 #
 # Score both versions of each verdict:
 
-# %%
+# %% tags=["case-study"]
 versions = [
     ("Sherman", "article (via a Russian report)", "sincere and direct"),
     ("Sherman", "State Department transcript", "frank and forthright"),
@@ -213,7 +213,7 @@ for speaker, where, phrase in versions:
                  "cues": ", ".join(f"{c.text} {c.valence:+.2f}" for c in t.cues)})
 pd.DataFrame(rows).round(2)
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # With the words actually spoken, Sherman's verdict turns from mildly warm (+0.11, VADER +0.40) to
 # mildly negative (−0.18: "frank" is the code for disagreement), and Ryabkov's from clearly
 # negative (−0.37) to neutral ("complex" is in none of the lexicons). The gap between the two

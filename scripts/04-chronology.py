@@ -150,14 +150,14 @@ plt.show()
 gn.timexes("Theresa May said on May 4 that the vote in May's cabinet would come in May.",
            dct="2019-03-01")
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # ## 7. 7.5 hours or nearly eight? The article against the record
 #
 # The article says the meeting "lasted about 7.5 hours". Wendy Sherman, in the State Department
 # transcript of her press call that evening, said "over the course of nearly eight hours". The
 # record of what was said (`data/record/`, see notebook 03) lets us tag both:
 
-# %%
+# %% tags=["case-study"]
 from IPython.display import display
 
 from geneva_nb.record import load_record
@@ -172,7 +172,7 @@ if article_path is None:  # the record is about the Geneva talks
     ])
     display(both[both["text"].str.contains("hour")][["source", "text", "value", "mod"]])
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # Both are approximations (`mod` APPROX), and they agree: 7.5 hours is "nearly eight". They
 # differ in precision and in who is counting: the article's figure came with the Russian report
 # it was translated from, the "nearly eight hours" from the American delegation. A chronology
