@@ -240,6 +240,19 @@ gn.timexes(demo, dct="2005-08-30")
 # to govern it, although the figures are for the January already past.
 
 # %% [markdown]
+# Durations have the same weakness. A length is placed at the **document** date, looking back
+# or ahead as its clause says, even when the sentence names another anchor:
+
+# %%
+jailed = gn.chronology("He was jailed for ten years in 2010.", dct="2022-01-10")
+jailed[["timex", "value", "start_date", "end_date"]]
+
+# %% [markdown]
+# The ten years should run from 2010 to 2020; the chronology draws them ending on 10 January
+# 2022, because it anchors every length at the document date (TimeML would link the duration
+# to "2010" with a separate relation, which this tagger does not produce).
+
+# %% [markdown]
 # ## Exercises
 #
 # 1. Tag "The ministry said on Monday that talks will resume on Thursday." with the document
