@@ -302,3 +302,66 @@ def test_a_span_text_running_over_a_line_break_is_read():
     assert [g.content for g in doc.attributions] == [((0, 1), (4, 39))]
     with pytest.raises(AnnotationFormatError, match="T line"):
         brat.read_ann("The number\n", text=text)  # not after a T line: still an error
+
+
+def test_a_relative_pronoun_source_is_matched_by_its_antecedent():
+    # PolNeAR annotates "who" as the source and does not resolve it
+    text = "Ann Lee, who said taxes would rise, left early. Bo Kim, a man who said nothing, sat."
+    doc = gold(text, ([span(text, "taxes would rise")], span(text, "said"), span(text, "who")))
+    right = table(row(text, "indirect", "Ann Lee", "Ann Lee", "said", "taxes would rise"))
+    assert brat.score(right, doc).speaker_correct == 1
+    # a mention elsewhere ("Bo Kim", after the "who") is not its antecedent
+    wrong = table({**row(text, "indirect", "Bo Kim", "Bo Kim", "said", "taxes would rise"),
+                   "cue_start": text.index("said"), "cue_end": text.index("said") + 4})
+    result = brat.score(wrong, doc)
+    assert (result.speaker_checked, result.speaker_correct) == (1, 0)
+
+
+CONV_TEXT = 'Lee said she was "horrified". "It must stop."\n"We will act," she said. "Right now."'
+
+
+def conv_table(with_ids: bool) -> pd.DataFrame:
+    """Lee's reported speech and the quotation after it (one act), then her quotation split
+    by its cue in a new paragraph (another act)."""
+    t = CONV_TEXT
+    nl = t.index("\n")
+    rows = [
+        row(t, "indirect", "Lee", "Lee", "said", 'she was "horrified"'),
+        row(t, "direct", "Lee", "Lee", "said", '"It must stop."'),
+        row(t, "direct", "Lee", "she", "said", '"We will act,"', after=nl),
+        row(t, "direct", "Lee", "she", "said", '"Right now."', after=nl),
+    ]
+    if with_ids:
+        for r, aid in zip(rows, (0, 0, 1, 1), strict=True):
+            r["attribution_id"] = aid
+    return table(*rows)
+
+
+def test_two_conventions_for_one_act_polnear_id_and_the_projects_paragraph():
+    t = CONV_TEXT
+    # by hand: she was "horrified" 9-28, "It must stop." 30-45, "We will act," 46-60,
+    # "Right now." 71-83
+    assert (t[9:28], t[30:45], t[46:60], t[71:83]) == (
+        'she was "horrified"', '"It must stop."', '"We will act,"', '"Right now."')
+    ids = conv_table(with_ids=True)
+    assert [p.content for p in brat.predictions(ids, t, acts="id")] == [
+        ((9, 28), (30, 45)), ((46, 60), (71, 83))]
+    # the project's gold keeps reported speech and the quotation after it apart
+    assert [p.content for p in brat.predictions(ids, t, acts="paragraph")] == [
+        ((9, 28),), ((30, 45),), ((46, 60), (71, 83))]
+    # without the column: PolNeAR's convention has nothing to merge by, each row is an act
+    bare = conv_table(with_ids=False)
+    assert len(brat.predictions(bare, t, acts="id")) == 4
+    assert len(brat.predictions(bare, t, acts="paragraph")) == 3  # same cue and mention
+    polnear_gold = gold(t, ([(9, 28), (30, 45)], span(t, "said"), span(t, "Lee")),
+                        ([(46, 60), (71, 83)], (65, 69), (61, 64)))
+    s = brat.score(ids, polnear_gold, acts="id")
+    assert (s.predicted, s.tp08, s.tp08_direct) == (2, 2, 1)
+    with pytest.raises(ValueError, match="acts"):
+        brat.predictions(ids, t, acts="sentence")
+
+
+def test_polnear_layout_chooses_the_id_convention(tmp_path):
+    ann = tmp_path / "attributions" / "story_4e07.ann"
+    assert brat.polnear_layout(ann, tmp_path / "text" / "story.txt")
+    assert not brat.polnear_layout(tmp_path / "story.ann", tmp_path / "story.txt")

@@ -36,7 +36,8 @@ Beyond P/R/F1 the scorer reports what a reader needs to see where the misses are
   predicted attribution, and the share whose covering attribution has the right speaker.
 
 Predicted rows sharing an ``attribution_id`` (one act of speech: ``“Q1,” X said. “Q2.”``) are one
-predicted attribution; see :func:`predictions`.
+predicted attribution against PolNeAR-style gold; the project's own gold keeps an act's pieces in
+different paragraphs, or a quotation after reported speech, apart. See :func:`predictions`.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ __all__ = [
 Fragments = tuple[tuple[int, int], ...]
 _QUOTE_START = set("“\"‘'«„")
 _ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-fA-F]{4}$")
+_RELATIVE = {"who", "which", "that", "whom"}
 _LINE_ID = re.compile(r"[TERAMN#]\d*$|\*$")
 
 
@@ -395,32 +397,43 @@ def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and value != value) or value == ""
 
 
-def predictions(statements: pd.DataFrame, text: str | None = None) -> list[Prediction]:
-    """Group a statements table into predicted attributions (one per act of speech).
+ACTS = ("paragraph", "id")
 
-    With an ``attribution_id`` column, the rows sharing an id are one attribution, as PolNeAR
-    and PARC annotate ``“Q1,” X said. “Q2.”``: its content is the rows' contents from the first
-    start to the last end, kept as fragments (the gold writes the same act as discontinuous
-    fragments that leave out the cue and the source between them). A row with no id is an act
-    of its own.
 
-    Without the column, rows that share a cue and a mention, lie in the same paragraph of
-    ``text`` and are both quotations or both reported speech form one attribution. A quotation
+def predictions(statements: pd.DataFrame, text: str | None = None, *,
+                acts: str = "paragraph") -> list[Prediction]:
+    """Group a statements table into predicted attributions, by one of two gold conventions.
+
+    ``acts="id"``, PolNeAR's (and PARC's) convention: one act of speech is one attribution,
+    ``“Q1,” X said. “Q2.”`` as much as a quotation continuing in the next paragraph or after
+    reported speech, since each piece of content is bound to the one cue. The rows sharing an
+    ``attribution_id`` are one attribution; its content runs from the first row's start to the
+    last row's end, kept as the rows' fragments (the gold writes the same act as discontinuous
+    fragments that leave out the cue and the source between them). Without the column, or for a
+    row with no id, each row is an act of its own.
+
+    ``acts="paragraph"``, the convention of the project's own gold
+    (``tests/data/attribution-blind/README.md``): rows of one act (the same ``attribution_id``,
+    or without that column the same cue and mention) form one attribution only when they lie in
+    the same paragraph of ``text`` and are both quotations or both reported speech; a quotation
     continuing in a new paragraph, or a quotation after reported speech ("She said she was
-    “horrified”. “Civilians are ...”"), stays an attribution of its own, as the gold annotation
-    conventions (``tests/data/attribution-blind/README.md``) have it.
+    “horrified”. “Civilians are ...”"), stays an attribution of its own.
     """
+    if acts not in ACTS:
+        raise ValueError(f"acts must be one of {', '.join(ACTS)}, got {acts!r}")
     groups: dict[Any, list[Any]] = {}
-    if "attribution_id" in statements.columns:
-        for n, row in enumerate(statements.itertuples(index=False)):
-            aid = row.attribution_id
-            groups.setdefault(("row", n) if _missing(aid) else ("id", aid), []).append(row)
-    else:
-        breaks = [i for i, c in enumerate(text) if c == "\n"] if text is not None else []
-        for row in statements.itertuples(index=False):
+    has_id = "attribution_id" in statements.columns
+    breaks = [i for i, c in enumerate(text) if c == "\n"] if text is not None else []
+    for n, row in enumerate(statements.itertuples(index=False)):
+        aid = row.attribution_id if has_id else None
+        if acts == "id":
+            key: Any = ("row", n) if _missing(aid) else ("id", aid)
+        else:
+            act = (("cue", row.cue_start, row.cue_end, row.mention_start) if _missing(aid)
+                   else ("id", aid))
             para = bisect.bisect_right(breaks, row.content_start)
-            key = (row.cue_start, row.cue_end, row.mention_start, para, row.kind == "indirect")
-            groups.setdefault(key, []).append(row)
+            key = (act, para, row.kind == "indirect")
+        groups.setdefault(key, []).append(row)
     out = []
     for rows in groups.values():
         rows = sorted(rows, key=lambda r: (r.content_start, r.content_end))
@@ -432,16 +445,24 @@ def predictions(statements: pd.DataFrame, text: str | None = None) -> list[Predi
     return out
 
 
-def _speaker_ok(pred: Prediction, gold: GoldAttribution) -> bool:
+def _speaker_ok(pred: Prediction, gold: GoldAttribution, text: str | None = None) -> bool:
     """Right speaker: the canonical names agree when the gold names one (a pronoun mention
     that overlaps the gold "she" but resolves to the wrong person is wrong); otherwise the
-    predicted mention overlaps the gold Source, or the names agree."""
+    predicted mention overlaps the gold Source, or the names agree. A gold Source that is a
+    relative pronoun ("Mr. Lee, who said ...": PolNeAR annotates the "who" and does not resolve
+    it) is also matched by a predicted mention that ends just before it (spaces and a comma
+    between), when ``text`` is given."""
     if gold.named:
         return _names_agree(pred.speaker, gold.speaker)
     if gold.source is not None:
         for a, b in gold.source:
             if min(b, pred.mention[1]) > max(a, pred.mention[0]):
                 return True
+        start = gold.source[0][0]
+        if (text is not None and gold.source_text.strip().lower() in _RELATIVE
+                and 0 <= pred.mention[1] <= start
+                and not text[pred.mention[1]:start].strip(" ,\u00a0")):
+            return True
     return _names_agree(pred.speaker, gold.speaker)
 
 
@@ -615,12 +636,13 @@ def _score_passages(s: Score, text: str, preds: Sequence[Prediction],
                 best, cover = c, p
         if cover is not None and best >= 0.8:
             s.passages_covered += 1
-            s.passages_speaker_ok += _speaker_ok(cover, direct[owner])
+            s.passages_speaker_ok += _speaker_ok(cover, direct[owner], text)
 
 
-def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
-    """Score one predicted statements table against one gold document."""
-    preds = predictions(statements, gold.text)
+def score(statements: pd.DataFrame, gold: BratDocument, *, acts: str = "paragraph") -> Score:
+    """Score one predicted statements table against one gold document; ``acts`` is the gold's
+    convention for one attribution (see :func:`predictions`)."""
+    preds = predictions(statements, gold.text, acts=acts)
     golds = gold.attributions
     s = Score(documents=1, gold=len(golds), predicted=len(preds))
     m03 = _match(preds, golds, 0.3)
@@ -630,7 +652,7 @@ def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
         g = golds[j]
         if g.source is None and not g.speaker:
             continue
-        ok = _speaker_ok(preds[i], g)
+        ok = _speaker_ok(preds[i], g, gold.text)
         s.speaker_checked += 1
         s.speaker_correct += ok
         if _is_quote(gold.text, g.content):
@@ -653,10 +675,19 @@ def score(statements: pd.DataFrame, gold: BratDocument) -> Score:
     return s
 
 
+def polnear_layout(ann: Path, txt: Path) -> bool:
+    """True for PolNeAR's layout: ``attributions/NAME_4e07.ann`` with ``text/NAME.txt``."""
+    return ann.parent.name == "attributions" and txt.parent.name == "text"
+
+
 def score_documents(
-    pairs: Iterable[tuple[Path, Path]], *, actors: str | None = None
+    pairs: Iterable[tuple[Path, Path]], *, actors: str | None = None, acts: str = "auto"
 ) -> tuple[Score, list[tuple[str, Score]]]:
-    """Run :func:`geneva_nb.attribute` on each ``.txt`` (as a plain string) and score it."""
+    """Run :func:`geneva_nb.attribute` on each ``.txt`` (as a plain string) and score it.
+
+    ``acts="auto"`` scores PolNeAR's layout (:func:`polnear_layout`) with its convention,
+    ``"id"`` (one act, one attribution), and other gold with ``"paragraph"``.
+    """
     from ..attribution import attribute  # local: evaluate must not import the stages eagerly
 
     total, per_doc = Score(), []
@@ -664,8 +695,10 @@ def score_documents(
         started = time.perf_counter()
         doc = read_document(ann, txt)
         assert doc.text is not None
-        result = score(attribute(doc.text, actors=actors), doc) if doc.text.strip() else Score(
-            documents=1, gold=len(doc.attributions))
+        convention = acts if acts != "auto" else ("id" if polnear_layout(ann, txt)
+                                                  else "paragraph")
+        result = score(attribute(doc.text, actors=actors), doc, acts=convention) \
+            if doc.text.strip() else Score(documents=1, gold=len(doc.attributions))
         result.seconds = time.perf_counter() - started
         per_doc.append((ann.stem, result))
         total += result
@@ -713,7 +746,7 @@ def _report(total: Score, per_doc: list[tuple[str, Score]], *, show_docs: bool) 
 
 def main(argv: list[str] | None = None) -> int:
     """``geneva-nb evaluate attribution GOLD_DIR [--json] [--per-doc] [--actors CSV]
-    [--all-annotators]``."""
+    [--acts auto|id|paragraph] [--all-annotators]``."""
     parser = argparse.ArgumentParser(
         prog="geneva-nb evaluate attribution",
         description="Score gn.attribute against BRAT standoff gold (NAME.ann + NAME.txt). "
@@ -725,6 +758,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--per-doc", action="store_true", help="add a row per document")
     parser.add_argument("--actors", default=None, help="actor registry CSV (default: data/)")
+    parser.add_argument("--acts", choices=("auto", *ACTS), default="auto",
+                        help="what one predicted attribution is: 'id' = the rows sharing an "
+                        "attribution_id (PolNeAR: one act, one attribution), 'paragraph' = "
+                        "the rows of one act within a paragraph and of one sort (the project's "
+                        "own gold); default auto: 'id' for PolNeAR's attributions/ + text/ "
+                        "layout, else 'paragraph'")
     parser.add_argument("--all-annotators", action="store_true",
                         help="score every annotator's file of an article (default: the first "
                         "in sorted order, so each article counts once)")
@@ -736,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no NAME.ann with a matching NAME.txt under {', '.join(args.gold)}",
                   file=sys.stderr)
             return 2
-        total, per_doc = score_documents(pairs, actors=args.actors)
+        total, per_doc = score_documents(pairs, actors=args.actors, acts=args.acts)
     except GenevaNbError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
