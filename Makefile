@@ -5,14 +5,19 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # Jupyter's modern folder layout (silences its deprecation warning when kernels start)
 export JUPYTER_PLATFORM_DIRS := 1
+# make lab: headless by default (open the printed URL yourself); as root JupyterLab also needs
+# --allow-root. Override, e.g. `make lab LAB_ARGS="--port 8899"`.
+LAB_ARGS ?= --no-browser $(if $(filter 0,$(shell id -u)),--allow-root,)
+# make report: extra options, e.g. `make report REPORT_ARGS="--no-solutions"` for a class site
+REPORT_ARGS ?=
 
 .PHONY: help report test lab student bench lint clean
 
 help:
 	@echo "make report   execute every notebook and render the HTML report under reports/"
 	@echo "make test     lint, unit and property tests, and every notebook executed (nbmake)"
-	@echo "make lab      open JupyterLab on notebooks/"
-	@echo "make student  write student copies (solutions removed) to student/"
+	@echo "make lab      start JupyterLab on notebooks/ (headless; LAB_ARGS to change)"
+	@echo "make student  write student/: notebooks without solutions, their data, a wheel, README"
 	@echo "make bench    speed and accuracy benchmarks (results: benchmarks/README.md)"
 	@echo "make lint     ruff on the package, tests, benchmarks and notebooks"
 	@echo "make clean    remove reports/, student/ and caches"
@@ -25,16 +30,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/geneva-nb report --out reports
+	$(BIN)/geneva-nb report --out reports $(REPORT_ARGS)
 
 test: lint
 	$(BIN)/python -m pytest
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(LAB_ARGS) notebooks/
 
 student: $(STAMP)
-	$(BIN)/geneva-nb student student
+	rm -rf student
+	$(BIN)/geneva-nb student student --wheel
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --write

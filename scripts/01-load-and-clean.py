@@ -13,12 +13,19 @@
 #    fragments, missing punctuation), because "fixing" them would mean inventing text;
 # 5. read the metadata, and see why the article's date is *inferred*, not stated.
 #
-# The case study is a report on the US–Russia talks in Geneva on 10 January 2022. Every cell
-# calls the `geneva_nb` package; the method lives there, so you can reuse it on your own articles.
+# Every cell calls the `geneva_nb` package; the method lives there, so you can reuse it on your
+# own articles:
+# set `article_path` (and `published`, `actors`) in the next cell and run the notebook again.
+# Cells about the Geneva article only are tagged `case-study`; the report leaves them out for
+# other articles.
+
+# %% [markdown] tags=["case-study"]
+# The case study is a report on the US–Russia talks in Geneva on 10 January 2022.
 
 # %% tags=["parameters"]
 article_path = None  # None: the embedded Geneva article; or a path to any article .txt/.html
 published = None  # the document date "YYYY-MM-DD" when the article has no sidecar
+actors = None  # None: data/actors.csv; or the path of your own actors CSV (who speaks for whom)
 
 # %%
 import matplotlib.pyplot as plt
@@ -105,7 +112,7 @@ fig.tight_layout()
 # %%
 art.anomalies_table()
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # In the Geneva article two paragraphs open a quotation twice and close it once: a quote that
 # runs over two sentences got a second opening mark, the usual style when a quote *continues
 # into a new paragraph*, but here the continuation stays in the same paragraph. Paragraph 2
@@ -122,8 +129,12 @@ for a in art.anomalies:
 # %% [markdown]
 # ## 5. Metadata: where the date comes from
 #
-# The scraped text names neither its outlet nor its date. The date matters: "today", "December
-# 17" and "soon" only mean something relative to it (notebook 04). The sidecar file
+# The date matters: "today", "December 17" and "soon" only mean something relative to it
+# (notebook 04). It comes from a sidecar file beside the article (`my-article.meta.json`) or
+# from `published=`; without either, relative dates stay unresolved.
+
+# %% [markdown] tags=["case-study"]
+# The scraped Geneva text names neither its outlet nor its date. The sidecar file
 # `data/raw/geneva-talks.meta.json` records the date we *inferred* and why.
 
 # %%
@@ -141,11 +152,35 @@ print(art.meta.get("provenance", "(no provenance recorded for this article)"))
 # * **Widget lines are guessed from their wording.** A one-line paragraph that is really
 #   the article's own text, say a lone "Comments:", would be removed. That is why every removal
 #   is listed: check `art.removed` on a new source.
-# * **Fragments become sentences.** "de-escalation." is split off as a sentence of its own; we
-#   flag it rather than glue it to its neighbour.
+# * **Fragments become sentences.** A stray word left by an edit is split off as a sentence of
+#   its own; we flag it rather than glue it to its neighbour (in the Geneva article:
+#   "de-escalation.").
 
 # %%
 gn.sentences("He left at 5 p.m. Then he spoke.")
+
+# %% [markdown]
+# ## Summary
+#
+# - The raw file is never edited; cleaning removes ad markers and widget *lines* only, and lists
+#   every removal with its raw offsets (`art.removed_table()`), so it can be checked.
+# - Every offset refers to the cleaned text `art.text`; `art.to_raw(i)` maps it back.
+# - Sentences come from Punkt with a news abbreviation list, offline; a sentence never crosses a
+#   paragraph.
+# - Problems in the text itself (unbalanced quotation marks, fragments) are *reported*
+#   (`art.anomalies_table()`), not fixed.
+# - The document date is metadata, and may be inferred: read where it came from.
+#
+# ## Glossary
+#
+# - **raw text**: the file exactly as scraped. **cleaned text**: what every later stage analyses.
+# - **boilerplate**: text that is not the article (ad markers, "Read more", "Source link").
+# - **offset**: a character position; a **span** is a pair (start, end) of offsets.
+# - **Punkt**: an unsupervised sentence-splitting algorithm (Kiss & Strunk 2006) that learns
+#   abbreviations; here it uses a fixed list instead of downloaded data.
+# - **anomaly**: something odd that cleaning notices but leaves alone.
+# - **sidecar**: a `.meta.json` file beside the article holding its metadata.
+# - **document date (DCT)**: the day the article was written; relative dates are resolved from it.
 
 # %% [markdown]
 # ## Exercises

@@ -1,26 +1,36 @@
 # %% [markdown]
-# # 03 · Tone by delegation: "sincere and direct" vs "difficult"
+# # 03 · Tone by delegation
 #
-# **The question:** did the American and the Russian delegation sound different in Geneva, and
-# can a sentiment score tell us?
+# **The question:** did the sides quoted in an article sound different, and can a sentiment
+# score tell us?
+
+# %% [markdown] tags=["case-study"]
+# ## The case: "sincere and direct" vs "difficult"
 #
+# In Geneva, Wendy Sherman called the conversation “sincere and direct” and Sergei Ryabkov
+# called the negotiations “difficult”. Did the American and the Russian delegation sound
+# different?
+
+# %% [markdown]
 # In this notebook you will learn to
 #
 # 1. score every reported statement with three methods: plain VADER, plain TextBlob, and the
 #    project's score, which knows the *diplomatic register*;
 # 2. put the statements of each side on a tone axis, with a bootstrap interval for the mean;
-# 3. pull out the *characterizations* ("Sherman called the conversation “sincere and direct”")
-#    and read what the words mean in diplomacy;
+# 3. pull out the *characterizations* ("X called the talks “sincere and direct”") and read what
+#    the words mean in diplomacy;
 # 4. see concretely **why general lexicons misread diplomats**, and where our own rules still fail;
 # 5. read a validation table, and decide how far to trust a per-side mean from a handful of
 #    statements.
 #
 # The statements come from the attribution stage (notebook 02); every cell here calls the
-# `geneva_nb` package.
+# `geneva_nb` package. To study your own article, set `article_path` (and `actors`, so that
+# speakers get their sides) in the next cell; with no known sides the plots group by speaker.
 
 # %% tags=["parameters"]
 article_path = None  # None: the embedded Geneva article; or a path to any article .txt/.html
 published = None  # the document date "YYYY-MM-DD" when the article has no sidecar
+actors = None  # None: data/actors.csv; or the path of your own actors CSV (who speaks for whom)
 
 # %%
 import matplotlib.pyplot as plt
@@ -28,7 +38,7 @@ import pandas as pd
 
 import geneva_nb as gn
 from geneva_nb import register, tone_model
-from geneva_nb.display import plot_tone_by_side, plot_tone_methods
+from geneva_nb.display import plot_tone_by_side, plot_tone_methods, tone_groups
 from geneva_nb.tone import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, bootstrap_ci, characterizations
 
 pd.set_option("display.max_colwidth", 90)
@@ -97,12 +107,14 @@ lex[lex["term"].isin(["frank and candid", "difficult", "not agree", "consequence
 # averages per side. The interval is a **percentile bootstrap**: the side's statements are
 # resampled with replacement 2000 times (seed 0) and the 2.5th and 97.5th percentiles of the
 # resampled means are reported. A side with a single statement gets no interval (NaN): one value
-# says nothing about spread.
+# says nothing about spread. When no speaker has a known side (none is in the actor registry),
+# `tone_groups` shows the same figures per speaker instead of one `unknown` row, and so does
+# the plot.
 
 # %%
-by_side = gn.tone_by_side(art)
+by_side = gn.tone_by_side(art, actors=actors)
 print(f"bootstrap: seed {BOOTSTRAP_SEED}, {BOOTSTRAP_RESAMPLES} resamples, percentile 95%")
-by_side.round(3)
+tone_groups(by_side).round(3)
 
 # %%
 fig = plot_tone_by_side(by_side)
@@ -128,7 +140,7 @@ plt.show()
 gap = statements.assign(gap=(statements["vader"] - statements["compound"]).abs())
 gap.sort_values("gap", ascending=False)[["side", "content", "vader", "compound", "cues"]].head(4)
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # A real failure of plain VADER is visible above: for the statement “sincere and direct.” it
 # returns 0.0, because the word is glued to a typographic quotation mark (`“sincere`) and VADER
 # only strips ASCII punctuation, so it never looks the word up. The project's features
@@ -148,7 +160,7 @@ chars[["speaker", "object", "phrase", "vader", "polarity", "compound"]].round(2)
 for row in chars.itertuples():
     print(f"{row.speaker} -> {row.phrase!r}\n   {row.explanation}\n")
 
-# %% [markdown]
+# %% [markdown] tags=["case-study"]
 # VADER makes Sherman's "sincere and direct" a warm +0.40 (it knows *sincere*, not the code
 # meaning of *direct*); the register puts it near neutral: civil, but differences were aired.
 # Ryabkov's "difficult" is negative for all three methods, most clearly in the project's score.
@@ -267,7 +279,7 @@ validation
 # %%
 scores = statements["compound"].to_numpy()
 widths = []
-for n in [2, 3, 5, 8, 12, len(scores)]:
+for n in sorted({n for n in (2, 3, 5, 8, 12) if n < len(scores)} | {len(scores)}):
     lo, hi = bootstrap_ci(scores[:n])
     widths.append({"n statements": n, "ci width": hi - lo})
 pd.DataFrame(widths).round(3)
@@ -313,10 +325,35 @@ for mention in ["brave negotiators", "regime"]:
 statements[["side", "content", "confrontational", "cues"]]
 
 # %%
-content = statements.sort_values("compound")["content"].iloc[0]
-print(content)
-table = tone_model.word_valence()
-sorted((table[w], w) for w in tone_model.word_set(content) if w in table)[:6]
+if statements.empty:
+    print("This article has no statements to score.")
+else:
+    content = statements.sort_values("compound")["content"].iloc[0]
+    print(content)
+    table = tone_model.word_valence()
+    print(sorted((table[w], w) for w in tone_model.word_set(content) if w in table)[:6])
+
+# %% [markdown]
+# ## Summary
+#
+# - Three scores per statement: plain VADER, plain TextBlob, and the project's score, which
+#   reads the diplomatic register ("frank", "difficult", "not promises but guarantees").
+# - General lexicons misread diplomats; every cue the project uses is listed with its reason.
+# - Per-side (or per-speaker) means come with a percentile bootstrap interval; with a handful
+#   of statements the interval is wide, and it does not include the scorer's own errors.
+# - The cross-validated figures, not the in-sample ones, say what to expect on new text.
+#
+# ## Glossary
+#
+# - **sentiment lexicon**: a list of words with a valence (how positive or negative).
+# - **VADER**: a rule-based sentiment scorer built for social media (Hutto & Gilbert 2014).
+# - **TextBlob polarity**: the average valence of the Pattern lexicon's words, −1 … +1.
+# - **diplomatic register**: the coded vocabulary of diplomacy ("frank" = disagreement).
+# - **compound**: the project's tone score, −1 (hostile) … +1 (warm).
+# - **confrontational**: the speaker evaluates another party negatively (accuses, demands, warns).
+# - **bootstrap interval**: the spread of the mean over many resamples of the statements.
+# - **characterization**: a one-phrase verdict, "X called Y “Z”".
+# - **cross-validation**: scoring on folds the model was not trained on.
 
 # %% [markdown]
 # ## Exercises
@@ -336,11 +373,11 @@ print(t.vader, t.polarity, t.compound, [(c.text, c.valence) for c in t.cues])
 
 # %% tags=["solution"]
 g = statements.assign(gap=(statements["polarity"] - statements["compound"]).abs())
-top = g.sort_values("gap", ascending=False).iloc[0]
-print(top["content"], "\n", top["polarity"], top["compound"], "\n", top["cues"])
+for top in g.sort_values("gap", ascending=False).head(1).to_dict("records"):  # none: no statements
+    print(top["content"], "\n", top["polarity"], top["compound"], "\n", top["cues"])
 
 # %% tags=["solution"]
-gn.tone_by_side(art, method="vader").round(3)
+gn.tone_by_side(art, method="vader", actors=actors).round(3)
 
 # %% tags=["solution"]
 # before "but" counts half, after it 1.5 times: cordial +0.4 -> +0.2, tough -0.4 -> -0.6

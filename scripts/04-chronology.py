@@ -1,9 +1,14 @@
 # %% [markdown]
-# # 04 · Chronology: from the 2008 Bucharest formula to the 7.5-hour meeting
+# # 04 · Chronology
 #
 # **The question:** when did the things this article reports happen, in what order, and how sure
 # can we be of each date?
-#
+
+# %% [markdown] tags=["case-study"]
+# In the Geneva article the story runs from the 2008 Bucharest formula to a 7.5-hour meeting on
+# the day of the talks: fourteen years and one long day on the same page.
+
+# %% [markdown]
 # In this notebook you will learn to
 #
 # 1. find the temporal expressions of an article and read their TimeML (TIMEX3) values: dates,
@@ -11,25 +16,26 @@
 # 2. see which values are *inferred* (the year of "December 17", the day of "today") and from
 #    what: the document date and the tense of the clause;
 # 3. link each expression to the event it dates and order the events on a timeline that stays
-#    readable across fourteen years *and* a 7.5-hour meeting;
+#    readable across years *and* hours;
 # 4. measure the tagger against hand annotations (TempEval-3 Task A) and look at its failures.
 #
 # The method is a rule-based tagger in the HeidelTime tradition (Strötgen & Gertz 2013); every
-# cell calls the `geneva_nb` package, so the same steps work on your own articles.
+# cell calls the `geneva_nb` package, so the same steps work on your own articles: set
+# `article_path` and `published` (its date) in the next cell.
 
 # %% tags=["parameters"]
 article_path = None  # None: the embedded Geneva article; or a path to any article .txt/.html
 published = None  # the document date "YYYY-MM-DD" when the article has no sidecar
+actors = None  # None: data/actors.csv; or the path of your own actors CSV (who speaks for whom)
 
 # %%
-from pathlib import Path
-
 import matplotlib.pyplot as plt
 import pandas as pd
 
 import geneva_nb as gn
 from geneva_nb.display import plot_timeline
 from geneva_nb.evaluate.timeml import read_timeml, score_documents
+from geneva_nb.student import course_path
 
 pd.set_option("display.max_colwidth", 90)
 art = gn.load_article(article_path, published=published)
@@ -39,9 +45,12 @@ print("document date:", art.dct, "| inferred, not stated:", art.meta.get("date_i
 # ## 1. The document date comes first
 #
 # Almost every date in a news report is relative to the day it was written: *today*, *on
-# Monday*, *December 17* (of which year?). The scraped Geneva text states no date at all; the
-# metadata sidecar gives 10 January 2022 and says why (the provenance note below). Everything
-# that follows depends on that one value, so read it critically.
+# Monday*, *December 17* (of which year?). Everything that follows depends on that one value,
+# so read where it came from critically.
+
+# %% [markdown] tags=["case-study"]
+# The scraped Geneva text states no date at all; the metadata sidecar gives 10 January 2022 and
+# says why (the provenance note below).
 
 # %%
 print(art.meta.get("provenance", "(no provenance note)"))
@@ -72,6 +81,10 @@ for r in tx.itertuples():
 # %% [markdown]
 # ## 3. What is inferred, and how sure we are
 #
+# Values that are not written out in full (a date without a year, "today") are filled in from
+# the document date and the tense of their clause; the chronology lists each inference.
+
+# %% [markdown] tags=["case-study"]
 # Two values in this article are not written out: "December 17" has no year and "today" is a
 # pointer. The tagger fills them from the document date and, for "December 17", from the tense
 # of its clause: *announced* is past tense, so it takes the last December 17 **before** 10
@@ -118,7 +131,7 @@ chron
 # open-ended references.
 
 # %%
-fig = plot_timeline(chron, title="What the Geneva article dates, and when")
+fig = plot_timeline(chron, title="What the article dates, and when")
 plt.show()
 
 # %% [markdown]
@@ -191,9 +204,8 @@ if article_path is None:  # the record is about the Geneva talks
 # `geneva-nb evaluate timex tests/data/timeml`.
 
 # %%
-root = Path(gn.__file__).resolve().parents[2]
-gold_files = {"Geneva article": [root / "data" / "gold" / "geneva-talks.tml"],
-              "hand-made test set": sorted((root / "tests" / "data" / "timeml").glob("*.tml"))}
+gold_files = {"Geneva article": [course_path("data/gold/geneva-talks.tml")],
+              "hand-made test set": sorted(course_path("tests/data/timeml").glob("*.tml"))}
 table = []
 errors: list[str] = []
 for name, files in gold_files.items():
@@ -251,6 +263,28 @@ jailed[["timex", "value", "start_date", "end_date"]]
 # The ten years should run from 2010 to 2020; the chronology draws them ending on 10 January
 # 2022, because it anchors every length at the document date (TimeML would link the duration
 # to "2010" with a separate relation, which this tagger does not produce).
+
+# %% [markdown]
+# ## Summary
+#
+# - Time expressions are found and normalised to TIMEX3 values (`2008`, `2021-12-17`, `PT7.5H`,
+#   `FUTURE_REF`) against the document date; without a date, relative ones stay unresolved.
+# - Missing years and weekdays are inferred from the document date and the tense of the clause,
+#   and the result lists what was inferred.
+# - The chronology links each expression to the event of its clause and turns values into
+#   intervals; the timeline shows years, days and hours on linked scales.
+# - The TempEval-3 scores on our own annotations are optimistic; the failures show why.
+#
+# ## Glossary
+#
+# - **temporal expression (timex)**: words that name a time: a date, a time, a duration, a set.
+# - **TIMEX3 / TimeML**: the annotation standard for temporal expressions and their values.
+# - **normalisation**: turning "December 17" into the value `2021-12-17`.
+# - **document creation time (DCT)**: the date the article was written, the anchor.
+# - **granularity**: how precise a value is (year, month, day, hour).
+# - **DURATION, SET**: a length of time (`P3D`); a repetition ("every month", `P1M`).
+# - **FUTURE_REF, PAST_REF, PRESENT_REF**: vague references ("soon", "recently", "now").
+# - **strict / relaxed match**: identical extents / overlapping extents.
 
 # %% [markdown]
 # ## Exercises

@@ -43,6 +43,18 @@ def test_a_quotation_continued_after_its_cue_is_one_act():
     ]
 
 
+def test_one_cue_binds_its_content_across_paragraphs_and_after_reported_speech():
+    # PolNeAR's convention: each piece of content belongs to the one cue (the project's own
+    # gold splits these; the evaluator's acts="paragraph" does that from the same rows)
+    text = "“We are ready,” Ryabkov said.\n\n“We will wait for an answer from Washington.”"
+    assert [a for _, _, a in _acts(text)] == [0, 0]
+    text = "Ryabkov said the talks had failed. “We will wait for an answer from Washington.”"
+    assert _acts(text) == [
+        ("Sergei Ryabkov", "the talks had failed", 0),
+        ("Sergei Ryabkov", "“We will wait for an answer from Washington.”", 0),
+    ]
+
+
 def test_a_cue_inside_the_clause_gives_two_spans_of_one_act():
     assert _acts("The plan, Hale said, was dead and buried.") == [
         ("Hale", "The plan", 0), ("Hale", "was dead and buried", 0)]

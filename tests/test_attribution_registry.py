@@ -60,3 +60,12 @@ def test_the_registry_person_with_a_middle_initial_is_the_same_person():
 def test_a_person_the_registry_knows_keeps_its_side_when_named_in_full():
     text = "Wendy Sherman said the talks were frank. Sherman added that more would follow."
     assert _speakers(text) == [("Wendy Sherman", "US"), ("Wendy Sherman", "US")]
+
+
+def test_a_title_in_the_text_gives_the_side_over_the_registry():
+    # the registry says US; the article calls her a Canadian envoy (data/sides.csv: Canadian)
+    text = "Canadian envoy Wendy Sherman said the talks were useful."
+    assert _speakers(text) == [("Wendy Sherman", "Canada")]
+    # a title of the registry's own side changes nothing
+    text = "Russian Deputy Foreign Minister Sergei Ryabkov said the talks were hard."
+    assert _speakers(text) == [("Sergei Ryabkov", "Russia")]

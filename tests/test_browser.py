@@ -253,3 +253,83 @@ def test_the_check_itself_catches_errors_network_and_broken_figures(
     assert any("undefinedFunction" in p for p in problems)
     assert remote == ["https://cdnjs.cloudflare.com/ajax/libs/require.js/2.1.10/require.min.js"]
     assert len(state["broken"]) == 1
+
+
+# ------------------------------------------------------------------ any article, readable
+
+# issue 13's done-when: three speakers from no registry, a few dates
+INVENTED = (
+    "Council delays vote on the Harbour Bridge\n"
+    "The city council met on Tuesday to discuss the new Harbour Bridge. “The bridge is overdue,” "
+    "said Mara Quill, who chairs the transport committee. “Every winter the ferry stops for a "
+    "week, and the people of the north shore are cut off from the hospital.”\n"
+    "Ozzie Brandt, the city treasurer, said the budget could not carry it before 2027. He warned "
+    "that borrowing costs had doubled since March.\n"
+    "Tobias Renn called the plan “reckless” and said the council should wait for the regional "
+    "survey, due next month. “We will vote next week,” Quill said.\n"
+)
+
+READABILITY = """(() => {
+  const px = el => parseFloat(getComputedStyle(el).fontSize);
+  const cells = [...document.querySelectorAll('td, th')];
+  const imgs = [...document.images].filter(i => i.naturalWidth > 0);
+  return {
+    body: px(document.body),
+    smallest_cell: cells.length ? Math.min(...cells.map(px)) : null,
+    cut_cells: cells.filter(c => c.scrollWidth > c.clientWidth + 1)
+                    .map(c => c.innerText.slice(0, 40)),
+    page_width: document.documentElement.scrollWidth,
+    shrunk_figures: imgs.filter(i => i.width < 0.75 * i.naturalWidth).length,
+    text: document.body.innerText,
+  };
+})()"""
+
+
+@pytest.fixture(scope="session")
+def invented_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("invented")
+    article = root / "council-bridge.txt"
+    article.write_text(INVENTED, encoding="utf-8")
+    out = root / "out"
+    build_report(out, notebooks=REPO / "notebooks", article=article, published="2023-05-04",
+                 solutions=False)  # fmt: skip
+    return out
+
+
+def _readability(ws_url: str, page: Path, screenshot: Path) -> dict[str, Any]:
+    _open(ws_url, page, screenshot)  # the screenshot, and the same checks as every page
+    tab = DevTools(ws_url)
+    try:
+        tab.send("Emulation.setDeviceMetricsOverride", width=1280, height=900,
+                 deviceScaleFactor=1, mobile=False)  # fmt: skip
+        tab.send("Page.enable")
+        tab.events.clear()
+        tab.send("Page.navigate", url=page.as_uri())
+        tab.wait_for("Page.loadEventFired")
+        state = tab.send("Runtime.evaluate", expression=READABILITY, returnByValue=True)
+    finally:
+        tab.close()
+    return state["result"]["value"]
+
+
+@pytest.mark.parametrize("name", ["index.html", "article.html", "02-speaker-attribution.html"])
+def test_a_report_on_an_invented_article_is_readable_and_about_it(
+    chromium: str, invented_report: Path, screenshots: Path, name: str
+) -> None:
+    state = _readability(chromium, invented_report / name, screenshots / f"invented-{name}.png")
+    if name != "02-speaker-attribution.html":  # JupyterLab's own styles set the notebook's size
+        assert state["body"] >= 16, f"{name}: body text {state['body']} px is too small to project"
+    if state["smallest_cell"] is not None and name != "02-speaker-attribution.html":
+        assert state["smallest_cell"] >= 15, f"{name}: table text {state['smallest_cell']} px"
+    assert state["cut_cells"] == [], f"{name}: table cells cut off: {state['cut_cells']}"
+    assert state["page_width"] <= 1280, f"{name} scrolls sideways ({state['page_width']} px)"
+    assert state["shrunk_figures"] == 0, f"{name}: figures scaled down, their labels too small"
+    if name != "02-speaker-attribution.html":  # the lesson's own examples mention Sherman
+        for word in ("Geneva", "Sherman", "Ryabkov"):
+            assert word not in state["text"], f"{name} still talks about {word}"
+    for speaker in ("Mara Quill", "Ozzie Brandt", "Tobias Renn"):
+        assert speaker in state["text"]
+    if name == "index.html":
+        assert "Tone by speaker" in state["text"]
+    if name == "article.html":
+        assert "Statements by speaker" in state["text"]

@@ -113,7 +113,10 @@ def test_analyze_html_keeps_a_script_in_a_quote_as_text(analysed) -> None:
             ["analyze", "{tmp}/ok.txt", "--out", "{tmp}/o", "--published", "10.01.2022"],
             "YYYY-MM-DD",
         ),
-        (["analyze", "{tmp}/ok.txt", "--out", "{tmp}/ok.txt"], "Cannot write"),
+        (
+            ["analyze", "{tmp}/ok.txt", "--out", "{tmp}/ok.txt", "--published", "2022-01-10"],
+            "Cannot write",
+        ),
         (["report", "--notebooks", "{tmp}/none", "--out", "{tmp}/o"], "notebooks folder"),
     ],
 )
@@ -177,3 +180,93 @@ def test_evaluate_rejects_an_unknown_kind(capsys: pytest.CaptureFixture[str]) ->
         main(["evaluate", "syntax"])
     assert info.value.code == 2
     assert "attribution" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ any article (issue 13)
+
+NO_REGISTRY = (
+    "“The bridge is overdue,” said Mara Quill. Ozzie Brandt said the budget was too small.\n"
+)
+
+
+def test_analyze_warns_on_stderr_when_there_is_no_document_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "bridge.txt"
+    article.write_text(NO_REGISTRY, encoding="utf-8")
+    assert main(["analyze", str(article), "--out", str(tmp_path / "a")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("geneva-nb: warning: No document date") and "--published" in err
+    assert main(["analyze", str(article), "--out", str(tmp_path / "b"), "--published",
+                 "2023-05-04"]) == 0  # fmt: skip
+    assert capsys.readouterr().err == ""
+
+
+def test_analyze_reads_sides_from_an_actors_file(tmp_path: Path) -> None:
+    article = tmp_path / "bridge.txt"
+    article.write_text(NO_REGISTRY, encoding="utf-8")
+    actors = tmp_path / "council.csv"
+    actors.write_text(
+        "name,aliases,gender,side,role,note\n"
+        "Mara Quill,Quill,female,Council,chair,test\n"
+        "Ozzie Brandt,Brandt,male,Treasury,treasurer,test\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["analyze", str(article), "--out", str(out), "--published", "2023-05-04",
+                 "--actors", str(actors)]) == 0  # fmt: skip
+    _, rows = _rows(out / "statements.csv")
+    assert [(r["speaker"], r["side"]) for r in rows] == [
+        ("Mara Quill", "Council"),
+        ("Ozzie Brandt", "Treasury"),
+    ]
+    _, sides = _rows(out / "tone_by_side.csv")
+    assert [(r["side"], r["n"]) for r in sides] == [("Council", "1"), ("Treasury", "1")]
+    page = (out / "article.html").read_text(encoding="utf-8")
+    assert "Statements by side" in page
+
+
+def test_analyze_without_an_actors_file_groups_the_page_by_speaker(tmp_path: Path) -> None:
+    article = tmp_path / "bridge.txt"
+    article.write_text(NO_REGISTRY, encoding="utf-8")
+    assert main(["analyze", str(article), "--out", str(tmp_path / "o"), "--published",
+                 "2023-05-04"]) == 0  # fmt: skip
+    page = (tmp_path / "o" / "article.html").read_text(encoding="utf-8")
+    assert "Statements by speaker" in page and "Mara Quill (1)" in page
+    assert "Ozzie Brandt (1)" in page
+
+
+def test_a_missing_actors_file_is_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "bridge.txt"
+    article.write_text(NO_REGISTRY, encoding="utf-8")
+    code = main(["analyze", str(article), "--out", str(tmp_path / "o"), "--actors",
+                 str(tmp_path / "nope.csv")])  # fmt: skip
+    assert code == 2
+    assert "actors file" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists(), "nothing is written on bad input"
+
+
+def test_analyze_runs_each_stage_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import geneva_nb.attribution as attribution
+    import geneva_nb.timex as timex
+
+    calls = {"attribute": 0, "timexes": 0}
+    real_attribute, real_timexes = attribution.attribute, timex.timexes
+
+    def counted_attribute(*args, **kwargs):
+        calls["attribute"] += 1
+        return real_attribute(*args, **kwargs)
+
+    def counted_timexes(*args, **kwargs):
+        calls["timexes"] += 1
+        return real_timexes(*args, **kwargs)
+
+    monkeypatch.setattr(attribution, "attribute", counted_attribute)
+    monkeypatch.setattr(timex, "timexes", counted_timexes)
+    article = tmp_path / "bridge.txt"
+    article.write_text(NO_REGISTRY, encoding="utf-8")
+    assert main(["analyze", str(article), "--out", str(tmp_path / "o"), "--published",
+                 "2023-05-04"]) == 0  # fmt: skip
+    assert calls == {"attribute": 1, "timexes": 1}

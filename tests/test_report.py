@@ -7,6 +7,8 @@ real notebooks are exercised by tests/test_browser.py and nbmake.
 from __future__ import annotations
 
 import base64
+import html
+import json
 import re
 from pathlib import Path
 
@@ -21,13 +23,19 @@ from geneva_nb.cli import main
 from geneva_nb.errors import GenevaNbError, InputError, NotebookExecutionError
 from geneva_nb.report import (
     INJECTED_TAG,
+    article_page,
     build_report,
     find_notebooks,
+    headline,
     inject_parameters,
+    is_case_study,
     network_resources,
     notebook_title,
     render_index,
     render_notebook_html,
+    report_notebook,
+    report_warnings,
+    scrub_paths,
 )
 
 # the kernel's ZMQ ports are on localhost; allowed even when a run disables sockets
@@ -200,7 +208,9 @@ def test_parameters_reach_the_kernel_and_cwd_is_the_notebooks_folder(built) -> N
     assert [run.name for run in report.runs] == ["01-params", "02-plain"]
     page = (out / "01-params.html").read_text(encoding="utf-8")
     assert "PUBLISHED=2021-12-17" in page
-    assert f"CWD={notebooks.resolve()}" in page
+    # the kernel ran in the notebooks folder; the page names it without the local path
+    assert "CWD=nbs" in page
+    assert str(notebooks.resolve().parent) not in page
     assert "42" in (out / "02-plain.html").read_text(encoding="utf-8")
 
 
@@ -232,7 +242,8 @@ def test_index_links_every_notebook_and_escapes_article_text(built) -> None:
     assert "Parameters demo" in index
     assert "<script" not in index.lower(), "the index runs no script, and article text is escaped"
     # the quote "<script>alert('x')</script> is not a plan" is listed as text
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; is not a plan" in index
+    quote = r"&lt;script&gt;alert\((&#39;|&#x27;)x(&#39;|&#x27;)\)&lt;/script&gt; is not a plan"
+    assert re.search(quote, index)
     assert 'href="article.html"' in index
     article = (out / "article.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(" in article and "<script" not in article.lower()
@@ -327,31 +338,217 @@ def test_a_cell_that_hangs_is_stopped_by_the_timeout(tmp_path: Path) -> None:
 
 
 REPO = Path(__file__).resolve().parents[1]
-OTHER_ARTICLE = (
-    "Leaders of the European Union met in Brussels on Thursday to discuss energy prices.\n"
-    '"We will not accept blackmail," said Ursula von der Leyen, the Commission President. She '
-    "said that a new package of measures would be ready next month.\n"
-    'Hungarian Prime Minister Viktor Orban called the plan "a mistake" and warned that it would '
-    "hurt families.\n"
+
+# ------------------------------------------------------------------ any article, no kernel
+
+# three speakers in no registry (no title names a country), a few dates, and a headline
+INVENTED = (
+    "Council delays vote on the Harbour Bridge\n"
+    "The city council met on Tuesday to discuss the new Harbour Bridge. “The bridge is overdue,” "
+    "said Mara Quill, who chairs the transport committee.\n"
+    "Ozzie Brandt, the city treasurer, said the budget could not carry it before 2027. He warned "
+    "that borrowing costs had doubled since March.\n"
+    "Tobias Renn called the plan “reckless”. “We will vote next week,” Quill said.\n"
 )
+SPEAKERS = ("Mara Quill", "Ozzie Brandt", "Tobias Renn")
+
+
+def test_headline_is_the_metadata_title_or_the_first_line_never_a_file_name(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bridge-2023.txt"
+    path.write_text(INVENTED, encoding="utf-8")
+    art = geneva_nb.load_article(path)
+    assert headline(art) == "Council delays vote on the Harbour Bridge"
+    assert headline(geneva_nb.load_article(INVENTED, title="Bridge vote")) == "Bridge vote"
+    long = geneva_nb.load_article("word " * 40 + "end. “Yes,” Quill said.")
+    title = headline(long, width=30)
+    assert title == "word word word word word word…"  # 29 characters of words, then the ellipsis
+    assert headline(geneva_nb.load_article()).startswith("US–Russia security talks in Geneva")
+
+
+def test_the_case_study_is_decided_by_metadata_not_by_the_text() -> None:
+    geneva = geneva_nb.load_article()
+    assert is_case_study(geneva)
+    # the very same text without the sidecar's flag is just another article
+    assert not is_case_study(geneva_nb.load_article(geneva.text))
+    assert is_case_study(geneva_nb.load_article(INVENTED, case_study=True))
+
+
+def test_a_missing_document_date_is_a_warning(tmp_path: Path) -> None:
+    (warning,) = report_warnings(geneva_nb.load_article(INVENTED))
+    assert "No document date" in warning and "--published" in warning
+    assert report_warnings(geneva_nb.load_article(INVENTED, published="2023-05-04")) == []
+    page = render_index(geneva_nb.load_article(INVENTED), [], out=tmp_path)
+    assert 'class="warning">No document date' in page
+    assert 'class="warning"' not in render_index(
+        geneva_nb.load_article(INVENTED, published="2023-05-04"), [], out=tmp_path
+    ).split("</style>")[1]
+
+
+def test_report_notebook_drops_case_study_and_solution_cells() -> None:
+    nb = _notebook(
+        new_markdown_cell("# T"),
+        new_markdown_cell("About Geneva", metadata={"tags": ["case-study"]}),
+        new_code_cell("x = 1"),
+        new_code_cell("x + 1", metadata={"tags": ["solution"]}),
+    )
+    sources = lambda n: [c.source for c in n.cells]  # noqa: E731
+    assert sources(report_notebook(nb)) == ["# T", "About Geneva", "x = 1", "x + 1"]
+    assert sources(report_notebook(nb, case_study=False)) == ["# T", "x = 1", "x + 1"]
+    assert sources(report_notebook(nb, solutions=False)) == ["# T", "About Geneva", "x = 1"]
+    assert len(nb.cells) == 4, "the notebook itself is unchanged"
+
+
+def test_scrub_paths_removes_folders_longest_first_also_escaped() -> None:
+    page = "open /home/ann/my &amp; art/x.txt or /home/ann/my & art/x.txt; /home/ann/y"
+    cleaned = scrub_paths(page, {"/home/ann/": "~/", "/home/ann/my & art/": ""})
+    assert cleaned == "open x.txt or x.txt; ~/y"
+
+
+def test_the_index_of_the_case_study_has_its_commentary(tmp_path: Path) -> None:
+    page = render_index(geneva_nb.load_article(), [], out=tmp_path)
+    assert 'id="case-study"' in page and "sincere and direct" in page
+    assert "Tone by side" in page
+
+
+def test_an_invented_article_is_described_from_its_results(tmp_path: Path) -> None:
+    art = geneva_nb.load_article(INVENTED, published="2023-05-04")
+    page = render_index(art, [], out=tmp_path)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page.split("</style>")[1]))
+    assert 'id="case-study"' not in page
+    for word in ("Geneva", "Sherman", "Ryabkov", "Russia", "Moscow"):
+        assert word not in text, word
+    assert "<title>geneva_nb report — Council delays vote on the Harbour Bridge</title>" in page
+    # no side is known: tables and the tone section group by speaker
+    assert "Tone by speaker" in page and "No speaker has a known side" in page
+    tone_table = page.split('id="tone"')[1].split("<h2")[0]
+    for name in SPEAKERS:
+        assert f"<td class=\"long\">{name}</td>" in tone_table, name
+    assert ">unknown<" not in page
+    # two quotes by Quill, two reported statements by Brandt ("said", "He warned"), one by Renn
+    assert "5 statements by 3 speakers; most quoted: Mara Quill (2), Ozzie Brandt (2), " \
+        "Tobias Renn (1)." in text
+
+
+def test_article_page_colours_by_speaker_when_no_side_is_known() -> None:
+    page = article_page(geneva_nb.load_article(INVENTED, published="2023-05-04"))
+    assert "Statements by speaker (no side is known for any speaker)" in page
+    legend = page.split("gn-legend")[2].split("</div>")[0]
+    colours = re.findall(r"background:(#[0-9A-Fa-f]{6})", legend)
+    assert len(set(colours)) == 3, "one colour per speaker, not one grey group"
+    assert "#999999" not in legend
+
+
+def test_an_actors_file_gives_the_sides(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.csv"
+    actors.write_text(
+        "name,aliases,gender,side,role,note\n"
+        "Mara Quill,Quill,female,Council,chair,test\n"
+        "Ozzie Brandt,Brandt,male,Treasury,treasurer,test\n"
+        "Tobias Renn,Renn,male,Opposition,councillor,test\n",
+        encoding="utf-8",
+    )
+    page = render_index(
+        geneva_nb.load_article(INVENTED, published="2023-05-04"), [], out=tmp_path,
+        actors=str(actors),
+    )
+    assert "Tone by side" in page and "By side: Council: 2, Treasury: 2, Opposition: 1." in page
+
+
+# ------------------------------------------------------------------ the real notebooks
+
+
+def _solution_lines() -> list[str]:
+    lines = []
+    for path in find_notebooks(REPO / "notebooks"):
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if "solution" in cell.metadata.get("tags", []) and cell.cell_type == "code":
+                first = next(x for x in cell.source.splitlines() if x.strip())
+                lines.append(first.strip())
+    return lines
+
+
+def _case_study_texts() -> list[str]:
+    texts = []
+    for path in find_notebooks(REPO / "notebooks"):
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if "case-study" in cell.metadata.get("tags", []):
+                texts.append(" ".join(cell.source.split()[:6]))
+    return texts
 
 
 @kernel
 @pytest.mark.skipif(
     not list((REPO / "notebooks").glob("[0-9][0-9]-*.ipynb")), reason="no notebooks yet"
 )
-def test_the_real_notebooks_run_on_another_article(tmp_path: Path) -> None:
-    # the point of the parameters cell: the whole report for an article that is not Geneva
-    article = tmp_path / "eu-summit.txt"
-    article.write_text(OTHER_ARTICLE, encoding="utf-8")
+def test_the_real_notebooks_report_on_an_invented_article(tmp_path: Path) -> None:
+    # issue 13's done-when: no Geneva commentary, no local path, grouped by speaker,
+    # and (with --no-solutions) no solution
+    folder = tmp_path / "my articles"
+    folder.mkdir()
+    article = folder / "council-bridge.txt"
+    article.write_text(INVENTED, encoding="utf-8")
+    (folder / "council-bridge.meta.json").write_text(json.dumps({"published": "2023-05-04"}))
+    out = tmp_path / "out"
     try:
-        report = build_report(
-            tmp_path / "out", notebooks=REPO / "notebooks", article=article, published="2022-10-20"
-        )
+        report = build_report(out, notebooks=REPO / "notebooks", article=article, solutions=False)
     except NotebookExecutionError as exc:
         pytest.fail(f"a notebook only works on the Geneva article: {exc}")
-    assert report.ok
+    assert report.ok and report.warnings == ()
+    case_study = _case_study_texts()
+    solutions = _solution_lines()
+    assert case_study and solutions, "the notebooks tag their case-study and solution cells"
+    for page in sorted(out.glob("*.html")):
+        content = page.read_text(encoding="utf-8")
+        for local in (str(tmp_path), str(REPO), str(Path.home()) + "/"):
+            assert local not in content, f"{page.name} shows the local path {local}"
+        plain = html.unescape(re.sub(r"<[^>]+>", "", content))  # code is split into spans
+        for text in case_study:
+            assert text not in plain, f"{page.name} keeps the case-study cell {text!r}"
+        for line in solutions:
+            assert line not in plain, f"{page.name} keeps the solution {line!r}"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Council delays vote on the Harbour Bridge" in index
+    assert "council-bridge.txt" not in index and "Ryabkov" not in index
+    assert "Tone by speaker" in index and "left out of this report" in index
+    # the notebooks got the article: the injected cell shows its name, not its folder
+    attribution = (out / "02-speaker-attribution.html").read_text(encoding="utf-8")
+    assert "council-bridge.txt" in attribution and "Mara Quill" in attribution
+
+
+@kernel
+@pytest.mark.skipif(
+    not list((REPO / "notebooks").glob("[0-9][0-9]-*.ipynb")), reason="no notebooks yet"
+)
+def test_the_real_notebooks_run_on_an_article_without_statements(tmp_path: Path) -> None:
+    # no demo cell may assume the Geneva article's rows: here there are none at all
+    article = tmp_path / "quiet.txt"
+    article.write_text(
+        "Harbour Bridge plans stall\nThe council met on Tuesday. The plan was discussed for two "
+        "hours and no vote was taken.\n",
+        encoding="utf-8",
+    )
+    try:
+        report = build_report(
+            tmp_path / "out", notebooks=REPO / "notebooks", article=article, published="2023-05-04"
+        )
+    except NotebookExecutionError as exc:
+        pytest.fail(f"a notebook assumes the article has statements: {exc}")
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert "eu-summit.txt" in index and "Ryabkov" not in index
-    for run in report.runs:
-        assert str(article.resolve()) in run.html.read_text(encoding="utf-8"), run.name
+    assert report.ok and "No statements (quoted or reported speech) were found" in index
+
+
+def test_extra_sections_have_their_place_before_the_notebooks(tmp_path: Path) -> None:
+    # the hook for other views (e.g. a static explorer): linked from the contents, shown as given
+    from markupsafe import Markup
+
+    page = render_index(
+        geneva_nb.load_article(INVENTED, published="2023-05-04"), [], out=tmp_path,
+        extra_sections=[("explorer", "Explore <the> statements", Markup("<p>static view</p>"))],
+    )
+    assert '<a href="#explorer">Explore &lt;the&gt; statements</a>' in page
+    assert '<h2 id="explorer">Explore &lt;the&gt; statements</h2>\n<p>static view</p>' in page
+    assert page.index('id="explorer"') < page.index('id="notebooks"')

@@ -22,9 +22,11 @@ separated by ``;``). Everything specific to an article lives there, never in cod
 - :meth:`Registry.gender_from_title`: grammatical gender from honorifics and gendered role nouns
   (Mr/Mrs/Ms, spokesman/spokeswoman ...), used for pronoun resolution.
 - :func:`gender_from_first_name`: the usual gender of a person's first name ("Maria Lopez" ->
-  female), from the first-name dictionary of Jörg Michael's ``nam_dict`` (about 40,000 names
-  by country) that the ``gender-guesser`` package ships; used when the registry, honorifics and
-  role nouns say nothing. Names the dictionary marks as unisex or does not know give ``""``.
+  female), from ``data/attribution/first_names.csv``: the 5,163 first names of the 1990 US
+  Census frequency lists (public domain; see ``benchmarks/make_first_names.py``), a gender only
+  where one sex has at least ten times the other's share; used when the registry, honorifics
+  and role nouns say nothing. Unisex names ("Kim", "Jean") and names the list does not know
+  (many non-US names) give ``""``.
 
 The matching follows the gazetteer-plus-heuristics design of rule-based quote attribution
 systems (Pouliquen et al. 2007; Elson & McKeown 2010): a curated list first, surface cues second.
@@ -33,6 +35,7 @@ systems (Pouliquen et al. 2007; Elson & McKeown 2010): a curated list first, sur
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,9 +45,9 @@ from typing import NamedTuple
 from ._data import data_path, read_table
 from .errors import DataFileError
 
-__all__ = ["UNKNOWN_SIDE", "Actor", "FirstNameListMissingError", "Registry", "SideCue",
-           "acronym_of", "acronyms", "gender_from_first_name", "load_actors", "load_sides",
-           "normalise_name"]
+__all__ = ["NAME_PARTICLES", "UNKNOWN_SIDE", "Actor", "FirstNameListMissingError", "Registry",
+           "SideCue", "acronym_of", "acronyms", "family_name", "gender_from_first_name",
+           "is_family_name", "load_actors", "load_sides", "normalise_name"]
 
 UNKNOWN_SIDE = "unknown"
 COLUMNS = ("name", "aliases", "gender", "side", "role", "note")
@@ -89,6 +92,35 @@ def normalise_name(name: str) -> str:
     if name[:4].lower() == "the ":
         name = name[4:]
     return name.lower()
+
+
+# particles of family names: 'Pieter de Vries', 'Ursula von der Leyen', 'Mohammed bin Salman'
+NAME_PARTICLES = frozenset(
+    "de van von der den da di du la le del della dos das ter bin ibn al el".split())
+# an Arabic article or patronymic joined to the name: 'al-Sharaa', 'Al-Sharaa', 'bin-Zayed'
+_JOINED_PARTICLE = re.compile(r"(?i)^(al|el|ad|ash|as|at|an|ar|az|ibn|bin|abu|abd)-(?=\w)")
+
+
+def is_family_name(name: str) -> bool:
+    """True for a bare family name, one word or particles before one word ('Hale', 'de Vries',
+    'Von der Leyen', 'Bin Salman'), as opposed to a full name ('Pieter de Vries')."""
+    words = name.split()
+    return bool(words) and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def family_name(name: str) -> str:
+    """The family name of a personal name with its particles, the particles in lower case so
+    that the forms of one name meet: 'Pieter de Vries', 'de Vries' and 'De Vries' -> 'de Vries';
+    'Ursula von der Leyen' -> 'von der Leyen'; 'Ahmed Al-Sharaa' -> 'al-Sharaa'; 'Tom Hale' ->
+    'Hale'. A particle counts only before the last word."""
+    words = name.split()
+    if not words:
+        return ""
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in NAME_PARTICLES:
+        i -= 1
+    last = _JOINED_PARTICLE.sub(lambda m: m.group(1).lower() + "-", words[-1])
+    return " ".join([*(w.lower() for w in words[i:-1]), last])
 
 
 _ACRONYM = r"[A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2}"
@@ -209,7 +241,7 @@ class Registry:
                     self._folded.setdefault(normalise_name(key), actor)
                 self._exact.setdefault(key, actor)
             if actor.is_person and " " in actor.name:
-                self._surnames.setdefault(actor.name.split()[-1], actor)
+                self._surnames.setdefault(family_name(actor.name), actor)
             if not actor.is_person and actor.side != UNKNOWN_SIDE:
                 # states, alliances and their ministries/offices ('State Department spokesman')
                 for alias in (actor.name, *actor.aliases):
@@ -262,8 +294,8 @@ class Registry:
             )
             if actor is not None and (actor.is_person or size > 1 or len(words) == 1):
                 return actor
-        if words and words[-1] in self._surnames:
-            return self._surnames[words[-1]]
+        if words and family_name(key) in self._surnames:
+            return self._surnames[family_name(key)]
         return None
 
     def side_from_title(self, text: str) -> str:
@@ -331,31 +363,26 @@ class Registry:
 
 
 class FirstNameListMissingError(DataFileError):
-    """The first-name gender dictionary (package ``gender-guesser``) is not installed."""
+    """The first-name table ``data/attribution/first_names.csv`` is missing or malformed."""
 
 
-# gender-guesser's answers: "andy" (androgynous) and "unknown" give no gender
-# only the list's confident answers: "mostly_*" is where family names that come first land
-# ("Kim" of Kim Jong Un is "mostly_female"), and a wrong gender is worse than none
-_FIRST_NAME_GENDERS = {"female": "female", "male": "male"}
+FIRST_NAME_COLUMNS = ("name", "gender", "female_pct", "male_pct", "source")
 
 
 @cache
-def _first_name_detector() -> object:
-    """gender-guesser's detector, read once (about 0.2 s) from the file inside the package."""
+def _first_name_genders() -> dict[str, str]:
+    """Lower-cased first name -> ``"female"``/``"male"`` from ``data/attribution/first_names.csv``
+    (read once); unisex names are left out, so they give no gender."""
     try:
-        from gender_guesser.detector import Detector
-    except ImportError:
+        path = data_path("attribution", "first_names.csv")
+        rows = read_table(path, columns=FIRST_NAME_COLUMNS, required=FIRST_NAME_COLUMNS[:2],
+                          what="the first-name table")
+    except DataFileError as exc:
         raise FirstNameListMissingError(
-            "First-name genders need the package gender-guesser, which is not installed; "
-            "run `pip install gender-guesser` (it works offline: the name list ships inside "
-            "the package).") from None
-    try:
-        return Detector()
-    except (OSError, UnicodeError, IndexError, TypeError) as exc:
-        raise FirstNameListMissingError(
-            f"The first-name list of gender-guesser could not be read ({exc}); reinstall it "
-            f"with `pip install --force-reinstall gender-guesser`.") from None
+            f"{exc} Regenerate it with benchmarks/make_first_names.py (see its docstring), or "
+            "reinstall geneva_nb from a complete checkout.") from None
+    return {row["name"].lower(): row["gender"] for _, row in rows
+            if row["gender"] in {"female", "male"}}
 
 
 def gender_from_first_name(name: str) -> str:
@@ -368,7 +395,7 @@ def gender_from_first_name(name: str) -> str:
     ('', '')
 
     Raises :class:`FirstNameListMissingError` (a
-    :class:`~geneva_nb.errors.DataFileError`) when ``gender-guesser`` is not installed.
+    :class:`~geneva_nb.errors.DataFileError`) when the first-name table cannot be read.
     """
     words = name.split()
     if len(words) < 2:
@@ -376,10 +403,10 @@ def gender_from_first_name(name: str) -> str:
     first = words[0].strip(".,")
     if len(first) < 2 or not first.replace("-", "").isalpha():
         return ""  # an initial ('J. Smith') or no word
-    if first.isupper():
-        first = first.capitalize()  # 'MARIA LOPEZ'
-    detector = _first_name_detector()
-    return _FIRST_NAME_GENDERS.get(detector.get_gender(first), "")  # type: ignore[attr-defined]
+    if not first.isascii():  # 'Zoltán' -> 'Zoltan'
+        first = "".join(c for c in unicodedata.normalize("NFKD", first)
+                        if not unicodedata.combining(c))
+    return _first_name_genders().get(first.lower(), "")
 
 
 def _parse_sides(path: Path) -> tuple[SideCue, ...]:

@@ -17,7 +17,7 @@ import argparse
 import importlib
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +45,6 @@ EVALUATORS: dict[str, tuple[str, str]] = {
 # --------------------------------------------------------------------------- analyze
 
 
-
 def _add_notebooks_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--notebooks",
@@ -53,6 +52,15 @@ def _add_notebooks_option(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="folder with the NN-*.ipynb notebooks (default: notebooks)",
     )
+
+def _add_actors_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--actors",
+        metavar="FILE",
+        help="actors CSV (name,aliases,gender,side,role,note) instead of data/actors.csv: who "
+        "speaks for which side",
+    )
+
 
 def _frame_files(frame: pd.DataFrame, base: Path, *, as_json: bool) -> list[Path]:
     written = [base.with_suffix(".csv")]
@@ -74,41 +82,61 @@ def _frame_files(frame: pd.DataFrame, base: Path, *, as_json: bool) -> list[Path
     return written
 
 
+def _actors_path(actors: str | Path | None) -> str | None:
+    if actors is None:
+        return None
+    path = Path(actors).expanduser()
+    if not path.is_file():
+        raise InputError(
+            f"The actors file {path} does not exist. Pass a CSV with the header "
+            "name,aliases,gender,side,role,note (see data/actors.csv)."
+        )
+    return str(path)
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr, flush=True)
+
+
 def write_analysis(
     article: str | Path,
     out: str | Path,
     *,
     published: str | None = None,
+    actors: str | Path | None = None,
     as_json: bool = False,
+    on_warning: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Analyse one article and write its results under ``out``; return the files written.
 
     ``statements``, ``tone_by_side`` (and the per-statement scores behind it,
     ``tone_statements``), ``timexes`` and ``chronology`` as CSV (and JSON when ``as_json``), plus
-    ``article.html``: the text with statements highlighted by side, all text escaped.
+    ``article.html``: the text with statements highlighted by side (by speaker when no side is
+    known), all text escaped. Every table comes from one :class:`geneva_nb.Analysis`, so no
+    stage runs twice. ``actors`` is an actors CSV used instead of ``data/actors.csv``;
+    ``on_warning`` receives what the reader must know (e.g. no document date), before anything
+    is computed.
     """
     import geneva_nb as gn
 
     from .article import parse_date
-    from .report import article_page
+    from .report import article_page, report_warnings
 
     date = parse_date(published, what="--published")
     art = gn.load_article(Path(article).expanduser(), published=date)
+    for warning in report_warnings(art):
+        if on_warning:
+            on_warning(warning)
+    analysis = gn.analyze(art, actors=_actors_path(actors))
+    analysis.registry  # noqa: B018 - a bad actors file fails before anything is written
     folder = Path(out)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tone = gn.tone_by_side(art)
         written: list[Path] = []
-        for name, frame in (
-            ("statements", gn.attribute(art)),
-            ("tone_by_side", tone),
-            ("tone_statements", tone.attrs["statements"]),
-            ("timexes", gn.timexes(art)),
-            ("chronology", gn.chronology(art)),
-        ):
+        for name, frame in analysis.tables().items():
             written += _frame_files(frame, folder / name, as_json=as_json)
         page = folder / "article.html"
-        page.write_text(article_page(art), encoding="utf-8")
+        page.write_text(article_page(analysis), encoding="utf-8")
         written.append(page)
     except OSError as exc:
         raise InputError(f"Cannot write the results to {folder}: {exc.strerror or exc}.") from exc
@@ -116,7 +144,14 @@ def write_analysis(
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    written = write_analysis(args.article, args.out, published=args.published, as_json=args.json)
+    written = write_analysis(
+        args.article,
+        args.out,
+        published=args.published,
+        actors=args.actors,
+        as_json=args.json,
+        on_warning=_warn,
+    )
     for path in written:
         print(path)
     return 0
@@ -150,7 +185,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         notebooks=args.notebooks,
         article=args.article,
         published=args.published,
+        actors=_actors_path(args.actors),
+        solutions=not args.no_solutions,
         timeout=args.timeout,
+        on_warning=_warn,
         on_start=on_start,
         on_done=on_done,
     )
@@ -165,11 +203,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_student(args: argparse.Namespace) -> int:
-    from .student import write_student_copies
+    from .student import write_student_folder
 
-    copies = write_student_copies(args.out, notebooks=args.notebooks)
-    for copy in copies:
+    folder = write_student_folder(args.out, notebooks=args.notebooks, wheel=args.wheel)
+    for copy in folder.notebooks:
         print(f"{copy.path}  ({copy.solutions_removed} solutions replaced by a prompt)")
+    for path in folder.data:
+        print(f"{path}  (data the notebooks read)")
+    if folder.wheel:
+        print(f"{folder.wheel}  (the package, for the install command in the README)")
+    print(f"{folder.readme}  (how to install and start; copy the whole folder to students)")
     return 0
 
 
@@ -224,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="document date, anchors 'today', 'next week' (default: the .meta.json sidecar)",
     )
     analyze.add_argument("--json", action="store_true", help="also write each table as JSON")
+    _add_actors_option(analyze)
     analyze.set_defaults(func=_cmd_analyze)
 
     report = commands.add_parser(
@@ -250,6 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="document date of --article (when it has no .meta.json sidecar)",
     )
+    _add_actors_option(report)
+    report.add_argument(
+        "--no-solutions",
+        action="store_true",
+        help="leave the exercise solutions (cells tagged 'solution') out: safe to publish",
+    )
     _add_notebooks_option(report)
     report.add_argument(
         "--timeout",
@@ -262,13 +312,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     student = commands.add_parser(
         "student",
-        help="write student copies of the notebooks (solutions removed, outputs cleared)",
+        help="write a student folder that runs on its own (no solutions, data copied in)",
         description=(
-            "Copy every notebooks/NN-*.ipynb to OUT with each cell tagged 'solution' replaced "
-            "by a '# Your solution here' prompt and all outputs cleared (.ipynb only)."
+            "Write OUT, a folder to hand to students: every notebooks/NN-*.ipynb with each cell "
+            "tagged 'solution' replaced by a '# Your solution here' prompt and all outputs "
+            "cleared, the data files the notebooks read (course-data/), and a README with the "
+            "one install command. With --wheel the package is built into OUT as a wheel, so "
+            "the folder needs nothing from this repository."
         ),
     )
-    student.add_argument("out", metavar="OUT", help="folder for the student notebooks")
+    student.add_argument("out", metavar="OUT", help="folder for the student copy")
+    student.add_argument(
+        "--wheel",
+        action="store_true",
+        help="build the geneva_nb wheel into OUT (pip wheel; needs setuptools, no network)",
+    )
     _add_notebooks_option(student)
     student.set_defaults(func=_cmd_student)
 

@@ -14,9 +14,20 @@ This module owns ``geneva-nb report``. It follows two conventions from the Jupyt
   :func:`network_resources` checks every page for anything that would still be fetched.
 
 ``index.html`` summarises the findings of the analysis stages (who spoke, tone by side with
-bootstrap intervals, the timeline) for the same article, with the figures of
+bootstrap intervals, the timeline) for the same article, read from one
+:class:`~geneva_nb.analysis.Analysis` (each stage computed once), with the figures of
 :mod:`geneva_nb.display`, and links every notebook page and ``article.html`` (the article with its
-statements highlighted). All article text on these pages is HTML-escaped, and they run no script.
+statements highlighted). The pages are laid out by the Jinja2 templates in ``templates/`` with
+autoescaping on, so all article text is HTML-escaped; they run no script.
+
+**Any article.** Everything on the summary page is written from the results (speakers, sides,
+dates found). Commentary about the course's case study appears only when the article's metadata
+says it is the case study (``"case_study": true`` in ``data/raw/geneva-talks.meta.json``; the
+text is never sniffed): the summary's case-study box, and the notebook cells tagged
+``case-study``, which are dropped for other articles. When no speaker has a known side, tables
+and figures group by speaker. The title is the headline (metadata or ``<title>``, else the
+first line), never a file name, and local paths are scrubbed from every page. A missing
+document date is a visible warning. ``solutions=False`` drops the cells tagged ``solution``.
 """
 
 from __future__ import annotations
@@ -24,9 +35,12 @@ from __future__ import annotations
 import base64
 import copy
 import datetime as dt
+import functools
 import html
 import io
+import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -42,21 +56,30 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
     from nbformat import NotebookNode
 
+    from .analysis import Analysis
     from .article import Article
 
 __all__ = [
+    "CASE_STUDY_TAG",
     "DEFAULT_TIMEOUT",
+    "SOLUTION_TAG",
+    "TEMPLATES",
     "NotebookRun",
     "Report",
     "article_page",
     "build_report",
     "execute_notebook",
     "find_notebooks",
+    "headline",
     "inject_parameters",
+    "is_case_study",
     "network_resources",
     "notebook_title",
     "render_index",
     "render_notebook_html",
+    "report_notebook",
+    "report_warnings",
+    "scrub_paths",
 ]
 
 #: seconds one cell may run before the notebook counts as failed
@@ -89,6 +112,7 @@ class Report:
     index: Path
     runs: tuple[NotebookRun, ...]
     seconds: float
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -273,43 +297,43 @@ def _exception_summary(exc: BaseException, timeout: int, log: IO[str]) -> str:
     return text[-1] if text else type(exc).__name__
 
 
-# --------------------------------------------------------------------------- rendering
 
-# nbconvert's lab template without anything fetched from the network: require.js, MathJax,
-# mermaid and the widget manager all come from CDNs. A link back to the index tops each page.
-_OFFLINE_TEMPLATE = """\
-{%- extends 'index.html.j2' -%}
-{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
-{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
-{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
-{%- block data_png scoped -%}
-{%- set alt = "Figure drawn by the cell: " ~ cell.source.strip().split("\n")[0][:100] -%}
-{{ super() | replace("<img src=", '<img alt="' ~ (alt | escape_html) ~ '" src=') }}
-{%- endblock data_png -%}
-{%- block extra_css -%}
-<style type="text/css">
-main { max-width: 1180px; margin: 0 auto; }
-nav.gn-nav { font: 14px/1.4 system-ui, sans-serif; padding: 8px 0 12px; }
-nav.gn-nav a { color: #1f5fa8; text-decoration: none; }
-nav.gn-nav a:hover { text-decoration: underline; }
-</style>
-{%- endblock extra_css -%}
-{%- block body_header -%}
-{{ super() }}
-<nav class="gn-nav"><a href="index.html">&larr; geneva_nb report: summary, all notebooks</a>
-</nav>
-{%- endblock body_header -%}
-"""
+# --------------------------------------------------------------------------- templates
+
+#: the Jinja2 templates of every page (layout in one place; see the files for what each draws)
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: cells about the Geneva case study only: dropped when the report is about another article
+CASE_STUDY_TAG = "case-study"
+#: exercise solutions (ThinkStats convention): dropped by ``--no-solutions``
+SOLUTION_TAG = "solution"
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> Any:
+    """The Jinja2 environment of the summary and article pages (autoescaping on)."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,  # every value is text unless the code wraps it in Markup
+        undefined=jinja2.StrictUndefined,  # a misspelt name fails loudly, not as a blank
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _render(template: str, **context: Any) -> str:
+    return str(_environment().get_template(template).render(**context))
 
 
 def _exporter() -> Any:
     import jinja2
     from nbconvert import HTMLExporter
 
+    offline = (TEMPLATES / "nbconvert-offline.html.j2").read_text(encoding="utf-8")
     exporter = HTMLExporter(
         template_name="lab",
-        extra_loaders=[jinja2.DictLoader({"geneva_offline.html.j2": _OFFLINE_TEMPLATE})],
+        extra_loaders=[jinja2.DictLoader({"geneva_offline.html.j2": offline})],
         embed_images=True,  # markdown images become data: URIs too
         exclude_input_prompt=False,
     )
@@ -401,7 +425,91 @@ def network_resources(page: str) -> list[str]:
     return finder.found
 
 
-# --------------------------------------------------------------------------- the index page
+
+
+# --------------------------------------------------------------------------- about the article
+
+
+def is_case_study(art: Article) -> bool:
+    """True for the course's own article, by metadata (``"case_study": true``), never by text."""
+    return art.meta.get("case_study") is True
+
+
+def headline(art: Article, *, width: int = 110) -> str:
+    """The article's title: metadata ``title`` (or an HTML page's ``<title>``), else its first line.
+
+    A first line longer than ``width`` characters is shortened at a word boundary with "…".
+    Never a file name or path.
+    """
+    title = str(art.meta.get("title") or "").strip()
+    if not title:
+        first = next((line.strip() for line in art.text.splitlines() if line.strip()), "")
+        title = first or "Untitled article"
+    title = " ".join(title.split())
+    if len(title) > width:
+        cut = title[:width].rsplit(" ", 1)[0].rstrip(",;:–—-")
+        title = (cut or title[:width]) + "…"
+    return title
+
+
+def report_warnings(art: Article) -> list[str]:
+    """What the reader must know before trusting the results (e.g. no document date)."""
+    warnings = []
+    if art.dct is None:
+        warnings.append(
+            "No document date was given or inferred, so relative time expressions ('today', "
+            "'on Monday', 'next week', a date without a year) stay unresolved and are missing "
+            "from the timeline. Give the date with --published YYYY-MM-DD (or a .meta.json "
+            "sidecar with \"published\")."
+        )
+    return warnings
+
+
+def report_notebook(
+    nb: NotebookNode, *, case_study: bool = True, solutions: bool = True
+) -> NotebookNode:
+    """A copy of ``nb`` as the report runs it.
+
+    Cells tagged ``case-study`` (commentary about the Geneva article) are dropped when
+    ``case_study`` is false; cells tagged ``solution`` are dropped when ``solutions`` is false,
+    so a report made with ``--no-solutions`` is safe to publish to a class.
+    """
+    drop = set()
+    if not case_study:
+        drop.add(CASE_STUDY_TAG)
+    if not solutions:
+        drop.add(SOLUTION_TAG)
+    result = copy.deepcopy(nb)
+    result.cells = [c for c in result.cells if not drop & set(_tags(c))]
+    return result
+
+
+def scrub_paths(text: str, replacements: Mapping[str, str]) -> str:
+    """``text`` with each local path prefix replaced (longest first; raw and HTML-escaped)."""
+    for old in sorted((k for k in replacements if k), key=len, reverse=True):
+        new = replacements[old]
+        text = text.replace(old, new)
+        escaped = html.escape(old, quote=True)
+        if escaped != old:
+            text = text.replace(escaped, html.escape(new, quote=True))
+    return text
+
+
+def _local_paths(*paths: Path | None) -> dict[str, str]:
+    """Prefixes to remove from the pages: the folders of the given files, home, Python."""
+    replacements: dict[str, str] = {}
+    for path in paths:
+        if path is not None:
+            replacements[str(path) + os.sep] = ""
+    replacements[str(Path(sys.prefix).resolve()) + os.sep] = "<python>/"
+    replacements[sys.prefix + os.sep] = "<python>/"
+    home = str(Path.home())
+    if len(home) > 1:
+        replacements[home + os.sep] = "~/"
+    return replacements
+
+
+# --------------------------------------------------------------------------- the summary page
 
 
 def _figure_png(fig: Figure) -> str:
@@ -413,7 +521,8 @@ def _figure_png(fig: Figure) -> str:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _esc(value: object) -> str:
+def _fmt(value: object) -> str:
+    """A table cell as text: blanks for missing values, signed two decimals for scores."""
     if value is None:
         return ""
     try:
@@ -427,22 +536,12 @@ def _esc(value: object) -> str:
         if round(value, 2) == 0:
             return "0.00"  # not "-0.00"
         return f"{value:+.2f}" if -1.0 <= value <= 1.0 else f"{value:.2f}"
-    return html.escape(str(value), quote=True)
+    return str(value)
 
 
-def _table(frame: pd.DataFrame, columns: Sequence[tuple[str, str]], *, cls: str = "") -> str:
-    head = "".join(f"<th>{html.escape(label)}</th>" for _, label in columns)
-    rows = []
-    for record in frame.to_dict("records"):
-        cells = "".join(f"<td>{_esc(record.get(key))}</td>" for key, _ in columns)
-        rows.append(f"<tr>{cells}</tr>")
-    return (
-        f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-    )
-
-
-def _img(png: str, alt: str) -> str:
-    return f'<img class="figure" alt="{html.escape(alt)}" src="data:image/png;base64,{png}">'
+def _rows(frame: pd.DataFrame, columns: Sequence[tuple[str, str, str]]) -> list[dict[str, str]]:
+    return [{key: _fmt(record.get(key)) for key, _, _ in columns}
+            for record in frame.to_dict("records")]
 
 
 _QUOTE_MARKS = '“”"«» '
@@ -451,8 +550,8 @@ _QUOTE_MARKS = '“”"«» '
 def _speakers(statements: pd.DataFrame) -> pd.DataFrame:
     """Statements per speaker and side, with one column per kind of speech."""
     frame = statements.assign(
-        speaker=statements["speaker"].fillna("(unresolved)"),
-        side=statements["side"].fillna("(unknown)"),
+        speaker=statements["speaker"].fillna("").replace("", "(unresolved)"),
+        side=statements["side"].fillna("").replace("", "unknown"),
     )
     counts = (
         frame.pivot_table(
@@ -469,279 +568,283 @@ def _speakers(statements: pd.DataFrame) -> pd.DataFrame:
     return counts.reset_index().sort_values(["total", "speaker"], ascending=[False, True])
 
 
-def _section_speakers(art: Article) -> str:
-    import geneva_nb as gn
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
-    from .display import statements_figure
 
-    statements = gn.attribute(art)
-    parts = ['<h2 id="who-spoke">Who spoke</h2>']
+def _speakers_context(statements: pd.DataFrame) -> dict[str, Any]:
+    from .display import colour_by, known_sides, statements_figure
+
     if statements.empty:
-        parts.append("<p>No statements (quoted or reported speech) were found in this article.</p>")
-        return "\n".join(parts)
-    sides = statements["side"].fillna("(unknown)").value_counts()
-    side_text = ", ".join(f"{_esc(side)}: {n}" for side, n in sides.items())
-    parts.append(
-        f"<p>{len(statements)} statements ({side_text}), found by <code>gn.attribute</code>: "
-        "direct quotes, partial quotes and reported speech, each attributed to a speaker by a "
-        "named rule. The notebook on attribution shows the rules and where they fail.</p>"
+        return {"rows": []}
+    table = _speakers(statements)
+    by = colour_by(statements)
+    sides = known_sides(statements)
+    if by == "side":
+        counts = statements["side"].fillna("unknown").value_counts()
+        side_text = ", ".join(f"{side}: {n}" for side, n in counts.items())
+        grouping = f"By side: {side_text}."
+    else:
+        grouping = (
+            "No speaker has a known side (none is in the actor registry, and no title names a "
+            "country or an institution), so the tables and figures group statements by speaker. "
+            "Give an actors file (--actors) to assign sides."
+        )
+    text = (
+        f"{_count(len(statements), 'statement')} by {_count(len(table), 'speaker')}, found by "
+        "gn.attribute: direct quotes, partial quotes and reported speech, each attributed to a "
+        f"speaker by a named rule. {grouping}"
     )
-    parts.append(_img(_figure_png(statements_figure(statements)), "Statements per speaker"))
-    columns = [
-        ("speaker", "speaker"),
-        ("side", "side"),
-        ("direct", "direct"),
-        ("partial", "partial"),
-        ("indirect", "indirect"),
-        ("total", "total"),
-    ]
-    parts.append(_table(_speakers(statements), columns, cls="num"))
+    columns = [("speaker", "speaker", "long"), ("side", "side", "")]
+    if not sides:
+        columns = [("speaker", "speaker", "long")]
+    columns += [(k, k, "num") for k in ("direct", "partial", "indirect", "total")]
     quotes = statements[statements["kind"] != "indirect"]
-    if not quotes.empty:
-        items = "".join(
-            f"<li><q>{_esc(str(r['content']).strip(_QUOTE_MARKS))}</q> <span class='who'>— "
-            f"{_esc(r['speaker'])} ({_esc(r['side'])}, {_esc(r['kind'])})</span></li>"
+    return {
+        "text": text,
+        "figure": _figure_png(statements_figure(statements)),
+        "columns": columns,
+        "rows": _rows(table, columns),
+        "quotes": [
+            {
+                "text": str(r["content"]).strip(_QUOTE_MARKS),
+                "who": f"{r['speaker'] or '(unresolved)'}"
+                + (f" ({r['side']}, {r['kind']})" if sides else f" ({r['kind']})"),
+            }
             for r in quotes.to_dict("records")
-        )
-        parts.append(
-            f"<details><summary>The {len(quotes)} quotations</summary>"
-            f"<ul class='quotes'>{items}</ul></details>"
-        )
-    return "\n".join(parts)
+        ],
+    }
 
 
-def _overlap_sentence(by_side: pd.DataFrame) -> str:
-    known = by_side.dropna(subset=["ci_low", "ci_high"])
+def _overlap_sentence(groups: pd.DataFrame, by: str) -> str:
+    known = groups.dropna(subset=["ci_low", "ci_high"])
     if len(known) < 2:
-        return ""
+        return (
+            f"No two {by}s have two or more statements each, so no interval can be compared."
+            if len(groups) > 1
+            else ""
+        )
     if known["ci_low"].max() <= known["ci_high"].min():
         return (
-            " Here the intervals overlap: this article alone gives no evidence that one side "
-            "sounded warmer than the other."
+            "The intervals overlap: this article alone gives no evidence that one "
+            f"{by} sounded warmer than another."
         )
     top = known.loc[known["mean"].idxmax()]
     low = known.loc[known["mean"].idxmin()]
     return (
-        f" The intervals of {_esc(top['side'])} and {_esc(low['side'])} do not overlap: "
-        f"{_esc(top['side'])}'s statements read as warmer, within this method's limits."
+        f"The intervals of {top['group']} and {low['group']} do not overlap: "
+        f"{top['group']}'s statements read as warmer, within this method's limits."
     )
 
 
-def _section_tone(art: Article) -> str:
-    import geneva_nb as gn
+def _tone_context(by_side: pd.DataFrame) -> dict[str, Any]:
+    from .display import plot_tone_by_side, tone_groups
 
-    from .display import plot_tone_by_side
-
-    by_side = gn.tone_by_side(art)
-    parts = ['<h2 id="tone">Tone by side</h2>']
     if by_side.empty:
-        parts.append("<p>No statements with a known side, so no tone per side.</p>")
-        return "\n".join(parts)
-    frame = by_side.assign(
+        return {"rows": [], "by": "side"}
+    groups = tone_groups(by_side)
+    by = groups.attrs["by"]
+    frame = groups.assign(
         interval=[
             "n/a" if lo != lo or hi != hi else f"[{lo:+.2f}, {hi:+.2f}]"
-            for lo, hi in zip(by_side["ci_low"], by_side["ci_high"], strict=True)
+            for lo, hi in zip(groups["ci_low"], groups["ci_high"], strict=True)
         ]
     )
-    parts.append(
-        "<p>Mean tone of each side's statements on a −1 (hostile) … +1 (warm) scale, adjusted "
-        "for the diplomatic register, with a 95% bootstrap interval "
-        f"(<code>gn.tone_by_side</code>).{_overlap_sentence(by_side)}</p>"
-    )
     columns = [
-        ("side", "side"),
-        ("n", "statements"),
-        ("mean", "mean tone"),
-        ("interval", "95% interval"),
+        ("group", by, "long"),
+        ("n", "statements", "num"),
+        ("mean", "mean tone", "num"),
+        ("interval", "95% interval", "num"),
     ]
-    parts.append(_table(frame, columns, cls="num"))
-    parts.append(_img(_figure_png(plot_tone_by_side(by_side)), "Tone of each side's statements"))
-    return "\n".join(parts)
+    text = (
+        f"Mean tone of each {by}'s statements on a −1 (hostile) … +1 (warm) scale, adjusted for "
+        "the diplomatic register, with a 95% bootstrap interval (n/a for a single statement). "
+        + _overlap_sentence(groups, by)
+    )
+    return {
+        "by": by,
+        "text": text.strip(),
+        "columns": columns,
+        "rows": _rows(frame, columns),
+        "figure": _figure_png(plot_tone_by_side(by_side)),
+    }
 
 
-def _section_timeline(art: Article) -> str:
-    import geneva_nb as gn
-
+def _timeline_context(events: pd.DataFrame) -> dict[str, Any]:
     from .display import plot_timeline
 
-    events = gn.chronology(art)
-    parts = ['<h2 id="timeline">Timeline</h2>']
+    note = str(events.attrs.get("note") or "")
     if events.empty:
-        parts.append("<p>No dated events were found in this article.</p>")
-        return "\n".join(parts)
-    note = events.attrs.get("note")
-    parts.append(
-        f"<p>{len(events)} events anchored to time expressions, normalised to TIMEX3 values and "
-        f"put in time order (<code>gn.chronology</code>). {_esc(note or '')}</p>"
-    )
-    parts.append(_img(_figure_png(plot_timeline(events)), "Timeline of the article's events"))
+        return {"rows": [], "text": note}
     frame = events.assign(
         start=events["start_date"].dt.strftime("%Y-%m-%d"),
         end=events["end_date"].dt.strftime("%Y-%m-%d"),
     )
     columns = [
-        ("start", "from"),
-        ("end", "to"),
-        ("value", "TIMEX3 value"),
-        ("timex", "expression"),
-        ("event", "event"),
+        ("start", "from", "num"),
+        ("end", "to", "num"),
+        ("value", "TIMEX3 value", ""),
+        ("timex", "expression", ""),
+        ("event", "event", "long"),
     ]
-    parts.append(_table(frame, columns))
-    return "\n".join(parts)
+    return {
+        "text": f"{_count(len(events), 'event')} anchored to time expressions, normalised to "
+        f"TIMEX3 values and put in time order (gn.chronology). {note}".strip(),
+        "figure": _figure_png(plot_timeline(events)),
+        "columns": columns,
+        "rows": _rows(frame, columns),
+    }
 
 
-_INDEX_CSS = """
-:root { color-scheme: light; }
-body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2430;
-       max-width: 1000px; margin: 0 auto; padding: 24px 28px 60px; background: #fff; }
-header { border-bottom: 3px solid #1f5fa8; margin-bottom: 8px; }
-h1 { font-size: 28px; margin: 0 0 4px; }
-h2 { font-size: 21px; margin: 32px 0 8px; border-bottom: 1px solid #dde3ea; padding-bottom: 4px; }
-.meta { color: #566173; margin: 0 0 6px; }
-nav.toc { margin: 0 0 12px; font-size: 15px; }
-nav.toc a, footer a { color: #1f5fa8; text-decoration: none; }
-code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f2f4f7;
-       padding: 1px 4px; border-radius: 3px; }
-table { border-collapse: collapse; margin: 8px 0 12px; font-size: 14px; }
-th, td { border-bottom: 1px solid #e3e7ed; padding: 5px 10px; text-align: left;
-         vertical-align: top; }
-th { background: #f5f7fa; font-weight: 600; }
-table.num td:not(:first-child):not(:nth-child(2)) { text-align: right;
-         font-variant-numeric: tabular-nums; }
-img.figure { display: block; max-width: 100%; height: auto; margin: 12px 0;
-             border: 1px solid #e3e7ed; }
-ul.notebooks { list-style: none; padding: 0; }
-ul.notebooks li { padding: 10px 12px; border: 1px solid #e3e7ed; border-radius: 6px;
-                  margin: 8px 0; }
-ul.notebooks a { font-weight: 600; color: #1f5fa8; text-decoration: none; }
-ul.notebooks a:hover { text-decoration: underline; }
-.status { float: right; font-size: 13px; color: #566173; }
-.ok { color: #1a7f37; font-weight: 600; }
-.failed { color: #b42318; font-weight: 600; }
-.error { color: #b42318; font-size: 14px; white-space: pre-wrap; margin: 6px 0 0; }
-.summary { margin: 4px 0 0; color: #3a4556; font-size: 15px; }
-ul.quotes li { margin: 4px 0; }
-.who { color: #566173; font-size: 14px; }
-footer { margin-top: 40px; color: #566173; font-size: 13px; border-top: 1px solid #dde3ea;
-         padding-top: 8px; }
-"""
+def _in_short(analysis: Analysis) -> list[str]:
+    """Two or three sentences written from the results, for any article."""
+    from .display import known_sides
+
+    art = analysis.article
+    statements = analysis.statements
+    out = []
+    if statements.empty:
+        out.append("No statements (quoted or reported speech) were found.")
+    else:
+        speakers = statements["speaker"].fillna("").replace("", "(unresolved)").value_counts()
+        top = ", ".join(f"{name} ({n})" for name, n in speakers.head(3).items())
+        out.append(
+            f"{_count(len(statements), 'statement')} by {_count(len(speakers), 'speaker')}; "
+            f"most quoted: {top}."
+        )
+        sides = known_sides(statements)
+        out.append(
+            f"Sides: {', '.join(sides)}." if sides else "No speaker's side is known."
+        )
+    events = analysis.chronology
+    dated = events.dropna(subset=["start_date"]) if not events.empty else events
+    if dated.empty:
+        out.append("No dated events.")
+    else:
+        first, last = dated["start_date"].min(), dated["start_date"].max()
+        span = (
+            f"in {first.year}" if first.year == last.year else f"from {first.year} to {last.year}"
+        )
+        out.append(f"{_count(len(dated), 'dated event')}, {span}.")
+    if art.dct is not None:
+        how = " (inferred, not printed in the text)" if art.meta.get("date_inferred") else ""
+        out.append(f"Document date: {art.dct.isoformat()}{how}.")
+    return out
 
 
-def _article_header(art: Article) -> str:
+def _meta_line(art: Article) -> list[str]:
     meta = art.meta
-    title = art.title
-    bits = []
-    for key, label in (("source", "source"), ("author", "by"), ("published", "published")):
-        if meta.get(key):
-            bits.append(f"{label}: {_esc(meta[key])}")
-    url = str(meta.get("url") or "")
-    if url.lower().startswith(("http://", "https://")):
-        bits.append(
-            f'<a href="{html.escape(url, quote=True)}" rel="noopener noreferrer">original</a>'
-        )
-    words = len(art.text.split())
-    bits.append(f"{words:,} words")
-    return f"<h1>{_esc(title)}</h1><p class='meta'>{' · '.join(bits)}</p>"
+    bits = [f"{label}: {meta[key]}" for key, label in
+            (("source", "source"), ("author", "by"), ("published", "published")) if meta.get(key)]
+    if meta.get("published") and meta.get("date_inferred"):
+        bits[-1] += " (inferred)"
+    bits.append(f"{len(art.text.split()):,} words")
+    return bits
 
 
-def _notebook_list(runs: Sequence[NotebookRun], out: Path) -> str:
-    items = []
-    for run in runs:
-        status = (
-            f"<span class='ok'>ok</span> · {run.seconds:.1f} s"
-            if run.ok
-            else f"<span class='failed'>failed</span> · {run.seconds:.1f} s"
-        )
-        link = (
-            f'<a href="{html.escape(run.html.relative_to(out).as_posix(), quote=True)}">'
-            f"{_esc(run.title)}</a>"
-            if run.html
-            else _esc(run.title)
-        )
-        error = f"<p class='error'>{_esc(run.error)}</p>" if run.error else ""
-        summary = f"<p class='summary'>{_esc(run.summary)}</p>" if run.summary else ""
-        items.append(
-            f"<li><span class='status'>{status}</span>{link} "
-            f"<code>{_esc(run.name)}</code>{summary}{error}</li>"
-        )
-    return f"<h2 id='notebooks'>The notebooks</h2><ul class='notebooks'>{''.join(items)}</ul>"
+def _as_analysis(doc: Article | Analysis, actors: object = None) -> Analysis:
+    from .analysis import Analysis, analyze
+
+    if isinstance(doc, Analysis):
+        return doc
+    return analyze(doc, actors=actors)  # type: ignore[arg-type]
 
 
-def article_page(art: Article, *, back_link: bool = False) -> str:
-    """A standalone page of the article with every statement highlighted by side.
+def article_page(
+    doc: Article | Analysis, *, back_link: bool = False, actors: object = None
+) -> str:
+    """A standalone page of the article with every statement highlighted by side (or speaker).
 
-    The body is :func:`geneva_nb.highlight_html` (which escapes all text); this adds the
-    document around it, the title and date, and optionally a link back to the report index.
+    The body is :func:`geneva_nb.highlight_html` of the analysis' statements (it escapes all
+    text); the template ``report-article.html.j2`` adds the title, date, warnings and an
+    optional link back to the report index.
     """
-    import geneva_nb as gn
+    from markupsafe import Markup
 
-    title = art.title
-    back = (
-        '<p class="back"><a href="index.html">&larr; geneva_nb report: summary</a></p>'
-        if back_link
-        else ""
+    from .display import highlight_html
+
+    analysis = _as_analysis(doc, actors)
+    art = analysis.article
+    fragment = highlight_html(art, analysis.statements, actors=analysis.registry)
+    return _render(
+        "report-article.html.j2",
+        title=headline(art),
+        back_link=back_link,
+        published=art.meta.get("published"),
+        date_inferred=bool(art.meta.get("date_inferred")),
+        warnings=report_warnings(art),
+        highlight=Markup(fragment),  # highlight_html escapes all text
     )
-    published = (
-        f"<p class='meta'>published: {_esc(art.meta['published'])}</p>"
-        if art.meta.get("published")
-        else ""
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{_esc(title)}</title>
-<style>
-body {{ max-width: 50em; margin: 0 auto; padding: 16px 24px 48px; color: #1d2430; }}
-h1, .meta, .back {{ font-family: system-ui, sans-serif; }}
-h1 {{ font-size: 24px; margin: 8px 0 2px; }}
-.meta {{ color: #566173; margin: 0 0 16px; }}
-.back a {{ color: #1f5fa8; text-decoration: none; }}
-</style>
-</head>
-<body>
-{back}
-<h1>{_esc(title)}</h1>
-{published}
-{gn.highlight_html(art)}
-</body>
-</html>
-"""
 
 
-def render_index(art: Article, runs: Sequence[NotebookRun], *, out: Path) -> str:
-    """The summary page: the article, who spoke, tone by side, the timeline, the notebooks."""
+def render_index(
+    doc: Article | Analysis,
+    runs: Sequence[NotebookRun],
+    *,
+    out: Path,
+    solutions: bool = True,
+    extra_sections: Sequence[tuple[str, str, str]] = (),
+    actors: object = None,
+) -> str:
+    """The summary page: who spoke, tone by side (or speaker), the timeline, the notebooks.
+
+    ``doc`` is an Article or its :class:`~geneva_nb.analysis.Analysis` (each stage is read
+    once). Everything on the page is written from the results; the case-study box appears only
+    when :func:`is_case_study`. ``extra_sections`` are ``(anchor, heading, html)`` triples shown
+    before the notebook list (the html must already be escaped: pass a ``markupsafe.Markup``).
+    """
+    from markupsafe import Markup
+
     from . import __version__
 
-    sections = [_section_speakers(art), _section_tone(art), _section_timeline(art)]
+    analysis = _as_analysis(doc, actors)
+    art = analysis.article
+    speakers = _speakers_context(analysis.statements)
+    tone = _tone_context(analysis.tone_by_side)
+    timeline = _timeline_context(analysis.chronology)
+    toc = [
+        ("in-short", "In short"),
+        ("who-spoke", "Who spoke"),
+        ("tone", f"Tone by {tone['by']}"),
+        ("timeline", "Timeline"),
+        *[(anchor, heading) for anchor, heading, _ in extra_sections],
+        ("notebooks", f"The {len(runs)} notebooks"),
+    ]
+    url = str(art.meta.get("url") or "")
     generated = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>geneva_nb report — {_esc(art.title)}</title>
-<style>{_INDEX_CSS}</style>
-</head>
-<body>
-<header>
-<p class="meta">geneva_nb report</p>
-{_article_header(art)}
-<nav class="toc"><a href="#who-spoke">Who spoke</a> · <a href="#tone">Tone by side</a> ·
-<a href="#timeline">Timeline</a> · <a href="#notebooks">The {len(runs)} notebooks</a> ·
-<a href="article.html">The article, statements highlighted</a></nav>
-</header>
-<main>
-{"".join(sections)}
-{_notebook_list(runs, out)}
-</main>
-<footer>Generated {html.escape(generated)} by <code>geneva-nb report</code> (geneva_nb
-{html.escape(__version__)}). Every notebook ran top to bottom in a fresh kernel; the pages are
-self-contained and work offline.</footer>
-</body>
-</html>
-"""
+    return _render(
+        "report-index.html.j2",
+        title=headline(art),
+        meta_line=_meta_line(art),
+        url=url if url.lower().startswith(("http://", "https://")) else "",
+        toc=toc,
+        warnings=report_warnings(art),
+        case_study=is_case_study(art),
+        other_article_note=(
+            "Everything on these pages is computed from this article. Commentary written for "
+            "the course's own case study is left out of the notebook pages."
+        ),
+        in_short=_in_short(analysis),
+        speakers=speakers,
+        tone=tone,
+        timeline=timeline,
+        extra_sections=[(a, h, Markup(b)) for a, h, b in extra_sections],
+        solutions=solutions,
+        runs=[
+            {
+                "ok": run.ok,
+                "seconds": run.seconds,
+                "href": run.html.relative_to(out).as_posix() if run.html else "",
+                "title": run.title,
+                "name": run.name,
+                "summary": run.summary,
+                "error": run.error,
+            }
+            for run in runs
+        ],
+        generated=generated,
+        version=__version__,
+    )
 
 
 # --------------------------------------------------------------------------- the whole report
@@ -753,25 +856,49 @@ def build_report(
     notebooks: str | Path = "notebooks",
     article: str | Path | None = None,
     published: str | None = None,
+    actors: str | Path | None = None,
+    solutions: bool = True,
     timeout: int = DEFAULT_TIMEOUT,
     kernel_name: str = "python3",
+    extra_sections: Sequence[tuple[str, str, str]] = (),
+    on_warning: Callable[[str], None] | None = None,
     on_start: Callable[[int, int, Path], None] | None = None,
     on_done: Callable[[int, int, NotebookRun], None] | None = None,
 ) -> Report:
     """Execute every ``NN-*.ipynb`` in ``notebooks``, render it under ``out``, write the index.
 
-    ``article``/``published`` are injected as the notebooks' ``article_path``/``published``
-    parameters and used for the index. Every notebook is run even when an earlier one fails;
-    then :class:`NotebookExecutionError` is raised listing each failure (notebook, cell,
-    exception), after the pages and the index have been written.
+    ``article``/``published``/``actors`` are injected as the notebooks' ``article_path``/
+    ``published``/``actors`` parameters and used for the index, which reads one
+    :class:`~geneva_nb.analysis.Analysis` of the article (no stage runs twice). For an article
+    that is not the case study, cells tagged ``case-study`` are dropped; with
+    ``solutions=False`` cells tagged ``solution`` are dropped. Local paths (the article's
+    folder, the notebooks' folder, home, the Python installation) are removed from every page.
+    ``on_warning`` receives each warning (e.g. no document date) before any notebook runs.
+
+    Every notebook is run even when an earlier one fails; then :class:`NotebookExecutionError`
+    is raised listing each failure (notebook, cell, exception), after the pages and the index
+    have been written.
     """
+    from .analysis import analyze
     from .article import load_article, parse_date
 
     started = time.perf_counter()
     date = parse_date(published, what="--published")
     published = date.isoformat() if date else None
     article_path = Path(article).expanduser().resolve() if article is not None else None
+    actors_path = Path(actors).expanduser().resolve() if actors is not None else None
+    if actors_path is not None and not actors_path.is_file():
+        raise InputError(
+            f"The actors file {actors_path.name} does not exist. Pass a CSV with the header "
+            "name,aliases,gender,side,role,note (see data/actors.csv)."
+        )
     art = load_article(article_path, published=published)  # bad input fails before any kernel
+    analysis = analyze(art, actors=str(actors_path) if actors_path else None)
+    analysis.registry  # noqa: B018 - a bad actors file fails here, before any kernel
+    warnings = report_warnings(art)
+    for warning in warnings:
+        if on_warning:
+            on_warning(warning)
     paths = find_notebooks(notebooks)
     cwd = Path(notebooks).resolve()
     out = Path(out)
@@ -785,20 +912,47 @@ def build_report(
         parameters["article_path"] = str(article_path)
     if published is not None:
         parameters["published"] = published
+    if actors_path is not None:
+        parameters["actors"] = str(actors_path)
+    local = _local_paths(
+        article_path.parent if article_path else None,
+        actors_path.parent if actors_path else None,
+        cwd,
+        cwd.parent,
+    )
 
     runs: list[NotebookRun] = []
     for number, path in enumerate(paths, start=1):
         if on_start:
             on_start(number, len(paths), path)
-        run = _run_one(path, parameters, out=out, cwd=cwd, timeout=timeout, kernel_name=kernel_name)
+        run = _run_one(
+            path,
+            parameters,
+            out=out,
+            cwd=cwd,
+            timeout=timeout,
+            kernel_name=kernel_name,
+            case_study=is_case_study(art),
+            solutions=solutions,
+            local=local,
+        )
         runs.append(run)
         if on_done:
             on_done(number, len(paths), run)
 
-    _write(out / "article.html", article_page(art, back_link=True))
+    _write(out / "article.html", scrub_paths(article_page(analysis, back_link=True), local))
     index = out / "index.html"
-    _write(index, render_index(art, runs, out=out))
-    report = Report(out=out, index=index, runs=tuple(runs), seconds=time.perf_counter() - started)
+    page = render_index(
+        analysis, runs, out=out, solutions=solutions, extra_sections=extra_sections
+    )
+    _write(index, scrub_paths(page, local))
+    report = Report(
+        out=out,
+        index=index,
+        runs=tuple(runs),
+        seconds=time.perf_counter() - started,
+        warnings=tuple(warnings),
+    )
     failed = [run for run in runs if not run.ok]
     if failed:
         lines = "\n".join(f"  - {run.error}" for run in failed)
@@ -824,16 +978,20 @@ def _run_one(
     cwd: Path,
     timeout: int,
     kernel_name: str,
+    case_study: bool = True,
+    solutions: bool = True,
+    local: Mapping[str, str] | None = None,
 ) -> NotebookRun:
     started = time.perf_counter()
-    nb = inject_parameters(read_notebook(path), parameters)
+    nb = report_notebook(read_notebook(path), case_study=case_study, solutions=solutions)
+    nb = inject_parameters(nb, parameters)
     title, summary = notebook_title(nb, default=path.stem)
     error: str | None = None
     try:
         execute_notebook(nb, name=path.name, cwd=cwd, timeout=timeout, kernel_name=kernel_name)
     except NotebookExecutionError as exc:
-        error = str(exc)
-    page = render_notebook_html(nb, title=title, cwd=cwd)
+        error = scrub_paths(str(exc), local or {})
+    page = scrub_paths(render_notebook_html(nb, title=title, cwd=cwd), local or {})
     remote = network_resources(page)
     if remote and error is None:
         error = (

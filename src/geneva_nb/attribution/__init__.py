@@ -13,10 +13,15 @@ speech: He said Moscow needed guarantees). Offsets index the analysed text, so
 as in PolNeAR); the same holds for ``mention`` and ``cue``. Every statement has a cue.
 
 One row is one contiguous content span. ``attribution_id`` (numbered in reading order) is
-shared by the rows of one act of speech, as PARC and PolNeAR count attributions: a quotation
-continued after its cue (``“Q1,” X said. “Q2.”``: two rows, one act) and a cue inside the
-reported clause (``The plan, Hale said, was dead``). A new cue is a new act, also for the same
-speaker (``..., adding that ...``; ``said X and warned Y``).
+shared by the rows of one act of speech, as PARC and PolNeAR count attributions: every piece
+of content bound to one cue, such as a quotation continued after its cue (``“Q1,” X said.
+“Q2.”``: two rows, one act), also in the next paragraph or after reported speech (``She said
+she was “horrified”. “Civilians ...”``), and the two parts around a cue inside the reported
+clause (``The plan, Hale said, was dead``). A new cue is a new act, also for the same speaker
+(``..., adding that ...``; ``said X and warned Y``). The project's own gold sets split an act at
+a paragraph break and between reported speech and quotation
+(``tests/data/attribution-blind/README.md``); :func:`geneva_nb.evaluate.brat.predictions`
+applies either convention to these rows.
 
 The method is a transparent rule cascade in the tradition of rule-based quote extraction
 (Pouliquen, Steinberger & Best 2007; Krestel, Bergler & Witte 2008; the Gender Gap Tracker's

@@ -100,7 +100,7 @@ def _is_capitalised(tok: Tok) -> bool:
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
     t = doc.toks[k]
-    if k > 0 and doc.toks[k - 1].low.endswith(_POSSESSIVE) and doc.toks[k - 1].text[:1].isupper():
+    if k > 0 and doc.toks[k - 1].text[:1].isupper() and doc.toks[k - 1].low.endswith(_POSSESSIVE):
         return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
     if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
         return ""  # 'The United States was': a capital inside a sentence is a name, no verb

@@ -1,10 +1,13 @@
 """Personal names, titles and descriptions as strings, for mentions and the resolver.
 
 A name is a run of capitalised words, also with an Arabic article joined to it ("al-Hindi",
-"el-Sisi"); a person's name is two to four such words that are no title or organisation
-("Elspeth Macrae"). :func:`_name_run` takes the name at the head of a titled mention ("Russian
-Deputy Foreign Minister Sergei Ryabkov" -> "Sergei Ryabkov"), keeping US party-and-state tags
-("Sen. Ana Ruiz, D-N.M."). :func:`_description` gives the content words of a title with title
+"el-Sisi") and with the particles of :data:`geneva_nb.actors.NAME_PARTICLES` inside ("Pieter de
+Vries", "Ursula von der Leyen", "Mohammed bin Salman"; a later "de Vries" or "De Vries" is the
+same family name, :func:`geneva_nb.actors.family_name`, never "Vries"); a person's name is two
+to four such words that are no title or organisation ("Elspeth Macrae"). :func:`_name_run`
+takes the name at the head of a titled mention ("Russian Deputy Foreign Minister Sergei
+Ryabkov" -> "Sergei Ryabkov"), keeping US party-and-state tags ("Sen. Ana Ruiz, D-N.M.").
+:func:`_description` gives the content words of a title with title
 abbreviations spelt out ("Sen." -> "senator"), so that "the senator" matches "Sen. Laura
 Benning"; :func:`_title_acronym` matches a headline's "says CM" to a person whose title words
 start with its letters ("Chief Minister").
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..actors import normalise_name
+from ..actors import NAME_PARTICLES, normalise_name
 from ..cues import FUNCTION_CAPS, TITLE_WORDS, Tok
 from .document import _is_capitalised
 from .words import _DETERMINERS, _PP_PREPOSITIONS, ORG_WORDS
@@ -60,11 +63,14 @@ def _name_cap(word: str) -> bool:
 
 
 def _is_person_name(toks: Sequence[Tok]) -> bool:
-    """Two to four capitalised words that are no title or organisation: 'Elspeth Macrae'."""
+    """Two to four capitalised words that are no title or organisation: 'Elspeth Macrae', also
+    with lower-case particles inside ('Pieter de Vries', 'Ursula von der Leyen')."""
     words = [t for t in toks if t.text not in {"’", "'", "."}]
     return 2 <= len(words) <= 4 and all(
-        _name_cap(t.text) and t.low not in TITLE_WORDS and t.low not in ORG_WORDS
-        and t.low not in FUNCTION_CAPS and not t.low.endswith(("’s", "'s")) for t in words)
+        (0 < i < len(words) - 1 and t.low in NAME_PARTICLES) or (
+            _name_cap(t.text) and t.low not in TITLE_WORDS and t.low not in ORG_WORDS
+            and t.low not in FUNCTION_CAPS and not t.low.endswith(("’s", "'s")))
+        for i, t in enumerate(words))
 
 
 def _before_preposition(toks: Sequence[Tok]) -> list[Tok]:
@@ -104,7 +110,7 @@ def _name_run(toks: Sequence[Tok]) -> str:
         if t.text in {"’", "'", "."}:
             break
         if t.low in TITLE_WORDS or t.low in FUNCTION_CAPS or not _name_cap(t.text):
-            if t.low in {"de", "van", "von", "bin", "al", "da", "di", "le", "la"} and run:
+            if t.low in NAME_PARTICLES and run:  # 'Pieter de Vries', 'von der Leyen'
                 run.append(t)
                 continue
             break

@@ -34,6 +34,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .. import nlp
 from ..actors import (
@@ -42,7 +43,9 @@ from ..actors import (
     Registry,
     acronym_of,
     acronyms,
+    family_name,
     gender_from_first_name,
+    is_family_name,
     normalise_name,
 )
 from ..cues import PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
@@ -58,6 +61,12 @@ from .names import (
 )
 from .subjects import _honorific_objects, _named_subjects
 from .words import _DETERMINERS, _ORG_NOUNS, _PARTY_MEMBERS, _QUANTIFIERS, ORG_WORDS
+
+
+@cache
+def _alias_words(actor: Actor) -> list[list[str]]:
+    """The words of an actor's name and aliases, normalised (computed once per actor)."""
+    return [normalise_name(a).split() for a in (actor.name, *actor.aliases)]
 
 
 @dataclass
@@ -87,7 +96,7 @@ class _Resolver:
         self.history.append(ent)
         self.by_name.setdefault(normalise_name(ent.name), ent)
         if ent.person and " " in ent.name:
-            self.by_surname.setdefault(ent.name.split()[-1], ent)
+            self.by_surname.setdefault(family_name(ent.name), ent)  # 'de Vries', 'Hale'
         return ent
 
     def _from_actor(self, actor: Actor, mention: str) -> _Entity:
@@ -97,6 +106,10 @@ class _Resolver:
                 gender_from_first_name(actor.name) if actor.is_person else "")
             side = actor.side if actor.side != UNKNOWN_SIDE else self.registry.side_from_title(
                 mention)
+            if actor.is_person:
+                # the text's title wins over the registry: 'Canadian envoy Wendy Sherman'
+                titled = self.registry.side_from_title(mention)
+                side = titled if titled != UNKNOWN_SIDE else side
             ent = _Entity(actor.name, actor.is_person, gender, side,
                           words=_description(f"{mention} {actor.role}"),
                           place=actor.role.lower() in {"state", "country", "city"})
@@ -199,36 +212,39 @@ class _Resolver:
         - a bare surname ('Putin added', 'Washington said') is the person the article
           introduced with that name, also when the registry's match is a state or office;
         - a bare surname introduced with an indefinite description that shares no word with
-          the registry's role ('Putin, a local plumber,') is a new person.
+          the registry's role ('Putin, a local plumber,') is a new person (a full name the
+          registry knows keeps its registry identity: 'Wendy Sherman, a veteran diplomat,').
+
+        (A registered person named with a title of another side, 'Canadian envoy Wendy
+        Sherman', keeps the registry's name but takes the title's side: :meth:`_from_actor`.)
 
         An alias of two or more words ('Deputy Secretary Sherman', 'President Putin', 'the
         Kremlin'), a one-word alias ('Ryabkov') with no person of that name in the article so
         far, and a full name with the registry's first and last name ('Sergei A. Ryabkov'),
         stay the registry's actor.
         """
-        names = [normalise_name(a).split() for a in (actor.name, *actor.aliases)]
+        names = _alias_words(actor)
         if len(normalise_name(head_text).split()) >= 2 and normalise_name(head_text).split() in (
                 names):
             return False  # a titled or full alias: 'President Putin', 'the Russian side'
         name = _name_run(head)
         words = normalise_name(name).split()
-        if len(words) == 1:
+        bare = bool(words) and is_family_name(name)
+        if bare:
             # 'Washington said' after 'Tom Washington': the article's person, also when the
             # registry's actor is a state or an office
-            known = self.by_surname.get(name) or self.by_name.get(words[0])
+            known = self.by_surname.get(family_name(name)) or self.by_name.get(
+                normalise_name(name))
             if known is not None and known.person and known.name != actor.name:
                 return True
         if not actor.is_person:
             return False
-        if len(words) >= 2:
-            return not any(len(n) >= 2 and n[0] == words[0] and n[-1] == words[-1]
-                           for n in names)
-        if len(words) != 1:
-            return False
-        if appositive and appositive[0].low in {"a", "an"}:
-            described = _description(_join(appositive))
-            return not described & _description(actor.role)
-        return False
+        if not bare:
+            return bool(words) and not any(
+                len(n) >= 2 and n[0] == words[0] and n[-1] == words[-1] for n in names)
+        # 'Putin, a local plumber,': a surname the text describes otherwise than the registry
+        return bool(appositive) and appositive[0].low in {"a", "an"} and not (
+            _description(_join(appositive)) & _description(actor.role))
 
     def _names_someone(self, part: Sequence[Tok]) -> bool:
         """A registered actor, or a name that is no organisation's ('Ministry of Trade')."""
@@ -323,7 +339,7 @@ class _Resolver:
         if name:
             key = normalise_name(name)
             known = self.by_name.get(key) or (
-                self.by_surname.get(name) if " " not in name else None)
+                self.by_surname.get(family_name(name)) if is_family_name(name) else None)
             if known is not None:
                 self._learn(known, head_text, name, appositive)
                 return self._remember(known), known.name, "name" if key in self.by_name else (

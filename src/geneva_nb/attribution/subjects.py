@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..actors import gender_from_first_name
+from ..actors import NAME_PARTICLES, gender_from_first_name
 from ..cues import (
     ADVERBS,
     FUNCTION_CAPS,
@@ -446,7 +446,8 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
                 continue
             j = i
             while j < hi and j - i < 9 and not doc.in_quote[j] and (
-                    toks[j].text[:1].isupper() or _title_inside(toks, j, hi)):
+                    toks[j].text[:1].isupper() or _title_inside(toks, j, hi)
+                    or (j > i and _particle_inside(toks, j, hi))):
                 j += 1  # 'North Korean leader Kim Jong Un', 'Labour MP Diane Abbott'
             name = _name_run(toks[i:j]) if j < hi else ""
             apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
@@ -486,6 +487,16 @@ def _title_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
     return nxt < hi and toks[nxt].text[:1].isupper()
 
 
+def _particle_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """A lower-case name particle before a capitalised name ('Pieter [de] Vries', 'Ursula [von]
+    [der] Leyen')."""
+    nxt = j
+    while nxt < hi and nxt - j < 3 and toks[nxt].text.islower() and toks[nxt].low in (
+            NAME_PARTICLES):
+        nxt += 1
+    return nxt > j and nxt < hi and toks[nxt].text[:1].isupper()
+
+
 def _description_subject(doc: _Doc, i: int, hi: int) -> tuple[int, int, bool] | None:
     """'The Russian minister also criticised ...': a definite description of one person (at
     most five words, ending in a person noun) followed by a lower-case word (the verb)."""
@@ -513,19 +524,23 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
     toks = doc.toks
     after = 0  # the end of the last name taken: one name per run of capitals
     for k, t in enumerate(toks):
-        if (k < after or doc.in_quote[k] or k + 1 >= len(toks)
-                or not _is_capitalised(toks[k + 1])):
+        if k < after or doc.in_quote[k] or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if not (_is_capitalised(nxt) or (
+                nxt.low in NAME_PARTICLES and _particle_inside(toks, k + 1, len(toks)))):
             continue
         # 'Maria Lopez met [Tom Hale]', 'as Prime Minister [Kenji Arai] tries': a name whose
-        # first name has a gender (gender-guesser's list) is a person too
+        # first name has a gender (data/attribution/first_names.csv) is a person too
         if (t.low.rstrip(".") in _HONORIFICS and t.text[:1].isupper()) or (
                 _is_capitalised(t) and gender_from_first_name(f"{t.text} {toks[k + 1].text}")):
             sid = doc.sentence_of(t.start)
             lo, _ = _sentence_tok_range(doc, sid)
             if k > _first_word(doc, lo):
                 j = k + 1
-                while j < len(toks) and j - k < 4 and _is_capitalised(toks[j]):
-                    j += 1
+                while j < len(toks) and j - k < 5 and (
+                        _is_capitalised(toks[j]) or _particle_inside(toks, j, len(toks))):
+                    j += 1  # 'Tom Hale', 'Pieter de Vries'
                 out.append((doc.sentences[sid][0], (k, j)))
                 after = j
     return out

@@ -3,9 +3,12 @@
 :func:`highlight_html` renders the analysed text as one self-contained HTML fragment (inline
 CSS, no scripts, no external resources): each statement's content is tinted with its side's
 colour, the speaker mention is underlined and the cue is bold; hovering a statement shows the
-speaker, side, kind and the rule that produced it. Every piece of article text goes through
-:func:`html.escape`, so markup inside an article stays text. Colours follow the Okabe & Ito
-(2008) palette, which stays distinguishable under the common colour-vision deficiencies.
+speaker, side, kind and the rule that produced it. When no statement has a known side (an
+article whose speakers are in no registry), one grey ``unknown`` would hide who said what, so
+the statements are coloured by **speaker** instead (:func:`colour_by`, :func:`group_colours`).
+Every piece of article text goes through :func:`html.escape`, so markup inside an article stays
+text. Colours follow the Okabe & Ito (2008) palette, which stays distinguishable under the
+common colour-vision deficiencies.
 
 :func:`statements_figure` draws statements per speaker, stacked by kind (matplotlib).
 """
@@ -25,7 +28,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["KIND_COLOURS", "highlight_html", "side_colours", "statements_figure"]
+__all__ = [
+    "KIND_COLOURS",
+    "colour_by",
+    "group_colours",
+    "highlight_html",
+    "known_sides",
+    "side_colours",
+    "speaker_colours",
+    "statements_figure",
+]
 
 # Okabe-Ito, without black (text) and yellow (too pale as a tint)
 _PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
@@ -33,9 +45,57 @@ _UNKNOWN_COLOUR = "#999999"
 KIND_COLOURS = {"direct": "#0072B2", "partial": "#E69F00", "indirect": "#009E73"}
 
 
-def side_colours(sides: list[str] | None = None, *, actors: Registry | None = None) -> dict:
+def _registry(actors: Registry | str | None) -> Registry:
+    if isinstance(actors, Registry):
+        return actors
+    if actors is None or isinstance(actors, str):
+        return load_actors(actors)
+    raise InputError(
+        "actors must be a Registry (geneva_nb.actors.load_actors) or the path of an actors CSV, "
+        f"not {type(actors).__name__}."
+    )
+
+
+def known_sides(statements: pd.DataFrame) -> list[str]:
+    """The sides of ``statements`` other than ``unknown`` (or empty), in order of appearance."""
+    if "side" not in statements.columns:
+        return []
+    sides = statements["side"].dropna().astype(str)
+    return [s for s in dict.fromkeys(sides) if s and s != UNKNOWN_SIDE]
+
+
+def colour_by(statements: pd.DataFrame) -> str:
+    """``"side"`` when any statement has a known side, else ``"speaker"``.
+
+    An article whose speakers are in no registry has every side ``unknown``; grouping by side
+    would then put everyone in one grey group, so displays group by speaker instead.
+    """
+    return "side" if known_sides(statements) else "speaker"
+
+
+def speaker_colours(speakers: list[str]) -> dict:
+    """A colour per speaker, in the order given (the palette repeats after six speakers)."""
+    names = [str(s) for s in dict.fromkeys(speakers)]
+    return {s: _PALETTE[i % len(_PALETTE)] for i, s in enumerate(names)}
+
+
+def group_colours(statements: pd.DataFrame, *, actors: Registry | str | None = None) -> dict:
+    """The colour of each group of :func:`colour_by`: sides, or speakers (most statements first)."""
+    if colour_by(statements) == "side":
+        return side_colours(list(statements["side"].unique()), actors=actors)
+    speakers = statements["speaker"].fillna("").astype(str)
+    order = speakers.value_counts(sort=True)
+    # most statements first, ties in order of first appearance
+    first = {s: i for i, s in enumerate(dict.fromkeys(speakers))}
+    names = sorted(order.index, key=lambda s: (-order[s], first[s]))
+    return speaker_colours(names)
+
+
+def side_colours(
+    sides: list[str] | None = None, *, actors: Registry | str | None = None
+) -> dict:
     """A stable colour per side: registry sides in order, then any others; unknown is grey."""
-    registry = actors or load_actors()
+    registry = _registry(actors)
     names = [s for s in registry.sides if s != UNKNOWN_SIDE]
     for s in sides or []:
         if s not in names and s != UNKNOWN_SIDE:
@@ -70,11 +130,13 @@ def highlight_html(
     statements: pd.DataFrame | None = None,
     *,
     title: str | None = None,
-    actors: Registry | None = None,
+    actors: Registry | str | None = None,
 ) -> str:
     """Self-contained HTML of the text with statements coloured by side (all text escaped).
 
-    ``statements`` defaults to :func:`geneva_nb.attribute` of ``doc``.
+    ``statements`` defaults to :func:`geneva_nb.attribute` of ``doc`` with ``actors`` (a
+    Registry or the path of an actors CSV). When no statement has a known side, statements are
+    coloured by speaker (see :func:`colour_by`).
     """
     art = as_article(doc)
     text = art.text
@@ -83,7 +145,8 @@ def highlight_html(
 
         statements = attribute(art, actors=actors)
     _check(statements, text)
-    colours = side_colours(list(statements["side"].unique()), actors=actors)
+    by = colour_by(statements)
+    colours = group_colours(statements, actors=actors)
 
     # per boundary: which statement content, mention, cue cover the stretch
     n = len(text)
@@ -115,7 +178,7 @@ def highlight_html(
         classes, attrs = [], ""
         if i in content_at:
             r = rows[content_at[i]]
-            colour = colours.get(r.side, _UNKNOWN_COLOUR)
+            colour = colours.get(str(getattr(r, by)), _UNKNOWN_COLOUR)
             tip = f"{r.speaker} ({r.side}) · {r.kind} · rule: {r.rule}"
             classes.append(f"gn-{r.kind}")
             attrs = (f' style="background:{colour}33;border-bottom:2px solid {colour}"'
@@ -128,12 +191,14 @@ def highlight_html(
         else:
             out.append(piece)
 
+    groups = statements[by].fillna("").astype(str)
     legend = "".join(
         f'<span class="gn-key"><span class="gn-swatch" style="background:{c}"></span>'
-        f"{html.escape(side)} ({int((statements['side'] == side).sum())})</span>"
-        for side, c in colours.items()
-        if side in set(statements["side"])  # only colours the reader will meet in the text
+        f"{html.escape(group or '(no speaker)')} ({int((groups == group).sum())})</span>"
+        for group, c in colours.items()
+        if group in set(groups)  # only colours the reader will meet in the text
     )
+    note = "" if by == "side" else " (no side is known for any speaker)"
     heading = f"<h2>{html.escape(title)}</h2>" if title else ""
     style = (
         ".gn-attr{font-family:Georgia,serif;line-height:1.6;max-width:48em}"
@@ -148,7 +213,7 @@ def highlight_html(
     )
     return (
         f'<div class="gn-attr"><style>{style}</style>{heading}'
-        f'<div class="gn-legend">Statements by side: {legend} '
+        f'<div class="gn-legend">Statements by {by}{note}: {legend} '
         "· <u>speaker</u> · <b>cue</b> · hover a statement for speaker and rule</div>"
         f'<div class="gn-text">{"".join(out)}</div></div>'
     )
@@ -161,7 +226,7 @@ def statements_figure(statements: pd.DataFrame, *, ax: Axes | None = None) -> Fi
     if "speaker" not in statements.columns or "kind" not in statements.columns:
         raise InputError("statements needs the columns speaker and kind (from gn.attribute).")
     if ax is None:
-        fig, ax = plt.subplots(figsize=(7, 0.5 + 0.45 * max(1, statements["speaker"].nunique())))
+        fig, ax = plt.subplots(figsize=(8, 1.0 + 0.5 * max(1, statements["speaker"].nunique())))
     else:
         fig = ax.figure
     table = (
@@ -173,9 +238,11 @@ def statements_figure(statements: pd.DataFrame, *, ax: Axes | None = None) -> Fi
     for kind, colour in KIND_COLOURS.items():
         ax.barh(table.index, table[kind], left=left, color=colour, label=kind)
         left = left + table[kind]
-    ax.set_xlabel("statements")
-    ax.set_title("Statements per speaker, by kind")
-    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))  # beside, not over
+    ax.set_xlabel("statements", fontsize=12)
+    ax.set_title("Statements per speaker, by kind", fontsize=13)
+    ax.tick_params(labelsize=12)  # readable when projected
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0),  # beside, not over
+              fontsize=11)
     ax.xaxis.get_major_locator().set_params(integer=True)
     fig.tight_layout()
     return fig
