@@ -243,3 +243,16 @@ def test_static_view_of_any_text_is_escaped_or_raises_our_error(text):
         return
     visible = re.sub(r"<[^>]+>", "", page.split("</style>", 1)[1])
     assert "<" not in visible and ">" not in visible  # every < > in the text was escaped
+
+
+def test_the_report_index_carries_the_static_explorer(tmp_path):
+    from geneva_nb.explore import report_section
+    from geneva_nb.report import render_index
+
+    a = gn.analyze(gn.load_article("Harbour strike\n" + INVENTED, published="2024-06-05"))
+    anchor, heading, body = report_section(a)
+    page = render_index(a, [], out=tmp_path, extra_sections=[(anchor, heading, body)])
+    assert f'<a href="#{anchor}">{heading}</a>' in page
+    assert page.index(f'id="{anchor}"') < page.index('id="notebooks"')
+    labels = [html.unescape(b) for b in re.findall(r'class="gn-badge"[^>]*>([^<]*)<', page)]
+    assert "S0 · Idris Okonkwo (unknown) · quote-cue-after:name" in labels

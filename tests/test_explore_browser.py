@@ -107,3 +107,22 @@ def test_static_explorer_keeps_markup_in_the_article_as_text(
     assert "<b>Not bold</b>" in state["text"] and "<script>" in state["text"]
     badges = [b["text"] for b in state["badges"]]
     assert badges == ["S0 · Ana Ruiz (unknown) · quote-cue-after:name"]
+
+
+def test_the_explorer_section_of_the_report_index_is_readable(
+    chromium: str, screenshots: Path, tmp_path: Path
+) -> None:
+    # the report's own readability checks, on an index carrying the static explorer
+    from geneva_nb.explore import report_section
+    from geneva_nb.report import render_index
+
+    a = gn.analyze(gn.load_article(test_browser.INVENTED, published="2023-05-04"))
+    page = tmp_path / "index.html"
+    page.write_text(render_index(a, [], out=tmp_path, extra_sections=[report_section(a)]),
+                    encoding="utf-8")
+    state = test_browser._readability(chromium, page, screenshots / "index-explorer.png")
+    assert state["smallest_cell"] >= 15, f"table text {state['smallest_cell']} px"
+    assert state["cut_cells"] == [] and state["page_width"] <= 1280
+    for speaker in ("Mara Quill", "Ozzie Brandt", "Tobias Renn"):
+        assert speaker in state["text"]
+    assert "Every statement, with its speaker and rule" in state["text"]

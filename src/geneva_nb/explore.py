@@ -44,6 +44,7 @@ __all__ = [
     "explore",
     "explorer_html",
     "filter_statements",
+    "report_section",
     "resolution_chain",
     "statement_details",
     "statement_timexes",
@@ -454,6 +455,12 @@ def explorer_html(analysis: Analysis | Article | str, *, title: str | None = Non
         "pattern, then how the speaker was resolved (registry, name, surname, pronoun, ...).</p>"
         f"{table}</div>"
     )
+
+
+def report_section(analysis: Analysis) -> tuple[str, str, str]:
+    """The static explorer as a section of the HTML report: ``(anchor, heading, html)``, the
+    form of ``geneva_nb.report.render_index``'s ``extra_sections`` (the html is escaped)."""
+    return ("statements", "Every statement, with its speaker and rule", explorer_html(analysis))
 
 
 # ---------------------------------------------------------------------------------- widgets
