@@ -230,13 +230,21 @@ def article_choices(folder: str | Path | None = None) -> dict[str, Path | None]:
     """The articles the explorer offers: label -> path (None = the embedded Geneva article).
 
     The Geneva article, then the project's annotated texts (``tests/data/attribution*/*.txt`` of
-    a checkout, when present), then the ``.txt``/``.html`` files of ``folder``.
+    a checkout, or of a student copy's ``course-data/``, when present), then the
+    ``.txt``/``.html`` files of ``folder``.
     """
     choices: dict[str, Path | None] = {"The Geneva article (10 January 2022)": None}
-    repo_data = Path(__file__).resolve().parents[2] / "tests" / "data"
-    if repo_data.is_dir():
-        for f in sorted(repo_data.glob("attribution*/*.txt")):
-            choices[f"{f.parent.name}/{f.stem}"] = f
+    roots = [Path(__file__).resolve().parents[2] / "tests" / "data"]  # a checkout
+    try:  # a student copy's course-data/, or the checkout seen from notebooks/
+        from .student import course_path
+
+        roots.append(course_path("tests/data"))
+    except (GenevaNbError, ImportError):
+        pass
+    for root in roots:
+        if root.is_dir():
+            for f in sorted(root.glob("attribution*/*.txt")):
+                choices.setdefault(f"{f.parent.name}/{f.stem}", f)
     if folder is not None:
         root = Path(folder)
         if not root.is_dir():
