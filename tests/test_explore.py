@@ -256,3 +256,11 @@ def test_the_report_index_carries_the_static_explorer(tmp_path):
     assert page.index(f'id="{anchor}"') < page.index('id="notebooks"')
     labels = [html.unescape(b) for b in re.findall(r'class="gn-badge"[^>]*>([^<]*)<', page)]
     assert "S0 · Idris Okonkwo (unknown) · quote-cue-after:name" in labels
+
+
+def test_a_student_copy_offers_the_texts_of_its_course_data(tmp_path, monkeypatch):
+    texts = tmp_path / "course-data" / "tests" / "data" / "attribution-class"
+    texts.mkdir(parents=True)
+    (texts / "mine.txt").write_text("“Fine,” Ana Ruiz said.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a notebook runs in its own folder
+    assert article_choices()["attribution-class/mine"] == texts / "mine.txt"
