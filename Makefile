@@ -22,6 +22,8 @@ help:
 	@echo "make lint     ruff on the package, tests, benchmarks and notebooks"
 	@echo "make clean    remove reports/, student/ and caches"
 
+# one install for every target: .[dev] = test tools + the extras notebooks (JupyterLab, jupytext:
+# make lab), dask and research; the core alone runs `geneva-nb report`
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

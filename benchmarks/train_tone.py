@@ -1,8 +1,10 @@
 """Train the word-valence table and the three small tone models on the dev data; report nested CV.
 
-Usage: ``.venv/bin/python benchmarks/train_tone.py [BENCH_DIR]`` (default as for
-``geneva-nb evaluate tone``). Writes ``data/lexicons/word_valence.csv`` and
-``data/lexicons/tone_weights.csv`` and prints in-sample and honest 5-fold cross-validated figures
+Usage: ``.venv/bin/python benchmarks/train_tone.py [BENCH_DIR] [--research --out DIR]``
+(default as for ``geneva-nb evaluate tone``). Writes ``data/lexicons/word_valence.csv``,
+``conflict_words.csv`` and ``tone_weights.csv`` (MIT-clean inputs only: the shipped tables;
+``--research`` adds the AFINN/NRC features of ``geneva_nb[research]`` to the NYT model and must
+write elsewhere, ``--out DIR``) and prints in-sample and honest 5-fold cross-validated figures
 (folds by document / speech, seed 0). numpy only; deterministic (closed-form ridge, Newton steps
 for the logistic models, fixed iteration counts, sorted vocabularies and groups).
 
@@ -28,6 +30,7 @@ Models (features in ``geneva_nb.tone_model``):
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -49,6 +52,7 @@ NEWS_WEIGHT = 0.5  # sample weight of a NewsMTSC sentence in the pooled table
 CONFLICT_ALPHA = 10.0  # prior strength of the UNSCon conflict word table (976 sentences: more)
 NEWS_SCALE = 0.5  # NewsMTSC mean target polarity (-1..1) x this -> the rating/4 scale
 DENSE_LAMBDA = 1.0
+NYT_NEUTRAL = 0.5  # NYT 3-class gold: mean rating (-4..4) >= 0.5 positive, <= -0.5 negative
 OUT = ROOT / "data" / "lexicons"
 
 Table = dict[str, float]
@@ -188,6 +192,33 @@ def best_threshold(p: np.ndarray, gold: np.ndarray) -> float:
     return float(max(grid, key=lambda t: (f1(gold, p >= t), -abs(t - 0.5))))
 
 
+def three_way(score: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """-1 / 0 / 1: negative at or below ``lo``, positive at or above ``hi``, else neutral."""
+    return np.where(score >= hi, 1, np.where(score <= lo, -1, 0))
+
+
+def best_cuts(score: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    """The (negative, positive) cuts on ``score`` maximising the 3-class macro-F1 on these rows.
+
+    Grid of 0.01 steps in [-0.5, 0] x [0, 0.5]; ties go to the cuts nearest VADER's +-0.05.
+    """
+    grid = np.round(np.arange(0.0, 0.501, 0.01), 2)
+    is_gold = [gold == c for c in (-1, 0, 1)]
+
+    def f1_3(pred: np.ndarray) -> float:
+        return float(np.mean([f1(g, pred == c) for g, c in zip(is_gold, (-1, 0, 1),
+                                                                strict=True)]))
+
+    best = max((f1_3(three_way(score, -lo, hi)), -abs(lo - 0.05) - abs(hi - 0.05), -lo, hi)
+                for lo in grid for hi in grid)
+    return float(best[2]), float(best[3])
+
+
+def nyt_classes(rating: np.ndarray) -> np.ndarray:
+    """NYT 3-class gold: the mean rating leans at least NYT_NEUTRAL scale points either way."""
+    return three_way(rating, -NYT_NEUTRAL, NYT_NEUTRAL)
+
+
 def oof_threshold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], salt: str) -> float:
     """The probability cut maximising the F1 of 5-fold out-of-fold predictions on these rows."""
     inner = folds(groups, salt=salt)
@@ -208,8 +239,39 @@ def _write_word_table(path: Path, table: dict, counts: dict, comment: str) -> No
             fh.write(f"{word},{table[word]:.4f},{counts[word]}\n")
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("bench", nargs="?", type=Path, default=None,
+                    help="the bench folder (default as for `geneva-nb evaluate tone`)")
+    ap.add_argument("--research", action="store_true",
+                    help="add the research-only AFINN/NRC features to the NYT model (needs "
+                         "geneva_nb[research]); the shipped tables are trained without them")
+    ap.add_argument("--out", type=Path, default=None,
+                    help=f"where the tables are written (default {OUT.relative_to(ROOT)}; "
+                         "required with --research, so the shipped MIT-only tables stay)")
+    ap.add_argument("--no-write", action="store_true", help="print the figures only")
+    args = ap.parse_args(argv)
+    if args.research and args.out is None and not args.no_write:
+        ap.error("--research needs --out DIR (or --no-write): the shipped tables stay MIT-only")
+    return args
+
+
 def main(argv: list[str]) -> int:
-    bench = Path(argv[0]) if argv else ev.default_bench_dir()
+    args = parse_args(argv)
+    report, _ = train(args.bench or ev.default_bench_dir(), research=args.research,
+                      out_dir=None if args.no_write else args.out or OUT)
+    print("\n".join(report))
+    return 0
+
+
+def train(bench: Path, *, research: bool = False,
+          out_dir: Path | None = None) -> tuple[list[str], dict[str, float]]:
+    """Fit everything on ``bench``; write the tables to ``out_dir`` (None: write nothing).
+
+    Returns the report lines and the figures by name (``<data>_<method>``, e.g. ``nyt_cv``:
+    the NYT nested CV r, ``nyt_vader``: plain VADER's r on the same rows).
+    """
+    figures: dict[str, float] = {}
     rows_out: list[tuple[str, str, str, float, float, float]] = []
     report: list[str] = []
     none: Table = {}
@@ -219,7 +281,8 @@ def main(argv: list[str]) -> int:
     uns = ev.load_unscon(ev.find_bench_file(bench, ev.UNSCON))
 
     # pooled sentences: NYT rows first, then each distinct NewsMTSC sentence (mean polarity)
-    feats = [tm.sentence_features(r.text, table=none, conflict_table=none) for r in nyt]
+    feats = [tm.sentence_features(r.text, table=none, conflict_table=none,
+                                  research=research) for r in nyt]
     nyt_words = [f.words for f in feats]
     y = np.array([r.rating for r in nyt]) / 4.0
     labels: defaultdict[str, list[int]] = defaultdict(list)
@@ -242,6 +305,8 @@ def main(argv: list[str]) -> int:
 
     # ---------------------------------------------------------------- compound (NYT)
     cols = [c for c in tm.COMPOUND_FEATURES if c != "words"]
+    if research:
+        cols += list(tm.RESEARCH_FEATURES)
     x = np.array([[f.values[c] for c in cols] for f in feats])
     reg = tm.READOUT_WEIGHT * np.array([f.values["readout"] for f in feats])
     vad = np.array([f.values["vader"] for f in feats])
@@ -268,17 +333,44 @@ def main(argv: list[str]) -> int:
     def r(a: np.ndarray) -> float:
         return float(np.corrcoef(np.clip(a, -1, 1), y)[0, 1])
 
+    figures.update(nyt_vader=r(vad), nyt_in_sample=r(ins + reg), nyt_cv=r(cv + reg))
     report.append(f"NYT editorials (n={len(y)}): Pearson r  VADER {r(vad):.3f} | project "
                   f"in-sample {r(ins + reg):.3f}, 5-fold CV {r(cv + reg):.3f} "
                   f"(without register cues: {r(ins):.3f} / {r(cv):.3f}; without the word "
                   f"table, CV {r(no_words + reg):.3f})")
+    # ToneScore.label of gn.tone: cuts on compound chosen on out-of-fold scores (NYT 3-class)
+    gold3 = nyt_classes(y * 4)
+    oof = np.clip(cv + reg, -1, 1)
+    lab_cv = np.zeros(len(y), dtype=int)
+    fold_cuts = []
+    for k in range(FOLDS):
+        cut = best_cuts(oof[fold != k], gold3[fold != k])
+        fold_cuts.append(cut)
+        lab_cv[fold == k] = three_way(oof[fold == k], *cut)
+    lo, hi = best_cuts(oof, gold3)
+    lab_in = three_way(np.clip(ins + reg, -1, 1), lo, hi)
+    counts3 = {c: int((gold3 == c).sum()) for c in (-1, 0, 1)}
+    report.append(
+        f"NYT 3-class (mean rating <= -{NYT_NEUTRAL:g} / >= {NYT_NEUTRAL:g}; neg/neu/pos "
+        f"{counts3[-1]}/{counts3[0]}/{counts3[1]}): macro-F1  VADER +-0.05 "
+        f"{macro_f1(gold3, three_way(vad, -0.05, 0.05)):.3f} | compound +-0.05 in-sample "
+        f"{macro_f1(gold3, three_way(np.clip(ins + reg, -1, 1), -0.05, 0.05)):.3f}, CV "
+        f"{macro_f1(gold3, three_way(oof, -0.05, 0.05)):.3f} | label (cuts {lo:+.2f} / "
+        f"{hi:+.2f}) in-sample {macro_f1(gold3, lab_in):.3f}, nested CV "
+        f"{macro_f1(gold3, lab_cv):.3f}")
+    report.append(f"  label cuts chosen inside the outer folds: {fold_cuts}")
+    figures.update(nyt3_vader=macro_f1(gold3, three_way(vad, -0.05, 0.05)),
+                   nyt3_label_cv=macro_f1(gold3, lab_cv))
     for c, w, mu, sc in zip([*cols, "words"], m["w"], m["mean"], m["scale"], strict=True):
         rows_out.append(("compound", "y", c, float(w), float(mu), float(sc)))
     rows_out.append(("compound", "y", "(intercept)", m["intercept"], 0.0, 1.0))
+    rows_out.append(("compound", "y", "(threshold negative)", lo, 0.0, 1.0))
+    rows_out.append(("compound", "y", "(threshold positive)", hi, 0.0, 1.0))
 
     # ---------------------------------------------------------------- conflict (UNSCon)
     # UNSCon rows never enter the table, so the full table's scores are honest for them
-    feats_u = [tm.sentence_features(r.text, table=full_table, conflict_table=none) for r in uns]
+    feats_u = [tm.sentence_features(r.text, table=full_table, conflict_table=none,
+                                    research=False) for r in uns]
     ucols = [c for c in tm.CONFLICT_FEATURES if c != "conflict_words"]
     xu = np.array([[f.values[c] for c in ucols] for f in feats_u])
     yu = np.array([r.conflict for r in uns])
@@ -326,6 +418,7 @@ def main(argv: list[str]) -> int:
                       f" | project in-sample {f1(yu[s], ins_u[s]):.3f}, nested 5-fold CV "
                       f"{f1(yu[s], cvp[s]):.3f}")
     report.append(f"  thresholds chosen inside the outer folds: {cuts}; stored: {t}")
+    figures.update(unscon_vader=f1(yu, vad_u), unscon_cv=f1(yu, cvp))
     w = mm["w"][:, 1] - mm["w"][:, 0]  # binary softmax -> one logit
     for c, wi, mu, sc in zip([*ucols, "conflict_words"], w[1:], mm["mean"], mm["scale"],
                              strict=True):
@@ -355,6 +448,7 @@ def main(argv: list[str]) -> int:
 
     fold = folds(tdocs)
     cvl = np.zeros(len(yt), dtype=int)
+    cv_compound = np.zeros(len(yt))  # tone_toward's compound: P(positive) - P(negative)
     for k in range(FOLDS):
         tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
         base = ~mt_mask(te)
@@ -365,7 +459,9 @@ def main(argv: list[str]) -> int:
             s_tr[inner == j] = mt_score(table, tr[inner == j])
         table, _ = pool.table(base)
         mm = fit_softmax(np.c_[xt[tr], s_tr], yt[tr] + 1, 3, balanced=True)
-        cvl[te] = predict_softmax(mm, np.c_[xt[te], mt_score(table, te)]).argmax(1) - 1
+        pt = predict_softmax(mm, np.c_[xt[te], mt_score(table, te)])
+        cvl[te] = pt.argmax(1) - 1
+        cv_compound[te] = pt[:, 2] - pt[:, 0]
     every = np.arange(len(yt))
     s_all = np.zeros((len(yt), 2))
     inner = folds(tdocs, salt="final")
@@ -373,11 +469,17 @@ def main(argv: list[str]) -> int:
         table, _ = pool.table(~mt_mask(every[inner == j]))
         s_all[inner == j] = mt_score(table, every[inner == j])
     mm = fit_softmax(np.c_[xt, s_all], yt + 1, 3, balanced=True)
-    inl = predict_softmax(mm, np.c_[xt, mt_score(full_table, every)]).argmax(1) - 1
+    pin = predict_softmax(mm, np.c_[xt, mt_score(full_table, every)])
+    inl = pin.argmax(1) - 1
     sv = xt[:, tcols.index("vader")]
     vl = np.where(sv >= 0.05, 1, np.where(sv <= -0.05, -1, 0))
+    figures.update(newsmtsc_vader=macro_f1(yt, vl), newsmtsc_cv=macro_f1(yt, cvl),
+                   newsmtsc_compound_cv=macro_f1(yt, three_way(cv_compound, -0.05, 0.05)))
     report.append(f"NewsMTSC (n={len(yt)}): macro-F1  VADER {macro_f1(yt, vl):.3f} | project "
-                  f"in-sample {macro_f1(yt, inl):.3f}, 5-fold CV {macro_f1(yt, cvl):.3f}")
+                  f"in-sample {macro_f1(yt, inl):.3f}, 5-fold CV {macro_f1(yt, cvl):.3f} (= "
+                  f"ToneScore.label of tone_toward; its compound read at +-0.05: in-sample "
+                  f"{macro_f1(yt, three_way(pin[:, 2] - pin[:, 0], -0.05, 0.05)):.3f}, CV "
+                  f"{macro_f1(yt, three_way(cv_compound, -0.05, 0.05)):.3f})")
     for ki, klass in enumerate(("negative", "neutral", "positive")):
         for c, wi, mu, sc in zip([*tcols, "words", "words_near"], mm["w"][1:, ki], mm["mean"],
                                  mm["scale"], strict=True):
@@ -385,26 +487,31 @@ def main(argv: list[str]) -> int:
         rows_out.append(("target", klass, "(intercept)", float(mm["w"][0, ki]), 0.0, 1.0))
 
     # ---------------------------------------------------------------- write
+    features = "with the research-only AFINN/NRC features" if research else (
+        "MIT-clean features only")
+    report.append(f"NYT compound model: {features} ({len(cols) + 1} inputs)")
+    report.append(f"word table: {len(full_table)} words (>= {TABLE_MIN_COUNT} pooled sentences)")
+    if out_dir is None:
+        return report, figures
+    out_dir.mkdir(parents=True, exist_ok=True)
     _write_word_table(
-        OUT / "word_valence.csv", full_table, counts,
+        out_dir / "word_valence.csv", full_table, counts,
         "# Learned by benchmarks/train_tone.py on the dev data (see README.md here):\n"
         f"# shrunken mean label (rating/4 units; prior {TABLE_ALPHA:g} sentences) of the\n"
         "# pooled NYT editorial and NewsMTSC sentences containing the stemmed word;\n"
         "# count = pooled dev sentences with it.\n")
     _write_word_table(
-        OUT / "conflict_words.csv", ctable, ccounts,
+        out_dir / "conflict_words.csv", ctable, ccounts,
         "# Learned by benchmarks/train_tone.py on the UNSCon dev sentences: shrunken\n"
         f"# conflict rate minus the mean (prior {CONFLICT_ALPHA:g} sentences) of the\n"
         "# sentences containing the stemmed word; count = dev sentences with it.\n")
-    with (OUT / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
+    with (out_dir / "tone_weights.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Learned by benchmarks/train_tone.py on the dev data (data/lexicons/README.md)\n"
                  "# score = intercept + sum(weight * (feature - mean) / scale), per model, class\n")
         fh.write("model,klass,feature,weight,mean,scale\n")
         for model, klass, feat, wi, mu, sc in rows_out:
             fh.write(f"{model},{klass},{feat},{wi:.6f},{mu:.6f},{sc:.6f}\n")
-    print("\n".join(report))
-    print(f"word table: {len(full_table)} words (>= {TABLE_MIN_COUNT} pooled sentences)")
-    return 0
+    return report, figures
 
 
 if __name__ == "__main__":

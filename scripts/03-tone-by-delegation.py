@@ -247,11 +247,12 @@ pd.DataFrame(rows).round(2)
 # The project's weights were learned on these rows, so the in-sample figures flatter it; the
 # 5-fold cross-validated figures (folds by document or speech, `benchmarks/train_tone.py`; every
 # learned table and weight, and the conflict threshold, refitted without the held-out fold) are
-# what to expect on new data. Measured 2026-11-27:
+# what to expect on new data. Measured 2026-11-27 (NYT row: 2026-12-04, tables without the
+# research-only AFINN/NRC word lists):
 
 # %%
 validation = pd.DataFrame([
-    ("NYT editorials: r with mean human rating", 2598, 0.488, 0.308, 0.663, 0.579),
+    ("NYT editorials: r with mean human rating", 2598, 0.488, 0.308, 0.660, 0.558),
     ("UNSCon: conflict F1, all delegations", 976, 0.479, 0.361, 0.673, 0.595),
     ("UNSCon: conflict F1, Russia", 108, 0.478, 0.339, 0.647, 0.556),
     ("UNSCon: conflict F1, US", 175, 0.300, 0.189, 0.493, 0.410),
@@ -262,7 +263,7 @@ validation
 # %% [markdown]
 # What it means for the per-side means above:
 #
-# - The project beats plain VADER everywhere, but modestly. A cross-validated r of about 0.58 with
+# - The project beats plain VADER everywhere, but modestly. A cross-validated r of about 0.56 with
 #   human ratings means one score explains about a third of the variance of what people feel; a
 #   conflict F1 near 0.6 means roughly four in ten flags are wrong or missed. For the
 #   US delegation in UNSCon, where conflict sentences are rarer, F1 is only about 0.4.

@@ -124,10 +124,38 @@ def test_main_on_a_missing_folder_fails_with_a_message(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
+def _train_tone():
+    """benchmarks/train_tone.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "train_tone.py"
+    spec = importlib.util.spec_from_file_location("train_tone", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.bench_data
 @pytest.mark.skipif(not REAL_BENCH.is_dir(), reason="../shared/bench is not present")
-def test_real_dev_data_beats_plain_vader():
-    results = {(r.benchmark, r.subset): r for r in ev.evaluate(REAL_BENCH)}
-    for key in [(ev.NYT, "all"), (ev.UNSCON, "all"), (ev.NEWSMTSC, "all")]:
-        r = results[key]
-        assert r.project > r.vader, key
+def test_held_out_rows_beat_plain_vader():
+    # the shipped tables were trained on every dev row, so scoring those rows proves nothing:
+    # refit everything without each held-out fold (nested 5-fold CV, folds by document or
+    # speech) and compare the held-out predictions with plain VADER on the same rows
+    _, figures = _train_tone().train(REAL_BENCH, out_dir=None)
+    for data in ("nyt", "unscon", "newsmtsc"):
+        assert figures[f"{data}_cv"] > figures[f"{data}_vader"], (data, figures)
+    # the labels (ToneScore.label) too, and toward a target the label beats compound at +-0.05
+    assert figures["nyt3_label_cv"] > figures["nyt3_vader"]
+    assert figures["newsmtsc_cv"] > figures["newsmtsc_compound_cv"]
+    # and the held-out figures stay below the in-sample one (the CV really holds rows out)
+    assert figures["nyt_cv"] < figures["nyt_in_sample"]
+
+
+def test_research_tables_are_never_written_over_the_shipped_ones():
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "train_tone.py"
+    out = subprocess.run([sys.executable, str(script), "--research"], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 2 and "--research needs --out DIR" in out.stderr

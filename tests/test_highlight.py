@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import matplotlib
@@ -11,25 +12,24 @@ from hypothesis import strategies as st
 
 import geneva_nb as gn
 from geneva_nb.display import statements_figure
-from geneva_nb.errors import GenevaNbError, InputError
+from geneva_nb.errors import InputError
 
 matplotlib.use("Agg")
 
 
 def test_markup_in_quotes_stays_text():
-    html = gn.highlight_html("“<script>alert(1)</script> & more,” Ryabkov said.")
-    assert "<script>" not in html and "&lt;script&gt;" in html and "&amp; more" in html
-    assert 'title="Sergei Ryabkov (Russia) · direct · rule: quote-cue-after:registry"' in html
+    page = gn.highlight_html("“<script>alert(1)</script> & more,” Ryabkov said.")
+    assert "<script>" not in page and "&lt;script&gt;" in page and "&amp; more" in page
+    assert 'title="Sergei Ryabkov (Russia) · direct · rule: quote-cue-after:registry"' in page
 
 
 def test_geneva_has_legend_and_side_colours(geneva):
-    html = gn.highlight_html(geneva)
-    assert "Statements by side" in html
-    assert "US (9)" in html and "Russia (6)" in html  # Sherman 9; Ryabkov 5 + the ministry
-    assert "#0072B2" in html and "#D55E00" in html  # Okabe-Ito blue / vermillion
-    # all the article's words are there once tags are removed
-    plain = re.sub(r"<style>.*?</style>|<[^>]+>", "", html)
-    assert "behind closed doors." in plain and plain.count("Ryabkov") >= 3
+    page = gn.highlight_html(geneva)
+    assert "Statements by side" in page
+    assert "US (9)" in page and "Russia (6)" in page  # Sherman 9; Ryabkov 5 + the ministry
+    assert "#0072B2" in page and "#D55E00" in page  # Okabe-Ito blue / vermillion
+    # the whole article is there, character for character, once our spans are removed
+    assert _shown_text(page) == geneva.text
 
 
 def test_bad_statements_table(geneva):
@@ -47,14 +47,28 @@ def test_figure_counts(geneva):
     assert widths == 15
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(max_size=120))
-def test_any_text_is_escaped(text):
-    try:
-        html = gn.highlight_html(text)
-    except GenevaNbError:
-        return
-    assert "<script" not in html.lower().replace("&lt;script", "")
+# markup, entities and quotations mixed with anything: statements get coloured around markup
+_MARKUP = st.lists(st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["<script>alert(1)</script>", "<b>", "</span>", "&amp;", "&", "<", ">",
+                     '"', "'", "“", "”", " said ", "Ryabkov said.", "“We want guarantees,” ",
+                     " Sherman said", "\n", " "]),
+), max_size=30).map("".join)
+_OUR_TAG = re.compile(r'<span class="gn-gap"></span>|<span class="[^"<>]*"[^<>]*>|</span>')
+
+
+@settings(max_examples=100, deadline=None)
+@given(_MARKUP)
+def test_any_text_is_escaped_and_shown_whole(text):
+    # once our own spans are gone no markup is left, and unescaping gives the text back exactly
+    assert _shown_text(gn.highlight_html(text)) == text
+
+
+def _shown_text(page: str) -> str:
+    body = page.split('<div class="gn-text">', 1)[1].removesuffix("</div></div>")
+    plain = _OUR_TAG.sub("", body)
+    assert "<" not in plain and ">" not in plain
+    return html.unescape(plain)
 
 
 def test_legend_names_only_the_sides_that_speak():

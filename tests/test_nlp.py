@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import string
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geneva_nb import nlp
+from geneva_nb._data import data_path
 
 
 def test_abbreviations_do_not_end_sentences():
@@ -46,14 +56,107 @@ def test_tokens_have_offsets_and_penn_tags():
     assert tags["Russia"] == "NNP" and tags["’s"] == "POS" and tags["."] == "."
 
 
-def test_vader_uses_the_wheel_lexicon():
+def test_vader_uses_the_packaged_lexicon():
     # "good" has mean valence 1.9 in vader_lexicon.txt; compound = 1.9 / sqrt(1.9² + 15)
     assert nlp.vader().polarity_scores("good")["compound"] == pytest.approx(
         round(1.9 / math.sqrt(1.9**2 + 15), 4), abs=1e-4
     )
     assert nlp.vader() is nlp.vader()  # cached
+    # the MIT notice ships beside the lexicon it covers
+    notice = data_path("lexicons", "vader_lexicon.LICENSE.txt").read_text(encoding="utf-8")
+    assert notice.startswith("The MIT License") and "C.J. Hutto" in notice
+    lines = nlp.vader_lexicon_text().strip().splitlines()
+    assert len(nlp.vader().lexicon) == len({line.split("\t")[0] for line in lines}) > 7000
+
+
+# a user's own NLTK vader_lexicon that disagrees with ours: "good" -3.0 instead of +1.9
+_SCORE_IN_A_FRESH_PROCESS = """
+import json, nltk.data
+from geneva_nb import nlp
+print(json.dumps([nlp.vader().polarity_scores("good")["compound"], nltk.data.path]))
+"""
+
+
+def _fake_nltk_data(root: Path) -> Path:
+    archive = root / "nltk_data" / "sentiment" / "vader_lexicon.zip"
+    archive.parent.mkdir(parents=True)
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("vader_lexicon/vader_lexicon.txt", "good\t-3.0\t0.5\t[-3, -3]\n")
+    return root / "nltk_data"
+
+
+def test_vader_ignores_a_users_nltk_lexicon_and_writes_nothing_home(tmp_path):
+    home, data = tmp_path / "home", _fake_nltk_data(tmp_path)
+    home.mkdir()
+    (home / "nltk_data").symlink_to(data)  # NLTK also looks in ~/nltk_data
+    env = {k: v for k, v in os.environ.items() if k not in {"XDG_CACHE_HOME", "GENEVA_NB_DATA"}}
+    env.update(HOME=str(home), NLTK_DATA=str(data))
+    out = subprocess.run([sys.executable, "-c", _SCORE_IN_A_FRESH_PROCESS], env=env,
+                         capture_output=True, text=True, check=True)
+    score, paths = json.loads(out.stdout)
+    assert str(data) in paths  # NLTK did see the user's folder ...
+    assert score == pytest.approx(0.4404, abs=1e-4)  # ... and the packaged "good" +1.9 won
+    assert sorted(p.name for p in home.rglob("*")) == ["nltk_data"]  # nothing written home
 
 
 def test_pattern_sentiment_reads_diplomats_literally():
     # the reason the project adds a diplomatic register: Pattern scores "frank and candid" +0.6
     assert nlp.pattern_sentiment("frank and candid") == pytest.approx((0.6, 0.8))
+
+
+# tokens VADER treats specially: punctuation runs, emoticons, boosters, "kind of", caps, "but"
+_VADER_PIECES = st.one_of(
+    st.text(max_size=5),
+    st.sampled_from([" ", " ", "good", "GOOD", "bad", "not", "very", "kind", "of", "but", "!",
+                     "!!", "?!?", "...", ",", "'", '"', "“", "”", ":)", ":-(", "(", ")", "-",
+                     "good.", "!good", ",bad", "bad??", "'love", "no", "never", "extremely",
+                     "hate", "love", "lol"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VADER_PIECES, max_size=30).map("".join))
+def test_vader_scores_exactly_as_nltks_own_method(text):
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    # our linear tokenisation must give NLTK's words, hence the same four scores
+    analyzer = nlp.vader()
+    assert analyzer.polarity_scores(text) == SentimentIntensityAnalyzer.polarity_scores(
+        analyzer, text)
+
+
+def test_vader_punctuation_marks_are_ascii_punctuation():
+    # the linear tokenisation relies on it (a word never contains one of the marks)
+    from nltk.sentiment.vader import VaderConstants
+
+    assert set("".join(VaderConstants.PUNC_LIST)) <= set(string.punctuation)
+    # "cat." and "!cat" become "cat"; "(cat)" stays: "(" is no mark of PUNC_LIST
+    words = nlp.vader().polarity_scores  # via the tokens VADER scores: "good." counts as "good"
+    assert words("good.")["compound"] == words(",good")["compound"] == words("good")[
+        "compound"] > 0
+    assert words("(good)")["compound"] == words("good.'")["compound"] == 0.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_VADER_PIECES, max_size=30).map("".join))
+def test_pattern_sentiment_is_textblobs(text):
+    from textblob.en.sentiments import PatternAnalyzer
+
+    assert nlp.pattern_sentiment(text) == tuple(PatternAnalyzer().analyze(text))
+
+
+def test_remembered_sentence_spans_are_the_callers_own_list():
+    text = "The talks ended. Both sides left Geneva."
+    first = nlp.sentence_spans(text)
+    assert first == [(0, 16), (17, 40)]
+    first.append((99, 100))  # a caller changing its list must not change the next answer
+    assert nlp.sentence_spans(text) == [(0, 16), (17, 40)]
+
+
+def test_tokens_of_one_sentence_need_no_second_split():
+    sentence = "  Ryabkov said the U.S. side was frank.  "
+    assert nlp.tokens(sentence, one_sentence=True) == nlp.tokens(sentence)
+    # told it is one sentence, the text is tagged whole even where Punkt would split it
+    two = "He left. She stayed."
+    assert [t.text for t in nlp.tokens(two, one_sentence=True)] == [
+        "He", "left", ".", "She", "stayed", "."]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -44,3 +48,61 @@ def test_every_data_file_ships_in_the_wheel():
     shipped = {p for g in globs for p in package.glob(g) if p.is_file()}
     data = {p for p in (package / "data").rglob("*") if p.is_file()}
     assert data and data <= shipped
+
+
+def _requirement_names(reqs: list[str]) -> set[str]:
+    return {re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0].lower().replace("_", "-") for r in reqs}
+
+
+def _top_level_imports(root: Path) -> set[str]:
+    names = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"geneva_nb"}
+
+
+def test_core_dependencies_cover_every_import_and_nothing_research_or_notebook():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    core = _requirement_names(project["dependencies"])
+    extras = project["optional-dependencies"]
+    # every third-party module src/geneva_nb imports comes from a core dependency
+    dists = importlib.metadata.packages_distributions()
+    imported = _top_level_imports(ROOT / "src" / "geneva_nb")
+    assert {"pandas", "nltk", "textblob", "nbclient"} <= imported  # the walk sees the imports
+    needed = {d.lower().replace("_", "-") for m in imported for d in dists.get(m, [m])}
+    assert needed <= core, sorted(needed - core)
+    # the notebook tooling and the research-only / GPL word lists are extras, not core
+    assert not core & {"jupyterlab", "jupytext", "afinn", "nrclex", "vadersentiment"}
+    assert _requirement_names(extras["notebooks"]) >= {"jupyterlab", "jupytext", "ipywidgets"}
+    assert _requirement_names(extras["research"]) == {"afinn", "nrclex"}
+    assert any(r.replace(" ", "").startswith("dask[distributed]") for r in extras["dask"])
+    # tests need everything: dev pulls the three other extras
+    own = [r for r in extras["dev"] if r.lower().replace("-", "_").startswith("geneva_nb[")]
+    assert len(own) == 1 and set(own[0].split("[")[1].rstrip("]").split(",")) == {
+        "notebooks", "dask", "research"}
+
+
+_WITHOUT_RESEARCH_LISTS = """
+import sys
+sys.modules["afinn"] = None   # importing either now raises ModuleNotFoundError
+sys.modules["nrclex"] = None
+import geneva_nb as gn
+from geneva_nb import tone_model
+art = gn.load_article()
+sides = gn.tone_by_side(art)
+text = "The brave negotiators were praised."
+print(tone_model.uses_research_features(), gn.tone(text).compound > 0,
+      gn.tone_toward(text, 4, 21).compound > 0, int(sides.n.sum()))
+"""
+
+
+def test_the_shipped_tone_tables_need_no_research_word_list():
+    out = subprocess.run([sys.executable, "-c", _WITHOUT_RESEARCH_LISTS], capture_output=True,
+                         text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    # 15 sided statements in the Geneva article: Sherman 9, Ryabkov 5, the ministry 1
+    assert out.stdout.split() == ["False", "True", "True", "15"]

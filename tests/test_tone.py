@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 import geneva_nb as gn
 from geneva_nb import register, tone_model
-from geneva_nb.errors import GenevaNbError, InputError, SpanError
+from geneva_nb._data import data_path
+from geneva_nb.errors import InputError, SpanError
 from geneva_nb.tone import bootstrap_ci, characterizations, target_label
 
 
@@ -203,10 +204,7 @@ def test_characterizations_without_any_is_an_empty_frame():
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_tone_on_arbitrary_text(text):
-    try:
-        a = gn.tone(text)
-    except GenevaNbError:
-        return
+    a = gn.tone(text)  # any str under the size limit is scored, never refused
     assert -1.0 <= a.compound <= 1.0
     assert gn.tone(text) == a
     for cue in a.cues:
@@ -227,11 +225,13 @@ def test_characterizations_offsets_on_arbitrary_text(parts):
 @settings(max_examples=40, deadline=None)
 @given(st.text(min_size=1, max_size=200), st.integers(-5, 210), st.integers(-5, 210))
 def test_tone_toward_on_arbitrary_spans(text, start, end):
+    fits = 0 <= start < end <= len(text) and bool(text[start:end].strip())
     try:
         a = gn.tone_toward(text, start, end)
-    except GenevaNbError:
+    except SpanError:
+        assert not fits  # refused only when the span does not fit or is blank
         return
-    assert 0 <= start < end <= len(text)
+    assert fits
     assert -1.0 <= a.compound <= 1.0
     assert gn.tone_toward(text, start, end) == a
 
@@ -307,7 +307,7 @@ def test_missing_affect_lexicon_package_is_our_error(monkeypatch):
     nlp.affect_lexicons.cache_clear()
     monkeypatch.setattr(importlib.resources, "files", absent)
     try:
-        with pytest.raises(DataFileError, match="pip install afinn nrclex"):
+        with pytest.raises(DataFileError, match=r"pip install 'geneva_nb\[research\]'"):
             nlp.affect_lexicons()
     finally:
         monkeypatch.undo()
@@ -320,6 +320,71 @@ def test_bootstrap_needs_at_least_one_resample():
 
     with pytest.raises(InputError, match="resamples"):
         bootstrap_ci([0.1, 0.2, 0.3], resamples=0)
-    # two values and many resamples: every resampled mean lies between them
-    lo, hi = bootstrap_ci([0.0, 1.0], resamples=500)
-    assert 0.0 <= lo <= hi <= 1.0
+    # two values: a resampled mean is 0 (both draws 0, probability 1/4), 0.5 (1/2) or 1 (1/4).
+    # More than 2.5 % of 500 means are 0 and more than 2.5 % are 1, so the 95 % percentile
+    # interval is exactly [0, 1]; a bootstrap that did not resample (or averaged wrongly) misses
+    assert bootstrap_ci([0.0, 1.0], resamples=500) == (0.0, 1.0)
+    # four equal values: every resampled mean is that value
+    assert bootstrap_ci([0.3] * 4, resamples=50) == pytest.approx((0.3, 0.3))
+    # one resample of [0, 2, 4, 6]: both bounds are that resample's mean, a multiple of 0.5
+    lo, hi = bootstrap_ci([0.0, 2.0, 4.0, 6.0], resamples=1)
+    assert lo == hi and (2 * lo) % 1 == 0 and 0 <= lo <= 6
+
+
+# --------------------------------------------------------------------------- the label
+def _stored_cuts() -> tuple[float, float]:
+    # read the two rows straight from the shipped table, not through the code under test
+    rows = data_path("lexicons", "tone_weights.csv").read_text().splitlines()
+    cuts = {r.split(",")[2]: float(r.split(",")[3]) for r in rows if r.startswith("compound,")}
+    return cuts["(threshold negative)"], cuts["(threshold positive)"]
+
+
+def test_compound_label_reads_compound_at_the_stored_cuts():
+    lo, hi = _stored_cuts()
+    assert -0.5 <= lo < 0 < hi <= 0.5  # the grid train_tone.py searches
+    assert tone_model.compound_label(lo) == "negative"  # at the cut: negative
+    assert tone_model.compound_label(lo + 0.0001) == "neutral"
+    assert tone_model.compound_label(hi - 0.0001) == "neutral"
+    assert tone_model.compound_label(hi) == "positive"
+    assert tone_model.compound_label(-1.0) == "negative" and tone_model.compound_label(1.0) == (
+        "positive")
+
+
+def test_tone_label_is_the_last_field_and_follows_compound():
+    assert gn.ToneScore._fields == ("compound", "vader", "polarity", "subjectivity",
+                                    "confrontational", "cues", "label")
+    lo, hi = _stored_cuts()
+    for text in ["It was a wonderful, warm and happy day.", "The talks were frank and candid.",
+                 "The committee meets on Tuesday.", "They lied, cheated and failed us again."]:
+        s = gn.tone(text)
+        want = "negative" if s.compound <= lo else "positive" if s.compound >= hi else "neutral"
+        assert s.label == want, (text, s.compound)
+    assert gn.tone("It was a wonderful, warm and happy day.").label == "positive"
+    assert gn.tone("The talks were frank and candid.").label == "negative"  # the register cue
+    assert gn.tone("   ").label == "neutral"
+
+
+def test_tone_toward_label_is_the_target_models_decision():
+    text = "The brave negotiators were praised, while the corrupt regime lied again."
+    start = text.index("regime")
+    assert gn.tone_toward(text, 4, 21).label == "positive"
+    assert gn.tone_toward(text, start, start + 6).label == "negative"
+    names = {-1: "negative", 0: "neutral", 1: "positive"}
+    for a, b in [(4, 21), (start, start + 6), (0, 3)]:
+        assert gn.tone_toward(text, a, b).label == names[target_label(text, a, b)]
+
+
+def test_tone_by_side_statements_carry_the_label():
+    per = gn.tone_by_side(gn.load_article()).attrs["statements"]
+    assert list(per.columns)[-1] == "label"
+    for content, label in zip(per["content"], per["label"], strict=True):
+        assert label == gn.tone(content).label
+
+
+def test_research_features_only_when_asked_or_the_tables_need_them():
+    text = "The war does not work and they betrayed peace."
+    assert not tone_model.uses_research_features()  # the shipped tables are MIT-clean
+    assert not set(tone_model.RESEARCH_FEATURES) & set(tone_model.sentence_features(text).values)
+    values = tone_model.sentence_features(text, research=True).values
+    assert values["afinn"] == pytest.approx(math.tanh(-6 / 4))  # as worked out above
+    assert values["nrc_negative"] == pytest.approx(2 / 9)

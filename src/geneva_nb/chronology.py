@@ -31,6 +31,7 @@ inferred from the document date and tense, with how), ``note``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import math
@@ -39,9 +40,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .article import Article, as_article, sentences
+from .article import Article, as_article
 from .errors import InputError
-from .nlp import Token, tokens
+from .nlp import Token, sentence_spans, tokens
 from .timex import timexes as find_timexes
 
 __all__ = ["COLUMNS", "Interval", "chronology", "duration_direction", "interval_of"]
@@ -390,6 +391,15 @@ def _event_phrase(text: str, toks: list[Token], i: int, j: int) -> str:
     return f"{subj} {verb}".strip() if subj else verb
 
 
+class _Timex(NamedTuple):
+    timex_id: str
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+
+
 def chronology(
     doc: Article | str, *, dct: object = None, timexes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
@@ -409,18 +419,28 @@ def chronology(
     tx = find_timexes(art, dct=dct) if timexes is None else timexes
     when = dt.date.fromisoformat(tx.attrs["dct"]) if tx.attrs.get("dct") else None
     rules = tx.attrs.get("rules", [])
-    sents = sentences(art) if len(tx) else pd.DataFrame(columns=["sentence_id", "start", "end"])
     rows = []
     inferred: list[dict[str, str]] = []
     sent_cache: dict[int, list[Token]] = {}
-    for k, t in enumerate(tx.itertuples(index=False)):
-        hit = sents[(sents.start <= t.start) & (sents.end >= t.end)]
-        if len(hit):
-            sid, s0, s1 = int(hit.iloc[0].sentence_id), int(hit.iloc[0].start), int(hit.iloc[0].end)
+    # (sentence_id, start, end) of every sentence, numbered as gn.sentences numbers them
+    spans: list[tuple[int, int, int]] = []
+    for a, b in art.paragraphs if len(tx) else ():
+        spans += [(len(spans) + n, a + s, a + e)
+                  for n, (s, e) in enumerate(sentence_spans(art.text[a:b]))]
+    starts = [a for _, a, _ in spans]
+    columns = ("timex_id", "text", "start", "end", "type", "value")
+    for k, t in enumerate(_Timex(*r) for r in zip(*(tx[c].tolist() for c in columns),
+                                                  strict=True)):
+        # sentences are in order and do not overlap: only the last one starting at or before
+        # the expression can contain it (a binary search, not a scan per expression)
+        n = bisect.bisect_right(starts, t.start) - 1
+        hit = spans[n] if n >= 0 and spans[n][2] >= t.end else None
+        if hit is not None:
+            sid, s0, s1 = hit
         else:  # an expression across a sentence boundary: use the text around it
             sid, s0, s1 = -1, max(0, t.start - 200), min(len(art.text), t.end + 200)
         if sid not in sent_cache or sid == -1:
-            sent_cache[sid] = tokens(art.text[s0:s1])
+            sent_cache[sid] = tokens(art.text[s0:s1], one_sentence=sid != -1)
         toks = sent_cache[sid]
         rs, re_ = t.start - s0, t.end - s0
         i = next((n for n, x in enumerate(toks) if x.end > rs), len(toks))

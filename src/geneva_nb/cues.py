@@ -1,8 +1,10 @@
 """The vocabulary of attribution: speech verbs, titles, speaker nouns, and a fast tokenizer.
 
-General English, nothing article-specific. The verb list follows the reporting-verb inventories
-used by rule-based quote extractors and attribution corpora (Krestel et al. 2008; Pareti 2016,
-PARC 3.0 cue analysis; Newell et al. 2018, PolNeAR), grouped by what may follow the verb:
+General English, nothing article-specific. The verb classes live in
+``data/attribution/verbs.txt`` (lemmas, one section per class); they follow the reporting-verb
+inventories used by rule-based quote extractors and attribution corpora (Krestel et al. 2008;
+Pareti 2016, PARC 3.0 cue analysis; Newell et al. 2018, PolNeAR), grouped by what may follow
+the verb (the ``[plural_present]`` and ``[continuation]`` sections are below):
 
 - ``FREE``: the content may follow directly ("said Moscow needed guarantees", "announced a draft");
 - ``THAT``: only with a complement clause or a quotation ("added that ...", "noted: “...”"),
@@ -18,7 +20,11 @@ regex with no nested quantifiers over the same characters, so it stays linear.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import NamedTuple
+
+from ._data import data_path
+from .errors import DataFileError
 
 __all__ = [
     "ADVERBS",
@@ -28,6 +34,7 @@ __all__ = [
     "FUNCTION_CAPS",
     "PERSON_NOUNS",
     "PLURAL_PRESENT",
+    "PROGRESSIVE",
     "PRONOUNS",
     "SPEAKER_NOUNS",
     "THAT",
@@ -38,19 +45,36 @@ __all__ = [
     "verb_forms",
 ]
 
-FREE_LEMMAS = (
-    "say tell insist argue assert contend declare allege testify announce propose reveal "
-    "disclose predict promise pledge vow warn reckon stress emphasise emphasize underline "
-    "underscore reiterate acknowledge admit caution reassure retort"
-).split()
-THAT_LEMMAS = (
-    "add note continue report answer reply respond state claim maintain observe repeat ask write "
-    "tweet estimate recall mention signal indicate suggest hint believe think fear expect hope "
-    "worry agree explain remark comment conclude boast joke quip counter warn argue know "
-    "acknowledge recognise recognize complain predict concede deny confirm reject dismiss accuse "
-    "blame criticise criticize condemn denounce hail charge post rule demand urge"
-).split()
-DESCRIBE_LEMMAS = "call describe term dub brand label characterise characterize praise".split()
+def read_word_lists(path: Path) -> dict[str, frozenset[str]]:
+    """The sections of a word-list file: ``[name]`` lines, then words separated by white
+    space; ``#`` starts a comment. Raises :class:`~geneva_nb.errors.DataFileError` when the
+    file cannot be read or has words before its first section."""
+    lists: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"Cannot read the word lists {path}: {exc}") from exc
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1].strip(), set())
+        elif current is None:
+            raise DataFileError(
+                f"{path}, line {lineno}: words before the first [section]; put a [name] line "
+                "above them."
+            )
+        else:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+_VERBS = read_word_lists(data_path("attribution", "verbs.txt"))
+FREE_LEMMAS = sorted(_VERBS["free"])
+THAT_LEMMAS = sorted(_VERBS["that"] - _VERBS["free"])
+DESCRIBE_LEMMAS = sorted(_VERBS["describe"])
 
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -58,8 +82,13 @@ _IRREGULAR = {
     "write": ("wrote", "writes", "writing"),
     "think": ("thought", "thinks", "thinking"),
     "know": ("knew", "knows", "knowing"),
+    "read": ("read", "reads", "reading"),
+    "begin": ("began", "begins", "beginning"),
+    "sing": ("sang", "sings", "singing"),
+    "cry": ("cried", "cries", "crying"),
 }
-_DOUBLE = {"admit", "quip", "rebut", "regret", "submit", "commit", "omit"}
+_DOUBLE = {"admit", "quip", "rebut", "regret", "submit", "commit", "omit", "beg", "shrug", "snap",
+           "dub", "demur"}
 
 
 def verb_forms(lemma: str) -> tuple[str, str, str]:
@@ -97,15 +126,15 @@ THAT = {k: v for k, v in _table(THAT_LEMMAS).items() if k not in FREE}
 DESCRIBE = _table(DESCRIBE_LEMMAS)
 # plural present tense ('officials say', 'analysts warn'): a cue only after a plural subject,
 # never after 'to', a modal or 'not' ('declined to say', 'would not say')
-PLURAL_PRESENT = {lemma: ("free" if lemma in FREE_LEMMAS else "that") for lemma in (
-    "say insist argue warn claim believe fear expect predict note add agree acknowledge "
-    "admit caution suggest worry hope estimate").split()}
+PLURAL_PRESENT = {lemma: ("free" if lemma in _VERBS["free"] else "that")
+                  for lemma in sorted(_VERBS["plural_present"])}
 # participles that continue a statement: '..., she said, adding that ...'
-CONTINUATION_VERBS = {
-    verb_forms(v)[2]: v
-    for v in ("add say note warn stress insist argue explain claim suggest urge tell rule "
-              "write").split()
-}
+CONTINUATION_VERBS = {verb_forms(v)[2]: v for v in sorted(_VERBS["continuation"])}
+
+
+# -ing forms of the speech verbs: a cue after a form of 'be' ('is telling supporters that'),
+# with a clause only ('was saying goodbye' is no statement)
+PROGRESSIVE = {verb_forms(lemma)[2]: "that" for lemma in sorted(_VERBS["free"] | _VERBS["that"])}
 
 
 def cue_class(word: str) -> str:

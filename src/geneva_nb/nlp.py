@@ -8,24 +8,22 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
 - **Tokens**: a regular-expression tokenizer that keeps character offsets, and TextBlob's copy of
   the Pattern part-of-speech tagger (Brill-style, Penn tags; De Smedt & Daelemans 2012) applied
   to those tokens, so each tag lines up with a span of the text.
-- **Sentiment**: NLTK's VADER (Hutto & Gilbert 2014) fed with the lexicon that ships in the
-  ``vaderSentiment`` wheel, placed in an nltk data folder this module controls (NLTK 3.10 refuses
-  lexicon paths outside its data roots); Pattern's polarity/subjectivity lexicon from TextBlob;
-  the AFINN-165 word list (Nielsen 2011, ``afinn`` package) and the NRC emotion lexicon
-  (Mohammad & Turney 2013, ``nrclex`` package), read as files, never through their APIs.
-
-A user's own ``nltk_data`` is used when it has the resource (e.g. NLTK's ``vader_lexicon``);
-it is an upgrade, never a requirement.
+- **Sentiment**: NLTK's VADER (Hutto & Gilbert 2014) fed with the MIT VADER lexicon shipped in
+  this package (``data/lexicons/vader_lexicon.txt``, licence notice beside it), handed over as
+  text: never a user's NLTK ``vader_lexicon``, never a file written anywhere, so a text scores
+  the same on every machine; Pattern's polarity/subjectivity lexicon from TextBlob.
+- **Research word lists** (optional extra ``geneva_nb[research]``): the AFINN-165 word list
+  (Nielsen 2011, ``afinn`` package, declared GPL) and the NRC emotion lexicon (Mohammad & Turney
+  2013, ``nrclex`` package, research use only), read as files, never through their APIs. Nothing
+  in the shipped models needs them (see ``geneva_nb.tone_model``).
 """
 
 from __future__ import annotations
 
 import gc
-import os
 import re
-import shutil
-import tempfile
-from functools import cache
+import string
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,11 +37,11 @@ __all__ = [
     "Token",
     "affect_lexicons",
     "lexicon_tag",
-    "nltk_data_dir",
     "pattern_sentiment",
     "sentence_spans",
     "tokens",
     "vader",
+    "vader_lexicon_text",
     "word_spans",
 ]
 
@@ -108,12 +106,28 @@ _NUMBER_SIGN = re.compile(r"(?:^|\s)(?:[Nn]os?|[Nn]r)\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z][A-Za-z]{0,3}\.)+\)?$")
 
 
+#: paragraphs shorter than this are remembered (the last 2,048) by :func:`sentence_spans`, so
+#: the stages that split the same paragraph (attribution, chronology, gn.sentences) run Punkt once
+_REMEMBER_CHARS = 20_000
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text``, in order.
 
     Each line (paragraph) is split on its own with Punkt, so a sentence never crosses a line
     break; spans exclude surrounding whitespace. An empty or blank text has no sentences.
     """
+    if len(text) < _REMEMBER_CHARS:
+        return list(_remembered_spans(text))
+    return _sentence_spans(text)
+
+
+@lru_cache(maxsize=2048)
+def _remembered_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_sentence_spans(text))
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     tokenizer = _punkt()
     spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
@@ -148,15 +162,20 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN_RE.finditer(text)]
 
 
-def tokens(text: str) -> list[Token]:
+def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
     """Tokens of ``text`` with offsets and Penn part-of-speech tags (Pattern's tagger).
 
     Tagging runs sentence by sentence, on our own tokens, so every tag belongs to an exact span.
+    ``one_sentence=True`` says ``text`` is one sentence already (e.g. a row of
+    ``gn.sentences``): it is tagged whole, without splitting it again.
     """
     from textblob.en import tag as pattern_tag
 
     out: list[Token] = []
-    for s_start, s_end in sentence_spans(text):
+    whole = [_trim(text, 0, len(text))] if one_sentence else sentence_spans(text)
+    for s_start, s_end in whole:
+        if s_start >= s_end:
+            continue
         spans = [(s_start + a, s_start + b) for a, b in word_spans(text[s_start:s_end])]
         if not spans:
             continue
@@ -207,75 +226,118 @@ def lexicon_tag(word: str) -> str:
     return _pattern_lexicon().get(word, "")
 
 
-def nltk_data_dir() -> Path:
-    """The nltk data folder this package controls (created on first use).
+_ASCII_PUNCTUATION = string.punctuation
 
-    ``GENEVA_NB_NLTK_DATA`` chooses it; otherwise ``$XDG_CACHE_HOME/geneva_nb/nltk_data``
-    (``~/.cache/...``), or a folder in the temporary directory when the home is read-only.
-    """
-    chosen = os.environ.get("GENEVA_NB_NLTK_DATA")
-    candidates = [Path(chosen)] if chosen else []
-    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    user = os.getuid() if hasattr(os, "getuid") else "user"
-    candidates += [
-        Path(cache_home) / "geneva_nb" / "nltk_data",
-        Path(tempfile.gettempdir()) / f"geneva_nb-{user}" / "nltk_data",
-    ]
-    for path in candidates:
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            continue
-        if os.access(path, os.W_OK):
-            return path
+#: the VADER lexicon shipped in the package (MIT, copied unchanged from the vaderSentiment 3.3.2
+#: wheel; its licence notice is ``vader_lexicon.LICENSE.txt`` beside it)
+VADER_LEXICON = ("lexicons", "vader_lexicon.txt")
+
+
+@cache
+def vader_lexicon_text() -> str:
+    """The text of the packaged VADER lexicon (``data/lexicons/vader_lexicon.txt``), read once."""
+    from ._data import data_path
     from .errors import DataFileError
 
-    raise DataFileError(
-        "No writable folder for the VADER lexicon. Set GENEVA_NB_NLTK_DATA to a writable folder."
-    )
-
-
-_VADER_RESOURCE = "sentiment/vader_lexicon.zip/vader_lexicon/vader_lexicon.txt"
-_OWN_VADER_RESOURCE = "sentiment/geneva_nb/vader_lexicon.txt"
+    path = data_path(*VADER_LEXICON)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(
+            f"Cannot read the VADER lexicon {path} ({exc}); reinstall geneva_nb."
+        ) from None
 
 
 @cache
 def vader() -> SentimentIntensityAnalyzer:
-    """NLTK's VADER analyzer, with NLTK's own lexicon if the user has it, else the wheel's."""
-    import nltk.data
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    """NLTK's VADER analyzer with the lexicon shipped in this package, always.
+
+    The lexicon text is handed to the analyzer directly (read-only, from the package data):
+    NLTK's resource finder is never asked, so a user's own ``nltk_data/.../vader_lexicon`` or
+    ``NLTK_DATA`` cannot change a score, and nothing is written anywhere.
+    """
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
+
+    class LinearSentiText(SentiText):
+        """NLTK's SentiText with the same words, found without building a dictionary of every
+        (punctuation mark, word) pair (three quarters of the time VADER took per text)."""
+
+        def _words_and_emoticons(self) -> list[str]:
+            # NLTK maps a token to its word when the token is a word (no ASCII punctuation, two
+            # letters or more) with one of PUNC_LIST's marks before or after it; a word has no
+            # punctuation, so stripping the punctuation run off one end finds the only candidate
+            words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split()
+                          if len(w) > 1}
+            marks = set(self.PUNC_LIST)
+            out = []
+            for we in self.text.split():
+                if len(we) <= 1:
+                    continue
+                core = we.rstrip(_ASCII_PUNCTUATION)
+                if core != we and core in words_only and we[len(core):] in marks:
+                    we = core
+                else:
+                    core = we.lstrip(_ASCII_PUNCTUATION)
+                    if core != we and core in words_only and we[: len(we) - len(core)] in marks:
+                        we = core
+                out.append(we)
+            return out
+
+    class PackagedVader(SentimentIntensityAnalyzer):
+        """NLTK's analyzer, built from the packaged lexicon text instead of ``nltk.data``."""
+
+        def __init__(self, lexicon_text: str) -> None:  # no super(): it would call nltk.data
+            self.lexicon_file = lexicon_text
+            self.lexicon = self.make_lex_dict()
+            self.constants = VaderConstants()
+
+        def polarity_scores(self, text: str) -> dict[str, float]:
+            """NLTK's ``polarity_scores`` (3.9/3.10), on :class:`LinearSentiText`."""
+            sentitext = LinearSentiText(
+                text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION
+            )
+            sentiments: list[float] = []
+            words = sentitext.words_and_emoticons
+            first_index: dict[str, int] = {}  # NLTK looks each token up by its first position
+            for idx, token in enumerate(words):
+                first_index.setdefault(token, idx)
+            boosters = self.constants.BOOSTER_DICT
+            for item in words:
+                i = first_index[item]
+                if (i < len(words) - 1 and item.lower() == "kind"
+                        and words[i + 1].lower() == "of") or item.lower() in boosters:
+                    sentiments.append(0)
+                    continue
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words, sentiments)
+            return self.score_valence(sentiments, text)
+
+    from .errors import DataFileError
 
     try:
-        nltk.data.find(_VADER_RESOURCE)
-        return SentimentIntensityAnalyzer(lexicon_file=_VADER_RESOURCE)
-    except LookupError:
-        pass
-    import vaderSentiment
-
-    source = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
-    root = nltk_data_dir()
-    target = root / _OWN_VADER_RESOURCE
-    if not target.exists() or target.stat().st_size != source.stat().st_size:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)  # atomic: parallel kernels never read half a file
-    if str(root) not in nltk.data.path:
-        nltk.data.path.append(str(root))
-    return SentimentIntensityAnalyzer(lexicon_file=_OWN_VADER_RESOURCE)
+        return PackagedVader(vader_lexicon_text().strip("\n"))
+    except ValueError as exc:  # a line without a tab or a number
+        raise DataFileError(
+            f"The packaged VADER lexicon is malformed ({exc}); reinstall geneva_nb."
+        ) from None
 
 
 @cache
-def _pattern_analyzer():
-    from textblob.en.sentiments import PatternAnalyzer
+def _pattern_sentiment():
+    """Pattern's sentiment function from TextBlob (``textblob.en.sentiment``), loaded once.
 
-    return PatternAnalyzer()
+    Called directly: TextBlob's ``PatternAnalyzer.analyze`` returns the same two numbers but
+    defines a new namedtuple class on every call, which took a third of the time.
+    """
+    from textblob.en import sentiment
+
+    return sentiment
 
 
 def pattern_sentiment(text: str) -> tuple[float, float]:
     """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``."""
-    result = _pattern_analyzer().analyze(text)
-    return float(result.polarity), float(result.subjectivity)
+    result = _pattern_sentiment()(text)
+    return float(result[0]), float(result[1])
 
 
 class AffectLexicons(NamedTuple):
@@ -288,6 +350,9 @@ class AffectLexicons(NamedTuple):
 @cache
 def affect_lexicons() -> AffectLexicons:
     """AFINN-165 (``afinn`` package) and the NRC emotion lexicon (``nrclex`` package), offline.
+
+    Research-only (extra ``geneva_nb[research]``): used only by tone tables trained with
+    ``benchmarks/train_tone.py --research``, never by the shipped ones.
 
     Only the bundled data files are read (``afinn/data/AFINN-en-165.txt``,
     ``nrclex/data/nrc_en.json``); the packages' classes are not used (NRCLex's needs NLTK
@@ -313,11 +378,13 @@ def affect_lexicons() -> AffectLexicons:
         nrc = {str(w).lower(): frozenset(map(str, cats)) for w, cats in nrc_raw.items()}
     except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
         raise DataFileError(
-            f"The AFINN or NRC word list is missing ({exc}). Install the package's dependencies: "
-            "pip install afinn nrclex (both ship their lexicons; nothing is downloaded)."
+            f"The AFINN or NRC word list is missing ({exc}). They are research-only extras: "
+            "pip install 'geneva_nb[research]' (afinn, nrclex; both ship their lexicons, "
+            "nothing is downloaded)."
         ) from None
     except (ValueError, AttributeError, TypeError) as exc:
         raise DataFileError(
-            f"The AFINN or NRC word list is malformed ({exc!r}); reinstall afinn and nrclex."
+            f"The AFINN or NRC word list is malformed ({exc!r}); reinstall "
+            "'geneva_nb[research]'."
         ) from None
     return AffectLexicons(afinn, nrc)

@@ -3,7 +3,8 @@
 :func:`find_quotes` returns the quoted stretches of a text as :class:`QuoteSpan` records, quote
 marks included. It follows newswire typography (AP Stylebook; Pareti 2016 on PARC quotes):
 
-- curly (“ ” ‘ ’), straight (" ') and guillemet (« ») marks;
+- curly (“ ” ‘ ’), straight (" ') and guillemet (« ») marks, and a doubled apostrophe ('')
+  standing for a straight double mark (the New York Times archive and some wire feeds);
 - single quotes nested inside double quotes belong to the outer quote and are not reported;
   a top-level single-quoted stretch (British style, headlines) is reported with ``mark="single"``,
   while apostrophes ("Russia’s", "NATO,'") are told apart by the characters around them;
@@ -27,7 +28,7 @@ from .article import paragraph_spans
 
 __all__ = ["QuoteSpan", "find_quotes"]
 
-_QUOTE_CHARS = re.compile("[\"'“”‘’«»„‟]")
+_QUOTE_CHARS = re.compile("'''|''|[\"'“”‘’«»„‟]")
 _OPEN_DOUBLE = "“«„‟"
 _CLOSE_DOUBLE = "”»"
 _OPENERS_BEFORE = " \t\n\r([{—–-/\u00a0"
@@ -62,7 +63,7 @@ def find_quotes(
     for a, b in paragraphs:
         open_double: int | None = None
         if carry is not None:
-            if a < b and (text[a] in _OPEN_DOUBLE or text[a] == '"'):
+            if a < b and (text[a] in _OPEN_DOUBLE or text[a] == '"' or text.startswith("''", a)):
                 open_double = carry  # the quotation goes on in this paragraph
                 skip = a
             else:
@@ -73,12 +74,14 @@ def find_quotes(
             skip = -1
         open_single: int | None = None
         for m in _QUOTE_CHARS.finditer(text, a, b):
-            i = m.start()
+            i, e = m.start(), m.end()
             if i == skip:
                 continue
-            c = text[i]
+            c = m.group()
+            if c in {"''", "'''"}:  # ''': an inner single quote closing too
+                c = '"'  # a doubled apostrophe is a straight double mark
             prev = text[i - 1] if i > a else " "
-            nxt = text[i + 1] if i + 1 < n and i + 1 < b else " "
+            nxt = text[e] if e < n and e < b else " "
             if c in _OPEN_DOUBLE:
                 if open_double is None:
                     open_double, open_single = i, None
@@ -96,7 +99,7 @@ def find_quotes(
                 elif prev.isspace() and nxt.isalnum():
                     pass  # a second opener inside an open quote: same quote
                 else:
-                    quotes.append(QuoteSpan(open_double, i + 1, "double", True))
+                    quotes.append(QuoteSpan(open_double, e, "double", True))
                     open_double = None
             elif open_double is None:  # single marks count only outside double quotes
                 if c == "‘" or (c == "'" and open_single is None):

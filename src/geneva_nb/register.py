@@ -208,12 +208,29 @@ def _party_words() -> tuple[tuple[str, ...], ...]:
     )
 
 
+@cache
+def _party_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First three letters of the first word -> the party phrases starting so.
+
+    A word can only start a phrase whose first pattern shares its first three letters (no
+    wildcard row has a stem shorter than three letters), so each word probes one short list.
+    """
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in _party_words():
+        index.setdefault(words[0].rstrip("*")[:3], []).append(words)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def party_mentions(text: str) -> int:
-    """How many words or phrases in ``text`` name another party (lexicon rows ``party``)."""
+    """How many words or phrases in ``text`` name another party (lexicon rows ``party``).
+
+    Counts the word positions where a party phrase starts (one per position).
+    """
     words = [_norm(text[a:b]) for a, b in nlp.word_spans(text)]
+    index = _party_index()
     count = 0
-    for i in range(len(words)):
-        for pattern in _party_words():
+    for i, word in enumerate(words):
+        for pattern in index.get(word[:3], ()):
             n = len(pattern)
             if i + n <= len(words) and all(
                 _word_match(p, w) for p, w in zip(pattern, words[i : i + n], strict=True)

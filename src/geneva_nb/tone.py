@@ -2,8 +2,8 @@
 
 What it owns:
 
-- :func:`tone` -> :class:`ToneScore`: plain NLTK VADER's compound (Hutto & Gilbert 2014, lexicon
-  from the ``vaderSentiment`` wheel), TextBlob/Pattern polarity and subjectivity (De Smedt &
+- :func:`tone` -> :class:`ToneScore`: plain NLTK VADER's compound (Hutto & Gilbert 2014, the MIT
+  lexicon shipped in ``data/lexicons/``), TextBlob/Pattern polarity and subjectivity (De Smedt &
   Daelemans 2012), the project's own ``compound`` and the ``confrontational`` flag, with the lexicon
   ``cues`` behind them. ``compound`` = a small news-trained linear model over VADER, TextBlob,
   criticism markers and a learned word-valence table (``geneva_nb.tone_model``) + 0.5 x the
@@ -60,7 +60,14 @@ _LABELS = {"negative": -1, "neutral": 0, "positive": 1}
 
 
 class ToneScore(NamedTuple):
-    """The tone of one text (or of a text toward a target) by every method."""
+    """The tone of one text (or of a text toward a target) by every method.
+
+    To *label* a text negative, neutral or positive, read ``label``: it is the project's best
+    decision (the target model's most probable class for :func:`tone_toward`; cuts on
+    ``compound`` chosen on held-out NYT editorial ratings for :func:`tone`). Do not threshold
+    ``compound`` yourself at VADER's +-0.05: toward a target that costs about 0.1 macro-F1
+    (NewsMTSC nested CV 0.61 vs 0.50; ``benchmarks/README.md``, ## Tone).
+    """
 
     compound: float  # the project's score, -1..1, diplomatic-register adjusted
     vader: float  # NLTK VADER compound, -1..1
@@ -68,6 +75,7 @@ class ToneScore(NamedTuple):
     subjectivity: float  # TextBlob/Pattern subjectivity, 0..1
     confrontational: bool  # the speaker evaluates another party negatively
     cues: list[Cue]  # the diplomatic lexicon entries matched, with the rules applied
+    label: str  # "negative" | "neutral" | "positive": THE way to label a text (see above)
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -92,13 +100,16 @@ def _clip(x: float) -> float:
 def tone(text: str) -> ToneScore:
     """Tone of one sentence or statement by VADER, TextBlob and the project's method.
 
+    ``label`` reads ``compound`` with the two cuts stored in the model table (chosen on
+    out-of-fold scores of the NYT editorials, see :func:`geneva_nb.tone_model.compound_label`).
+
     >>> s = tone("The talks were frank and candid.")
     >>> s.polarity > 0 > s.compound   # TextBlob reads praise; diplomats read disagreement
     True
     """
     text = _check_text(text)
     if not text.strip():
-        return ToneScore(0.0, 0.0, 0.0, 0.0, False, [])
+        return ToneScore(0.0, 0.0, 0.0, 0.0, False, [], "neutral")
     try:
         feats = tone_model.sentence_features(text)
     except (ValueError, TypeError, UnicodeError, IndexError) as exc:  # pragma: no cover
@@ -113,9 +124,9 @@ def tone(text: str) -> ToneScore:
     confrontational = flagged or (
         tone_model.conflict_probability(feats) >= tone_model.conflict_threshold()
     )
-    return ToneScore(round(compound, 4), v["vader_plain"], v["polarity_plain"],
-                     v["subjectivity_plain"],
-                     bool(confrontational), feats.cues)
+    compound = round(compound, 4)
+    return ToneScore(compound, v["vader_plain"], v["polarity_plain"], v["subjectivity_plain"],
+                     bool(confrontational), feats.cues, tone_model.compound_label(compound))
 
 
 def _check_span(text: str, start: object, end: object) -> tuple[int, int]:
@@ -142,7 +153,9 @@ def tone_toward(text: str, start: int, end: int) -> ToneScore:
     """Tone of ``text`` toward the target ``text[start:end]`` (e.g. a person or a country).
 
     ``compound`` is P(positive) - P(negative) from the target model, whose features weigh words
-    near the target more (lexicon valences decay with distance, exp(-d/4) for d words away).
+    near the target more (lexicon valences decay with distance, exp(-d/4) for d words away);
+    ``label`` is that model's most probable class (NewsMTSC nested CV macro-F1 0.61, against
+    0.50 for ``compound`` read at +-0.05).
     ``vader``, ``polarity`` and ``subjectivity`` are computed on the window of five words either
     side of the target, ``cues`` are the register cues inside that window, and
     ``confrontational`` is the flag of the whole text. Raises ``SpanError`` when the span does
@@ -162,15 +175,19 @@ def tone_toward(text: str, start: int, end: int) -> ToneScore:
     vader = nlp.vader().polarity_scores(window)["compound"]
     polarity, subjectivity = nlp.pattern_sentiment(window)
     compound = _clip(probs["positive"] - probs["negative"])
-    return ToneScore(round(compound, 4), vader, polarity, subjectivity, whole.confrontational, near)
+    return ToneScore(round(compound, 4), vader, polarity, subjectivity, whole.confrontational, near,
+                     tone_model.target_label(probs))
 
 
 def target_label(text: str, start: int, end: int) -> int:
-    """-1, 0 or 1: the most probable sentiment toward ``text[start:end]`` (NewsMTSC classes)."""
+    """-1, 0 or 1: the most probable sentiment toward ``text[start:end]`` (NewsMTSC classes).
+
+    The same decision as ``tone_toward(text, start, end).label``, as a number.
+    """
     text = _check_text(text)
     start, end = _check_span(text, start, end)
     probs, _ = _target_probabilities(text, start, end)
-    return _LABELS[max(probs, key=lambda k: probs[k])]
+    return _LABELS[tone_model.target_label(probs)]
 
 
 def bootstrap_ci(
@@ -198,7 +215,7 @@ def bootstrap_ci(
 
 
 _STATEMENT_COLUMNS = ["statement_id", "side", "speaker", "kind", "content", "compound", "vader",
-                      "polarity", "subjectivity", "confrontational", "cues"]
+                      "polarity", "subjectivity", "confrontational", "cues", "label"]
 
 
 def statement_tones(statements: pd.DataFrame) -> pd.DataFrame:
@@ -209,17 +226,19 @@ def statement_tones(statements: pd.DataFrame) -> pd.DataFrame:
         raise InputError(
             f"The statements frame lacks the columns {sorted(missing)}; pass gn.attribute(doc)."
         )
-    rows = []
-    for r in statements.itertuples(index=False):
-        s = tone(str(r.content))
-        rows.append({
-            "statement_id": r.statement_id, "side": r.side, "speaker": r.speaker, "kind": r.kind,
-            "content": r.content, "compound": s.compound, "vader": s.vader,
-            "polarity": s.polarity, "subjectivity": s.subjectivity,
-            "confrontational": s.confrontational,
-            "cues": "; ".join(f"{c.text} ({c.valence:+.2f})" for c in s.cues),
-        })
-    return pd.DataFrame(rows, columns=_STATEMENT_COLUMNS)
+    scores = [tone(str(c)) for c in statements["content"].tolist()]
+    columns: dict[str, list] = {
+        c: statements[c].tolist() for c in ("statement_id", "side", "speaker", "kind", "content")
+    }
+    columns.update({
+        "compound": [s.compound for s in scores], "vader": [s.vader for s in scores],
+        "polarity": [s.polarity for s in scores],
+        "subjectivity": [s.subjectivity for s in scores],
+        "confrontational": [s.confrontational for s in scores],
+        "cues": ["; ".join(f"{c.text} ({c.valence:+.2f})" for c in s.cues) for s in scores],
+        "label": [s.label for s in scores],
+    })
+    return pd.DataFrame(columns, columns=_STATEMENT_COLUMNS)
 
 
 def tone_by_side(
@@ -237,9 +256,9 @@ def tone_by_side(
 
     The per-statement scores of *every* method are attached as ``result.attrs["statements"]``
     (columns statement_id, side, speaker, kind, content, compound, vader, polarity,
-    subjectivity, confrontational, cues), so you can see where the methods disagree. Statements
-    whose speaker has no known side are pooled in a row ``unknown`` (shown, not dropped; it is
-    not a delegation, so compare it with care).
+    subjectivity, confrontational, cues, label), so you can see where the methods disagree.
+    Statements whose speaker has no known side are pooled in a row ``unknown`` (shown, not
+    dropped; it is not a delegation, so compare it with care).
 
     ``statements`` is the frame ``gn.attribute(doc)`` already returned (attribution is not run
     again); otherwise ``doc`` is attributed with ``actors`` (a Registry or an actors CSV path,
@@ -253,13 +272,15 @@ def tone_by_side(
     if statements is None:
         statements = attribute(as_article(doc), actors=actors)
     per = statement_tones(statements)
+    by_side: dict[object, list[float]] = {}  # sides in order of first statement
+    for side, score in zip(per["side"].tolist(), per[method].tolist(), strict=True):
+        if pd.notna(side) and str(side):
+            by_side.setdefault(side, []).append(float(score))
     rows = []
-    sided = per[per["side"].notna() & (per["side"].astype(str).str.len() > 0)]
-    for side in dict.fromkeys(sided["side"]):
-        x = sided.loc[sided["side"] == side, method].to_numpy(dtype=float)
+    for side, scores in by_side.items():
+        x = np.asarray(scores)
         lo, hi = bootstrap_ci(x, seed=seed, resamples=resamples)
-        rows.append({"side": side, "n": len(x), "mean": float(x.mean()), "ci_low": lo,
-                     "ci_high": hi})
+        rows.append((side, len(x), float(x.mean()), lo, hi))
     out = pd.DataFrame(rows, columns=["side", "n", "mean", "ci_low", "ci_high"])
     out.attrs["statements"] = per
     out.attrs["method"] = method

@@ -7,11 +7,13 @@ three public data sets and stored as readable tables in ``data/lexicons/``:
 - ``tone_weights.csv``, model ``compound``: ridge regression of the mean human rating of a sentence
   (NYT editorial snippets, Hutto & Gilbert 2014; rating / 4, so -1..1) on VADER and TextBlob
   scores, VADER-lexicon word counts and a few counts of editorial criticism markers (negators,
-  "too"/"only", modals, contrast words, question and exclamation marks), two published word
-  lists read offline through ``geneva_nb.nlp.affect_lexicons`` (``afinn``: tanh of the AFINN-165
-  valence sum / 4, Nielsen 2011; ``nrc_*``: the share of words in the NRC emotion lexicon's
-  positive, negative, anger, fear, trust and joy lists, Mohammad & Turney 2013), and ``words``:
-  the score of the sentence under the learned word-valence table (below).
+  "too"/"only", modals, contrast words, question and exclamation marks), and ``words``: the
+  score of the sentence under the learned word-valence table (below). The shipped tables use
+  only these MIT-clean inputs. ``train_tone.py --research`` adds two research-only word lists
+  read offline through ``geneva_nb.nlp.affect_lexicons`` (extra ``geneva_nb[research]``;
+  ``afinn``: tanh of the AFINN-165 valence sum / 4, Nielsen 2011; ``nrc_*``: the share of words
+  in the NRC emotion lexicon's positive, negative, anger, fear, trust and joy lists, Mohammad &
+  Turney 2013): about +0.02 NYT r; tables trained so compute them only when loaded.
 - ``word_valence.csv``: one valence per stemmed word, the shrunken mean label of the dev sentences
   that contain it, pooled over NYT editorials (rating / 4) and NewsMTSC sentences (mean target
   polarity x 0.5, weight 0.5): ``sum((y - mean) over sentences with the word) / (count + 2)``
@@ -53,14 +55,19 @@ from .errors import DataFileError
 __all__ = [
     "COMPOUND_FEATURES",
     "CONFLICT_FEATURES",
+    "LABELS",
     "NRC_CATEGORIES",
+    "RESEARCH_FEATURES",
     "TARGET_FEATURES",
     "SentenceFeatures",
     "affect_features",
+    "compound_label",
     "sentence_features",
     "stem",
     "target_features",
+    "target_label",
     "target_words",
+    "uses_research_features",
     "word_score",
     "word_set",
 ]
@@ -73,13 +80,16 @@ _CONTRASTS = frozenset({"but", "yet", "however", "although", "though", "despite"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
+#: the NRC emotion-lexicon categories counted (share of the text's words), research features
+NRC_CATEGORIES = ("positive", "negative", "anger", "fear", "trust", "joy")
+#: features from the research-only word lists (extra ``geneva_nb[research]``: AFINN-165, NRC);
+#: the shipped tables use none of them (``benchmarks/train_tone.py --research`` adds them)
+RESEARCH_FEATURES = ("afinn", *(f"nrc_{c}" for c in NRC_CATEGORIES))
+#: the inputs of the shipped ``compound`` model (MIT-clean: VADER, Pattern, our own counts)
 COMPOUND_FEATURES = ("vader", "vader_pos", "vader_neg", "polarity", "negators", "critical",
                      "modals", "contrasts", "questions", "lexicon_sum", "lexicon_pos",
                      "lexicon_neg", "exclamations", "length", "polarity_x_subjectivity",
-                     "quoted", "subjectivity", "afinn", "nrc_positive", "nrc_negative",
-                     "nrc_anger", "nrc_fear", "nrc_trust", "nrc_joy", "words")
-#: the NRC emotion-lexicon categories counted (share of the text's words) for ``compound``
-NRC_CATEGORIES = ("positive", "negative", "anger", "fear", "trust", "joy")
+                     "quoted", "subjectivity", "words")
 CONFLICT_FEATURES = ("vader", "vader_neg", "polarity", "confront_n", "parties", "modals",
                      "negators", "words", "conflict_words")
 TARGET_FEATURES = ("vader", "vader_near", "vader_wide", "lexicon_near", "register_near",
@@ -176,12 +186,14 @@ def target_words(text: str, start: int, end: int) -> list[tuple[str, float]]:
 
 def sentence_features(
     text: str, *, table: dict[str, float] | None = None,
-    conflict_table: dict[str, float] | None = None,
+    conflict_table: dict[str, float] | None = None, research: bool | None = None,
 ) -> SentenceFeatures:
     """VADER, TextBlob, marker counts and register cues of one text.
 
     ``table`` / ``conflict_table`` replace the learned word tables (the training script passes
     per-fold tables); None uses ``data/lexicons/word_valence.csv`` / ``conflict_words.csv``.
+    ``research`` adds the AFINN/NRC features (:data:`RESEARCH_FEATURES`, needs the extra
+    ``geneva_nb[research]``); None adds them only when the loaded ``compound`` model uses them.
     """
     # VADER and Pattern only strip ASCII punctuation: “sincere is not "sincere" to them, so the
     # features see typographic quotes as ASCII (the plain VADER score is kept as vader_plain)
@@ -226,7 +238,10 @@ def sentence_features(
         "parties": float(register.party_mentions(text)),
         "readout": sum(c.valence for c in readout),
     }
-    values.update(affect_features(text))
+    if research is None:
+        research = uses_research_features()
+    if research:
+        values.update(affect_features(text))
     words = word_set(text)
     values["words"] = word_score(words, table)
     values["conflict_words"] = word_score(
@@ -381,6 +396,15 @@ def _word_table(name: str) -> dict[str, float]:
     return out
 
 
+def uses_research_features() -> bool:
+    """Whether the loaded ``compound`` model needs the research-only word lists (AFINN, NRC).
+
+    False for the tables shipped in ``data/lexicons/``; true only for tables trained with
+    ``benchmarks/train_tone.py --research`` (and then ``geneva_nb[research]`` must be installed).
+    """
+    return bool(set(model("compound").features) & set(RESEARCH_FEATURES))
+
+
 def base_compound(feats: SentenceFeatures) -> float:
     """The learned news-sentence score (rating/4 scale) before register cues are added."""
     return model("compound").scores(feats.values)["y"]
@@ -394,6 +418,32 @@ def conflict_probability(feats: SentenceFeatures) -> float:
 
 def conflict_threshold() -> float:
     return model("conflict").threshold.get("conflict", 0.5)
+
+
+#: ToneScore.label's three values, in the order of the target model's classes
+LABELS = ("negative", "neutral", "positive")
+
+
+def compound_label(compound: float) -> str:
+    """``"negative"``, ``"neutral"`` or ``"positive"`` for a ``gn.tone`` compound score.
+
+    The cuts are rows of the ``compound`` model (``(threshold negative)`` / ``(threshold
+    positive)``): the pair maximising the 3-class macro-F1 of out-of-fold compound scores on
+    the NYT editorials (mean rating <= -0.5 / >= 0.5), chosen by ``benchmarks/train_tone.py``.
+    A score at or below the first is negative, at or above the second positive. Tables without
+    the rows fall back to VADER's +-0.05.
+    """
+    cuts = model("compound").threshold
+    if compound <= cuts.get("negative", -0.05):
+        return "negative"
+    if compound >= cuts.get("positive", 0.05):
+        return "positive"
+    return "neutral"
+
+
+def target_label(probabilities: dict[str, float]) -> str:
+    """The most probable class of :func:`target_probabilities` (ties: the first in LABELS)."""
+    return max(LABELS, key=lambda k: probabilities[k])
 
 
 def target_probabilities(values: dict[str, float]) -> dict[str, float]:

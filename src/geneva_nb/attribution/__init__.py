@@ -8,7 +8,8 @@ cue_end, content, content_start, content_end, sentence_id, rule, attribution_id`
 
 ``kind`` is ``direct`` (a quotation standing as the statement), ``partial`` (a quoted phrase
 woven into the reporter's sentence: called the talks “difficult”) or ``indirect`` (reported
-speech: He said Moscow needed guarantees). Offsets index the analysed text, so
+speech: He said Moscow needed guarantees); with ``beliefs=True`` also ``belief`` (non-speech
+attributions: She wants to run). Offsets index the analysed text, so
 ``text[content_start:content_end] == content`` (quote marks are part of a quotation's content,
 as in PolNeAR); the same holds for ``mention`` and ``cue``. Every statement has a cue.
 
@@ -30,11 +31,16 @@ colon, how the speaker was resolved. The rules live in one module per concern:
 
 - :mod:`.quotations`: quotations and their cues (rules 1, 2 and 7: ``quote-cue-after``,
   ``mixed-quote-cue-after``, ``quote-cue-before``, ``quote-statement-noun``,
-  ``quote-colon-speaker``, ``quote-continuation``);
+  ``quote-colon-speaker``, ``quote-continuation``, and ``participle-continuation`` /
+  ``participle-subject`` for '..., saying: “…”');
 - :mod:`.reported`: reported speech (rules 3 to 6 and 9: ``reported-cue-before``,
   ``reported-cue-after``, ``according-to``, ``participle-continuation``, ``with-participle``,
   ``participle-subject``, ``quote-describe``, ``reported-cue-inside``);
-- :mod:`.transcripts`: interview and radio transcripts (rule 8, ``transcript``);
+- :mod:`.frames`: verb frames from ``data/attribution/verbs.csv``, only with ``beliefs=True``
+  (rule 10, ``frame-<class>``: ``accused X of``, ``urged X to``; kind ``belief``: ``wants
+  to``, ``believes``, ``endorsed X``, ``a poll shows``, ``declined to``);
+- :mod:`.transcripts`: interview and radio transcripts (rule 8, ``transcript``) and a
+  headline 'Name: claim' (``headline-label``);
 - :mod:`.conventions`: what is and is not a statement, and where a content starts and ends;
 - :mod:`.subjects`: speaker mentions and sentence subjects (noun phrases, appositives,
   relative clauses, named subjects that are antecedents);
@@ -45,8 +51,10 @@ colon, how the speaker was resolved. The rules live in one module per concern:
 - :mod:`.words`: the word lists of the rules, read from ``data/attribution/words.txt``;
 - :mod:`.cascade`: the order in which the rules run and speakers are resolved.
 
-The verb classes are in :mod:`geneva_nb.cues`, quotation marks in :mod:`geneva_nb.quotes`,
-the actor registry and side cues in :mod:`geneva_nb.actors`.
+The verb classes are in ``data/attribution/verbs.txt``, read by :mod:`geneva_nb.cues` (the
+verb frames of rule 10 in ``data/attribution/verbs.csv``, read by :mod:`.frames`);
+quotation marks in :mod:`geneva_nb.quotes`, the actor registry and side cues in
+:mod:`geneva_nb.actors`.
 """
 
 from __future__ import annotations
@@ -74,13 +82,22 @@ _DTYPES = {
 }
 
 
-def attribute(doc: Article | str, *, actors: Registry | str | None = None) -> pd.DataFrame:
+def attribute(
+    doc: Article | str, *, actors: Registry | str | None = None, beliefs: bool = False
+) -> pd.DataFrame:
     """Statements in ``doc`` with speaker, side, cue and content spans (see the module doc).
 
     ``doc`` is an :class:`~geneva_nb.article.Article` or a plain string (analysed verbatim);
     ``actors`` is a :class:`~geneva_nb.actors.Registry` or the path of an actors CSV
-    (default ``data/actors.csv``). Raises :class:`~geneva_nb.errors.InputError` for anything
-    that is not an article or a string.
+    (default ``data/actors.csv``). ``beliefs=True`` reads as PolNeAR annotates: it adds
+    attributions outside the project's statement convention (rule 10, :mod:`.frames`):
+    non-speech with ``kind="belief"`` (beliefs, intentions, support and opposition, evidence,
+    feelings, declining; ``rule`` names the class, e.g. ``frame-intention``) and speech the
+    project's annotators do not count with ``kind="indirect"`` ("accused X of ...", "urged X
+    to ...": ``frame-speech``, ``frame-demand``, ``frame-commitment``). The default output
+    has none.
+    Raises :class:`~geneva_nb.errors.InputError` for anything that is not an article or a
+    string.
 
     >>> attribute('“We are ready,” Ryabkov said.').loc[0, ["kind", "speaker", "side"]].tolist()
     ['direct', 'Sergei Ryabkov', 'Russia']
@@ -95,7 +112,7 @@ def attribute(doc: Article | str, *, actors: Registry | str | None = None) -> pd
             f"actors must be a Registry (geneva_nb.actors.load_actors) or a CSV path, "
             f"not {type(actors).__name__}."
         )
-    cands, doc = _analyse(art, registry)
+    cands, doc = _analyse(art, registry, beliefs=beliefs)
     text, toks = doc.text, doc.toks
     rows = []
     # one act of speech, one attribution_id: a statement and the rows that continue it with

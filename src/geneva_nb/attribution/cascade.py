@@ -3,9 +3,11 @@
 Quotations with a cue of their own first (:mod:`.quotations`, rules 1-2), then transcripts
 (:mod:`.transcripts`, rule 8), then reported speech sentence by sentence (:mod:`.reported`,
 rules 3-6 and 9; the statements found so far are passed in so that continuations see the
-statement before them), then quotations continuing a statement (rule 7). Each rule claims the
-tokens it uses, so a later rule never reuses them. Speakers are resolved last, in reading
-order (:mod:`.resolver`), and reporters' questions are dropped (:mod:`.conventions`).
+statement before them), then quotations continuing a statement (rule 7), then verb frames
+(:mod:`.frames`, rule 10, only with ``beliefs=True``: PolNeAR's wider notion).
+Each rule claims the tokens it uses, so a later rule never reuses them. Speakers are resolved
+last, in reading order (:mod:`.resolver`), and reporters' questions are dropped
+(:mod:`.conventions`).
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ from ..actors import Registry
 from ..article import Article
 from .conventions import _reporter_question
 from .document import _build_doc, _Cand, _Doc
+from .frames import _frames
 from .quotations import _quotations_with_cues, _quote_continuations
 from .reported import _reported
 from .resolver import _resolve_speakers
 from .transcripts import _transcript
 
 
-def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
-    """Run the rules in order on ``art``; the statements sorted by content start, and the doc."""
+def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
+             ) -> tuple[list[_Cand], _Doc]:
+    """Run the rules in order on ``art``; the statements sorted by content start, and the doc.
+    ``beliefs``: run rule 10 (:mod:`.frames`) too."""
     doc = _build_doc(art)
     if not doc.sentences:
         return [], doc
@@ -45,6 +50,10 @@ def _analyse(art: Article, registry: Registry) -> tuple[list[_Cand], _Doc]:
     # 7: quotations that continue the previous speaker
     extra = _quote_continuations(doc, out)
     out.extend(extra)
+    # 10: verb frames, PolNeAR's wider notion (beliefs, intentions, 'accused X of', ...)
+    for sid in range(len(doc.sentences)):
+        _frames(doc, sid, out, beliefs=beliefs)
+    out.sort(key=lambda c: c.content[0])
     _resolve_speakers(doc, out, registry)
     asking = {id(c) for c in out if c.ref is None and _reporter_question(doc, c)}
     out = [c for c in out if id(c) not in asking

@@ -131,7 +131,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         return None  # 'promised to revisit it': a commitment, not a statement
     # skip an addressee: 'told reporters (that)', 'hinted to Russia that'
     limit = min(hi, c + 6)
-    if verb in {"told", "tells", "warned", "assured", "reminded", "urged", "informed"} or (
+    if verb in {"told", "tells", "telling", "warned", "assured", "reminded", "urged",
+                "informed"} or (
         c < hi and toks[c].low == "to" and verb not in {"urged"}
     ):
         found = False
@@ -187,12 +188,30 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
         if first.low in {"there", "he", "she", "they", "we"} and c + 1 < hi and (
                 toks[c + 1].low in _AUXILIARIES or toks[c + 1].low.endswith("ed")):
             return c  # 'claimed there had been', 'admitted he was': a bare clause
+        if first.low in _DETERMINERS or _is_capitalised(first):
+            # 'fear the new approach will leave ...', 'believes Clinton can win': a short
+            # subject then a finite auxiliary opens a bare clause
+            for j in range(c + 1, min(hi, c + 6)):
+                t = toks[j]
+                if t.low in _FINITE_AUX:
+                    return c if j > c else None
+                if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'"}) or (
+                        t.low in _BOUNDARY_CLAUSE or _verb_at(doc, j)):
+                    break
         return None
     if first.low in _ADVERBIAL_STARTS | _SUBORDINATORS | {"of", "about", "for", "by", "to"}:
         return None
     if first.text in _SENT_END:
         return None
     return c
+
+
+# finite auxiliaries and modals that open a bare content clause after a short subject
+_FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+               "should", "may", "might", "must", "does", "did", "do"}
+# words that end such a subject: it was an object, not the subject of a clause
+_BOUNDARY_CLAUSE = {"to", "for", "of", "in", "on", "at", "by", "with", "and", "or", "but", "as",
+                    "that", "which", "who"}
 
 
 def _skip_time_phrase(doc: _Doc, c: int, hi: int) -> int:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .. import nlp
 from ..actors import UNKNOWN_SIDE
 from ..article import Article
-from ..cues import FUNCTION_CAPS, PLURAL_PRESENT, Tok, cue_class, tokenize
+from ..cues import FUNCTION_CAPS, PLURAL_PRESENT, PROGRESSIVE, Tok, cue_class, tokenize
 from ..quotes import QuoteSpan, find_quotes
 from .words import _AUXILIARIES, _LEADING_CONNECTORS
 
@@ -117,6 +117,9 @@ def _verb_at(doc: _Doc, k: int) -> str:
     if t.low in {"called", "calls", "calling"} and k + 1 < len(doc.toks):
         if doc.toks[k + 1].low in {"for", "on"}:
             return ""  # 'called for a hearing', 'called on X to': a demand, not a statement
+    if t.low in PROGRESSIVE and k > 0 and doc.toks[k - 1].low in {"is", "are", "was", "were",
+                                                                   "been", "am"}:
+        return PROGRESSIVE[t.low]  # 'is telling supporters that ...'
     if t.low in PLURAL_PRESENT and k > 0:
         prev = doc.toks[k - 1]  # 'Spanish officials say', not 'declined to say'
         if prev.text == ",":

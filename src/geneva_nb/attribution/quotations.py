@@ -4,13 +4,24 @@
    ``— she said``): ``quote-cue-after``; when the quotation is woven into a longer sentence the
    content runs from the sentence start (``mixed-quote-cue-after``, kind partial). A question
    or exclamation needs a verb after it ('“Why?” Ryabkov asked', not '“Why?” Nobody knows').
+   A quotation ending in a comma, '?' or '!' calls for its cue, so the rule looks further
+   (long appositives: '“…,” Fred Lane, director of ..., said'), takes plain speaker phrases
+   ('the crowd', 'one commenter', 'another': :func:`_loose_mention`) and verbs that are a cue
+   only beside a quotation (``[quote_verbs]`` of ``data/attribution/words.txt``: 'yelled',
+   'read', 'went on', 'put it'). A sentence that is only a tag after a closed quotation is
+   its cue ('“… missing.” Trump said.').
 2. Quotations introduced by ``Speaker verb:`` or ``Speaker verb,`` (``quote-cue-before``; a
    title after a comma is no quotation: 'wrote a book, “Hard Choices”'), quotations named by a
    statement noun after them (``“…” – that was the warning from X``, ``“…” / The warning came
    from X``, ``That is how she tells it``: ``quote-statement-noun``), ``“…,” according to X``
    (``according-to``), and live-blog or headline items ``Commission President Helga Brandt:
    “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
-   (``quote-colon-speaker``, the colon is the cue).
+   (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
+   agree - Carl Bialik: “…”'). The cue may close the previous paragraph ('Cruz continued:' /
+   '“…”'); a participle or 'to say' before the quotation ('before adding: “…”', 'was prompted
+   to say, “…”') takes the speaker of the statement before it in the sentence
+   (``participle-continuation``) or the subject of the clause (``participle-subject``); the
+   addressee of 'told'/'asked' is never the speaker.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
@@ -22,8 +33,10 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from ..cues import PRONOUNS
+from .. import nlp
+from ..cues import ADVERBS, CONTINUATION_VERBS, PROGRESSIVE, PRONOUNS
 from ..quotes import QuoteSpan
+from .conventions import _tail_is_adverbial
 from .document import (
     _DASHES,
     _MAX_MENTION,
@@ -35,13 +48,88 @@ from .document import (
     _cue_range,
     _Doc,
     _first_word,
+    _is_capitalised,
     _sentence_tok_range,
     _verb_at,
     _words,
 )
 from .names import _name_run
-from .subjects import _according_mention, _mention_after, _plausible_mention, _subject_before
-from .words import _AUXILIARIES, _HOW_VERBS, _STATEMENT_NOUNS
+from .subjects import (
+    _according_mention,
+    _main_subject,
+    _mention_after,
+    _plausible_mention,
+    _subject_before,
+    _subject_start,
+)
+from .words import (
+    _AUXILIARIES,
+    _BE,
+    _COGNITION,
+    _COMPLEMENTIZERS,
+    _COORD,
+    _DETERMINERS,
+    _HOW_VERBS,
+    _INTRO_WORDS,
+    _QUANTIFIERS,
+    _QUOTE_VERBS,
+    _STATEMENT_NOUNS,
+    _SUBORDINATORS,
+)
+
+# Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# two-word cues that only count next to a quotation: '“…,” she went on', 'As X put it: “…”'
+_QUOTE_PARTICLES = {"went": "on", "goes": "on", "go": "on", "put": "it", "puts": "it",
+                    "chimed": "in", "chimes": "in", "wrote": "back", "writes": "back",
+                    "fired": "back", "shot": "back"}
+
+
+def _quote_verb_at(doc: _Doc, k: int) -> str:
+    """Cue class of token ``k`` next to a quotation: a speech verb (:func:`_verb_at`), or
+    ``"quote"`` for a verb that is a cue only beside a quotation ('yelled', 'read', 'went on',
+    'put it'; ``[quote_verbs]`` in ``data/attribution/words.txt``)."""
+    cls = _verb_at(doc, k)
+    if cls:
+        return cls
+    toks = doc.toks
+    t = toks[k]
+    if not t.text.islower():
+        return ""
+    if k > 0 and (toks[k - 1].low in _DETERMINERS or toks[k - 1].low.endswith(("’s", "'s"))):
+        return ""  # 'the states', 'Trump’s tweets': a noun
+    if t.low in _QUOTE_VERBS:
+        return "quote"
+    if k + 1 < len(toks) and _QUOTE_PARTICLES.get(t.low) == toks[k + 1].low:
+        return "quote"
+    return ""
+
+
+def _quote_cue_range(doc: _Doc, k: int) -> tuple[int, int]:
+    """The cue's tokens: two for 'went on', 'put it', 'chimed in', else :func:`_cue_range`."""
+    toks = doc.toks
+    if k + 1 < len(toks) and _QUOTE_PARTICLES.get(toks[k].low) == toks[k + 1].low:
+        return (k, k + 2)
+    return _cue_range(doc, k)
+
+
+def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
+    """Tokens ``i:j`` can name a speaker next to a quotation and its cue: a noun phrase of at
+    most eight words opening with a determiner, a quantifier ('one', 'another'), a number or a
+    capital ('the crowd', 'one commenter', 'the 46-year-old'), with no finite verb in it."""
+    toks = doc.toks
+    words = [t for t in toks[i:j] if t.text[:1].isalnum()]
+    if not words or len(words) > 8 or any(doc.in_quote[x] or doc.claimed[x] for x in range(i, j)):
+        return False
+    first = words[0]
+    if first.low in PRONOUNS or first.low in {"this", "that", "these", "those", "there"}:
+        return len(words) == 1 and first.low in {"he", "she", "they", "we"}
+    if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS or first.low == "another"
+            or first.text[:1].isdigit() or (_is_capitalised(first) and first.low not in (
+                _INTRO_WORDS | _SUBORDINATORS))):
+        return False  # 'When asked ...', 'Asked if ...', 'Even a ...' open no speaker phrase
+    return not any(t.text.islower() and (nlp.lexicon_tag(t.low) in _FINITE or t.low in PRONOUNS
+                                         or t.low in _COMPLEMENTIZERS) for t in words[1:])
 
 
 def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -102,20 +190,41 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
     inner = doc.text[q.start:q.end].rstrip("”’\"'»")
     if inner.endswith("."):
-        return None  # the quotation closed its sentence; what follows is a new sentence
+        # the quotation closed its sentence; what follows is a new sentence, unless that
+        # sentence is only a speaker tag ('“… missing.” Trump said.'; 'he added on Monday.')
+        return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
-        if not any(_verb_at(doc, v) for v in range(k, min(hi, k + 4))):
-            return None
+        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 4))) and not any(
+                toks[v].text == "," for v in range(k, min(hi, k + 4))):
+            return None  # ('“…?” Miller, a retired worker, said': an appositive may come first)
     if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
             and (toks[k - 1].text == "," or inner.endswith(","))):
         mention = _according_mention(doc, k + 2, hi)  # '“It’s over,” according to X.'
         if mention is not None:
             return _Cand("direct", mention, (k, k + 2), (q.start, q.end), "according-to")
+    # a quotation ending in a comma, '?' or '!' calls for its cue: look further, and take
+    # less common verbs and plainer speaker phrases ('“Out!” the crowd yelled')
+    # (not a title or a short phrase inside a sentence: 'author of “The Island Chain,” a ...')
+    open_end = inner.endswith((",", "?", "!")) and (
+        not doc.in_phrase[doc.tok_at(q.start)]
+        or doc.sentences[doc.sentence_of(q.start)][0] == q.start)
+    if open_end:
+        s_end = doc.sentences[doc.sentence_of(toks[k].start)][1]
+        hi = min(len(toks), k0 + 40, max(hi, doc.tok_at(s_end)))
+    verb_at = _quote_verb_at if open_end else _verb_at
     # verb first: said Ryabkov
-    if _verb_at(doc, k):
-        cue = _cue_range(doc, k)
+    if verb_at(doc, k):
+        cue = _quote_cue_range(doc, k) if open_end else _cue_range(doc, k)
         mention = _mention_after(doc, cue[1], hi)
+        if mention is None and open_end:
+            e = cue[1]
+            while e < hi and (toks[e].text[:1].isalnum() or toks[e].text in {"-", "’", "'"}) and (
+                    e == cue[1] or toks[e].low not in _BOUNDARY_AFTER):
+                e += 1
+            if _loose_mention(doc, cue[1], e) and (e >= hi or toks[e].text in {",", ".", ";"}
+                                                   or toks[e].low in _BOUNDARY_AFTER):
+                mention = (cue[1], e)
         if mention is None:
             return None
         if mention[1] < hi and (toks[mention[1]].low in _AUXILIARIES
@@ -125,47 +234,248 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     if k == k0 and not inner.endswith((",", "?", "!")) and doc.in_phrase[doc.tok_at(q.start)]:
         return None  # 'was “testing” NATO's border and warned': a scare quote, no trailing cue
     # speaker first: Ryabkov (also) said
-    for v in range(k + 1, min(hi, k + _MAX_MENTION + 3)):
+    reach = hi if open_end else min(hi, k + _MAX_MENTION + 3)
+    for v in range(k + 1, reach):
         t = toks[v]
-        if t.text in _SENT_END or t.text in _QUOTE_TOKENS or doc.in_quote[v]:
+        if (t.text in _SENT_END and not (open_end and t.text == "." and _initial(doc, v))) or (
+                t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
-        if _verb_at(doc, v):
+        if verb_at(doc, v):
+            if inner.endswith(("?", "!")) and toks[v].low in _COGNITION:
+                return None  # '“Why?” Nobody knows.': a thought about it, not its cue
             mention = _subject_before(doc, v, k)
+            if (mention is None or mention[0] != k) and open_end:
+                mention = _apposed_speaker(doc, k, v)
             if mention is None or mention[0] != k:
+                return None
+            cue = _quote_cue_range(doc, v) if open_end else _cue_range(doc, v)
+            return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
+    return None
+
+
+def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
+    """'“… that are missing.” Trump said.': a sentence right after a quotation that is only a
+    speaker, a speech verb and perhaps a short adverbial is the quotation's cue."""
+    toks = doc.toks
+    if k >= len(toks) or doc.paragraph_of(toks[k].start) != doc.paragraph_of(q.end - 1):
+        return None
+    sid = doc.sentence_of(toks[k].start)
+    a, b = doc.sentences[sid]
+    if a != toks[k].start:
+        return None
+    lo, hi = _sentence_tok_range(doc, sid)
+    if _words(doc, a, b) > 8:
+        return None
+    for v in range(lo + 1, min(hi, lo + 5)):
+        if _verb_at(doc, v):
+            mention = _subject_before(doc, v, lo)
+            if mention is None or mention[0] != lo or not _tail_is_adverbial(doc, v + 1, hi):
+                return None
+            if hi - 1 > v and toks[hi - 1].text not in _SENT_END:
                 return None
             return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
                          "quote-cue-after")
     return None
 
 
-def _quote_cue_before(doc: _Doc, qi: int) -> _Cand | None:
-    """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'."""
+# words after an inverted cue that end the speaker's phrase: 'wrote one commenter on Friday'
+_BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", "who", "which",
+                   "while", "when", "to", "and", "but", "recalling", "adding", "referring",
+                   "with"}
+
+
+def _initial(doc: _Doc, v: int) -> bool:
+    """The full stop at token ``v`` closes an initial or an abbreviation ('J. Gerald Hebert',
+    'Cambridge, Mass., said'), not a sentence: one capital letter before it and a capital after
+    it, or a capitalised word before it and a comma after it."""
+    toks = doc.toks
+    if v > 0 and v + 1 < len(toks) and toks[v + 1].text == "," and toks[v - 1].text[:1].isupper():
+        return True  # 'retired in Cambridge, Mass., said': an abbreviation before a comma
+    return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper()
+            and len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
+
+
+def _apposed_speaker(doc: _Doc, k: int, v: int) -> tuple[int, int] | None:
+    """'“…,” Fred Kagan, director of the Threats Project at the Institute, said': the speaker
+    phrase before the first comma, when an appositive closed by a comma runs up to the verb at
+    ``v`` (or the phrase runs right up to it: '“…,” the editorial read')."""
+    toks = doc.toks
+    e = k
+    while e < v and toks[e].text != ",":
+        e += 1
+    if e == v:
+        return (k, v) if _loose_mention(doc, k, v) else None
+    if toks[v - 1].text != "," or not _loose_mention(doc, k, e):
+        return None
+    if any(toks[x].text in {";", ":"} or doc.in_quote[x] for x in range(e, v)):
+        return None
+    return (k, v - 1)
+
+
+def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Cand | None:
+    """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'; also with the
+    quotation opening the next paragraph ('Cruz continued:' / '“…”'), with a verb that is a
+    cue only beside a quotation ('the crowd chanted, “…”', 'As Foner put it: “…”'), a plain
+    speaker phrase ('One tweet said: “…”') and a participle ('by saying, “…”', 'before adding:
+    “…”': the speaker of the statement before it in the sentence, else the main subject)."""
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)  # the opening mark
     sid = doc.sentence_of(q.start)
     lo, _ = _sentence_tok_range(doc, sid)
+    if k - 1 < lo and k > 0 and toks[k - 1].text == ":" and (
+            doc.paragraph_of(toks[k - 1].start) == doc.paragraph_of(q.start) - 1
+            and doc.paragraphs[doc.paragraph_of(q.start)][0] == q.start):
+        # 'Reporter Jane Doe says:' closing a paragraph, the quotation opening the next
+        lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo or toks[k - 1].text not in {":", ","}:
         return None
+    label = _quote_colon_speaker(doc, q, k, lo)
+    if label is not None and (toks[label.mention[0] - 1].text in _DASHES
+                              or toks[label.mention[0] - 1].low == "from"):
+        return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
     # look back for the verb within 8 tokens
     for v in range(k - 2, max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
-        if not _verb_at(doc, v):
+        participle = toks[v].text.islower() and (
+            toks[v].low in CONTINUATION_VERBS or toks[v].low in PROGRESSIVE
+            or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to"))
+        if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
-        if toks[k - 1].text == "," and (
-            (_words(doc, q.start, q.end) < 3
-            and not doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?")))
+        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        if toks[k - 1].text == "," and not full and (
+            _words(doc, q.start, q.end) < 3
             or any(toks[x].low in {"a", "an"} for x in range(v + 1, k - 1))
         ):
             return None  # 'wrote a book, “Hard Choices”': a title, not a quotation
-        mention = _subject_before(doc, v, lo)
+        if participle:
+            return _participle_quote(doc, q, v, lo, out)
+        quote_only = not _verb_at(doc, v)
+        cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
+        if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
+            return None  # 'read the report closely in the morning, “…”': too far for a cue
+        sv = v
+        while sv > lo and toks[sv - 1].text.islower() and toks[sv - 1].low.endswith("ly") and (
+                toks[sv - 1].low not in _DETERMINERS):
+            sv -= 1  # 'Clinton emphatically proclaimed'
+        mention = _subject_before(doc, sv, lo)
+        if mention is None and toks[v].low not in _ADDRESSING and (
+                v == _first_word(doc, lo) or toks[v - 1].text in {",", *_QUOTE_TOKENS}):
+            mention = _mention_after(doc, cue[1], k - 1)  # 'said Ryabkov: “…”'
+        if mention is None and v - 1 > lo and toks[v - 1].low in _COORD:
+            mention = _coordinated_subject(doc, v - 1, lo)  # 'he laughed and said, “…”'
+
         if mention is None:
-            mention = _mention_after(doc, _cue_range(doc, v)[1], k - 1)
+            first = _subject_start(doc, lo, v)
+            end = v
+            while end > first and (toks[end - 1].low in ADVERBS or (
+                    toks[end - 1].low.endswith("ly") and toks[end - 1].text.islower())):
+                end -= 1  # 'Mr. Trump then boomed', 'Clinton emphatically proclaimed'
+            if end < v:
+                mention = _subject_before(doc, end, lo)
+            if mention is None and end - 1 > first and toks[end - 1].low in _COORD:
+                mention = _coordinated_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
+            if mention is None and first < end and _loose_mention(doc, first, end):
+                mention = (first, end)
         if mention is None:
             return None
-        return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end), "quote-cue-before")
-    return _quote_colon_speaker(doc, q, k, lo)
+        a = mention[0]
+        while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
+            a += 1  # 'As Professor Foner put it: “…”'
+        return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
+    return label
+
+
+# verbs whose object is the addressee, never the speaker: 'told his supporters, “…”'
+_ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "reminded", "reminds",
+               "assured", "assures", "informed", "informs", "warned", "warns"}
+
+
+def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
+    """The subject of a verb coordinated with 'and'/'but' at token ``c``: the subject of the
+    first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
+    he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
+    toks = doc.toks
+    for p in range(c - 1, max(lo, c - 25) - 1, -1):
+        # 'Suu Kyi, 70, said it was too early but added, “…”': the speaker of the speech verb
+        # before the coordinator
+        if doc.in_quote[p] or doc.claimed[p]:
+            break
+        if _verb_at(doc, p):
+            m = _subject_before(doc, p, lo)
+            if m is not None and not _opener(doc, m):
+                return m
+            break
+    comma = c - 1
+    while comma > lo and toks[comma].text != "," and c - comma < 12:
+        comma -= 1
+    if toks[comma].text == ",":
+        for p in range(comma + 2, c):
+            if toks[p].text.islower() and nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ"}:
+                m = _subject_before(doc, p, comma + 1)
+                if m is not None and m[0] == comma + 1:
+                    return m
+                break
+    m = _main_subject(doc, c, lo)
+    return None if m is None or _opener(doc, m) else m
+
+
+def _opener(doc: _Doc, m: tuple[int, int]) -> bool:
+    """The 'subject' opens with an introductory word ('Appearing before reporters',
+    'Alongside BLM'): a clause opener, not a speaker."""
+    t = doc.toks[m[0]]
+    return t.low in _INTRO_WORDS or t.low in _SUBORDINATORS or (
+        t.low.endswith("ing") and t.text[:1].isupper() and m[1] - m[0] > 1) or t.low in {
+        "alongside", "amid", "among", "beside", "besides", "unlike", "like", "with", "without"}
+
+
+# base forms after 'to' that introduce a quotation: 'was prompted to say, “…”', 'as if to ask:'
+_TO_VERBS = {"say", "add", "ask", "declare", "announce", "write", "tweet", "tell", "state",
+             "proclaim", "exclaim", "quip", "joke", "reply", "respond", "insist"}
+
+
+def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
+                      out: list[_Cand] | None) -> _Cand | None:
+    """'..., Trump said before adding: “…”' / 'The candidate ended by saying, “…”': the
+    speaker of the statement before the participle in the same sentence (one act with it
+    when the participle continues it), else the main clause's subject."""
+    toks = doc.toks
+    if out:
+        prev = out[-1]
+        if prev.content[1] <= toks[v].start and doc.sentence_of(prev.content[0]) == (
+                doc.sentence_of(toks[v].start)):
+            ref = prev if prev.ref is None else prev.ref
+            return _Cand("direct", prev.mention, (v, v + 1), (q.start, q.end),
+                         "participle-continuation", ref=ref)
+    if v - 1 < lo:
+        return None
+    mention = _main_subject(doc, v - 1, lo)
+    if mention is not None and _opener(doc, mention):
+        mention = None
+    if mention is None:
+        for p in range(v - 2, max(lo, v - 25), -1):  # '... strategist said X, saying, “…”'
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if _verb_at(doc, p):
+                m = _subject_before(doc, p, lo)
+                mention = m if m is not None and not _opener(doc, m) else None
+                break
+    if mention is None:
+        # 'Although he thanked them, he sounded a rare note, saying, “…”': the subject of
+        # the nearest finite verb before the participle
+        for p in range(v - 2, max(lo, v - 25), -1):
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if toks[p].text.islower() and nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ"}:
+                m = _subject_before(doc, p, lo)
+                if m is not None and (toks[m[0]].low in PRONOUNS or _is_capitalised(
+                        toks[m[1] - 1])) and not any(doc.claimed[x] for x in range(*m)):
+                    mention = m
+                    break
+    if mention is None:
+        return None
+    return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "participle-subject")
 
 
 def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
@@ -179,11 +489,20 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     i = _first_word(doc, lo)
     while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in {":", ".", "—", "–", "-"}):
         i += 1  # a time stamp: '10:02', '10.02 -'
+    for d in range(k - 2, max(i, k - 8), -1):
+        # a roundup item after a dash: 'Pollsters agree - Carl Bialik: “…”'
+        if (toks[d].text in _DASHES or toks[d].low == "from") and toks[d + 1].text[:1].isupper():
+            i = d + 1  # 'More from Jones: “…”'
+            break
+        if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}):
+            break
     if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
     name = _name_run(toks[i:k - 1])
-    if len(name.split()) < 2 or not all(t.text[:1].isupper() or t.low in {"of", "for", "the"}
-                                        or t.text in {"’", "'"} for t in toks[i:k - 1]):
+    lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
+    if len(name.split()) < (1 if lead else 2) or not all(
+            t.text[:1].isupper() or t.low in {"of", "for", "the"} or t.text in {"’", "'"}
+            for t in toks[i:k - 1]):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
 
@@ -248,7 +567,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     kind partial)."""
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
-        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi)
+        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":

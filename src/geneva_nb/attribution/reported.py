@@ -20,7 +20,8 @@ What counts as a statement and where its content starts and ends is in :mod:`.co
 
 from __future__ import annotations
 
-from ..cues import ADVERBS, CONTINUATION_VERBS
+from .. import nlp
+from ..cues import ADVERBS, CONTINUATION_VERBS, PLURAL_PRESENT, verb_forms
 from .conventions import (
     _as_quote,
     _content_start,
@@ -43,7 +44,15 @@ from .document import (
     _verb_at,
     _words,
 )
-from .subjects import _according_mention, _main_subject, _mention_after, _np_before, _subject_before
+from .quotations import _apposed_speaker
+from .subjects import (
+    _according_mention,
+    _main_subject,
+    _mention_after,
+    _np_before,
+    _subject_before,
+    _subject_start,
+)
 from .words import (
     _ACTIONS,
     _ADVERBIAL_STARTS,
@@ -92,6 +101,14 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                             a, b)
                         out.append(_Cand("direct" if whole else "indirect", mention, cue,
                                          (a, b), "according-to"))
+                        rest = _according_rest(doc, m_end, hi)
+                        if rest >= 0 and not whole:
+                            # 'At the heart of it, according to X, was a decision ...': the
+                            # clause goes on after the cue; one act in two parts
+                            a2, b2 = _strip_end(text, toks[rest].start, s_end)
+                            if _words(doc, a2, b2) >= 2:
+                                out.append(_Cand("indirect", mention, cue, (a2, b2),
+                                                 "according-to", ref=out[-1]))
                         _claim(doc, lo, hi)
                         return
             k += 2
@@ -140,7 +157,18 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         cls = _verb_at(doc, k)
         if cls and t.low in _AS_VERBS and _as_quote(doc, k, hi):
             cls = "describe"  # 'condemned the decision as “illegal”': the quoted words
-        if not cls or (k > lo and toks[k - 1].low in _BE):
+        loose = None  # a plain sentence subject the speaker-noun list does not know
+        if not cls and t.low in PLURAL_PRESENT and t.text.islower() and k > lo and (
+                toks[k - 1].low not in _AUXILIARIES | {"to", "not", "never", "n't", "n’t"}):
+            # 'About 4 in 10 say ...', 'Executives for Mondelez say ...': a plural subject
+            loose = _loose_subject(doc, k, lo, hi)
+            if loose is not None and any(x.text.isdigit() or x.low == "percent"
+                                         or nlp.lexicon_tag(x.low) == "NNS"
+                                         for x in toks[loose[0]:loose[1]]):
+                cls = PLURAL_PRESENT[t.low]
+            else:
+                loose = None
+        if not cls or (k > lo and toks[k - 1].low in _BE and not t.low.endswith("ing")):
             k += 1  # no verb, or a passive ('had been told to', 'was asked whether')
             continue
         cue = _cue_range(doc, k)
@@ -148,7 +176,10 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         if shared is not None and k - 1 >= lo and toks[k - 1].low in _COORD:
             mention, ref = shared
         else:
-            mention = _subject_before(doc, k, lo)
+            mention = loose or _subject_before(doc, k, lo)
+        if mention is None and cls != "describe" and not (
+                k > lo and toks[k - 1].low in _COORD) and t.low not in _ACT_VERBS:
+            loose = mention = _loose_subject(doc, k, lo, hi)
         if mention is None and k - 1 > lo and toks[k - 1].low in _COORD and cls != "describe":
             # 'Sen. Laura Benning ... welcomed the deployment but said ...': the main subject
             mention = _main_subject(doc, k - 1, lo)
@@ -166,11 +197,12 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                         return
             k += 1
             continue
-        if (ref is None and mention[0] > lo and toks[mention[0] - 1].text == ","
+        if (ref is None and loose is None and mention[0] > lo and toks[mention[0] - 1].text == ","
                 and cls != "describe" and _interrupted(doc, lo, mention, cue, hi, s_end, out)):
             return  # 'The plan, Hale said, was dead.'
         # trailing cue: 'content, Ryabkov said (on Monday).'
-        if (mention[0] > lo and toks[mention[0] - 1].text == "," and cls != "describe"
+        if (loose is None and mention[0] > lo and toks[mention[0] - 1].text == ","
+                and cls != "describe"
                 and _tail_is_adverbial(doc, cue[1], hi)):
             a, b = _strip_end(text, _clause_start(doc, lo, mention[0] - 1),
                               toks[mention[0] - 1].start)
@@ -241,6 +273,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                     break
         kind = "indirect"
         b = _trim_comment(doc, c, b)
+        if _words(doc, a, b) < 1:
+            k += 1  # 'Sherman told and told': the cut before a second cue left nothing
+            continue
         qi = doc.quote_of_tok.get(c)
         if qi is not None:
             q = doc.quotes[qi]
@@ -251,6 +286,43 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         shared = (mention, out[-1] if ref is None else ref)
         _claim(doc, mention[0] if ref is None else cue[0], doc.tok_at(b))
         k = doc.tok_at(b)
+
+
+# verbs that also name an act with a noun-phrase object ('proposed a budget', 'promised the
+# same thing'): with a subject the speaker nouns do not know, no statement
+_ACT_VERBS = {form for lemma in ("announce propose reveal disclose promise pledge vow declare "
+                                 "confirm reject dismiss deny accept").split()
+              for form in verb_forms(lemma)[:2]}
+
+
+def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence's subject before the verb at ``k`` when the speaker-noun list does not
+    know its head ('The billionaire businessman says', 'A teary-eyed Bush says', 'Marley
+    Anderson, 21, a junior from Las Vegas, said'): a plain noun phrase opening the main clause,
+    perhaps with appositives, that runs right up to the verb (see
+    :func:`.quotations._loose_mention`); the mention is the phrase before the appositives."""
+    toks = doc.toks
+    s0 = _subject_start(doc, lo, hi)
+    for b in range(k - 1, max(s0, k - 12), -1):
+        # the subject of a second clause: '...; most said', '..., while 61 percent say'
+        if doc.in_quote[b] or doc.claimed[b]:
+            break
+        if toks[b].text in {";", ":"} or (toks[b].low in _CLAUSE_LINKS | {"but", "whereas"}
+                                           and toks[b - 1].text in {",", ";"}):
+            s0 = b + 1
+            break
+    end = k
+    while end > s0 and (toks[end - 1].low in ADVERBS or (
+            toks[end - 1].text.islower() and toks[end - 1].low.endswith("ly"))):
+        end -= 1
+    if end <= s0:
+        return None
+    m = _apposed_speaker(doc, s0, end)
+    if m is None:
+        return None
+    if m[1] != end and next(x for x in range(s0, end) if toks[x].text == ",") == end - 1:
+        return None  # 'Nothing new, said X' is content and an inverted cue, not a subject
+    return m
 
 
 # participles that report speech after a subject of their own ('with diplomats saying') or
@@ -284,6 +356,29 @@ def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, i
                      ref=out[-1]))
     _claim(doc, lo, hi)
     return True
+
+
+def _according_rest(doc: _Doc, m_end: int, hi: int) -> int:
+    """The token where the reported clause resumes after ', according to X,' (and an
+    appositive of X: ', according to Dennis Ross, a former envoy, was ...'), else -1."""
+    toks = doc.toks
+    j = m_end
+    if j >= hi or toks[j].text != ",":
+        return -1
+    j += 1
+    if j < hi and toks[j].low in {"a", "an", "the", "another", "who", "which"}:
+        for e in range(j + 1, min(hi, j + 14)):
+            if doc.in_quote[e] or toks[e].text in {";", ":"}:
+                return -1
+            if toks[e].text == ",":
+                j = e + 1
+                break
+        else:
+            return -1
+    if j >= hi or not toks[j].text[:1].isalnum() or toks[j].low in (
+            _SUBORDINATORS | _CLAUSE_LINKS | {"who", "which", "adding", "saying", "and", "but"}):
+        return -1
+    return j
 
 
 def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:

@@ -145,7 +145,9 @@ class _Resolver:
         ('the [Dutch] official' / 'the prime minister'), with the same number."""
         if len(core) < 2 or core[0].low != "the":
             return None
-        if any(_AGE.fullmatch(t.low) for t in core[1:3]) and core[-1].low in PERSON_NOUNS:
+        if any(_AGE.fullmatch(t.low) for t in core[1:3]) and (
+                core[-1].low in PERSON_NOUNS or _AGE.fullmatch(core[-1].low)
+                or nlp.lexicon_tag(core[-1].low) == "NN"):
             # 'The 44-year-old leader of ...' re-describes the person last named
             return next((e for e in reversed(self.history[-40:]) if e.person and not e.plural
                          and " " in e.name), None)

@@ -4,13 +4,20 @@ Paragraphs opening ``Kamau: ...`` answer ``Q: ...`` (or a ``HOST``/``BYLINE`` na
 answer, with the unlabelled paragraphs up to the next label, is the named person's statement
 (``transcript``, the colon is the cue). Only in a text with at least one question label and one
 name label, so headlines ("Ukraine: ...") and live-blog items are left to the other rules.
+
+A headline in the same format, ``Graham: Trump's rhetoric destroying GOP's chance`` (the
+text's first paragraph, a person's name, a colon, a claim), is that person's statement
+(``headline-label``): only when the article names the person in full below it, with a first
+name of known gender ("Lindsey Graham"; ``data/attribution/first_names.csv``), so that
+"Germany: Coalition row deepens" or "The Latest: ..." are no speakers.
 """
 
 from __future__ import annotations
 
 import re
 
-from .document import _Cand, _claim, _Doc
+from ..actors import gender_from_first_name
+from .document import _Cand, _claim, _Doc, _is_capitalised
 from .names import _name_run
 from .words import _NARRATOR_ROLES, _QUESTION_LABELS
 
@@ -33,6 +40,7 @@ def _transcript(doc: _Doc, out: list[_Cand]) -> None:
             labels.append((pi, m))
             if (m.group(2) or "").strip().lower() in _NARRATOR_ROLES:
                 narrators.add(m.group(1).split()[-1].lower())  # 'PRUITT:' later
+    _headline_label(doc, out)
     questions = {pi for pi, m in labels if m.group(1).lower().rstrip(".") in _QUESTION_LABELS
                  or m.group(1).split()[-1].lower() in narrators}
     if not questions or len(labels) == len(questions):
@@ -55,3 +63,41 @@ def _transcript(doc: _Doc, out: list[_Cand]) -> None:
             b -= 1
         out.append(_Cand("direct", (k0, colon), (colon, colon + 1), (a, b), "transcript"))
         _claim(doc, k0, doc.tok_at(b))
+
+
+_HEADLINE_LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s){0,2}[A-Z][\w’'-]*):\s+(?=\S)")
+
+
+def _headline_label(doc: _Doc, out: list[_Cand]) -> None:
+    """'Graham: Trump's rhetoric destroying GOP's chance.' as the first paragraph: the
+    person's statement, the colon its cue, when the article names them in full below."""
+    if len(doc.paragraphs) < 2:
+        return
+    text, toks = doc.text, doc.toks
+    a, b = doc.paragraphs[0]
+    m = _HEADLINE_LABEL.match(text, a, b)
+    if m is None or b - a > 200:
+        return
+    k0, colon = doc.tok_at(m.start()), doc.tok_at(m.end(1))
+    if any(doc.claimed[j] or doc.in_quote[j] for j in range(k0, colon + 1)):
+        return
+    last = toks[colon - 1]
+    if not _is_capitalised(last) or not _name_run(toks[k0:colon]):
+        return
+    body = doc.paragraphs[1][0]
+    named = False  # 'Lindsey Graham' / 'Hillary Clinton' below the headline
+    for j in range(doc.tok_at(body), len(toks) - 1):
+        t = toks[j]
+        if t.text == last.text and (
+                (j > 0 and gender_from_first_name(f"{toks[j - 1].text} {t.text}"))
+                or gender_from_first_name(f"{t.text} {toks[j + 1].text}")):
+            named = True  # a person: a first name with a gender goes with it
+            break
+    c0, c1 = m.end(), b
+    while c1 > c0 and (text[c1 - 1].isspace() or text[c1 - 1] == "."):
+        c1 -= 1
+    words = sum(1 for t in toks[doc.tok_at(c0):doc.tok_at(c1)] if t.text[:1].isalnum())
+    if not named or words < 3:
+        return
+    out.append(_Cand("indirect", (k0, colon), (colon, colon + 1), (c0, c1), "headline-label"))
+    _claim(doc, k0, doc.tok_at(c1))

@@ -9,37 +9,10 @@ module; each list is a ``frozenset`` of lower-case words.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .._data import data_path
-from ..errors import DataFileError
+from ..cues import read_word_lists, verb_forms
 
-
-def _read_lists(path: Path) -> dict[str, frozenset[str]]:
-    """The sections of a word-list file: ``[name]`` then words separated by white space."""
-    lists: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"Cannot read the attribution word lists {path}: {exc}") from exc
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = lists.setdefault(line[1:-1].strip(), set())
-        elif current is None:
-            raise DataFileError(
-                f"{path}, line {lineno}: words before the first [section]; put a [name] line "
-                "above them."
-            )
-        else:
-            current.update(line.split())
-    return {name: frozenset(words) for name, words in lists.items()}
-
-
-_LISTS = _read_lists(data_path("attribution", "words.txt"))
+_LISTS = read_word_lists(data_path("attribution", "words.txt"))
 _BOUNDARY_WORDS = _LISTS["boundary_words"]
 _DETERMINERS = _LISTS["determiners"]
 _LEADING_CONNECTORS = _LISTS["leading_connectors"]
@@ -82,3 +55,7 @@ _INTRO_WORDS = _LISTS["intro_words"]
 _NUMBER_WORDS = _LISTS["number_words"]
 _SPAN_NOUNS = _LISTS["span_nouns"]
 _HONORIFICS = _LISTS["honorifics"]
+# verbs that are a cue only next to a quotation, as word forms (past and third person)
+_QUOTE_VERBS = frozenset(
+    form for lemma in _LISTS["quote_verbs"] for form in verb_forms(lemma)[:2]
+)

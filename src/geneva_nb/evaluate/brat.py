@@ -681,9 +681,14 @@ def polnear_layout(ann: Path, txt: Path) -> bool:
 
 
 def score_documents(
-    pairs: Iterable[tuple[Path, Path]], *, actors: str | None = None, acts: str = "auto"
+    pairs: Iterable[tuple[Path, Path]], *, actors: str | None = None, acts: str = "auto",
+    beliefs: str = "auto",
 ) -> tuple[Score, list[tuple[str, Score]]]:
     """Run :func:`geneva_nb.attribute` on each ``.txt`` (as a plain string) and score it.
+
+    ``beliefs``: ``"on"`` calls ``attribute(..., beliefs=True)`` (non-speech attributions such
+    as beliefs and intentions are predicted too), ``"off"`` the default call, ``"auto"`` on for
+    PolNeAR's layout (its gold annotates non-speech) and off for other gold.
 
     ``acts="auto"`` scores PolNeAR's layout (:func:`polnear_layout`) with its convention,
     ``"id"`` (one act, one attribution), and other gold with ``"paragraph"``.
@@ -697,7 +702,9 @@ def score_documents(
         assert doc.text is not None
         convention = acts if acts != "auto" else ("id" if polnear_layout(ann, txt)
                                                   else "paragraph")
-        result = score(attribute(doc.text, actors=actors), doc, acts=convention) \
+        wide = beliefs == "on" or (beliefs == "auto" and polnear_layout(ann, txt))
+        result = score(attribute(doc.text, actors=actors, beliefs=wide), doc,
+                       acts=convention) \
             if doc.text.strip() else Score(documents=1, gold=len(doc.attributions))
         result.seconds = time.perf_counter() - started
         per_doc.append((ann.stem, result))
@@ -746,7 +753,7 @@ def _report(total: Score, per_doc: list[tuple[str, Score]], *, show_docs: bool) 
 
 def main(argv: list[str] | None = None) -> int:
     """``geneva-nb evaluate attribution GOLD_DIR [--json] [--per-doc] [--actors CSV]
-    [--acts auto|id|paragraph] [--all-annotators]``."""
+    [--acts auto|id|paragraph] [--beliefs auto|on|off] [--all-annotators]``."""
     parser = argparse.ArgumentParser(
         prog="geneva-nb evaluate attribution",
         description="Score gn.attribute against BRAT standoff gold (NAME.ann + NAME.txt). "
@@ -764,6 +771,10 @@ def main(argv: list[str] | None = None) -> int:
                         "the rows of one act within a paragraph and of one sort (the project's "
                         "own gold); default auto: 'id' for PolNeAR's attributions/ + text/ "
                         "layout, else 'paragraph'")
+    parser.add_argument("--beliefs", choices=("auto", "on", "off"), default="auto",
+                        help="predict non-speech attributions too (attribute(..., "
+                        "beliefs=True)); default auto: on for PolNeAR's layout, off for other "
+                        "gold")
     parser.add_argument("--all-annotators", action="store_true",
                         help="score every annotator's file of an article (default: the first "
                         "in sorted order, so each article counts once)")
@@ -775,7 +786,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no NAME.ann with a matching NAME.txt under {', '.join(args.gold)}",
                   file=sys.stderr)
             return 2
-        total, per_doc = score_documents(pairs, actors=args.actors, acts=args.acts)
+        total, per_doc = score_documents(pairs, actors=args.actors, acts=args.acts,
+                                         beliefs=args.beliefs)
     except GenevaNbError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

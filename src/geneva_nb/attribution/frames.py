@@ -1,0 +1,429 @@
+"""Verb frames: PolNeAR's wider notion of attribution, driven by ``data/attribution/verbs.csv``.
+
+Only with ``attribute(..., beliefs=True)``: the default output keeps the project's statement
+convention, whose annotators count neither "accused X of ..." nor "wants to ..." as a
+statement. After the quotation and reported-speech rules, a verb of the table whose subject
+the rules can name and whose complement has the frame the table gives becomes an attribution
+(rule 10, ``frame-<class>``). The table's columns are ``verb, class, frame, rationale``:
+
+- speech classes, kind ``indirect``: ``speech`` (reported speech without 'that':
+  ``accused X of lying`` / ``praised X for ...`` (``obj-for``), ``asked X whether ...``
+  (``wh``), ``talked about ...`` (``about``), ``cited X`` / ``mocked X`` (``object``),
+  ``security specialists say it ...``), ``demand`` (``urged X to``, ``called for X``) and
+  ``commitment`` (``promised/vowed to``);
+- non-speech classes, kind ``belief``, as PolNeAR annotates them: ``belief`` (thinks/believes
+  (that) ..., is convinced that ...), ``intention`` (wants/plans to ...), ``support``
+  (endorsed/opposes X), ``evidence`` (a poll shows ...), ``feeling`` (fears ..., is worried
+  about ...), ``declining`` (declined to ...).
+
+Two fixed frames also give evidence: ``In the latest X poll, ...`` and ``According to X,``
+where X is a number source the reported-speech rule leaves alone (``according to early exit
+poll results``).
+
+Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
+``object``, ``obj-for``, ``obj-as`` ('sees X as Y'), ``about``, ``adj`` (the form is an
+adjective after 'be'). A base form
+('they want', 'does not believe') counts after a pronoun, a plural noun, a modal or 'do'; an
+-ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
+'..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
+The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
+also 'I' and the antecedent of 'who/which'; sourceless attributions ('is expected to', 'Asked
+whether ...') are left out. The content runs to the end of the clause (a comma, a semicolon, a
+dash, 'but', a subordinator), never into claimed tokens, so no attribution nests in another.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+
+from .._data import data_path
+from ..cues import ADVERBS, verb_forms
+from ..errors import DataFileError
+from .document import _QUOTE_TOKENS, _Cand, _claim, _Doc, _sentence_tok_range, _strip_end
+from .subjects import _main_subject, _np_before, _subject_before
+from .words import (
+    _AUXILIARIES,
+    _BE,
+    _BOUNDARY_WORDS,
+    _CLAUSE_LINKS,
+    _DETERMINERS,
+    _SUBORDINATORS,
+    _TRAILERS,
+)
+
+SPEECH_CLASSES = frozenset({"speech", "demand", "commitment"})
+FRAMES = frozenset({"clause", "wh", "to", "obj-to", "object", "obj-for", "obj-as", "about",
+                    "adj"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of the verb table: a lemma, its class and the complement it takes."""
+
+    verb: str
+    cls: str
+    frame: str
+
+    @property
+    def speech(self) -> bool:
+        return self.cls in SPEECH_CLASSES
+
+
+@cache
+def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
+    """Word form -> ((frame, form type), ...); form type is 'finite', 'base', 'ing' or 'adj'.
+
+    Raises :class:`~geneva_nb.errors.DataFileError` when ``data/attribution/verbs.csv`` is
+    unreadable or a row has an unknown frame."""
+    path = data_path("attribution", "verbs.csv")
+    try:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#")]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"Cannot read the verb frames {path}: {exc}") from exc
+    table: dict[str, list[tuple[Frame, str]]] = {}
+    for n, row in enumerate(csv.DictReader(lines), start=2):
+        try:
+            f = Frame(row["verb"].strip().lower(), row["class"].strip(), row["frame"].strip())
+        except (KeyError, AttributeError) as exc:
+            raise DataFileError(f"{path}: row {n} needs the columns verb,class,frame,rationale"
+                                ) from exc
+        if f.frame not in FRAMES:
+            raise DataFileError(f"{path}: row {n} has frame {f.frame!r}; use one of "
+                                f"{', '.join(sorted(FRAMES))}.")
+        if f.frame == "adj":
+            table.setdefault(f.verb, []).append((f, "adj"))
+            continue
+        past, third, ing = _DOUBLED.get(f.verb) or verb_forms(f.verb)
+        for form, kind in ((past, "finite"), (third, "finite"), (f.verb, "base"), (ing, "ing")):
+            table.setdefault(form, []).append((f, kind))
+    for form, extra in _IRREGULAR_PAST.items():
+        table.setdefault(form, []).extend((f, "finite") for f, k in table.get(extra, ())
+                                          if k == "base")
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_DOUBLED = {"refer": ("referred", "refers", "referring")}  # stress on the last syllable
+_IRREGULAR_PAST = {"felt": "feel", "found": "find", "sought": "seek", "understood": "understand",
+                   "learnt": "learn", "spoke": "speak", "swore": "swear", "shown": "show"}
+_NEG = {"not", "n't", "never", "also", "still", "long", "strongly", "really", "now", "just",
+        "already", "clearly", "personally", "genuinely", "firmly", "truly", "privately",
+        "publicly", "increasingly", "very", "so", "deeply", "particularly", "quite", "too",
+        "all", "both", "reportedly", "apparently", "even", "only", "actually", "certainly"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "do", "does",
+           "did", "to"}
+_BASE_SUBJECTS = {"i", "we", "they", "you"}
+_WH = {"whether", "if", "why", "how", "what", "when", "where", "who"}
+_FINITE = _AUXILIARIES | {"wo", "ca"}
+_CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "there"}
+_ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}}
+_EVIDENCE_NOUNS = frozenset(
+    "poll polls survey surveys study studies analysis report reports data figures estimate "
+    "estimates view opinion projections records documents filings tally count".split())
+_STOP_WORDS = frozenset({"but", "because", "although", "though", "while", "whereas", "unless"})
+
+
+def _skip_back(doc: _Doc, k: int, lo: int, words: set[str] | frozenset[str]) -> int:
+    toks = doc.toks
+    j = k
+    while j > lo and (toks[j - 1].low in words or toks[j - 1].low in _NEG
+                      or toks[j - 1].low.endswith(("n't", "n’t"))
+                      or (toks[j - 1].low.endswith("ly") and toks[j - 1].text.islower())):
+        j -= 1
+    return j
+
+
+def _skip_adverbs(doc: _Doc, c: int, hi: int) -> int:
+    toks = doc.toks
+    while c < hi and (toks[c].low in ADVERBS or toks[c].low in _NEG or (
+            toks[c].low.endswith("ly") and toks[c].text.islower() and len(toks[c].low) > 4)):
+        c += 1
+    return c
+
+
+def _bare_clause(doc: _Doc, c: int, hi: int) -> bool:
+    """A finite clause starts at ``c``: a subject pronoun, or a short noun phrase followed by
+    an auxiliary within six tokens ('the economy will recover')."""
+    toks = doc.toks
+    if c >= hi or doc.in_quote[c]:
+        return False
+    if toks[c].low in _CLAUSE_STARTS:
+        return c + 1 < hi and toks[c + 1].text[:1].isalnum()
+    if not (toks[c].low in _DETERMINERS or toks[c].text[:1].isupper()):
+        return False
+    for j in range(c + 1, min(hi, c + 7)):
+        if toks[j].low in _FINITE:
+            return True
+        if not toks[j].text[:1].isalnum() and toks[j].text not in {"'s", "’s"}:
+            return False
+    return False
+
+
+def _object_end(doc: _Doc, c: int, hi: int, stops: set[str], span: int = 10) -> int:
+    """Index of the first ``stops`` word within ``span`` tokens of a short object at ``c``
+    (no verb, quotation or punctuation between), else -1."""
+    toks = doc.toks
+    for j in range(c, min(hi, c + span)):
+        if toks[j].low in stops and j > c:
+            return j
+        if doc.in_quote[j] or (not toks[j].text[:1].isalnum() and toks[j].text not in {
+                "'s", "’s", "-", "."}):
+            return -1
+        if toks[j].low in _FINITE or toks[j].low in {"that", "who", "which"}:
+            return -1
+    return -1
+
+
+def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
+    """First token of the content of the frame at ``k``, or -1."""
+    toks = doc.toks
+    c = _skip_adverbs(doc, k + 1, hi)
+    if c >= hi or doc.claimed[c]:
+        return -1
+    low = toks[c].low
+    if f.frame in {"clause", "adj"}:
+        if low == "that":
+            return c + 1
+        if f.frame == "adj" and low in {"about", "of", "by", "with", "to"}:
+            if low == "to" and f.cls not in {"intention", "support"}:
+                return -1
+            return c + 1
+        if low in _WH - {"who", "what"} and f.frame == "clause":
+            return c
+        return c if _bare_clause(doc, c, hi) else -1
+    if f.frame == "wh":
+        if low in _WH - {"who"}:
+            return c
+        j = _object_end(doc, c, hi, _WH - {"who", "what", "when", "where"}, span=7)
+        return c if j > 0 else -1
+    if f.frame == "to":
+        return c if low == "to" and c + 1 < hi and toks[c + 1].text[:1].isalpha() else -1
+    if f.frame == "obj-to":
+        if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
+            return -1
+        return c if _object_end(doc, c, hi, {"to"}) > 0 else -1
+    if f.frame == "obj-for":
+        if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
+            return -1
+        return c if _object_end(doc, c, hi, {"for", "of", "over"}) > 0 else -1
+    if f.frame == "obj-as":
+        if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
+            return -1
+        return c if _object_end(doc, c, hi, {"as"}) > 0 else -1
+    if f.frame == "about":
+        preps = _ABOUT_PREPS.get(f.verb, {"about", "of", "on"})
+        if low == "on" and c + 1 < hi and toks[c + 1].low in {"condition", "background"}:
+            return -1  # 'spoke on condition of anonymity'
+        return c + 1 if low in preps and c + 1 < hi else -1
+    # object
+    if low in _BOUNDARY_WORDS - _DETERMINERS or low in _SUBORDINATORS or low in _WH or (
+            not toks[c].text[:1].isalnum() and toks[c].text not in _QUOTE_TOKENS):
+        return -1
+    if low in {"it", "them", "him", "her", "this", "that", "me", "us", "you", "himself",
+               "herself", "themselves", "itself"}:
+        return -1  # a pronoun object says too little to be worth a row
+    return c
+
+
+def _content_end(doc: _Doc, f: Frame, c: int, hi: int) -> int:
+    """Token index where the content starting at ``c`` ends (exclusive)."""
+    toks = doc.toks
+    clause = f.frame in {"clause", "adj", "wh"}
+    for j in range(c, hi):
+        t = toks[j]
+        if doc.claimed[j]:
+            return j
+        if doc.in_quote[j]:
+            continue
+        if t.text in {";", "—", "–", "--", "(", ":"}:
+            return j
+        if t.text == "," and j + 1 < hi:
+            nxt = toks[j + 1].low
+            if (not clause and toks[j + 1].text.islower() and nxt not in _DETERMINERS) or (
+                    nxt in _STOP_WORDS | _TRAILERS | _CLAUSE_LINKS) or nxt in {
+                    "who", "which", "and", "saying", "adding", "according"} or (
+                    nxt.endswith("ing") and toks[j + 1].text.islower()):
+                return j  # an appositive after an object goes on: 'X, an heir to ...'
+        if j > c and t.low in _STOP_WORDS and not clause:
+            return j
+    return hi
+
+
+def _source(doc: _Doc, f: Frame, k: int, lo: int, kind: str, out: list[_Cand]
+            ) -> tuple[int, int] | None:
+    """The source mention of the frame at ``k``: the subject before the verb and its
+    auxiliaries; for a participle after a comma the sentence's speaker or main subject
+    ('Trump rallied in Ohio, referring to X'); for non-speech classes also 'I' and the
+    antecedent of 'who' / 'which' ('The union, which endorsed X')."""
+    toks = doc.toks
+    if kind == "ing" and k > lo and toks[k - 1].text == ",":
+        for c in reversed(out):
+            if c.cue[0] < k and doc.sentence_of(toks[c.cue[0]].start) == doc.sentence_of(
+                    toks[k].start):
+                return c.mention if c.kind != "belief" else None
+            if c.cue[0] < lo:
+                break
+        return _main_subject(doc, k - 1, lo)
+    v = _skip_back(doc, k, lo, _AUXILIARIES | (_BE if kind in {"adj", "ing"} else set()))
+    mention = _subject_before(doc, v, lo)
+    if mention is not None or v <= lo:
+        return mention
+    if f.speech:
+        # a plain subject the speaker checks do not know ('security specialists say it is'),
+        # only before a clause that opens with 'that' or a pronoun
+        nxt = doc.toks[_skip_adverbs(doc, k + 1, len(doc.toks))] if k + 1 < len(toks) else None
+        if f.frame != "clause" or nxt is None or nxt.low not in _CLAUSE_STARTS | {"that"}:
+            return None
+        m = _np_before(doc, v, lo, check=False)
+        return m if m is not None and m[1] - m[0] <= 6 else None
+    p = toks[v - 1].low
+    if p == "i" and not doc.claimed[v - 1]:
+        return (v - 1, v)
+    if p in {"who", "which"}:
+        e = v - 2 if v - 2 > lo and toks[v - 2].text == "," else v - 1
+        return _np_before(doc, e, lo, check=False)
+    return _np_before(doc, v, lo, check=False) if toks[v - 1].text[:1].isalnum() else None
+
+
+def _in_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'In the latest CBS poll, Trump leads ...' / 'In his view, ...': the poll or view is the
+    source of the rest of the sentence (``frame-evidence``, cue 'in')."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    k = lo
+    while k < hi and toks[k].low in {"and", "but", "yet", "so"}:
+        k += 1
+    if k + 2 >= hi or toks[k].low != "in" or doc.claimed[k] or doc.in_quote[k]:
+        return
+    for j in range(k + 1, min(hi - 1, k + 12)):
+        if toks[j].text == ",":
+            if toks[j - 1].low not in _EVIDENCE_NOUNS or doc.claimed[j + 1]:
+                return
+            end = _content_end(doc, _EVIDENCE_FRAME, j + 1, hi)
+            a, b = _strip_end(doc.text, toks[j + 1].start, toks[end - 1].end)
+            if _words_between(doc, j + 1, end) < 3:
+                return
+            out.append(_Cand("belief", (k + 1, j), (k, k + 1), (a, b), "frame-evidence"))
+            _claim(doc, k, end)
+            return
+        if doc.in_quote[j] or not (toks[j].text[:1].isalnum() or toks[j].text in {
+                "'s", "’s", "-", "/", "."}):
+            return
+
+
+_EVIDENCE_FRAME = Frame("in", "evidence", "clause")
+
+
+def _according_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'According to early exit poll results, ...' / '..., according to the poll': what the
+    reported-speech rule leaves to numbers and long sources (``frame-evidence``)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    for k in range(lo, hi - 2):
+        if not (toks[k].low == "according" and toks[k + 1].low == "to") or doc.claimed[k] or (
+                doc.in_quote[k]):
+            continue
+        e = k + 2
+        while e < hi and e - k < 28 and not doc.in_quote[e] and toks[e].text not in {
+                ",", ";", ":", ".", "!", "?"}:
+            e += 1
+        if e == k + 2 or e - k >= 28 or doc.in_quote[e - 1]:
+            return
+        first = all(not toks[x].text[:1].isalnum() or toks[x].low in {"and", "but", "so"}
+                    for x in range(lo, k))
+        if first and e < hi and toks[e].text == ",":
+            end = _content_end(doc, _EVIDENCE_FRAME, e + 1, hi)
+            a, b = _strip_end(doc.text, toks[e + 1].start, toks[end - 1].end) if end > e + 1 \
+                else (0, 0)
+        elif k > lo and toks[k - 1].text == "," and not any(doc.claimed[x] for x in range(lo, k)):
+            a, b = _strip_end(doc.text, toks[lo].start, toks[k - 1].start)
+            end = e
+        else:
+            return
+        if b <= a or _words_between(doc, doc.tok_at(a), doc.tok_at(b)) < 3:
+            return
+        out.append(_Cand("belief", (k + 2, e), (k, k + 2), (a, b), "frame-evidence"))
+        _claim(doc, lo, max(end, e))
+        return
+
+
+def _words_between(doc: _Doc, a: int, b: int) -> int:
+    return sum(1 for t in doc.toks[a:b] if t.text[:1].isalnum())
+
+
+def _plain_mention(doc: _Doc, mention: tuple[int, int]) -> bool:
+    """A mention that names a source: not 'you' (a question to the reader or interviewee),
+    not a phrase ending in 'and' or a possessive, not one opening with a preposition."""
+    words = [t for t in doc.toks[mention[0]:mention[1]] if t.text[:1].isalnum()]
+    if not words or words[0].low in {"you", "of", "from", "in", "at", "plus", "do", "does"}:
+        return False
+    last = words[-1].low
+    return last not in {"and", "or", "yet", "but", "you"} and not last.endswith(("'s", "’s"))
+
+
+def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
+    """The word at ``k`` is used as the frame's verb (or adjective) here."""
+    toks = doc.toks
+    t = toks[k]
+    if t.text[:1].isupper() and k > lo:
+        return False  # 'Hope', 'Back': a capital inside a sentence is a name
+    j = _skip_back(doc, k, lo, frozenset())
+    prev = toks[j - 1].low if j > lo else ""
+    if kind == "adj":
+        return prev in _BE or prev in {"feel", "feels", "felt", "remain", "remains",
+                                       "remained", "seem", "seems", "seemed"}
+    if kind == "ing":
+        return prev in _BE or prev == ","
+    if prev in _BE or prev in {"by", "the", "a", "an", "his", "her", "their", "its", "our"}:
+        return False  # a passive ('was backed by'), or a noun ('the plan', 'his support')
+    if kind == "base":
+        return prev in _MODALS - {"to"} or prev in _BASE_SUBJECTS or (
+            prev.endswith("s") and prev.isalpha() and prev not in _AUXILIARIES
+            and prev not in {"his", "its", "this", "us", "as", "was", "has", "is"})
+    return True
+
+
+def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
+    """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
+    if not beliefs:
+        return
+    table = frame_table()
+    toks = doc.toks
+    _in_evidence(doc, sid, out)
+    _according_evidence(doc, sid, out)
+    lo, hi = _sentence_tok_range(doc, sid)
+    k = lo
+    while k < hi:
+        entries = table.get(toks[k].low)
+        if not entries or doc.in_quote[k] or doc.claimed[k]:
+            k += 1
+            continue
+        done = False
+        for f, kind in entries:
+            if not _accept_form(doc, k, lo, kind):
+                continue
+            if f.verb == "back" and kind != "finite":
+                continue  # 'back' as a base form is mostly the adverb or the noun
+            c = _content_start(doc, f, k, hi)
+            if c < 0:
+                continue
+            end = _content_end(doc, f, c, hi)
+            if end <= c:
+                continue
+            a, b = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
+            if b <= a:
+                continue
+            mention = _source(doc, f, k, lo, kind, out)
+            if mention is None or not _plain_mention(doc, mention):
+                continue
+            rule = f"frame-{f.cls}"
+            out.append(_Cand("indirect" if f.speech else "belief", mention, (k, k + 1), (a, b),
+                             rule))
+            _claim(doc, k, end)
+            k = end
+            done = True
+            break
+        if not done:
+            k += 1
