@@ -650,10 +650,9 @@ class Explorer:
             self.detail_view.value = details_html(
                 statement_details(self.analysis, int(self.statement.value), timexes=self.timexes))
 
-    def _ipython_display_(self) -> None:  # pragma: no cover - needs a front end
-        from IPython.display import display
-
-        display(self.widget)
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:  # pragma: no cover - a front end's call
+        """Shown as a cell's value: the widget itself (Jupyter asks for its view)."""
+        return self.widget._repr_mimebundle_(**kwargs)
 
 
 def _is_text(x: object) -> bool:
