@@ -47,7 +47,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="record results in README.md")
     parser.add_argument("only", nargs="*", help="stages to run (e.g. timex); default all")
+    parser.add_argument(
+        "--corpus-sizes", metavar="N,N", default=None,
+        help="articles in the generated corpora of bench_corpus (default 1000; e.g. 1000,10000)",
+    )
     args = parser.parse_args(argv)
+    if args.corpus_sizes:
+        os.environ["GENEVA_NB_BENCH_CORPUS"] = args.corpus_sizes
     benches = sorted(HERE.glob("bench_*.py"))
     if args.only:
         benches = [b for b in benches if b.stem.removeprefix("bench_") in args.only]

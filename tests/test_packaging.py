@@ -74,9 +74,11 @@ def test_core_dependencies_cover_every_import_and_nothing_research_or_notebook()
     imported = _top_level_imports(ROOT / "src" / "geneva_nb")
     assert {"pandas", "nltk", "textblob", "nbclient"} <= imported  # the walk sees the imports
     needed = {d.lower().replace("_", "-") for m in imported for d in dists.get(m, [m])}
-    # gn.explore imports ipywidgets (extra notebooks) lazily, with a clear error when it is absent
-    optional = {"ipywidgets"} & _requirement_names(extras["notebooks"])
+    # modules of an extra imported lazily, each with a clear error when absent: gn.explore's
+    # ipywidgets (extra notebooks), the corpus engine's dask.distributed (extra dask)
+    optional = {"ipywidgets", "dask", "distributed"}
     assert needed - optional <= core, sorted(needed - optional - core)
+    assert "ipywidgets" in _requirement_names(extras["notebooks"])
     # the notebook tooling and the research-only / GPL word lists are extras, not core
     assert not core & {"jupyterlab", "jupytext", "afinn", "nrclex", "vadersentiment"}
     assert _requirement_names(extras["notebooks"]) >= {"jupyterlab", "jupytext", "ipywidgets"}

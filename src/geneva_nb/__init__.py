@@ -29,6 +29,8 @@ _EXPORTS: dict[str, str] = {
     "highlight_html": "display",
     "Analysis": "analysis",
     "analyze": "analysis",
+    "analyze_corpus": "corpus",
+    "Corpus": "corpus",
     "compare_quotes": "record",
     "explore": "explore",
 }
@@ -39,6 +41,7 @@ __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
     "ToneScore", "tone", "tone_toward", "tone_by_side",
     "timexes", "chronology", "highlight_html",
     "Analysis", "analyze",
+    "analyze_corpus", "Corpus",
     "compare_quotes", "explore",
 ]
 
@@ -47,6 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .article import Article, load_article, sentences
     from .attribution import attribute
     from .chronology import chronology
+    from .corpus import Corpus, analyze_corpus
     from .display import highlight_html
     from .explore import explore
     from .record import compare_quotes

@@ -1,11 +1,11 @@
-"""The ``geneva-nb`` command line: analyze, report, student, evaluate.
+"""The ``geneva-nb`` command line: analyze, corpus, report, student, evaluate.
 
 Each subcommand is a thin layer over the package: ``analyze`` writes the results of the public
 API (:func:`geneva_nb.attribute`, :func:`geneva_nb.tone_by_side`, :func:`geneva_nb.timexes`,
 :func:`geneva_nb.chronology`, :func:`geneva_nb.highlight_html`) as files, ``report`` calls
 :func:`geneva_nb.report.build_report`, ``student`` calls
 :func:`geneva_nb.student.write_student_copies`, and ``evaluate`` hands its arguments to the scorer
-modules in :mod:`geneva_nb.evaluate`.
+modules in :mod:`geneva_nb.evaluate`; ``corpus`` calls :func:`geneva_nb.analyze_corpus`.
 
 Exit codes follow the Unix convention argparse already uses: 0 success, 1 a notebook failed
 while building the report, 2 bad input (a one-line message on stderr, never a traceback).
@@ -157,6 +157,29 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- corpus
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from .corpus import analyze_corpus
+
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler is for --engine dask; add --engine dask.")
+    corpus = analyze_corpus(
+        args.source,
+        engine=args.engine,
+        workers=args.workers,
+        out=args.out,
+        client=args.scheduler,
+        progress=not args.quiet,
+    )
+    if args.quiet:
+        print(f"Corpus: {corpus.summary}")
+    print(f"Tables (Parquet, one folder per table): {corpus.path}")
+    print(f"Read them back with geneva_nb.Corpus.open({str(corpus.path)!r}).")
+    return 0
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -269,6 +292,35 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="also write each table as JSON")
     _add_actors_option(analyze)
     analyze.set_defaults(func=_cmd_analyze)
+
+    corpus = commands.add_parser(
+        "corpus",
+        help="analyse many articles and write the tables as Parquet",
+        description=(
+            "Analyse every article of SOURCE (a folder of .txt/.html files with optional "
+            ".meta.json sidecars, a glob, or a JSON-lines file with id, text and metadata "
+            "fields) and write the tables (articles, statements, tone, tone_statements, "
+            "timexes, chronology, errors, quotes, quote_occurrences) as Parquet under --out. "
+            "Run the same command again to resume an interrupted run."
+        ),
+    )
+    corpus.add_argument("source", metavar="SOURCE", help="folder, glob or .jsonl file")
+    corpus.add_argument("--out", required=True, metavar="DIR", help="folder for the tables")
+    corpus.add_argument(
+        "--engine", choices=["local", "dask"], default="local",
+        help="local worker processes (default) or a Dask cluster",
+    )
+    corpus.add_argument(
+        "--workers", type=int, metavar="N",
+        help="worker processes (default: the cores available)",
+    )
+    corpus.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine "
+        "dask; without it a local cluster is started)",
+    )
+    corpus.add_argument("--quiet", action="store_true", help="no progress bar")
+    corpus.set_defaults(func=_cmd_corpus)
 
     report = commands.add_parser(
         "report",

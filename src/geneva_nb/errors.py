@@ -17,6 +17,7 @@ __all__ = [
     "GenevaNbError",
     "GenevaNbWarning",
     "InputError",
+    "MissingDependencyError",
     "NotebookExecutionError",
     "SpanError",
 ]
@@ -52,6 +53,10 @@ class DataFileError(GenevaNbError):
 
 class AnnotationFormatError(GenevaNbError):
     """A gold annotation file (BRAT standoff, TimeML) cannot be read."""
+
+
+class MissingDependencyError(GenevaNbError, ImportError):
+    """An optional part of the package was asked for but its extra is not installed."""
 
 
 class NotebookExecutionError(GenevaNbError):

@@ -1,0 +1,387 @@
+"""The corpus engine: :func:`analyze_corpus` runs the per-article analysis over many articles.
+
+Work flows in one direction: the source is planned (:mod:`.sources`: ids sorted, texts not
+read), cut into small *chunks* of articles that go to the workers, and the results come back
+in article-id order and are gathered into *batches* that are written as one Parquet part per
+table (:mod:`.store`) or kept as Arrow tables in memory. At most a few chunks per worker are in
+flight and one batch is held, so memory does not grow with the corpus.
+
+Engines (the same function, :func:`geneva_nb.corpus.worker.analyse_items`, runs on each):
+
+- ``"local"``: ``concurrent.futures.ProcessPoolExecutor`` with the ``spawn`` start method (safe
+  in notebooks, threads and on every OS; a *script* that calls this needs the usual
+  ``if __name__ == "__main__":`` guard). One worker runs in the calling process.
+- ``"dask"``: ``dask.distributed``: a ``Client`` (or a scheduler address) passed as
+  ``client=``, else a ``LocalCluster`` with ``workers`` single-threaded worker processes,
+  started and closed for the call. Install with ``pip install geneva_nb[dask]``.
+
+Results do not depend on the engine, the number of workers, the batch size or on resuming:
+rows are ordered by ``article_id`` and nothing in them depends on time or place.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..errors import InputError, MissingDependencyError
+from .clusters import OCCURRENCE_COLUMNS, QUOTE_COLUMNS, cluster_quotes, quotation_candidates
+from .result import Corpus, Summary
+from .sources import Plan, load_items, plan
+from .store import ParquetStore, count_rows, read_table
+from .worker import ARTICLE_COLUMNS, ERROR_COLUMNS, analyse_items, meta_text
+
+__all__ = ["ENGINES", "analyze_corpus", "default_workers"]
+
+ENGINES = ("local", "dask")
+#: metadata every articles table has a column for, whatever the source gives
+ALWAYS_META = ("outlet", "published", "title")
+_INT_COLUMNS = frozenset(ARTICLE_COLUMNS[3:])
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def analyze_corpus(
+    source: Any,
+    *,
+    engine: str = "local",
+    workers: int | None = None,
+    out: str | os.PathLike[str] | None = None,
+    client: Any = None,
+    progress: bool = True,
+    actors: Any = None,
+    batch_size: int = 250,
+    max_chars: int = 200_000,
+) -> Corpus:
+    """Analyse every article of ``source``; return a :class:`~geneva_nb.corpus.Corpus`.
+
+    ``source``: a folder of ``.txt``/``.html`` files (``.meta.json`` sidecars optional), a glob,
+    a JSON-lines file (``id``, ``text``, other fields kept as metadata columns) or a DataFrame
+    with the same columns. ``engine``: ``"local"`` (worker processes; ``workers`` defaults to
+    the cores available) or ``"dask"`` (``client=`` a ``distributed.Client`` or a scheduler
+    address such as ``"tcp://10.0.0.5:8786"``; without one a ``LocalCluster`` of ``workers``
+    processes is started and closed). ``out=DIR`` streams the tables to Parquet in batches of
+    ``batch_size`` articles; a run interrupted for any reason is resumed by running the same
+    call again (articles already written are skipped). ``progress`` shows a progress bar on
+    runs longer than two seconds and prints a summary line at the end. ``actors``: an actors
+    CSV path or a :class:`~geneva_nb.actors.Registry` (default: the project's). Articles
+    longer than ``max_chars`` after cleaning are refused (an ``errors`` row).
+
+    A bad article (binary, empty, undecodable, too long, or a stage that raised) is a row of the
+    ``errors`` table with its stage and message; it never stops the run.
+    """
+    if engine not in ENGINES:
+        raise InputError(f"engine={engine!r} is not one of {', '.join(map(repr, ENGINES))}.")
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise InputError(f"workers={workers!r}: give a whole number of at least 1, or None.")
+    if batch_size < 1:
+        raise InputError(f"batch_size={batch_size!r}: give a whole number of at least 1.")
+    if client is not None and engine != "dask":
+        raise InputError("client= is for engine='dask'; pass engine='dask' with it.")
+    started = time.perf_counter()
+    p = plan(source)
+    store = ParquetStore(out, source=p.label) if out is not None else None
+    done = store.done_ids() if store else set()
+    foreign = done.difference(p.ids)
+    if foreign:
+        raise InputError(
+            f"{out} already holds {len(foreign)} articles that are not in this source (e.g. "
+            f"{sorted(foreign)[0]!r}): it is another corpus's output. Give a new folder as out=."
+        )
+    todo = [i for i, aid in enumerate(p.ids) if aid not in done]
+    meta_columns = _meta_columns(p.meta_keys)
+    if isinstance(actors, os.PathLike):
+        actors = os.fspath(actors)
+    task = functools.partial(analyse_items, actors=actors, max_chars=max_chars)
+    n_workers = workers or default_workers()
+    chunk = max(1, min(16, len(todo) // (n_workers * 8) or 1))
+    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+
+    if engine == "dask":
+        runner = _run_dask(chunks, p, task, workers=workers, client=client)
+    elif n_workers == 1 or len(chunks) <= 1:
+        runner = (task(load_items(p, c)) for c in chunks)
+    else:
+        runner = _run_local(chunks, p, task, workers=n_workers)
+
+    memory: dict[str, list[Any]] = {}
+    schemas: dict[str, Any] = {}
+    counts = {"statements": 0, "errors": 0}
+    part = store.next_part() if store else 0
+    bar = _progress(total=len(p.ids), initial=len(done), enabled=progress)
+    batch: list[dict[str, Any]] = []
+    try:
+        for results in runner:
+            batch.extend(results)
+            bar.update(len(results))
+            if len(batch) >= batch_size:
+                _flush(batch, meta_columns, schemas, store, memory, part, counts)
+                part, batch = part + 1, []
+        if batch:
+            _flush(batch, meta_columns, schemas, store, memory, part, counts)
+    finally:
+        bar.close()
+        if hasattr(runner, "close"):
+            runner.close()  # stops a pool or cluster when the loop ends early
+
+    corpus = _finish(store, memory)
+    if store is not None:  # count what the folder holds, resumed batches included
+        counts["statements"] = count_rows(store.root, "statements")
+        counts["errors"] = count_rows(store.root, "errors")
+    summary = Summary(
+        articles=len(p.ids), analysed=len(todo), statements=counts["statements"],
+        errors=counts["errors"], seconds=time.perf_counter() - started,
+    )
+    corpus.summary = summary
+    if progress:
+        where = f"; tables in {store.root}" if store else ""
+        print(f"Corpus: {summary}{where}", flush=True)
+    return corpus
+
+
+# ------------------------------------------------------------------------------ engines
+
+
+def _run_local(
+    chunks: list[list[int]], p: Plan, task: Callable[..., Any], *, workers: int
+) -> Iterator[list[dict[str, Any]]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        yield from _in_order(chunks, p, lambda items: pool.submit(task, items), 4 * workers)
+    finally:  # on an interruption, drop the chunks not started instead of finishing them
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_dask(
+    chunks: list[list[int]], p: Plan, task: Callable[..., Any], *, workers: int | None,
+    client: Any,
+) -> Iterator[list[dict[str, Any]]]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise MissingDependencyError(
+            "engine='dask' needs dask.distributed, which is not installed. Install it with "
+            "`pip install geneva_nb[dask]` (or `pip install 'dask[distributed]'`), or use "
+            "engine='local'."
+        ) from exc
+    cluster = own_client = None
+    if client is None:
+        cluster = LocalCluster(
+            n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
+            dashboard_address=None,
+        )
+        client = own_client = Client(cluster)
+    elif isinstance(client, str):
+        try:
+            client = own_client = Client(client, timeout="10s")
+        except OSError as exc:
+            raise InputError(
+                f"Cannot reach the Dask scheduler at {client} ({exc}). Check the address "
+                "(e.g. tcp://HOST:8786) and that the scheduler is running."
+            ) from exc
+    try:
+        n = sum(client.nthreads().values()) or 1
+        yield from _in_order(
+            chunks, p, lambda items: client.submit(task, items, pure=False), 4 * n
+        )
+    finally:
+        if own_client is not None:
+            own_client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _in_order(
+    chunks: list[list[int]], p: Plan, submit: Callable[[list[Any]], Any], window: int
+) -> Iterator[list[dict[str, Any]]]:
+    """Submit chunks keeping ``window`` in flight; yield their results in submission order."""
+    pending: deque[Any] = deque()
+    upcoming = iter(chunks)
+    for c in upcoming:
+        pending.append(submit(load_items(p, c)))
+        if len(pending) >= window:
+            break
+    while pending:
+        future = pending.popleft()
+        result = future.result()
+        following = next(upcoming, None)
+        if following is not None:
+            pending.append(submit(load_items(p, following)))
+        yield result
+
+
+def _progress(*, total: int, initial: int, enabled: bool) -> Any:
+    from tqdm import tqdm  # the text bar: works in a terminal and a notebook, needs no widgets
+
+    return tqdm(
+        total=total, initial=initial, disable=not enabled, delay=2, unit="article",
+        desc="articles", file=sys.stderr, dynamic_ncols=True,
+    )
+
+
+# ------------------------------------------------------------------------------ tables
+
+
+def _meta_columns(keys: list[str]) -> dict[str, str]:
+    """Metadata key -> articles column (prefixed ``meta_`` where it would clash)."""
+    names = sorted(set(keys) | set(ALWAYS_META))
+    return {k: (f"meta_{k}" if k in ARTICLE_COLUMNS else k) for k in names}
+
+
+def _articles_schema(meta_columns: dict[str, str]) -> Any:
+    import pyarrow as pa
+
+    fields = [pa.field(c, pa.int64() if c in _INT_COLUMNS else pa.string())
+              for c in ARTICLE_COLUMNS]
+    fields += [pa.field(c, pa.string()) for c in meta_columns.values()]
+    return pa.schema(fields)
+
+
+def _articles_rows(results: list[dict[str, Any]], meta_columns: dict[str, str]) -> list[dict]:
+    rows = []
+    for result in results:
+        for row in result["articles"]:
+            out = {c: row.get(c) for c in ARTICLE_COLUMNS}
+            for key, column in meta_columns.items():
+                out[column] = meta_text(row.get(f"meta:{key}"))
+            rows.append(out)
+    return rows
+
+
+def _stage_table(name: str, results: list[dict[str, Any]], schema: Any) -> Any:
+    import pandas as pd
+    import pyarrow as pa
+
+    frames = [r[name] for r in results if isinstance(r[name], pd.DataFrame) and len(r[name])]
+    if not frames:
+        return None
+    table = pa.Table.from_pandas(pd.concat(frames, ignore_index=True), preserve_index=False)
+    return _conform(table, schema, name)
+
+
+def _conform(table: Any, schema: Any, name: str) -> Any:
+    """``table`` with the columns and types of the parts already written of this table."""
+    import pyarrow as pa
+
+    if schema is None:
+        return table
+    extra = set(table.column_names) - set(schema.names)
+    if extra:
+        raise InputError(
+            f"The {name} table gained columns {sorted(extra)} since its first batch was "
+            "written (a different geneva_nb version?). Write to a new folder."
+        )
+    columns = [
+        table[f.name] if f.name in table.column_names else pa.nulls(len(table), f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema.remove_metadata())
+
+
+def _flush(
+    batch: list[dict[str, Any]], meta_columns: dict[str, str], schemas: dict[str, Any],
+    store: ParquetStore | None, memory: dict[str, list[Any]], part: int, counts: dict[str, int],
+) -> None:
+    import pyarrow as pa
+
+    tables: dict[str, Any] = {
+        "articles": pa.Table.from_pylist(
+            _articles_rows(batch, meta_columns), schema=_articles_schema(meta_columns)
+        ),
+        "errors": pa.Table.from_pylist(
+            [e for r in batch for e in r["errors"]],
+            schema=pa.schema([pa.field(c, pa.string()) for c in ERROR_COLUMNS]),
+        ),
+    }
+    for name in ("statements", "tone", "tone_statements", "timexes", "chronology"):
+        if name not in schemas and store is not None:
+            schemas[name] = store.schema(name)
+        table = _stage_table(name, batch, schemas.get(name))
+        if table is not None and schemas.get(name) is None:
+            schemas[name] = table.schema.remove_metadata()
+        tables[name] = table
+    counts["statements"] += tables["statements"].num_rows if tables["statements"] else 0
+    counts["errors"] += tables["errors"].num_rows
+    if store is not None:
+        store.commit_batch(part, [r["articles"][0]["article_id"] for r in batch], tables)
+    else:
+        for name, table in tables.items():
+            if table is not None and table.num_rows:
+                memory.setdefault(name, []).append(table)
+
+
+def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
+    """Build the quotation clusters from the statements and return the corpus."""
+    import pyarrow as pa
+
+    if store is None:
+        tables = {name: pa.concat_tables(parts, promote_options="default")
+                  for name, parts in memory.items()}
+        corpus = Corpus(tables)
+        statements, articles = corpus.statements, corpus.articles
+    else:  # read only what the clusters need, part by part: memory stays flat
+        statements = _stored_candidates(store.root)
+        art = read_table(store.root, "articles", columns=["article_id", "outlet", "published"])
+        articles = art.to_pandas() if art is not None else None
+    quotes, occurrences = cluster_quotes(statements, articles, prepared=store is not None)
+    finals = {
+        "quotes": _typed(quotes, QUOTE_COLUMNS, ints=("n_variants", "n_articles", "n_speakers")),
+        "quote_occurrences": _typed(occurrences, OCCURRENCE_COLUMNS,
+                                    ints=("variant_id", "statement_id")),
+    }
+    if store is None:
+        return Corpus({**tables, **finals})
+    for name, table in finals.items():
+        store.replace_final(name, table)
+    return Corpus.open(store.root)
+
+
+def _stored_candidates(root: Any) -> Any:
+    """The quotation candidates of a corpus folder's statements, gathered one part at a time."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    keep = ["article_id", "statement_id", "kind", "speaker", "side", "content"]
+    frames = []
+    for part in sorted((root / "statements").glob("part-*.parquet")):
+        table = pq.read_table(part, columns=keep)
+        frames.append(quotation_candidates(table.filter(_may_quote(table)).to_pandas()))
+    columns = ["article_id", "statement_id", "speaker", "side", "content"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+
+def _may_quote(table: Any) -> Any:
+    """Statements that are or may contain a quotation (the candidates of cluster_quotes)."""
+    import pyarrow.compute as pc
+
+    quoted = pc.is_in(table["kind"], value_set=pa_strings(("direct", "partial")))
+    marks = pc.match_substring_regex(table["content"], "[\"“”«»‘’']")
+    return pc.or_(quoted, pc.and_(pc.equal(table["kind"], "indirect"), marks))
+
+
+def pa_strings(values: tuple[str, ...]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(values, type=pa.string())
+
+
+def _typed(frame: Any, columns: tuple[str, ...], *, ints: tuple[str, ...]) -> Any:
+    import pyarrow as pa
+
+    schema = pa.schema([pa.field(c, pa.int64() if c in ints else pa.string()) for c in columns])
+    return pa.Table.from_pandas(frame[list(columns)], schema=schema, preserve_index=False)
