@@ -235,9 +235,10 @@ FUNCTION_CAPS = set(
 )
 
 _ABBREV = r"(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Adm|Sgt|Capt|Maj|Prof|Jr|Sr|Rev|Hon|Amb)\."
-# a US party-and-state tag between commas keeps its final full stop ('Sen. Rosa Delgado, D-N.M.,
-# said', 'Tom Brennan, D-Ill., said'), so the stop is not read as a sentence end inside a subject
-_PARTY_TAG = r"[RDI]-[A-Z](?:[a-zA-Z]|\.(?=[A-Z]))*\.(?=\s*,)"
+# a US party-and-state tag between commas or in brackets keeps its final full stop ('Sen. Rosa
+# Delgado, D-N.M., said', 'Tom Brennan, D-Ill., said', 'Sen. Ann Ruiz (D-N.Y.) said'), so the stop
+# is not read as a sentence end inside a subject
+_PARTY_TAG = r"[RDI]-[A-Z](?:[a-zA-Z]|\.(?=[A-Z]))*\.(?=\s*[,)])"
 _TOKEN = re.compile(rf"{_ABBREV}|{_PARTY_TAG}|[^\W_](?:[\w'’&-]|\.(?=[^\W_]))*|[^\w\s]")
 PARTY_TAG = re.compile(r"[RDI]-[A-Z](?:[a-zA-Z]|\.(?=[A-Z]))*\.?")
 

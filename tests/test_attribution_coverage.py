@@ -1,0 +1,57 @@
+"""Quoted passages the rules used to leave uncovered: party tags in brackets, less common speech
+verbs after a quotation, quotations running over paragraphs. Invented texts only."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import geneva_nb as gn
+from geneva_nb.cues import tokenize
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    df = gn.attribute(text)
+    return [(r.speaker, r.content) for r in df.itertuples()]
+
+
+def test_party_tag_in_brackets_is_one_token() -> None:
+    toks = [t.text for t in tokenize("Sen. Ann Ruiz (D-N.Y.) said it.")]
+    assert toks == ["Sen.", "Ann", "Ruiz", "(", "D-N.Y.", ")", "said", "it", "."]
+
+
+def test_party_tag_at_sentence_end_keeps_the_stop_apart() -> None:
+    # no comma or bracket after it: the final stop ends the sentence
+    toks = [t.text for t in tokenize("She is D-N.Y. Then he left.")]
+    assert toks[:4] == ["She", "is", "D-N.Y", "."]
+
+
+def test_quote_first_with_bracketed_party_tag() -> None:
+    text = 'Rain fell on Monday. "We will not back down," Sen. Chuck Lee (D-N.Y.) said on Monday.'
+    assert _rows(text) == [("Chuck Lee", '"We will not back down,"')]
+
+
+def test_quote_first_with_retaliated() -> None:
+    text = 'Rain fell on Monday. "That is simply false," Mayor Dana Holt retaliated.'
+    assert _rows(text) == [("Dana Holt", '"That is simply false,"')]
+
+
+def test_retaliated_without_a_quotation_or_clause_is_no_statement() -> None:
+    assert _rows("Rain fell. The mayor retaliated against the council.") == []
+
+
+def test_quotation_continues_across_paragraphs() -> None:
+    text = ('Rain fell on Monday.\n\nDana Holt said: "We have a plan. It is a good plan.\n\n'
+            '"And we will keep it."\n\nThe council left.')
+    rows = _rows(text)
+    assert len(rows) == 1
+    speaker, content = rows[0]
+    assert speaker == "Dana Holt"
+    assert content.startswith('"We have a plan.') and content.endswith('keep it."')
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("RDI-N.Y() ,said\"“”")), max_size=60))
+def test_tokens_index_the_text_for_any_tag_like_text(text: str) -> None:
+    for t in tokenize(text):
+        assert text[t.start:t.end] == t.text
