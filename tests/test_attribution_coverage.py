@@ -55,3 +55,18 @@ def test_quotation_continues_across_paragraphs() -> None:
 def test_tokens_index_the_text_for_any_tag_like_text(text: str) -> None:
     for t in tokenize(text):
         assert text[t.start:t.end] == t.text
+
+
+def test_cue_before_a_colon_belongs_to_the_next_quotation() -> None:
+    # the scare quote inside the opening clause is not Ames's: his words follow the colon
+    text = ('Rain fell.\n\nAfter Lee said that pupils might do better at "smaller schools," '
+            'Ames said: "I do not like what he said."\n\nThe vote came.')
+    rows = _rows(text)
+    assert ("Ames", '"I do not like what he said."') in rows
+    assert not any(speaker == "Ames" and "smaller schools" in content
+                   for speaker, content in rows)
+
+
+def test_quotation_opening_its_sentence_keeps_its_cue_before_a_colon() -> None:
+    text = 'Rain fell.\n\n"We won," Ames said: "It was close."\n\nThe vote came.'
+    assert ("Ames", '"We won,"') in _rows(text)

@@ -230,6 +230,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if mention[1] < hi and (toks[mention[1]].low in _AUXILIARIES
                                 or _verb_at(doc, mention[1])):
             return None  # '“a joke”, said it was ...': the words after the verb are a clause
+        if _introduces_next(doc, q, mention[1]):
+            return None
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
     if k == k0 and not inner.endswith((",", "?", "!")) and doc.in_phrase[doc.tok_at(q.start)]:
         return None  # 'was “testing” NATO's border and warned': a scare quote, no trailing cue
@@ -249,8 +251,23 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             if mention is None or mention[0] != k:
                 return None
             cue = _quote_cue_range(doc, v) if open_end else _cue_range(doc, v)
+            if _introduces_next(doc, q, cue[1]):
+                return None
             return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
     return None
+
+
+def _introduces_next(doc: _Doc, q: QuoteSpan, e: int) -> bool:
+    """True when the cue that ends at token ``e`` introduces the next quotation, and the
+    quotation ``q`` before it is woven into a clause of its own: 'After Lee said students would
+    do better at “smaller schools,” Ames said: “I do not like it.”' (Ames's words are the
+    second quotation, not the first clause). A quotation opening its sentence keeps the cue
+    ('“We won,” she said: “...”' is one act)."""
+    toks = doc.toks
+    if q.start == doc.sentences[doc.sentence_of(q.start)][0]:
+        return False
+    return (e + 1 < len(toks) and toks[e].text == ":" and doc.in_quote[e + 1]
+            and (e + 1) in doc.quote_of_tok)
 
 
 def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
