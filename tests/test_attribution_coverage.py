@@ -70,3 +70,16 @@ def test_cue_before_a_colon_belongs_to_the_next_quotation() -> None:
 def test_quotation_opening_its_sentence_keeps_its_cue_before_a_colon() -> None:
     text = 'Rain fell.\n\n"We won," Ames said: "It was close."\n\nThe vote came.'
     assert ("Ames", '"We won,"') in _rows(text)
+
+
+def test_quote_only_verbs_beside_a_quotation() -> None:
+    assert _rows('Rain fell.\n\nAnd Mr. Ames gloated: "I told you he would fail."') == [
+        ("Ames", '"I told you he would fail."')]
+    assert _rows('Rain fell.\n\nDuring the debate, Holt cracked, "I am a realist."') == [
+        ("Holt", '"I am a realist."')]
+    assert _rows('Rain fell.\n\n"Mayors lack that power," Dana Holt resisted.') == [
+        ("Dana Holt", '"Mayors lack that power,"')]
+
+
+def test_quote_only_verbs_without_a_quotation_are_no_statements() -> None:
+    assert _rows("Rain fell. Dana Holt resisted the plan and mocked the mayor's budget.") == []

@@ -36,6 +36,7 @@ __all__ = [
     "PLURAL_PRESENT",
     "PROGRESSIVE",
     "PRONOUNS",
+    "QUOTE_VERBS",
     "SPEAKER_NOUNS",
     "THAT",
     "TITLE_WORDS",
@@ -131,6 +132,10 @@ PLURAL_PRESENT = {lemma: ("free" if lemma in _VERBS["free"] else "that")
 # participles that continue a statement: '..., she said, adding that ...'
 CONTINUATION_VERBS = {verb_forms(v)[2]: v for v in sorted(_VERBS["continuation"])}
 
+
+# verbs that are a cue only right beside a quotation ('“…,” he gloated'), as word forms
+QUOTE_VERBS = frozenset(form for lemma in sorted(_VERBS.get("quote_verbs", ()))
+                        for form in verb_forms(lemma)[:2])
 
 # -ing forms of the speech verbs: a cue after a form of 'be' ('is telling supporters that'),
 # with a clause only ('was saying goodbye' is no statement)

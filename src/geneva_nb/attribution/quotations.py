@@ -34,7 +34,7 @@ import bisect
 import itertools
 
 from .. import nlp
-from ..cues import ADVERBS, CONTINUATION_VERBS, PROGRESSIVE, PRONOUNS
+from ..cues import ADVERBS, CONTINUATION_VERBS, PROGRESSIVE, PRONOUNS, QUOTE_VERBS
 from ..quotes import QuoteSpan
 from .conventions import _tail_is_adverbial
 from .document import (
@@ -98,7 +98,7 @@ def _quote_verb_at(doc: _Doc, k: int) -> str:
         return ""
     if k > 0 and (toks[k - 1].low in _DETERMINERS or toks[k - 1].low.endswith(("’s", "'s"))):
         return ""  # 'the states', 'Trump’s tweets': a noun
-    if t.low in _QUOTE_VERBS:
+    if t.low in _QUOTE_VERBS or t.low in QUOTE_VERBS:
         return "quote"
     if k + 1 < len(toks) and _QUOTE_PARTICLES.get(t.low) == toks[k + 1].low:
         return "quote"
