@@ -83,3 +83,21 @@ def test_quote_only_verbs_beside_a_quotation() -> None:
 
 def test_quote_only_verbs_without_a_quotation_are_no_statements() -> None:
     assert _rows("Rain fell. Dana Holt resisted the plan and mocked the mayor's budget.") == []
+
+
+def test_quotation_after_a_state_abbreviation_continues_the_statement() -> None:
+    text = ('Rain fell.\n\n"It is not a good plan," said Rita Wool, 20, of Jacksonville, Fla. '
+            '"She has the wrong views."\n\nThe vote came.')
+    assert _rows(text) == [("Rita Wool", '"It is not a good plan,"'),
+                           ("Rita Wool", '"She has the wrong views."')]
+
+
+def test_title_after_an_abbreviation_is_no_new_sentence() -> None:
+    from geneva_nb.attribution.document import _split_before_quotes
+    from geneva_nb.quotes import find_quotes
+
+    text = 'The U.S. "Patriot Act" was renewed. Ames spoke in Reno, Nev. "We won the vote."'
+    sentences = [(0, 35), (36, len(text))]
+    split = _split_before_quotes(text, sentences, find_quotes(text))
+    assert [text[a:b] for a, b in split] == [
+        'The U.S. "Patriot Act" was renewed.', "Ames spoke in Reno, Nev.", '"We won the vote."']

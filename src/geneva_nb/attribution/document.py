@@ -200,6 +200,42 @@ def _words(doc: _Doc, a: int, b: int) -> int:
     return sum(1 for t in doc.toks[doc.tok_at(a):doc.tok_at(b)] if t.text[:1].isalnum())
 
 
+# an abbreviation that can end a sentence before a quotation: 'of Jacksonville, Fla. “…”',
+# 'in Binghamton, N.Y. “…”', 'Washington, D.C. “…”'
+_ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{1,4}|\b(?:[A-Z]\.){1,3}[A-Z])\.\s+$")
+
+
+def _split_before_quotes(text: str, sentences: list[tuple[int, int]],
+                         quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Split a sentence where a full quotation opens right after an abbreviation that ends a
+    sentence ('… said Ann Wool, 20, of Jacksonville, Fla. “She has the wrong views.”'): the
+    sentence splitter reads the stop as an abbreviation, and the quotation would lose its
+    place as a sentence that continues the statement before it. A full quotation opens with
+    a capital and ends with '.', '!', '?' or ',' and has at least four words, so a title after
+    an abbreviation ('the U.S. “Patriot Act”') stays where it is."""
+    if not quotes:
+        return sentences
+    starts = [q.start for q in quotes]
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        cut = a
+        i = bisect.bisect_right(starts, a)
+        while i < len(quotes) and quotes[i].start < b:
+            q = quotes[i]
+            i += 1
+            inner = text[q.start + 1:q.end].rstrip("”’\"'» ")
+            if (q.closed and inner[:1].isupper() and inner[-1:] in {".", "!", "?", ","}
+                    and len(inner.split()) >= 4
+                    and _ABBREV_BEFORE.search(text, max(cut, q.start - 12), q.start)):
+                end = q.start
+                while end > cut and text[end - 1].isspace():
+                    end -= 1
+                out.append((cut, end))
+                cut = q.start
+        out.append((cut, b))
+    return out
+
+
 def _build_doc(art: Article) -> _Doc:
     """Tokens, sentences (per paragraph, by :func:`geneva_nb.nlp.sentence_spans`) and quotations
     of ``art``, with each token marked when it sits inside a quotation or a short quoted phrase."""
@@ -210,6 +246,7 @@ def _build_doc(art: Article) -> _Doc:
         sentences.extend((a + s, a + e) for s, e in nlp.sentence_spans(text[a:b]))
     toks = tokenize(text)
     quotes = find_quotes(text, paragraphs)
+    sentences = _split_before_quotes(text, sentences, quotes)
     doc = _Doc(
         text=text, toks=toks, starts=[t.start for t in toks], sentences=sentences,
         sent_starts=[s for s, _ in sentences], paragraphs=paragraphs,
