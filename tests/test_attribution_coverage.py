@@ -101,3 +101,13 @@ def test_title_after_an_abbreviation_is_no_new_sentence() -> None:
     split = _split_before_quotes(text, sentences, find_quotes(text))
     assert [text[a:b] for a, b in split] == [
         'The U.S. "Patriot Act" was renewed.', "Ames spoke in Reno, Nev.", '"We won the vote."']
+
+
+def test_opening_mark_typed_as_the_closer() -> None:
+    from geneva_nb.quotes import find_quotes
+
+    text = "“It is unusual,“ said Noble. “It is hard to do.“\n\n“We want a deal. “Now.”"
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "“It is unusual,“", "“It is hard to do.“", "“We want a deal. “Now.”"]
+    rows = _rows('Rain fell.\n\n“It is unusual,“ said Larry Noble, a lawyer.\n\nThe vote came.')
+    assert rows == [("Larry Noble", "“It is unusual,“")]

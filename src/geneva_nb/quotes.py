@@ -12,7 +12,9 @@ marks included. It follows newswire typography (AP Stylebook; Pareti 2016 on PAR
   paragraph opens with a quote mark (the convention for multi-paragraph quotations); otherwise it
   ends with its paragraph (``closed=False``);
 - an opening mark inside an open quote (“It is ... NATO. “We want ...” — a forgotten closing
-  mark) is read as part of the same quotation, never as a quote inside it.
+  mark) is read as part of the same quotation, never as a quote inside it; one glued to the
+  word before it and followed by a space (“It is unusual,“ said Noble) is a closing mark typed
+  the wrong way round.
 
 The scan visits each quote character once, so time is linear in the text length, whatever
 the number of unbalanced marks.
@@ -85,6 +87,10 @@ def find_quotes(
             if c in _OPEN_DOUBLE:
                 if open_double is None:
                     open_double, open_single = i, None
+                elif not prev.isspace() and (nxt.isspace() or e >= b):
+                    # an opening mark typed as the closer: '“It's unusual,“ said Noble'
+                    quotes.append(QuoteSpan(open_double, e, "double", True))
+                    open_double = None
                 # else: an opening mark inside an open quote (forgotten closing mark): same quote
             elif c in _CLOSE_DOUBLE:
                 if open_double is not None:
