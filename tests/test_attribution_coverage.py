@@ -111,3 +111,12 @@ def test_opening_mark_typed_as_the_closer() -> None:
         "“It is unusual,“", "“It is hard to do.“", "“We want a deal. “Now.”"]
     rows = _rows('Rain fell.\n\n“It is unusual,“ said Larry Noble, a lawyer.\n\nThe vote came.')
     assert rows == [("Larry Noble", "“It is unusual,“")]
+
+
+def test_reacted_and_plural_state_beside_a_quotation() -> None:
+    assert _rows("Rain fell.\n\n“Is Lee profiling?” reacted Ames.") == [
+        ("Ames", "“Is Lee profiling?”")]
+    assert _rows('Rain fell.\n\n"We share the same enemy," the Saudis state in the paper.') == [
+        ("Saudis", '"We share the same enemy,"')]
+    # 'state' is a cue with a clause or a quotation only, never with a plain object
+    assert _rows("Rain fell.\n\nThe rules state the fees for each permit.") == []
