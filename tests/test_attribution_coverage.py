@@ -120,3 +120,11 @@ def test_reacted_and_plural_state_beside_a_quotation() -> None:
         ("Saudis", '"We share the same enemy,"')]
     # 'state' is a cue with a clause or a quotation only, never with a plain object
     assert _rows("Rain fell.\n\nThe rules state the fees for each permit.") == []
+
+
+def test_following_statement_after_a_colon() -> None:
+    text = ('Rain fell.\n\nMayor Dana Holt issued the following statement:\n\n'
+            '“Our prayers are with all those hurt tonight.”\n\nThe vote came.')
+    assert _rows(text) == [("Dana Holt", "“Our prayers are with all those hurt tonight.”")]
+    # without the colon, 'issued' introduces no quotation
+    assert _rows("Rain fell.\n\nThe board issued its report, “Roads and Bridges.”") == []

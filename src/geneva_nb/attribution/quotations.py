@@ -369,6 +369,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         if participle:
             return _participle_quote(doc, q, v, lo, out)
         quote_only = not _verb_at(doc, v)
+        if toks[v].low in _COLON_ONLY and toks[k - 1].text != ":":
+            continue  # 'issued new rules, “…”' is no cue; 'issued this statement: “…”' is
         cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
         if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
             return None  # 'read the report closely in the morning, “…”': too far for a cue
@@ -402,6 +404,11 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return label
+
+
+# quote verbs that introduce a quotation only before a colon ('issued the following
+# statement: “…”', 'released this statement:')
+_COLON_ONLY = {"issued", "issues", "released", "releases"}
 
 
 # verbs whose object is the addressee, never the speaker: 'told his supporters, “…”'
