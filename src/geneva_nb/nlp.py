@@ -335,10 +335,80 @@ def _pattern_sentiment():
     return sentiment
 
 
+@cache
+def _pattern_tables() -> tuple:
+    """What :func:`pattern_sentiment` reads from TextBlob's Pattern sentiment, loaded once."""
+    from textblob import _text
+
+    sentiment = _pattern_sentiment()
+    len(sentiment)  # loads the lexicon (a lazy dict)
+    emoticons = tuple((p, frozenset(e.lower() for e in faces))
+                      for (_type, p), faces in _text.EMOTICONS.items())
+    return (sentiment, sentiment, tuple(sentiment.negations), tuple(sentiment.modifiers),
+            sentiment.modifier, emoticons, _text.PUNCTUATION)
+
+
 def pattern_sentiment(text: str) -> tuple[float, float]:
-    """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``."""
-    result = _pattern_sentiment()(text)
-    return float(result[0]), float(result[1])
+    """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``.
+
+    The numbers of ``textblob.en.sentiment(text)`` (Pattern's ``Sentiment.__call__`` and
+    ``assessments`` for a string, default options), computed without the parts of that code
+    the two numbers do not need (word lists and labels of each assessment, a ``map`` over
+    every emoticon for every short non-word token, a lazy dict probed per word): the same
+    tokens, the same rules in the same order, the same arithmetic.
+    """
+    sentiment, lexicon, negations, modifiers, modifier, emoticons, punctuation = (
+        _pattern_tables()
+    )
+    a: list[list[float]] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
+    m = None  # preceding modifier
+    n = None  # preceding negation
+    for w in " ".join(sentiment.tokenizer(text)).split():
+        w = w.lower()
+        entry = dict.get(lexicon, w)  # the loaded lazy dict, read as the dict it is
+        if entry is not None and None in entry:
+            p, s, i = entry[None]
+            if m is None:
+                a.append([p, s, i, 1])
+            if m is not None:
+                last = a[-1]
+                last[0] = max(-1.0, min(p * last[2], +1.0))
+                last[1] = max(-1.0, min(s * last[2], +1.0))
+                last[2] = i
+            if n is not None:
+                a[-1][2] = 1.0 / a[-1][2]
+                a[-1][3] = -1
+            m = None
+            n = None
+            if any(map(entry.__contains__, modifiers)):
+                m = w
+            if w in negations:
+                n = w
+        else:
+            if w in negations:
+                n = w
+            elif n and len(w.strip("'")) > 1:
+                n = None
+            if n is not None and m is not None and modifier(m):
+                a[-1][3] = -1
+                n = None
+            elif m and len(w) > 2:
+                m = None
+            if w == "!" and len(a) > 0:
+                a[-1][0] = max(-1.0, min(a[-1][0] * 1.25, +1.0))
+            if w == "(!)":
+                a.append([0.0, 1.0, 1.0, 1])
+            if w.isalpha() is False and len(w) <= 5 and w not in punctuation:
+                for p, faces in emoticons:
+                    if w in faces:
+                        a.append([p, 1.0, 1.0, 1])
+                        break
+    pol, subj, k = 0, 0, 0
+    for p, s, _i, neg in a:
+        pol += 1 * (p * -0.5 if neg < 0 else p)
+        subj += 1 * s
+        k += 1
+    return float(pol / float(k or 1)), float(subj / float(k or 1))
 
 
 class AffectLexicons(NamedTuple):
