@@ -158,8 +158,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the tokens of ``text`` (words, numbers, single punctuation marks)."""
-    return [m.span() for m in _TOKEN_RE.finditer(text)]
+    """Character spans of the tokens of ``text`` (words, numbers, single punctuation marks).
+
+    The spans of the last few texts are remembered: scoring one statement's tone reads them
+    three times (the features, the register cues, the party mentions).
+    """
+    return list(_remembered_word_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _remembered_word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _TOKEN_RE.finditer(text))
 
 
 def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
