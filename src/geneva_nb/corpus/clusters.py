@@ -133,16 +133,18 @@ def _subset_links(
 ) -> set[tuple[int, int]]:
     """Rule (b), scored only on pairs that share a rare word (blocking).
 
-    Each variant's words are ranked by how many variants hold them (rarest first); a pair is
-    scored when the rarer half of one variant's distinct words (at least two) includes a word
-    of the other. A trimmed quotation (all its words in the longer one, ``token_set_ratio``
-    100) always shares its rarest word, so it is always scored; a pair is missed only when
-    neither variant's rarer half appears in the other, i.e. they share only common words.
+    Each variant's distinct words are ranked by how many variants hold them (rarest first);
+    its *probes* are its rarest word and the other words of its rarer half (at least two
+    words) that are not common (held by more than 1 % of the variants, and more than 50). A
+    pair is scored (``rapidfuzz.process.cpdist``) when a probe of one is a word of the other.
+    A trimmed quotation (all its words in the longer one: ``token_set_ratio`` 100) holds the
+    rarest word of the shorter, so it is always scored; a pair is missed only when neither
+    variant's rare probes appear in the other, i.e. they share only common words.
     """
     from collections import defaultdict
 
     import numpy as np
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     tokens = [sorted(set(v.split())) for v in variants]
     counts = np.array([len(v.split()) for v in variants], dtype=np.int64)
@@ -151,12 +153,14 @@ def _subset_links(
         for w in words:
             postings[w].append(i)
     probes: dict[str, list[int]] = defaultdict(list)
+    common = max(50, len(variants) // 20)  # a word in more variants is common
     for i, words in enumerate(tokens):
         if counts[i] < min_words:
             continue
         ranked = sorted(words, key=lambda w: (len(postings[w]), w))
-        for w in ranked[:max(2, (len(ranked) + 1) // 2)]:
-            probes[w].append(i)
+        for rank, w in enumerate(ranked[:max(2, (len(ranked) + 1) // 2)]):
+            if rank == 0 or len(postings[w]) <= common:
+                probes[w].append(i)
     keys = []
     n = len(variants)
     for w, rows in probes.items():
@@ -170,11 +174,16 @@ def _subset_links(
         keys.append(np.minimum(i, j) * n + np.maximum(i, j))
     if not keys:
         return set()
+    keys = np.unique(np.concatenate(keys))
     pairs: set[tuple[int, int]] = set()
-    for key in np.unique(np.concatenate(keys)).tolist():
-        i, j = divmod(key, n)
-        if fuzz.token_set_ratio(variants[i], variants[j], score_cutoff=subset):
-            pairs.add((i, j))
+    for lo in range(0, len(keys), 500_000):  # element-wise scores, on all cores
+        left, right = np.divmod(keys[lo:lo + 500_000], n)
+        scores = process.cpdist([variants[i] for i in left.tolist()],
+                                [variants[j] for j in right.tolist()],
+                                scorer=fuzz.token_set_ratio, score_cutoff=subset,
+                                dtype=np.uint8, workers=-1)
+        hit = np.nonzero(scores)[0]
+        pairs.update(zip(left[hit].tolist(), right[hit].tolist(), strict=True))
     return pairs
 
 
