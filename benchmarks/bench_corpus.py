@@ -46,11 +46,11 @@ t0 = time.perf_counter()
 corpus = gn.analyze_corpus(spec.pop("source"), out=out, progress=False, **spec)
 seconds = time.perf_counter() - t0
 me = resource.getrusage(resource.RUSAGE_SELF)  # peak memory of the run, before any table
-kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # of a streamed run is read back
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # of a streamed run is counted
 main, worker = me.ru_maxrss / 1024, kids.ru_maxrss / 1024
 cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 s = corpus.summary
-if out:  # count rows from the Parquet footers: reading the tables would be measured too
+if out:  # count rows from the Parquet footers (no table is read into memory)
     from geneva_nb.corpus.store import count_rows
     quotes = count_rows(out, "quotes")
     import shutil
