@@ -15,7 +15,8 @@
 # 4. measure the result against hand annotations in BRAT standoff, and look at what the rules
 #    get wrong.
 #
-# Every method lives in the `geneva_nb` package (`attribution.py`, `quotes.py`, `cues.py`,
+# Every method lives in the `geneva_nb` package (the `attribution/` package, one module per
+# concern: quotations, reported speech, subjects, who-is-who; `quotes.py`, `cues.py`,
 # `actors.py`); the cells only call it. To study your own article, set `article_path` (and
 # `actors`, your own registry of who speaks for whom) in the next cell. You will also annotate a
 # short text yourself and score the rules against your annotation (exercise 4).

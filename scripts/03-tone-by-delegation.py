@@ -166,8 +166,81 @@ for row in chars.itertuples():
 # Ryabkov's "difficult" is negative for all three methods, most clearly in the project's score.
 # The two verdicts are the cleanest tone signal in the article, and they are *one phrase each*.
 
+# %% [markdown] tags=["case-study"]
+# ## 5. Whose words? The quotations against the record
+#
+# The Geneva article is an English rendering of a Russian report, so its quotations passed
+# through two translators before we scored them. For the Geneva talks the project keeps a short
+# record of what was said (`data/record/`, each phrase with its source and date): Sherman's words
+# from the State Department transcript of her press call, and Ryabkov's as Interfax, NPR and
+# Meduza rendered them in English. `gn.compare_quotes(article, record)` finds, for each quoted
+# sentence, the closest passage of the record and says how close the wording is: *verbatim*,
+# *close*, *paraphrase or translation*, or *not found* (the thresholds and how they were set are
+# in the docstring, `help(gn.compare_quotes)` and `geneva_nb.record`). The record can also be a
+# transcript you paste in as text.
+
+# %% tags=["case-study"]
+from IPython.display import display
+
+from geneva_nb.record import load_record
+
+record = load_record() if article_path is None else None  # the record is about Geneva only
+if record is None:
+    print("No record for this article: pass a transcript's text to gn.compare_quotes(art, text).")
+else:
+    display(record[["speaker", "kind", "source", "text"]])
+
+# %% tags=["case-study"]
+if record is not None:
+    checked = gn.compare_quotes(art, record)
+    display(checked[["speaker", "quote", "passage", "source", "similarity", "verdict"]])
+
+# %% [markdown] tags=["case-study"]
+# Not one quotation is verbatim. "There was a discussion today to better understand each other"
+# is Sherman's "Today was a discussion, a better understanding of each other" come back from
+# Russian; "That was not the name of the negotiations" is what remains of "It was not what you
+# would call a negotiation". And the two verdicts this notebook has been scoring are *not found*:
+#
+# - Sherman said the discussion was "**frank and forthright**"; the article has "sincere and
+#   direct". The diplomatic register reads *frank* as a sign that the sides disagreed, and
+#   *sincere* as warm.
+# - Meduza's English summary renders Ryabkov's word for the talks as "**complex**"; the article
+#   has "difficult". Both are possible translations of one Russian adjective; only one of them is
+#   in the lexicons.
+#
+# Score both versions of each verdict:
+
+# %% tags=["case-study"]
+versions = [
+    ("Sherman", "article (via a Russian report)", "sincere and direct"),
+    ("Sherman", "State Department transcript", "frank and forthright"),
+    ("Ryabkov", "article", "difficult"),
+    ("Ryabkov", "Meduza's English summary", "complex"),
+]
+rows = []
+for speaker, where, phrase in versions:
+    t = gn.tone(phrase)
+    rows.append({"speaker": speaker, "version": where, "phrase": phrase, "VADER": t.vader,
+                 "TextBlob": t.polarity, "project": t.compound,
+                 "cues": ", ".join(f"{c.text} {c.valence:+.2f}" for c in t.cues)})
+pd.DataFrame(rows).round(2)
+
+# %% [markdown] tags=["case-study"]
+# With the words actually spoken, Sherman's verdict turns from mildly warm (+0.11, VADER +0.40) to
+# mildly negative (−0.18: "frank" is the code for disagreement), and Ryabkov's from clearly
+# negative (−0.37) to neutral ("complex" is in none of the lexicons). The gap between the two
+# delegations that the article's words suggest, warm Americans and gloomy Russians, shrinks and
+# even flips. **The tone measured may be the translator's.** Before comparing the tone of two
+# speakers, check whose words you are scoring: a quotation in a translated report is a
+# paraphrase, whatever its quotation marks say.
+#
+# Where `compare_quotes` fails: it compares words, not meanings. A free translation that shares
+# no word with the original ("sincere and direct" for "frank and forthright") is *not found*,
+# and a different remark on the same subject can score as a paraphrase. Read the passage before
+# you trust a verdict.
+
 # %% [markdown]
-# ## 5. Validation: how good is any of this?
+# ## 6. Validation: how good is any of this?
 #
 # `geneva-nb evaluate tone` scores the three methods on the same rows of three public labelled
 # data sets (development halves, read from `../shared/bench`, never copied into the repository).
@@ -218,7 +291,7 @@ pd.DataFrame(widths).round(3)
 # has), so a narrow interval from two or three statements is not evidence of agreement.
 
 # %% [markdown]
-# ## 6. Tone toward a target
+# ## 7. Tone toward a target
 #
 # A sentence can praise one party and attack another. `gn.tone_toward(text, start, end)` weighs
 # the words near the target more (a model trained on NewsMTSC).

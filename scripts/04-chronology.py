@@ -106,6 +106,11 @@ for dct in ("2022-01-10", "2022-12-30", None):
 print(gn.timexes(art.text).attrs["note"])
 
 # %% [markdown]
+# In JupyterLab, `gn.explore(art)` does this live: move its date picker and every value in its
+# table of time expressions (and in the details of the statement you picked) follows; clear the
+# date and the relative values come back.
+
+# %% [markdown]
 # ## 4. Events, ordered
 #
 # `gn.chronology` links each expression to the event of its clause (the verb nearest to it, with
@@ -130,7 +135,67 @@ fig = plot_timeline(chron, title="What the article dates, and when")
 plt.show()
 
 # %% [markdown]
-# ## 6. How good is the tagger? TempEval-3 Task A
+# ## 6. Lengths of time: which way from the document date?
+#
+# A duration says how long, not when. The chronology places it as the text says: a length the
+# text looks back over ("the past week", "has worked there for about five years", "the meeting
+# *lasted* about 7.5 hours") **ends** at the document date; any other ("will last two weeks",
+# "within two weeks") **starts** there. The clue is in the words of the expression (*past*,
+# *last*, *next*, *coming*) or else in the tense of its clause (a perfect or a past tense looks
+# back, *will* looks ahead).
+
+# %%
+durations = gn.chronology(
+    "Over the past week, talks stalled. He has worked there for about five years. "
+    "The next round will last two weeks.", dct="2022-01-10")
+durations[["timex", "event", "value", "start_date", "end_date"]]
+
+# %%
+fig = plot_timeline(durations, title="Past lengths end with the document date (grey)")
+plt.show()
+
+# %% [markdown]
+# "May" is both a month and a name. The tagger takes "May" for a month after a preposition or
+# with a day or a year ("in May", "May 4", "May 2019"), and for a name after a first name or a
+# title, before a possessive, or as a sentence's subject:
+
+# %%
+gn.timexes("Theresa May said on May 4 that the vote in May's cabinet would come in May.",
+           dct="2019-03-01")
+
+# %% [markdown] tags=["case-study"]
+# ## 7. 7.5 hours or nearly eight? The article against the record
+#
+# The article says the meeting "lasted about 7.5 hours". Wendy Sherman, in the State Department
+# transcript of her press call that evening, said "over the course of nearly eight hours". The
+# record of what was said (`data/record/`, see notebook 03) lets us tag both:
+
+# %% tags=["case-study"]
+from IPython.display import display
+
+from geneva_nb.record import load_record
+
+if article_path is None:  # the record is about the Geneva talks
+    record = load_record()
+    said = record[record["text"].str.contains("hours")].iloc[0]
+    print(f"{said.speaker} ({said.source}, {said.date}): {said.text}")
+    both = pd.concat([
+        gn.timexes(art).assign(source="the article"),
+        gn.timexes(said.text, dct=said.date).assign(source=f"{said.source} transcript"),
+    ])
+    display(both[both["text"].str.contains("hour")][["source", "text", "value", "mod"]])
+
+# %% [markdown] tags=["case-study"]
+# Both are approximations (`mod` APPROX), and they agree: 7.5 hours is "nearly eight". They
+# differ in precision and in who is counting: the article's figure came with the Russian report
+# it was translated from, the "nearly eight hours" from the American delegation. A chronology
+# built from one outlet inherits that outlet's rounding, so the hours panel above draws the
+# article's 7.5 hours; the record would draw a bar of up to eight. When lengths matter (a
+# negotiation's duration is often read as a sign of how hard it was), check them against a
+# second source, as notebook 03 does for the quotations.
+
+# %% [markdown]
+# ## 8. How good is the tagger? TempEval-3 Task A
 #
 # We annotated this article by hand in TimeML (`data/gold/geneva-talks.tml`) and wrote a small
 # test set of news sentences (`tests/data/timeml/`). The scorer counts a **strict** match when
@@ -158,7 +223,7 @@ pd.DataFrame(table).round(3)
 # of about 0.78; expect something of that order on text we have not seen.
 
 # %% [markdown]
-# ## 7. Where the method fails
+# ## 9. Where the method fails
 #
 # The remaining disagreements with our own annotations are real failures:
 
@@ -185,6 +250,19 @@ gn.timexes(demo, dct="2005-08-30")
 # the September before the document date (2004-09: *broke* is past tense); and "January"
 # becomes the *next* January (2006-01) because the future tense of *will be published* is taken
 # to govern it, although the figures are for the January already past.
+
+# %% [markdown]
+# Durations have the same weakness. A length is placed at the **document** date, looking back
+# or ahead as its clause says, even when the sentence names another anchor:
+
+# %%
+jailed = gn.chronology("He was jailed for ten years in 2010.", dct="2022-01-10")
+jailed[["timex", "value", "start_date", "end_date"]]
+
+# %% [markdown]
+# The ten years should run from 2010 to 2020; the chronology draws them ending on 10 January
+# 2022, because it anchors every length at the document date (TimeML would link the duration
+# to "2010" with a separate relation, which this tagger does not produce).
 
 # %% [markdown]
 # ## Summary

@@ -229,3 +229,14 @@ def test_title_from_metadata_then_file_name(tmp_path, geneva):
     (tmp_path / "talks.txt").write_text(ARTICLE, encoding="utf-8")
     assert gn.load_article(tmp_path / "talks.txt").title == "talks.txt"
     assert gn.load_article("He said so.").title == "Article"
+
+
+def test_a_long_one_line_text_is_read_as_text_not_as_a_file_name():
+    # 300 characters with spaces: text (the system would refuse it as a file name)
+    text = "Lee said the talks failed. " * 11
+    assert len(text) > 255
+    art = gn.load_article(text)
+    assert art.text == text.strip()
+    # one 300-character word ending in .txt looks like a path: a package error, not OSError
+    with pytest.raises(gn.errors.ArticleNotFoundError, match="does not exist"):
+        gn.load_article("x" * 300 + ".txt")

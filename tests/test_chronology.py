@@ -115,3 +115,75 @@ def test_a_verbless_time_expression_alone_is_its_own_event():
     df = gn.chronology("on Monday", dct="2022-01-10")
     assert len(df) == 1
     assert df.timex.iloc[0] == "Monday"  # TimeML leaves the preposition outside the extent
+
+
+# --- durations placed as the text says (issue 13, item 5) -----------------------------------
+
+
+def test_a_past_duration_ends_at_its_anchor_and_a_future_one_starts_there():
+    df = gn.chronology(
+        "Over the past week, talks stalled. The next round will last two weeks.",
+        dct="2022-01-10",
+    ).set_index("timex")
+    past = df.loc["the past week"]
+    # worked by hand: the week that ends with 10 January 2022 starts seven days earlier
+    assert past.end_date == pd.Timestamp("2022-01-10 23:59:59")
+    assert past.start_date == pd.Timestamp("2022-01-03 23:59:59")
+    future = df.loc["two weeks"]  # "will last" is the verb, outside the expression
+    assert future.start_date == pd.Timestamp("2022-01-10")
+    assert future.end_date == pd.Timestamp("2022-01-24")
+
+
+def test_a_perfect_tense_duration_looks_back_by_whole_years():
+    df = gn.chronology("He has worked there for about five years.", dct="2022-01-10")
+    row = df.iloc[0]
+    assert row.value == "P5Y"
+    assert row.end_date.date() == dt.date(2022, 1, 10)
+    assert row.start_date.date() == dt.date(2017, 1, 10)  # five calendar years back
+    how = {d["timex"]: d["how"] for d in df.attrs["inferred"]}
+    assert how["about five years"].startswith("a length ending at the document date")
+
+
+def test_the_geneva_meeting_length_ends_on_the_document_date(geneva):
+    meeting = geneva.set_index("timex").loc["about 7.5 hours"]  # "the meeting ... lasted"
+    assert meeting.end_date == pd.Timestamp("2022-01-10 23:59:59")
+    assert meeting.start_date == pd.Timestamp("2022-01-10 16:29:59")
+
+
+def test_timeline_draws_a_past_duration_as_a_bar_ending_at_the_document_date():
+    import matplotlib.dates as mdates
+    from matplotlib.patches import Rectangle
+
+    from geneva_nb.display import plot_timeline
+    from geneva_nb.display.timeline import FONT
+
+    chron = gn.chronology("In the past five years, prices rose.", dct="2022-01-10")
+    fig = plot_timeline(chron)
+    bars = [p for p in fig.axes[0].patches if isinstance(p, Rectangle) and p.get_width() > 0]
+    assert len(bars) == 1
+    end = bars[0].get_x() + bars[0].get_width()
+    assert end == pytest.approx(mdates.date2num(pd.Timestamp("2022-01-10 23:59:59")))
+    assert bars[0].get_x() == pytest.approx(mdates.date2num(pd.Timestamp("2017-01-10 23:59:59")))
+    # projector-size text: every label and tick at least 12 pt
+    labels = [t for t in fig.axes[0].texts if t.get_text()]
+    assert labels and all(t.get_fontsize() >= FONT >= 12 for t in labels)
+    assert all(t.get_fontsize() >= 12 for t in fig.axes[0].get_xticklabels())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks will last two weeks.", None),  # "last" is the verb: from the anchor on
+        ("They will meet in the next two weeks.", None),
+        ("A decision is expected within two weeks.", None),
+        ("He spent the last three years in Paris.", "2019-01-10"),
+        ("The meeting lasted three days.", "2022-01-07"),
+    ],
+)
+def test_direction_of_durations(text, expected):
+    row = gn.chronology(text, dct="2022-01-10").iloc[0]
+    if expected is None:  # starts at the document date
+        assert row.start_date == pd.Timestamp("2022-01-10")
+    else:  # ends at the document date, starts this much earlier
+        assert row.end_date.date() == dt.date(2022, 1, 10)
+        assert row.start_date.date().isoformat() == expected

@@ -256,3 +256,38 @@ def test_letters_that_fold_onto_ascii_do_not_break_tagging(text):
     df = gn.timexes(text, dct="2022-01-10")
     assert "1990" in list(df.text)
     assert all(text[s:e] == t for s, e, t in zip(df.start, df.end, df.text, strict=True))
+
+
+# --- "May" the month and May the name (issue 13, item 5) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theresa May said the talks had failed.", []),
+        ("The vote is on May 4.", [("May 4", "2022-05-04")]),
+        ("They met in May.", [("May", "2021-05")]),  # past tense: the last May before the DCT
+        ("May said it would rain in May.", [("May", "2022-05")]),  # the name, then the month
+        ("Theresa May 4 times refused.", []),  # a count after a surname, not 4 May
+        ("Mrs. May, 2016 and 2017 were hard.", [("2016", "2016"), ("2017", "2017")]),
+        ("In May 2019 May resigned.", [("May 2019", "2019-05")]),
+        ("Critics in May’s cabinet objected.", []),
+        ("Monday May 4 was dull.", [("Monday May 4", "2021-05-04")]),
+    ],
+)
+def test_may_the_month_is_told_from_may_the_name(text, expected):
+    df = gn.timexes(text, dct="2022-01-10")
+    assert list(zip(df.text, df.value, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next round will last two weeks.", ("two weeks", "P2W")),
+        ("The talks are expected to last three days.", ("three days", "P3D")),
+        ("Prices rose in the last two weeks.", ("the last two weeks", "P2W")),
+    ],
+)
+def test_last_after_a_modal_or_to_is_the_verb_not_part_of_the_duration(text, expected):
+    df = gn.timexes(text, dct="2022-01-10")
+    assert list(zip(df.text, df.value, strict=True)) == [expected]

@@ -31,6 +31,8 @@ _EXPORTS: dict[str, str] = {
     "analyze": "analysis",
     "analyze_corpus": "corpus",
     "Corpus": "corpus",
+    "compare_quotes": "record",
+    "explore": "explore",
 }
 
 __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
@@ -40,6 +42,7 @@ __all__ = [  # noqa: RUF022 - grouped as in DESIGN.md
     "timexes", "chronology", "highlight_html",
     "Analysis", "analyze",
     "analyze_corpus", "Corpus",
+    "compare_quotes", "explore",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
@@ -49,14 +52,17 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .chronology import chronology
     from .corpus import Corpus, analyze_corpus
     from .display import highlight_html
+    from .explore import explore
+    from .record import compare_quotes
     from .timex import timexes
     from .tone import ToneScore, tone, tone_by_side, tone_toward
 
 
-# `tone` and `chronology` are both modules and the functions they define. Importing such a
-# module binds the package attribute to the module, so a lazy export would be shadowed by
-# whoever imports the module first; binding the functions now (after the import) is final.
+# `tone`, `chronology` and `explore` are both modules and the functions they define. Importing
+# such a module binds the package attribute to the module, so a lazy export would be shadowed
+# by whoever imports the module first; binding the functions now (after the import) is final.
 from .chronology import chronology  # noqa: E402
+from .explore import explore  # noqa: E402
 from .tone import tone  # noqa: E402
 
 

@@ -451,6 +451,21 @@ def _anomalies(text: str, paragraphs: list[tuple[int, int]]) -> list[Anomaly]:
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 
 
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, but False for names the system cannot even look up (too long, ...)."""
+    try:
+        return path.is_file()
+    except OSError:  # e.g. ENAMETOOLONG: a long one-line text is no file name
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def _looks_like_path(value: str) -> bool:
     """A string names a file if one exists there, or if it is one word that looks like a path.
 
@@ -458,7 +473,7 @@ def _looks_like_path(value: str) -> bool:
     """
     if "\n" in value or "\r" in value or len(value) > 4096:
         return False
-    if Path(value).expanduser().is_file():
+    if _is_file(Path(value).expanduser()):
         return True
     if any(ch.isspace() for ch in value.strip()):
         return False
@@ -500,8 +515,8 @@ def load_article(path: str | Path | bytes | None = None, **meta: Any) -> Article
         file = data_path("raw", "geneva-talks.txt")
     elif isinstance(path, Path) or (isinstance(path, str) and _looks_like_path(path)):
         file = Path(path).expanduser()
-        if not file.is_file():
-            where = "is a folder, not a file" if file.is_dir() else "does not exist"
+        if not _is_file(file):
+            where = "is a folder, not a file" if _is_dir(file) else "does not exist"
             raise ArticleNotFoundError(
                 f"{file} {where}. Give the path of an article file (.txt or .html), "
                 "or pass the article's text itself as a string."

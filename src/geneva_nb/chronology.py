@@ -16,8 +16,11 @@ rule-based event finder in place of a trained classifier:
 3. **The interval.** Each TIMEX3 value becomes the interval it covers, with its granularity:
    ``2008`` → 2008-01-01 .. 2008-12-31 (year); ``2021-12-17`` → that day; ``FUTURE_REF`` → from
    the document date, open-ended (``end_date`` NaT); ``PAST_REF`` → open start, up to the
-   document date; a duration is anchored at the document date (start) and, when its length is
-   known, ends that much later; a SET has no place on the line (NaT, NaT).
+   document date; a duration is placed as the text says (:func:`duration_direction`): one that
+   looks back ("the past week", "has worked there for about five years", "the meeting lasted
+   7.5 hours") ends at the document date and starts that much earlier; any other starts at the
+   document date and, when its length is known, ends that much later; a SET has no place on
+   the line (NaT, NaT).
 4. **Order.** By start, then end; vague future references go after everything dated on the
    document date, vague past references before it.
 
@@ -42,7 +45,7 @@ from .errors import InputError
 from .nlp import Token, sentence_spans, tokens
 from .timex import timexes as find_timexes
 
-__all__ = ["COLUMNS", "Interval", "chronology", "interval_of"]
+__all__ = ["COLUMNS", "Interval", "chronology", "duration_direction", "interval_of"]
 
 COLUMNS = ["event", "value", "start_date", "end_date", "granularity", "timex", "sentence_id"]
 
@@ -87,13 +90,48 @@ def _duration_delta(value: str) -> dt.timedelta | None:
     return dt.timedelta(days=n * days)
 
 
-def interval_of(value: str, typ: str, dct: dt.date | None) -> Interval:
+_MONTHS_PER = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def _shift(when: dt.datetime, value: str, sign: int) -> dt.datetime | None:
+    """``when`` moved by the duration ``value`` (forward for sign 1, back for -1), or None.
+
+    Whole months, quarters, years, decades and centuries move by the calendar ("P5Y" back from
+    10 January 2022 is 10 January 2017); other lengths by their exact time.
+    """
+    m = _DUR.match(value)
+    if m and not value.startswith("PT") and m["u"] in _MONTHS_PER and m["n"] != "X" \
+            and float(m["n"]).is_integer():
+        months = sign * int(float(m["n"])) * _MONTHS_PER[m["u"]]
+        y, mo = divmod(when.month - 1 + months, 12)
+        year = when.year + y
+        if not 1 <= year <= 9999:
+            return None
+        day = min(when.day, calendar.monthrange(year, mo + 1)[1])
+        return when.replace(year=year, month=mo + 1, day=day)
+    delta = _duration_delta(value)
+    if delta is None:
+        return None
+    try:
+        return when + sign * delta
+    except OverflowError:
+        return None
+
+
+def interval_of(
+    value: str, typ: str, dct: dt.date | None, *, direction: str | None = None
+) -> Interval:
     """The interval covered by a TIMEX3 value (see the module docstring for the conventions).
+
+    ``direction`` places a duration: ``"past"`` ends it at the document date (the end of that
+    day: "the past week", "has worked there for five years"), anything else starts it there.
 
     >>> interval_of("2008", "DATE", None).granularity
     'year'
     >>> interval_of("FUTURE_REF", "DATE", dt.date(2022, 1, 10)).end is None
     True
+    >>> interval_of("P1W", "DURATION", dt.date(2022, 1, 10), direction="past").start.day
+    3
     """
     v = value.strip()
     try:
@@ -102,9 +140,11 @@ def interval_of(value: str, typ: str, dct: dt.date | None) -> Interval:
         if typ == "DURATION" or (v.startswith("P") and _DUR.match(v)):
             if dct is None:
                 return Interval(None, None, "duration")
-            delta = _duration_delta(v)
+            if direction == "past":
+                end = _day_end(dct)
+                return Interval(_shift(end, v, -1), end, "duration")
             start = _day_start(dct)
-            return Interval(start, start + delta if delta else None, "duration")
+            return Interval(start, _shift(start, v, 1), "duration")
         if v in {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}:
             if dct is None:
                 return Interval(None, None, v.split("_")[0].lower())
@@ -229,6 +269,50 @@ def _phrase(text: str, toks: list[Token], a: int, b: int) -> str:
     if b <= a:
         return ""
     return text[toks[a].start:toks[b - 1].end].strip(" ,;:–—-")
+
+
+_PAST_LEAD = frozenset({"past", "previous", "preceding", "last"})
+_FUTURE_LEAD = frozenset({"next", "coming", "following", "upcoming"})
+_PERFECT = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d", "hasn't", "haven't"})
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+def duration_direction(timex: str, toks: list[Token], i: int, j: int) -> str | None:
+    """Whether the duration at tokens i..j-1 runs up to the anchor ("past") or from it ("future").
+
+    The words of the expression decide first ("the past week", "the last three years" → past;
+    "the next two weeks", "the coming days" → future); then "within" before it (future); then
+    the tense of its clause: a perfect ("has worked there for about five years") or a past-tense
+    verb ("the meeting lasted 7.5 hours") → past; "will"/"shall"/"going to" → future. None when
+    nothing tells (a duration then starts at the anchor, as before).
+    """
+    words = timex.lower().split()
+    the = bool(words) and words[0] == "the"
+    if the:
+        words = words[1:]
+    # "last" right after a verb, a modal or "to" is the verb ("the talks will last two weeks")
+    verb_last = (bool(words) and words[0] == "last" and not the and i > 0
+                 and (_is_verb(toks[i - 1]) or toks[i - 1].text.lower() in {"to", "not"}))
+    if words and words[0] in _PAST_LEAD and not verb_last:
+        return "past"
+    if words and words[0] in _FUTURE_LEAD:
+        return "future"
+    if i > 0 and toks[i - 1].text.lower() == "within":
+        return "future"
+    a, b = _clause_bounds(toks, i, j)
+    outside = [k for k in range(a, b) if not i <= k < j]
+    low = {k: toks[k].text.lower() for k in outside}
+    if any(w in _FUTURE_MODALS for w in low.values()):
+        return "future"
+    if any(w == "going" and low.get(k + 1) == "to" for k, w in low.items()):
+        return "future"
+    for k, w in low.items():
+        if w in _PERFECT and any(toks[n].tag == "VBN" for n in range(k + 1, min(k + 4, b))
+                                 if not i <= n < j):
+            return "past"
+    if any(toks[k].tag == "VBD" for k in outside):
+        return "past"
+    return None
 
 
 def _event_phrase(text: str, toks: list[Token], i: int, j: int) -> str:
@@ -362,7 +446,8 @@ def chronology(
         i = next((n for n, x in enumerate(toks) if x.end > rs), len(toks))
         j = next((n for n, x in enumerate(toks) if x.start >= re_), len(toks))
         event = _event_phrase(art.text[s0:s1], toks, i, j) or t.text
-        iv = interval_of(t.value, t.type, when)
+        direction = duration_direction(t.text, toks, i, j) if t.type == "DURATION" else None
+        iv = interval_of(t.value, t.type, when, direction=direction)
         rows.append((event, t.value, iv.start, iv.end, iv.granularity, t.text, sid, t.timex_id))
         rule = rules[k] if k < len(rules) else ""
         how = {
@@ -378,7 +463,8 @@ def chronology(
             else "",
         }.get(rule, "")
         if t.type == "DURATION" and when is not None:
-            how = "a length, anchored at the document date"
+            how = ("a length ending at the document date (the text looks back)"
+                   if direction == "past" else "a length starting at the document date")
         if how:
             inferred.append({"timex": t.text, "value": t.value, "how": how})
     df = pd.DataFrame(rows, columns=[*COLUMNS, "_tid"])

@@ -942,8 +942,11 @@ def build_report(
 
     _write(out / "article.html", scrub_paths(article_page(analysis, back_link=True), local))
     index = out / "index.html"
+    from .explore import report_section  # the static explorer: speaker and rule on each statement
+
     page = render_index(
-        analysis, runs, out=out, solutions=solutions, extra_sections=extra_sections
+        analysis, runs, out=out, solutions=solutions,
+        extra_sections=[*extra_sections, report_section(analysis)],
     )
     _write(index, scrub_paths(page, local))
     report = Report(

@@ -385,7 +385,41 @@ def _day_num(s: str) -> int:
     return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
 
 
+# months that are also names ("Theresa May", "Brian May", "Ms June"); "Mar"/"Sun" etc. are not
+_NAME_MONTHS = frozenset({"may", "june", "august", "april"})
+_HONORIFIC_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.\s+$")
+
+
+def month_is_a_name(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the month word of ``m`` is a surname: "Theresa May 4 times", "Mrs. May, 2016".
+
+    Only for the months that are also names (May, June, August, April), named first in the
+    match (no weekday or "the" before it), right after a capitalised word that is neither a
+    month, a weekday nor a preposition ("On May 4", "Monday May 4" stay dates), or after an
+    honorific ("Mrs. May"); or followed by a possessive ("May's government").
+    """
+    name = m["mon"]
+    if name.lower() not in _NAME_MONTHS or m.start("mon") != m.start():
+        return False
+    text = ctx.text
+    end = m.end("mon")
+    if text[end:end + 2] in {"'s", "’s"}:
+        return True
+    s = m.start()
+    lo = max(0, s - 40)
+    if _HONORIFIC_DOT.search(text, lo, s):
+        return True
+    prev = _CAP_BEFORE.search(text, lo, s)
+    if prev is None or not text[prev.end(1):s] == " ":
+        return False
+    word = prev.group(1).lower()
+    return word not in _YEAR_NAME_OK and word not in _PREPS_FOR_MONTH and word not in {
+        "on", "at", "around", "about", "circa", "as", "by", "the", "from", "each", "every"}
+
+
 def _full_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    if month_is_a_name(ctx, m):
+        return None
     month = _month_num(m["mon"])
     day = _day_num(m["day"])
     year = m["year"] or m["year2"]
@@ -427,6 +461,8 @@ def _numeric_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _month_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    if not (m["pm"] or m["pmod"]) and month_is_a_name(ctx, m):
+        return None
     month = _month_num(m["mon"])
     return Hit(m.start(), m.end(), "DATE", f"{_year4(m['year']):04d}-{month:02d}",
                _mod_of(m["pm"] or m["pmod"]), "month_year")
@@ -437,6 +473,8 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower()
     pm = (m["pm"] or m["pmod"] or "")
     if name.isupper() and len(name) > 3:
+        return None
+    if not rel and not pm and month_is_a_name(ctx, m):
         return None
     before = ctx.word_before(m.start())
     if name.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not rel and not pm and (
@@ -676,7 +714,23 @@ _HALF_SPECIAL = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "month": "P2
                  "hour": "PT30M", "minute": "PT30S", "day": "PT12H", "week": "P3D"}
 
 
+_VERB_LAST = re.compile(r"(?i:last)\s+")
+_BEFORE_VERB = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "to",
+                          "not", "did", "does", "do", "won't", "wouldn't", "cannot", "can't",
+                          "didn't", "doesn't", "shall", "'ll", "ll"})
+
+
 def _number_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    hit = _number_unit_hit(m, ctx)
+    if hit is not None and not m["det"] and not m["mod"] and hit.start == m.start():
+        # "will last two weeks": "last" is the verb, outside the extent (TimeML)
+        verb = _VERB_LAST.match(ctx.text, m.start())
+        if verb and ctx.word_before(m.start()) in _BEFORE_VERB:
+            return hit._replace(start=verb.end())
+    return hit
+
+
+def _number_unit_hit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     unit = m["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit
     numtxt = m["num"]

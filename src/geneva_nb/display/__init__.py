@@ -1,5 +1,6 @@
 """Figures and HTML views; each submodule only reads results (see DESIGN.md)."""
 
+from ..explore import explorer_html  # noqa: F401
 from .highlight import (  # noqa: F401
     colour_by,
     group_colours,

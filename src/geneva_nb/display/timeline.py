@@ -10,6 +10,10 @@ Card, Mackinlay & Shneiderman (1999), :func:`plot_timeline` draws up to three li
 3. **hours**: durations shorter than two days drawn to scale as bars (their start time is rarely
    known, so a bar shows a length, not a clock position; the panel says so).
 
+Durations sit where :func:`geneva_nb.chronology` put them: one the text looks back over ("the past
+week") ends at the document date, any other starts there. Text is set at projector size
+(``FONT``, ``TITLE_FONT``: 12 and 13 pt on a 12-inch-wide figure).
+
 It only reads a :func:`geneva_nb.chronology` DataFrame.
 """
 
@@ -22,14 +26,19 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-__all__ = ["plot_timeline"]
+__all__ = ["FONT", "TITLE_FONT", "plot_timeline"]
 
 _FINE = {"day", "part of day", "minute", "week", "weekend"}
+# sizes in points, chosen to stay readable projected in a classroom (a 12-inch-wide figure
+# shown on a ~2 m screen): labels 12 pt, panel titles 13 pt, the figure title 15 pt
+FONT = 12
+TITLE_FONT = 13
+SUPTITLE_FONT = 15
 _COLORS = {"coarse": "#4c72b0", "fine": "#dd8452", "vague": "#55a868", "duration": "#c44e52"}
 
 
-def _label(event: str, timex: str, width: int = 34) -> str:
-    return textwrap.shorten(f"{timex}: {event}", width=width * 2, placeholder="…")
+def _label(event: str, timex: str, width: int = 52) -> str:
+    return textwrap.shorten(f"{timex}: {event}", width=width, placeholder="…")
 
 
 def _draw_items(ax: Axes, rows: pd.DataFrame, *, lo: pd.Timestamp, hi: pd.Timestamp,
@@ -45,7 +54,8 @@ def _draw_items(ax: Axes, rows: pd.DataFrame, *, lo: pd.Timestamp, hi: pd.Timest
             anchor = start if start is not None else end if end is not None else dct
             if anchor is None:
                 continue
-            direction = -1 if g == "past" else 1
+            # an open duration that looks back ends at its anchor: the arrow points back
+            direction = -1 if g == "past" or (g == "duration" and start is None) else 1
             ax.annotate("", xy=(anchor + direction * span * 0.12, y), xytext=(anchor, y),
                         arrowprops={"arrowstyle": "->", "ls": "--", "color": _COLORS["vague"]})
             ax.plot([anchor], [y], "o", color=_COLORS["vague"], ms=5)
@@ -63,12 +73,17 @@ def _draw_items(ax: Axes, rows: pd.DataFrame, *, lo: pd.Timestamp, hi: pd.Timest
         if x_text > hi - span * 0.35:
             ha = "right"
             x_text = (start if start is not None else x_text) - span * 0.015
-        ax.text(x_text, y, label, va="center", ha=ha, fontsize=8)
+        ax.text(x_text, y, label, va="center", ha=ha, fontsize=FONT)
     if dct is not None and lo <= dct <= hi:
-        ax.axvline(dct, color="grey", lw=0.8, ls=":")
+        if span < pd.Timedelta(days=400):
+            # the whole document day, where a past length ends and a future one starts
+            ax.axvspan(dct, dct + pd.Timedelta(days=1), color="grey", alpha=0.2, lw=0)
+        else:
+            ax.axvline(dct, color="grey", lw=0.8, ls=":")
     ax.set_xlim(lo, hi)
     ax.set_ylim(-len(rows) + 0.4, 0.8)
     ax.set_yticks([])
+    ax.tick_params(axis="x", labelsize=FONT)
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
 
@@ -105,12 +120,12 @@ def plot_timeline(chron: pd.DataFrame, *, title: str | None = None,
     short = fine[(fine["granularity"] == "duration") & fine["end_date"].notna()
                  & ((fine["end_date"] - fine["start_date"]) < pd.Timedelta(days=2))]
     panels = 1 + (not fine.empty) + (not short.empty)
-    heights = [max(1.2, 0.45 * len(placed))]
+    heights = [max(1.4, 0.6 * len(placed))]
     if not fine.empty:
-        heights.append(max(1.2, 0.45 * len(fine)))
+        heights.append(max(1.4, 0.6 * len(fine)))
     if not short.empty:
-        heights.append(max(1.0, 0.5 * len(short)))
-    fig, axes = plt.subplots(panels, 1, figsize=(10, sum(heights) + 1.2),
+        heights.append(max(1.2, 0.65 * len(short)))
+    fig, axes = plt.subplots(panels, 1, figsize=(12, sum(heights) + 1.8),
                              gridspec_kw={"height_ratios": heights}, squeeze=False)
     axes = axes[:, 0]
 
@@ -124,20 +139,24 @@ def plot_timeline(chron: pd.DataFrame, *, title: str | None = None,
     ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, (hi.year - lo.year) // 12 or 1)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set_title("Years: every dated expression (bands = the whole year it names)",
-                 fontsize=9, loc="left")
+                 fontsize=TITLE_FONT, loc="left")
 
     k = 1
     if not fine.empty:
         fs = fine["start_date"].dropna()
         flo = (fs.min() if len(fs) else dct) - pd.Timedelta(days=5)
         fhi = (max(fs.max(), dct) if dct is not None and len(fs) else fs.max() if len(fs) else dct)
+        fe = fine["end_date"].dropna()
+        fe = fe[fe <= fhi + pd.Timedelta(days=60)]  # a length of a few weeks fits on the panel
+        if len(fe):
+            fhi = max(fhi, fe.max())
         fhi = fhi + pd.Timedelta(days=12)
         ax2 = axes[k]
         _draw_items(ax2, fine, lo=flo, hi=fhi, dct=dct)
         ax2.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
         ax2.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
-        ax2.set_title("Days: zoom on the weeks before the document date (dotted line); "
-                      "dashed arrows = vague or open-ended", fontsize=9, loc="left")
+        ax2.set_title("Days: the weeks around the document date (grey); dashed = open-ended",
+                      fontsize=TITLE_FONT, loc="left")
         k += 1
     if not short.empty:
         ax3 = axes[k]
@@ -145,17 +164,19 @@ def plot_timeline(chron: pd.DataFrame, *, title: str | None = None,
             hours = (r.end_date - r.start_date) / pd.Timedelta(hours=1)
             ax3.barh(-level, hours, left=0, height=0.5, color=_COLORS["duration"], alpha=0.7)
             ax3.text(hours + 0.2, -level, f"{_label(r.event, r.timex)} ({hours:g} h)",
-                     va="center", fontsize=8)
+                     va="center", fontsize=FONT)
         ax3.set_xlim(0, 24)
         ax3.set_xticks(range(0, 25, 3))
-        ax3.set_xlabel("hours (a length: the text gives no start time)")
+        ax3.set_xlabel("hours (a length: the text gives no start time)", fontsize=FONT)
+        ax3.tick_params(axis="x", labelsize=FONT)
         ax3.set_yticks([])
         ax3.set_ylim(-len(short) + 0.4, 0.8)
         for side in ("left", "right", "top"):
             ax3.spines[side].set_visible(False)
         day = dct.strftime("%d %b %Y") if dct is not None else "the document date"
-        ax3.set_title(f"Hours: durations on {day}, drawn to scale", fontsize=9, loc="left")
+        ax3.set_title(f"Hours: durations on {day}, drawn to scale", fontsize=TITLE_FONT,
+                      loc="left")
     if title:
-        fig.suptitle(title, fontsize=11)
+        fig.suptitle(title, fontsize=SUPTITLE_FONT)
     fig.tight_layout()
     return fig
