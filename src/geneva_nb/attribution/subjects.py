@@ -161,6 +161,8 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     found = None if head is None else _extend_pp(doc, head, lo)
     if found is None:
         found = _relative_subject(doc, j, lo)
+    if found is not None and toks[found[0]].low in _PHRASE_OPENERS:
+        return None  # 'In a statement released Thursday reacted': an adverbial, no speaker
     return found
 
 
@@ -246,6 +248,14 @@ def _relative_subject(doc: _Doc, j: int, lo: int) -> tuple[int, int] | None:
 
 
 _MAX_APPOSITIVE = 24
+# conjunctions that open a subordinate clause before its subject ('While Trump affirmed that
+# ..., he also stated'): never the first word of a speaker's name
+_CLAUSE_OPENERS = frozenset(
+    "when while whilst although though because if unless whereas once after before until "
+    "since".split())
+# words that open an adverbial phrase, never a speaker's name ('In a statement', 'At a
+# campaign event', 'With four contests left', 'Having announced ...', 'To wit')
+_PHRASE_OPENERS = frozenset("in at with to on from by during having amid".split())
 
 
 def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | None:
@@ -293,6 +303,9 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
             break
         if t.text.isdigit() and i - 2 >= lo and toks[i - 2].text in {":", "."}:
             break  # a time stamp ('09:31 Hungary's Prime Minister') is not part of a mention
+        if i == j and t.low in {"and", "or"}:
+            break  # 'X survived five years in a prison and says ...': a coordinated verb, whose
+            # subject is the first verb's, not the noun before 'and'
         if t.low in {"of", "and", "for"} and i - 2 >= lo and i < j:
             # 'Secretary of State Wendy Sherman', 'Sherman and Blinken', 'one of them'
             if not ((_is_capitalised(toks[i - 2]) and _is_capitalised(toks[i]))
@@ -304,8 +317,9 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
         if j - i >= _MAX_MENTION:
             break
         i -= 1
-    while i < j and (toks[i].low in _LEADING_CONNECTORS or toks[i].text in {"’", "'", "."}):
-        i += 1
+    while i < j and (toks[i].low in _LEADING_CONNECTORS or toks[i].text in {"’", "'", "."}
+                     or (toks[i].low in _CLAUSE_OPENERS and i + 1 < j)):
+        i += 1  # 'When Trump suggested ...': the subordinator opens the clause, not the name
     if i >= j:
         return None
     if toks[i].low in {"this", "that", "these", "those"}:

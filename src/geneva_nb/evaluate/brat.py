@@ -20,7 +20,9 @@ Vaucher et al. 2021): a predicted content matches a gold content when their char
 one-to-one, greedy by overlap. Predicted rows that share a cue and a mention within one
 paragraph (a quotation split by its attribution, ``“A,” she said. “B.”``) form one predicted
 attribution, as PolNeAR annotates them. Speaker accuracy is counted on the content matches at
-the lower threshold: correct when the predicted mention overlaps the gold Source span, or the
+the lower threshold: correct when a predicted mention (of any row of the act) overlaps the gold
+Source span (or, where the annotator swapped the labels and the Source reads "said", the Cue
+span), or the
 names agree after normalisation (or the gold source contains the predicted speaker's surname,
 or one name is the acronym of the other: ECOWAS, Economic Community of West African States;
 or both are a country or capital of the same state: Moscow, Russia).
@@ -79,6 +81,10 @@ Fragments = tuple[tuple[int, int], ...]
 _QUOTE_START = set("“\"‘'«„")
 _ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-fA-F]{4}$")
 _RELATIVE = {"who", "which", "that", "whom"}
+_PERSONAL = {"he", "she", "they", "him", "her", "them", "we", "us"}
+# a gold Source span that holds the cue instead of the speaker (labels swapped by the annotator)
+_SWAPPED = re.compile(r"\s*(?:said|says|say|asked|asks|told|tells|added|adds|wrote|writes|"
+                      r"according to)\b", re.I)
 _LINE_ID = re.compile(r"[TERAMN#]\d*$|\*$")
 
 
@@ -376,6 +382,7 @@ class Prediction(NamedTuple):
     mention: tuple[int, int]
     speaker: str
     kind: str = ""  # "direct" when one of its rows is a direct quotation, else the first's kind
+    mentions: tuple[tuple[int, int], ...] = ()  # every row's mention (one act, one speaker)
 
 
 def overlap(a: Fragments, b: Fragments) -> float:
@@ -440,29 +447,52 @@ def predictions(statements: pd.DataFrame, text: str | None = None, *,
         frags = _union((r.content_start, r.content_end) for r in rows)
         first = rows[0]
         kind = "direct" if any(r.kind == "direct" for r in rows) else first.kind
+        mentions = tuple(dict.fromkeys((r.mention_start, r.mention_end) for r in rows))
         out.append(Prediction(frags, (first.mention_start, first.mention_end), first.speaker,
-                              kind))
+                              kind, mentions))
     return out
 
 
-def _speaker_ok(pred: Prediction, gold: GoldAttribution, text: str | None = None) -> bool:
+def _speaker_ok(pred: Prediction, gold: GoldAttribution, text: str | None = None, *,
+                readings: Sequence[tuple[int, int, str]] = ()) -> bool:
     """Right speaker: the canonical names agree when the gold names one (a pronoun mention
-    that overlaps the gold "she" but resolves to the wrong person is wrong); otherwise the
-    predicted mention overlaps the gold Source, or the names agree. A gold Source that is a
-    relative pronoun ("Mr. Lee, who said ...": PolNeAR annotates the "who" and does not resolve
-    it) is also matched by a predicted mention that ends just before it (spaces and a comma
-    between), when ``text`` is given."""
+    that overlaps the gold "she" but resolves to the wrong person is wrong); otherwise one of the
+    predicted mentions overlaps the gold Source, or the names agree. The mentions are those of
+    every row of the predicted act (``“Q1,” he said. “Q2,” he added.`` read as one act holds
+    both "he"; the gold may give the second quotation its own attribution with the second
+    "he"). A gold Source that is a relative pronoun ("Mr. Lee, who said ...": PolNeAR
+    annotates the "who" and does not resolve it) is also matched by a predicted mention that
+    ends just before it (spaces and a comma between), when ``text`` is given. A gold whose
+    Source and Cue labels are swapped (the Source span reads "said", "said in a statement",
+    "asked", "according to": the speaker's name sits in the Cue span) is matched by a
+    predicted mention overlapping the Cue span.
+
+    ``readings`` are the predicted statements' (mention start, mention end, speaker). A gold
+    Source that is a personal pronoun ("he", "she", "they") names nobody, and PolNeAR has no
+    coreference to say whom; when the prediction read that very pronoun as some statement's
+    speaker mention, the pronoun is taken to mean that speaker, so a prediction giving the
+    same person through another mention is right (``“Q1,” he said. “Q2,” he said.`` with the
+    gold tying Q2 to the first "he" and the prediction to the second). A pronoun the
+    prediction reads as someone else, or does not read at all, still counts against it."""
     if gold.named:
         return _names_agree(pred.speaker, gold.speaker)
+    mentions = pred.mentions or (pred.mention,)
     if gold.source is not None:
-        for a, b in gold.source:
-            if min(b, pred.mention[1]) > max(a, pred.mention[0]):
-                return True
+        spans = gold.source + (gold.cue or () if _SWAPPED.match(gold.source_text) else ())
+        for a, b in spans:
+            for m0, m1 in mentions:
+                if min(b, m1) > max(a, m0):
+                    return True
         start = gold.source[0][0]
-        if (text is not None and gold.source_text.strip().lower() in _RELATIVE
-                and 0 <= pred.mention[1] <= start
-                and not text[pred.mention[1]:start].strip(" ,\u00a0")):
-            return True
+        if text is not None and gold.source_text.strip().lower() in _RELATIVE:
+            for _m0, m1 in mentions:
+                if 0 <= m1 <= start and not text[m1:start].strip(" ,\u00a0"):
+                    return True
+        if gold.source_text.strip().lower() in _PERSONAL:
+            for m0, m1, name in readings:
+                if (any(min(b, m1) > max(a, m0) for a, b in gold.source)
+                        and _names_agree(pred.speaker, name)):
+                    return True
     return _names_agree(pred.speaker, gold.speaker)
 
 
@@ -619,7 +649,8 @@ def _fragment_text(text: str, frags: Fragments | None) -> str:
 
 
 def _score_passages(s: Score, text: str, preds: Sequence[Prediction],
-                    golds: Sequence[GoldAttribution], kinds: Sequence[str]) -> None:
+                    golds: Sequence[GoldAttribution], kinds: Sequence[str], *,
+                    readings: Sequence[tuple[int, int, str]] = ()) -> None:
     direct = [g for g, k in zip(golds, kinds, strict=True) if k == "direct"]
     if not direct:
         return
@@ -636,7 +667,16 @@ def _score_passages(s: Score, text: str, preds: Sequence[Prediction],
                 best, cover = c, p
         if cover is not None and best >= 0.8:
             s.passages_covered += 1
-            s.passages_speaker_ok += _speaker_ok(cover, direct[owner], text)
+            s.passages_speaker_ok += _speaker_ok(cover, direct[owner], text, readings=readings)
+
+
+def _readings(statements: pd.DataFrame) -> list[tuple[int, int, str]]:
+    """Each predicted statement's speaker mention and the speaker it was read as."""
+    if statements.empty:
+        return []
+    return [(int(a), int(b), str(n)) for a, b, n in zip(
+        statements["mention_start"], statements["mention_end"], statements["speaker"],
+        strict=True) if not (_missing(a) or _missing(b)) and int(a) >= 0]
 
 
 def score(statements: pd.DataFrame, gold: BratDocument, *, acts: str = "paragraph") -> Score:
@@ -645,6 +685,7 @@ def score(statements: pd.DataFrame, gold: BratDocument, *, acts: str = "paragrap
     preds = predictions(statements, gold.text, acts=acts)
     golds = gold.attributions
     s = Score(documents=1, gold=len(golds), predicted=len(preds))
+    readings = _readings(statements)
     m03 = _match(preds, golds, 0.3)
     m08 = _match(preds, golds, 0.8)
     s.tp03, s.tp08 = len(m03), len(m08)
@@ -652,7 +693,7 @@ def score(statements: pd.DataFrame, gold: BratDocument, *, acts: str = "paragrap
         g = golds[j]
         if g.source is None and not g.speaker:
             continue
-        ok = _speaker_ok(preds[i], g, gold.text)
+        ok = _speaker_ok(preds[i], g, gold.text, readings=readings)
         s.speaker_checked += 1
         s.speaker_correct += ok
         if _is_quote(gold.text, g.content):
@@ -671,7 +712,7 @@ def score(statements: pd.DataFrame, gold: BratDocument, *, acts: str = "paragrap
             for _i, j in matches:
                 s.kinds[f"{kinds[j]}_{name}"] += 1
         s.tp08_direct = sum(1 for i, j in m08 if kinds[j] == "direct" and preds[i].kind == "direct")
-        _score_passages(s, text, preds, golds, kinds)
+        _score_passages(s, text, preds, golds, kinds, readings=readings)
     return s
 
 
