@@ -280,3 +280,22 @@ def test_cli_corpus_writes_tables_and_prints_the_summary(folder, in_memory, tmp_
 def test_cli_corpus_bad_source_exits_2(tmp_path, capsys):
     assert main(["corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_streamed_quotation_tables_in_small_row_groups_equal_the_in_memory_ones(
+    folder, in_memory, tmp_path, monkeypatch
+):
+    from geneva_nb.corpus import engine
+
+    # three occurrences per row group: the second pass fetches words from every part file
+    monkeypatch.setattr(engine, "OCCURRENCE_CHUNK", 3)
+    out = tmp_path / "out"
+    written = gn.analyze_corpus(folder, workers=1, out=out, progress=False, batch_size=1)
+    assert len(in_memory.quote_occurrences) > 3
+    pd.testing.assert_frame_equal(in_memory.quote_occurrences, written.quote_occurrences)
+    pd.testing.assert_frame_equal(in_memory.quotes, written.quotes)
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(out / "quote_occurrences" / "part-00000.parquet").metadata
+    assert meta.num_row_groups == -(-len(in_memory.quote_occurrences) // 3)
+    assert not [p for p in out.iterdir() if p.name.startswith(".quotes-")]  # temp removed

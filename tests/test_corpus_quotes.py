@@ -167,3 +167,43 @@ def test_any_texts_cluster_into_a_partition(texts):
         once = normalise_quote(text)
         assert normalise_quote(once) == once
         assert not set(once) & set("“”\"«»")
+
+
+WORDS = ["nato", "ukraine", "talks", "security", "the", "of", "we", "will", "not", "geneva",
+         "russia", "guarantees", "door", "policy", "troops", "border", "a", "to", "is", "and"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=6, max_size=30), st.data(),
+       st.lists(st.lists(st.sampled_from(WORDS), min_size=4, max_size=20), max_size=30))
+def test_a_trimmed_quotation_is_always_in_the_cluster_of_the_whole(words, data, others):
+    # blocking scores only pairs that share a rare word: a trimmed part (a window of at least
+    # 4 words and 30 % of the whole) holds all its words in the whole, so it is always scored
+    size = data.draw(st.integers(max(4, -(-3 * len(words) // 10)), len(words)))
+    start = data.draw(st.integers(0, len(words) - size))
+    texts = [" ".join(words), " ".join(words[start:start + size])] + [" ".join(o) for o in others]
+    frame = pd.DataFrame({
+        "article_id": [f"a{i:02d}" for i in range(len(texts))], "statement_id": 0,
+        "kind": "direct", "speaker": None, "side": None, "content": texts,
+    })
+    _, occ = cluster_quotes(frame)
+    cluster = dict(zip(occ["article_id"], occ["quote_id"], strict=True))
+    assert cluster["a00"] == cluster["a01"]
+
+
+def test_blocked_links_equal_all_pairs_on_the_hand_made_set():
+    from rapidfuzz import fuzz
+
+    from geneva_nb.corpus.clusters import _links
+
+    variants = sorted({normalise_quote(c) for _, _, kind, c, _ in HAND if kind != "indirect"}
+                      - {"difficult"})
+    every = set()
+    for i, j in combinations(range(len(variants)), 2):  # the rules, on every pair
+        a, b = variants[i], variants[j]
+        short, long = sorted((len(a.split()), len(b.split())))
+        if fuzz.ratio(a, b) >= 80 or (fuzz.token_set_ratio(a, b) >= 90 and short >= 4
+                                      and short >= 0.3 * long):
+            every.add((i, j))
+    assert set(_links(variants, ratio=80, subset=90, min_words=4)) == every
+    assert len(every) >= 5  # the set has links of both kinds to find

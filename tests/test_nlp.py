@@ -145,6 +145,35 @@ def test_pattern_sentiment_is_textblobs(text):
     assert nlp.pattern_sentiment(text) == tuple(PatternAnalyzer().analyze(text))
 
 
+# what Pattern's rules turn on: modifiers ("very", "really", -ly words), negations, "!", "(!)",
+# emoticons, words known only with a part of speech, apostrophes, punctuation glued to words
+_PATTERN_PIECES = st.one_of(
+    st.text(max_size=4),
+    st.sampled_from([" ", " ", "good", "bad", "not", "n't", "no", "never", "very", "really",
+                     "extremely", "terribly", "a", "is", "!", "(!)", ":-D", ":)", ";-)", ":(",
+                     "<3", "'", "“", "”", '"', ".", "happy", "sad", "frank", "candid", "'s",
+                     "good!", "not-bad", "BAD", "isn't"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PATTERN_PIECES, max_size=25).map(" ".join))
+def test_pattern_sentiment_follows_patterns_rules_exactly(text):
+    # pattern_sentiment re-states Pattern's assessments for speed: same two numbers always
+    from textblob.en import sentiment
+
+    assert nlp.pattern_sentiment(text) == tuple(float(x) for x in sentiment(text)[:2])
+
+
+def test_pattern_sentiment_modifiers_and_negation():
+    # good is +0.7 (subjectivity 0.6); "very" multiplies by its intensity 1.3; "not" halves
+    # and flips the polarity, keeping subjectivity
+    assert nlp.pattern_sentiment("good") == pytest.approx((0.7, 0.6))
+    assert nlp.pattern_sentiment("very good") == pytest.approx((0.91, 0.78))
+    assert nlp.pattern_sentiment("not good") == pytest.approx((-0.35, 0.6))
+    assert nlp.pattern_sentiment("no words it knows") == (0.0, 0.0)
+
+
 def test_remembered_sentence_spans_are_the_callers_own_list():
     text = "The talks ended. Both sides left Geneva."
     first = nlp.sentence_spans(text)

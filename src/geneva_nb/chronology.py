@@ -391,6 +391,17 @@ def _event_phrase(text: str, toks: list[Token], i: int, j: int) -> str:
     return f"{subj} {verb}".strip() if subj else verb
 
 
+_EPOCH = dt.datetime(1970, 1, 1)
+_SECOND = dt.timedelta(seconds=1)
+
+
+def _seconds(when: dt.datetime | None) -> float | None:
+    """Seconds since 1970 of a naive datetime read as UTC (as ``pd.Timestamp.timestamp``)."""
+    if when is None:
+        return None
+    return round((when - _EPOCH) / _SECOND, 6)
+
+
 class _Timex(NamedTuple):
     timex_id: str
     text: str
@@ -467,31 +478,36 @@ def chronology(
                    if direction == "past" else "a length starting at the document date")
         if how:
             inferred.append({"timex": t.text, "value": t.value, "how": how})
-    df = pd.DataFrame(rows, columns=[*COLUMNS, "_tid"])
-    df["start_date"] = pd.to_datetime(df["start_date"])
-    df["end_date"] = pd.to_datetime(df["end_date"])
     # order: by start, then end; vague future just after its day, vague past just before it,
-    # sets and unplaced expressions last
+    # sets and unplaced expressions last. The keys are computed on the Python datetimes and the
+    # rows sorted before the frame is built (a stable sort, as pandas' was): building, sorting
+    # and re-indexing a frame cost more than the rest of this function on real news.
     day = 86_400.0
-    k1: list[float] = []
-    k2: list[float] = []
-    for st_, en, g in zip(df["start_date"], df["end_date"], df["granularity"], strict=True):
-        a_ = st_.timestamp() if pd.notna(st_) else None
-        b_ = en.timestamp() if pd.notna(en) else None
+    keys: list[tuple[float, float]] = []
+    for row in rows:
+        a_ = _seconds(row[2])
+        b_ = _seconds(row[3])
+        g = row[4]
         if g in {"set", "unresolved"} or (a_ is None and b_ is None):
-            k1.append(math.inf)
+            k1 = math.inf
         elif a_ is None:
-            k1.append(b_ - day)  # type: ignore[operator]
+            k1 = b_ - day  # type: ignore[operator]
         else:
-            k1.append(a_ + day if g == "future" else a_)
-        k2.append(b_ if b_ is not None else math.inf)
-    df = (
-        df.assign(_k1=k1, _k2=k2)
-        .sort_values(["_k1", "_k2"], kind="stable")
-        .drop(columns=["_k1", "_k2"])
-        .reset_index(drop=True)
-    )
-    tids = df.pop("_tid").tolist()
+            k1 = a_ + day if g == "future" else a_
+        keys.append((k1, b_ if b_ is not None else math.inf))
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    rows = [rows[k] for k in order]
+    tids = [r[-1] for r in rows]
+    if rows:
+        cols = list(zip(*rows, strict=True))
+        data = {c: list(v) for c, v in zip(COLUMNS, cols, strict=False)}
+        data["start_date"] = pd.to_datetime(data["start_date"])
+        data["end_date"] = pd.to_datetime(data["end_date"])
+        df = pd.DataFrame(data, columns=COLUMNS)
+    else:
+        df = pd.DataFrame(rows, columns=COLUMNS)
+        df["start_date"] = pd.to_datetime(df["start_date"])
+        df["end_date"] = pd.to_datetime(df["end_date"])
     df.attrs["dct"] = when.isoformat() if when else None
     df.attrs["timex_ids"] = tids
     df.attrs["inferred"] = inferred

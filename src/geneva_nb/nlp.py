@@ -158,8 +158,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the tokens of ``text`` (words, numbers, single punctuation marks)."""
-    return [m.span() for m in _TOKEN_RE.finditer(text)]
+    """Character spans of the tokens of ``text`` (words, numbers, single punctuation marks).
+
+    The spans of the last few texts are remembered: scoring one statement's tone reads them
+    three times (the features, the register cues, the party mentions).
+    """
+    return list(_remembered_word_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _remembered_word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _TOKEN_RE.finditer(text))
 
 
 def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
@@ -169,7 +178,7 @@ def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
     ``one_sentence=True`` says ``text`` is one sentence already (e.g. a row of
     ``gn.sentences``): it is tagged whole, without splitting it again.
     """
-    from textblob.en import tag as pattern_tag
+    from textblob.en import parser
 
     out: list[Token] = []
     whole = [_trim(text, 0, len(text))] if one_sentence else sentence_spans(text)
@@ -183,9 +192,10 @@ def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
         # Pattern encodes to UTF-8: replace lone surrogates (same length, so offsets hold)
         # and its lexicon knows straight apostrophes only (Russia’s -> Russia's)
         safe = [_SURROGATE_RE.sub("\ufffd", w).replace("’", "'") for w in words]
-        tagged = pattern_tag(" ".join(safe), tokenize=False)
-        if len(tagged) != len(words):  # defensive: Pattern re-split a token; tag word by word
-            tagged = [(w, (pattern_tag(w, tokenize=False) or [(w, "NN")])[0][1]) for w in safe]
+        # Pattern's tagger on our token list directly: ``textblob.en.tag(" ".join(...),
+        # tokenize=False)`` gives the same tags, but joins them into a slash-formatted string and
+        # splits it again, which took a third of the tagging time
+        tagged = parser.find_tags(safe)
         out.extend(
             Token(w, a, b, t) for w, (a, b), (_, t) in zip(words, spans, tagged, strict=True)
         )
@@ -334,10 +344,80 @@ def _pattern_sentiment():
     return sentiment
 
 
+@cache
+def _pattern_tables() -> tuple:
+    """What :func:`pattern_sentiment` reads from TextBlob's Pattern sentiment, loaded once."""
+    from textblob import _text
+
+    sentiment = _pattern_sentiment()
+    len(sentiment)  # loads the lexicon (a lazy dict)
+    emoticons = tuple((p, frozenset(e.lower() for e in faces))
+                      for (_type, p), faces in _text.EMOTICONS.items())
+    return (sentiment, sentiment, tuple(sentiment.negations), tuple(sentiment.modifiers),
+            sentiment.modifier, emoticons, _text.PUNCTUATION)
+
+
 def pattern_sentiment(text: str) -> tuple[float, float]:
-    """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``."""
-    result = _pattern_sentiment()(text)
-    return float(result[0]), float(result[1])
+    """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``.
+
+    The numbers of ``textblob.en.sentiment(text)`` (Pattern's ``Sentiment.__call__`` and
+    ``assessments`` for a string, default options), computed without the parts of that code
+    the two numbers do not need (word lists and labels of each assessment, a ``map`` over
+    every emoticon for every short non-word token, a lazy dict probed per word): the same
+    tokens, the same rules in the same order, the same arithmetic.
+    """
+    sentiment, lexicon, negations, modifiers, modifier, emoticons, punctuation = (
+        _pattern_tables()
+    )
+    a: list[list[float]] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
+    m = None  # preceding modifier
+    n = None  # preceding negation
+    for w in " ".join(sentiment.tokenizer(text)).split():
+        w = w.lower()
+        entry = dict.get(lexicon, w)  # the loaded lazy dict, read as the dict it is
+        if entry is not None and None in entry:
+            p, s, i = entry[None]
+            if m is None:
+                a.append([p, s, i, 1])
+            if m is not None:
+                last = a[-1]
+                last[0] = max(-1.0, min(p * last[2], +1.0))
+                last[1] = max(-1.0, min(s * last[2], +1.0))
+                last[2] = i
+            if n is not None:
+                a[-1][2] = 1.0 / a[-1][2]
+                a[-1][3] = -1
+            m = None
+            n = None
+            if any(map(entry.__contains__, modifiers)):
+                m = w
+            if w in negations:
+                n = w
+        else:
+            if w in negations:
+                n = w
+            elif n and len(w.strip("'")) > 1:
+                n = None
+            if n is not None and m is not None and modifier(m):
+                a[-1][3] = -1
+                n = None
+            elif m and len(w) > 2:
+                m = None
+            if w == "!" and len(a) > 0:
+                a[-1][0] = max(-1.0, min(a[-1][0] * 1.25, +1.0))
+            if w == "(!)":
+                a.append([0.0, 1.0, 1.0, 1])
+            if w.isalpha() is False and len(w) <= 5 and w not in punctuation:
+                for p, faces in emoticons:
+                    if w in faces:
+                        a.append([p, 1.0, 1.0, 1])
+                        break
+    pol, subj, k = 0, 0, 0
+    for p, s, _i, neg in a:
+        pol += 1 * (p * -0.5 if neg < 0 else p)
+        subj += 1 * s
+        k += 1
+    return float(pol / float(k or 1)), float(subj / float(k or 1))
 
 
 class AffectLexicons(NamedTuple):

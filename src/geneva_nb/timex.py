@@ -562,9 +562,10 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
     if found:  # column by column: much faster than row tuples for long texts
         fields = list(zip(*found, strict=True))[: len(COLUMNS)]
         df = pd.DataFrame(dict(zip(COLUMNS, map(list, fields), strict=True)), columns=COLUMNS)
+        if df["start"].dtype != "int64" or df["end"].dtype != "int64":  # pragma: no cover
+            df = df.astype({"start": "int64", "end": "int64"})  # (ints are int64 already)
     else:
-        df = pd.DataFrame([], columns=COLUMNS)
-    df = df.astype({"start": "int64", "end": "int64"})
+        df = pd.DataFrame([], columns=COLUMNS).astype({"start": "int64", "end": "int64"})
     unresolved = [t.timex_id for t in found if not t.resolved]
     df.attrs["dct"] = when.isoformat() if when else None
     df.attrs["unresolved"] = unresolved

@@ -19,16 +19,25 @@ How clusters are formed:
    the normalised Indel similarity, 0-100) is at least ``ratio`` (default 80: a few words
    changed, as in two translations of one sentence), or (b) one is a trimmed part of the other:
    ``fuzz.token_set_ratio`` at least ``subset`` (default 90) with the shorter having at least
-   ``min_words`` words and at least 30 % of the longer's words. Scores come from
-   ``rapidfuzz.process.cdist`` on all pairs of distinct variants (in blocks of rows, so memory
-   stays bounded, on all cores). Time grows with the square of the number of *distinct*
-   wordings: about 13 CPU seconds for 3,000 (mostly ``token_set_ratio``), so about 2.5 CPU
-   minutes for 10,000; a corpus with far more distinct quotations needs blocking (e.g. by
-   speaker), which this function does not do.
+   ``min_words`` words and at least 30 % of the longer's words. Which pairs are scored
+   (blocking, so time does not grow with the square of the distinct wordings):
+   (a) only pairs whose lengths allow a ``ratio`` of 80 (the shorter at least 2/3 of the
+   longer: exact, no link is lost), by ``rapidfuzz.process.cdist`` on length bands;
+   (b) only pairs where one variant's *probe* words (its rarest word, and the rest of its
+   rarer half unless held by over 5 % of the wordings) include a word of the other, by
+   ``rapidfuzz.process.cpdist``. A trimmed quotation holds every word of the shorter in the
+   longer, so it is never lost (property test); a pair sharing only common words is not
+   scored. Measured against scoring every pair (``benchmarks/README.md``, Corpus): the same
+   links on the hand-made set and the bundled corpus, and the same clusters on 3,000 and
+   10,000 generated wordings, at a fraction of the time.
 4. Clusters are the connected components of the links (single linkage). The speaker of a
    cluster is the one most of its occurrences are attributed to; ``n_speakers`` > 1 flags a
    quotation attributed to different people (often an attribution error worth checking).
    Clusters are numbered ``q0001``... by number of articles (most first), then text.
+
+Memory: :class:`QuoteGatherer` holds the distinct wordings and a few integers per occurrence;
+a corpus folder's occurrences are written in a second pass over its Parquet parts
+(:mod:`.engine`), so the quotation step stays flat however many quotations there are.
 
 How we know they are right: ``tests/test_corpus_quotes.py`` holds a hand-made set of
 quotations in known groups (trimmed, elided, re-punctuated and re-translated variants, plus
@@ -48,7 +57,7 @@ import unicodedata
 from typing import Any
 
 __all__ = [
-    "OCCURRENCE_COLUMNS", "QUOTE_COLUMNS", "cluster_quotes", "normalise_quote",
+    "OCCURRENCE_COLUMNS", "QUOTE_COLUMNS", "QuoteGatherer", "cluster_quotes", "normalise_quote",
     "quotation_candidates", "score_clusters",
 ]
 
@@ -93,29 +102,97 @@ class _Components:
 
 
 def _links(variants: list[str], *, ratio: float, subset: float, min_words: int) -> list[tuple]:
+    """Pairs ``(i, j)``, ``i < j``, of variants linked by rule (a) or (b) (module docstring)."""
+    pairs = _edit_links(variants, ratio=ratio)
+    pairs.update(_subset_links(variants, subset=subset, min_words=min_words))
+    return sorted(pairs)
+
+
+def _edit_links(variants: list[str], *, ratio: float) -> set[tuple[int, int]]:
+    """Rule (a) on every pair that can reach ``ratio``: a length band, exact.
+
+    ``fuzz.ratio`` is ``200 * common / (len(a) + len(b))`` with ``common <= min(len)``, so a
+    score of ``ratio`` needs ``min(len) / max(len) >= ratio / (200 - ratio)`` (2/3 at 80):
+    variants are sorted by length and each block of rows is compared only with the later
+    variants of its band.
+    """
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    words = np.array([len(v.split()) for v in variants], dtype=np.int32)
-    pairs: list[tuple[int, int]] = []
-    # each block compares some rows with every later variant: about 2 million scores at a time
-    block = max(1, 2_000_000 // max(1, len(variants)))
-    for lo in range(0, len(variants), block):
-        rows, rest = variants[lo:lo + block], variants[lo:]
-        edit = process.cdist(rows, rest, scorer=fuzz.ratio, dtype=np.uint8,
+    order = sorted(range(len(variants)), key=lambda i: (len(variants[i]), i))
+    texts = [variants[i] for i in order]
+    lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    factor = (200 - ratio) / ratio if ratio > 0 else float("inf")
+    pairs: set[tuple[int, int]] = set()
+    block = 256
+    for lo in range(0, len(texts), block):
+        hi = min(len(texts), lo + block)
+        top = int(np.searchsorted(lengths, lengths[hi - 1] * factor, side="right"))
+        edit = process.cdist(texts[lo:hi], texts[lo:top], scorer=fuzz.ratio, dtype=np.uint8,
                              score_cutoff=ratio, workers=-1)
-        sub = process.cdist(rows, rest, scorer=fuzz.token_set_ratio, dtype=np.uint8,
-                            score_cutoff=subset, workers=-1)
-        ei, ej = np.nonzero(edit)
-        si, sj = np.nonzero(sub)
-        del edit, sub
-        a, b = words[lo + si], words[lo + sj]
-        short, long = np.minimum(a, b), np.maximum(a, b)
-        trimmed = (short >= min_words) & (short >= 0.3 * long)
-        for i, j in zip(np.concatenate([ei, si[trimmed]]), np.concatenate([ej, sj[trimmed]]),
-                        strict=True):
-            if i < j:  # j counts from lo, like i: the pair (lo + i, lo + j), each once
-                pairs.append((lo + int(i), lo + int(j)))
+        for i, j in zip(*np.nonzero(edit), strict=True):
+            a, b = order[lo + int(i)], order[lo + int(j)]
+            if a != b:
+                pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def _subset_links(
+    variants: list[str], *, subset: float, min_words: int
+) -> set[tuple[int, int]]:
+    """Rule (b), scored only on pairs that share a rare word (blocking).
+
+    Each variant's distinct words are ranked by how many variants hold them (rarest first);
+    its *probes* are its rarest word and the other words of its rarer half (at least two
+    words) that are not common (held by more than 1 % of the variants, and more than 50). A
+    pair is scored (``rapidfuzz.process.cpdist``) when a probe of one is a word of the other.
+    A trimmed quotation (all its words in the longer one: ``token_set_ratio`` 100) holds the
+    rarest word of the shorter, so it is always scored; a pair is missed only when neither
+    variant's rare probes appear in the other, i.e. they share only common words.
+    """
+    from collections import defaultdict
+
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    tokens = [sorted(set(v.split())) for v in variants]
+    counts = np.array([len(v.split()) for v in variants], dtype=np.int64)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, words in enumerate(tokens):
+        for w in words:
+            postings[w].append(i)
+    probes: dict[str, list[int]] = defaultdict(list)
+    common = max(50, len(variants) // 20)  # a word in more variants is common
+    for i, words in enumerate(tokens):
+        if counts[i] < min_words:
+            continue
+        ranked = sorted(words, key=lambda w: (len(postings[w]), w))
+        for rank, w in enumerate(ranked[:max(2, (len(ranked) + 1) // 2)]):
+            if rank == 0 or len(postings[w]) <= common:
+                probes[w].append(i)
+    keys = []
+    n = len(variants)
+    for w, rows in probes.items():
+        a = np.array(rows, dtype=np.int64)
+        b = np.array(postings[w], dtype=np.int64)
+        i, j = np.repeat(a, len(b)), np.tile(b, len(a))
+        ci, cj = counts[i], counts[j]
+        short, long = np.minimum(ci, cj), np.maximum(ci, cj)
+        ok = (i != j) & (short >= min_words) & (short >= 0.3 * long)
+        i, j = i[ok], j[ok]
+        keys.append(np.minimum(i, j) * n + np.maximum(i, j))
+    if not keys:
+        return set()
+    keys = np.unique(np.concatenate(keys))
+    pairs: set[tuple[int, int]] = set()
+    for lo in range(0, len(keys), 500_000):  # element-wise scores, on all cores
+        left, right = np.divmod(keys[lo:lo + 500_000], n)
+        scores = process.cpdist([variants[i] for i in left.tolist()],
+                                [variants[j] for j in right.tolist()],
+                                scorer=fuzz.token_set_ratio, score_cutoff=subset,
+                                dtype=np.uint8, workers=-1)
+        hit = np.nonzero(scores)[0]
+        pairs.update(zip(left[hit].tolist(), right[hit].tolist(), strict=True))
     return pairs
 
 
@@ -137,82 +214,203 @@ def cluster_quotes(
     (:data:`QUOTE_COLUMNS`), and ``occurrences``, one row per quotation in an article
     (:data:`OCCURRENCE_COLUMNS`; ``variant_id`` numbers the distinct normalised wordings of a
     cluster, 1 = the most widely carried). ``prepared=True``: ``statements`` already holds
-    only the candidates (the output of :func:`quotation_candidates`), e.g. gathered part by
-    part from a Parquet folder.
+    only the candidates (the output of :func:`quotation_candidates`). A corpus folder too big
+    for memory goes through :class:`QuoteGatherer` part by part instead (the engine does).
     """
-    import pandas as pd
+    gatherer = QuoteGatherer(min_words=min_words)
+    if statements is not None and len(statements):
+        candidates = statements if prepared else quotation_candidates(statements, kinds)
+        gatherer.add(candidates, keep_content=True)
+    return gatherer.cluster(articles, ratio=ratio, subset=subset)
 
-    empty = (pd.DataFrame(columns=list(QUOTE_COLUMNS)),
-             pd.DataFrame(columns=list(OCCURRENCE_COLUMNS)))
-    if statements is None or not len(statements):
-        return empty
-    import numpy as np
 
-    st = statements.reset_index(drop=True) if prepared else quotation_candidates(
-        statements, kinds
-    )
-    norms = [normalise_quote(str(c)) for c in st["content"]]
-    keep = np.array([len(n.split()) >= min_words for n in norms], dtype=bool)
-    if not keep.any():
-        return empty
-    st = st[keep].reset_index(drop=True)
-    norms = [n for n, k in zip(norms, keep, strict=True) if k]
-    outlet, published = _article_fields(articles)
-    st["outlet"] = st["article_id"].map(outlet) if outlet is not None else None
-    st["published"] = st["article_id"].map(published) if published is not None else None
-    for column in ("speaker", "side", "outlet", "published"):  # text or None, nothing else
-        st[column] = [v if isinstance(v, str) and v else None for v in st[column]]
+class QuoteGatherer:
+    """The quotation candidates of a corpus, held compactly, then clustered.
 
-    variants = sorted(set(norms))
-    index = {v: i for i, v in enumerate(variants)}
-    comps = _Components(len(variants))
-    for i, j in _links(variants, ratio=ratio, subset=subset, min_words=min_words):
-        comps.union(i, j)
-    st["variant"] = np.array([index[n] for n in norms], dtype=np.int64)
-    del norms
-    root = np.array([comps.find(i) for i in range(len(variants))], dtype=np.int64)
-    st["component"] = root[st["variant"].to_numpy()]
+    :meth:`add` takes candidates (the output of :func:`quotation_candidates`) one part at a
+    time and keeps only the distinct normalised wordings (with the first occurrence's words)
+    and, per occurrence, small integer codes (wording, article, statement, speaker, side), so
+    memory grows with the distinct wordings, not with the quotations' text. :meth:`cluster`
+    returns ``(quotes, occurrences)``; without ``keep_content`` the occurrences come back as
+    None, and :meth:`occurrence_rows` builds them slice by slice from the contents read again
+    (the engine's second pass over the Parquet parts, in the same order as gathered).
+    """
 
-    # variants of a cluster, most widely carried first (ties: in the order of their words)
-    var = st.groupby("variant")["article_id"].nunique().rename("n").reset_index()
-    var["component"] = root[var["variant"].to_numpy()]
-    var["norm"] = [variants[v] for v in var["variant"]]
-    var = var.sort_values(["component", "n", "norm"], ascending=[True, False, True])
-    var["variant_id"] = var.groupby("component").cumcount() + 1
-    rank = np.zeros(len(variants), dtype=np.int64)
-    rank[var["variant"].to_numpy()] = var["variant_id"].to_numpy()
-    st["variant_id"] = rank[st["variant"].to_numpy()]
+    def __init__(self, *, min_words: int = 4) -> None:
+        self.min_words = min_words
+        self._index: dict[str, int] = {}
+        self.variants: list[str] = []
+        self._first: list[tuple[str, int, str]] = []  # per wording: first (article, id, words)
+        self._codes: dict[str, dict[str, int]] = {"article": {}, "speaker": {}, "side": {}}
+        self._columns: dict[str, list[Any]] = {k: [] for k in (
+            "variant", "article", "statement", "speaker", "side")}
+        self._contents: list[str] | None = None
+        self._occ: dict[str, Any] = {}
+        self.order: Any = None
 
-    clusters = pd.DataFrame({
-        "n_articles": st.groupby("component")["article_id"].nunique(),
-        "n_variants": var.groupby("component").size(),
-    })
-    speaker = _most_common(st.dropna(subset=["speaker"]), "speaker")
-    clusters["speaker"] = speaker
-    clusters["n_speakers"] = (st.dropna(subset=["speaker"]).groupby("component")["speaker"]
-                              .nunique().reindex(clusters.index, fill_value=0))
-    top = st["component"].map(speaker)
-    pool = st[top.isna() | (st["speaker"] == top)].dropna(subset=["side"])
-    clusters["side"] = _most_common(pool, "side")
-    first = (st[st["variant_id"] == 1].sort_values(["component", "article_id", "statement_id"])
-             .drop_duplicates("component").set_index("component")["content"])
-    clusters["text"] = first.astype(str)
-    dated = st.dropna(subset=["published"]).groupby("component")["published"]
-    clusters["first_published"] = dated.min()
-    clusters["last_published"] = dated.max()
-    clusters["_key"] = [normalise_quote(t) for t in clusters["text"]]
-    clusters = clusters.sort_values(["n_articles", "_key", "text"],
-                                    ascending=[False, True, True], kind="stable")
-    quote_id = {c: f"q{n:04d}" for n, c in enumerate(clusters.index, start=1)}
-    clusters.insert(0, "quote_id", [quote_id[c] for c in clusters.index])
-    clusters = clusters.astype(object).where(clusters.notna(), None)
+    def __len__(self) -> int:
+        return sum(len(c) for c in self._columns["variant"])
 
-    st["quote_id"] = st["component"].map(quote_id)
-    st["statement_id"] = st["statement_id"].astype("int64")
-    occ = st[list(OCCURRENCE_COLUMNS)].sort_values(
-        ["quote_id", "variant_id", "article_id", "statement_id"]
-    )
-    return (clusters[list(QUOTE_COLUMNS)].reset_index(drop=True), occ.reset_index(drop=True))
+    def kept_contents(self, candidates: Any) -> list[str]:
+        """The words of the candidates :meth:`add` keeps (``min_words`` words), in order."""
+        return [str(c) for c in candidates["content"]
+                if len(normalise_quote(str(c)).split()) >= self.min_words]
+
+    def add(self, candidates: Any, *, keep_content: bool = False) -> None:
+        """Gather one part's candidates (columns of :func:`quotation_candidates`)."""
+        import numpy as np
+
+        def code(kind: str, value: Any) -> int:
+            if not (isinstance(value, str) and value):
+                return -1
+            return self._codes[kind].setdefault(value, len(self._codes[kind]))
+
+        rows: dict[str, list[int]] = {k: [] for k in self._columns}
+        contents = []
+        for aid, sid, speaker, side, content in zip(
+            candidates["article_id"], candidates["statement_id"], candidates["speaker"],
+            candidates["side"], candidates["content"], strict=True,
+        ):
+            norm = normalise_quote(str(content))
+            if len(norm.split()) < self.min_words:
+                continue
+            v = self._index.get(norm)
+            key = (str(aid), int(sid), str(content))
+            if v is None:
+                v = self._index[norm] = len(self.variants)
+                self.variants.append(norm)
+                self._first.append(key)
+            elif key[:2] < self._first[v][:2]:
+                self._first[v] = key
+            rows["variant"].append(v)
+            rows["article"].append(code("article", str(aid)))
+            rows["statement"].append(int(sid))
+            rows["speaker"].append(code("speaker", speaker))
+            rows["side"].append(code("side", side))
+            contents.append(str(content))
+        for k, values in rows.items():
+            self._columns[k].append(np.array(values, dtype=np.int64))
+        if keep_content:
+            self._contents = (self._contents or []) + contents
+
+    def cluster(self, articles: Any = None, *, ratio: float = 80,
+                subset: float = 90) -> tuple[Any, Any]:
+        """``(quotes, occurrences)`` of what was gathered (see :func:`cluster_quotes`)."""
+        import numpy as np
+        import pandas as pd
+
+        empty = (pd.DataFrame(columns=list(QUOTE_COLUMNS)),
+                 pd.DataFrame(columns=list(OCCURRENCE_COLUMNS)))
+        if not len(self):
+            return empty
+        col = {k: np.concatenate(v) for k, v in self._columns.items()}
+        # wordings in the order of their words (the variant numbers of the clusters)
+        by_words = sorted(range(len(self.variants)), key=self.variants.__getitem__)
+        variants = [self.variants[i] for i in by_words]
+        remap = np.empty(len(by_words), dtype=np.int64)
+        remap[by_words] = np.arange(len(by_words))
+        variant = remap[col["variant"]]
+        firsts = [self._first[i] for i in by_words]
+        names = {k: sorted(c, key=c.__getitem__) for k, c in self._codes.items()}
+        aids = np.array(names["article"], dtype=object)
+
+        comps = _Components(len(variants))
+        for i, j in _links(variants, ratio=ratio, subset=subset, min_words=self.min_words):
+            comps.union(i, j)
+        root = np.array([comps.find(i) for i in range(len(variants))], dtype=np.int64)
+        outlet, published = _article_fields(articles)
+
+        def texts(found: dict | None) -> Any:
+            values = [found.get(a) for a in aids] if found is not None else [None] * len(aids)
+            return np.array([v if isinstance(v, str) and v else None for v in values],
+                            dtype=object)
+
+        outlets, dates = texts(outlet), texts(published)
+        speakers = np.array([*names["speaker"], None], dtype=object)  # code -1: None
+        sides = np.array([*names["side"], None], dtype=object)
+
+        st = pd.DataFrame({
+            "variant": variant, "component": root[variant], "article": col["article"],
+            "speaker": speakers[col["speaker"]], "side": sides[col["side"]],
+            "published": dates[col["article"]],
+        })
+        # variants of a cluster, most widely carried first (ties: in the order of their words)
+        var = st.groupby("variant")["article"].nunique().rename("n").reset_index()
+        var["component"] = root[var["variant"].to_numpy()]
+        var["norm"] = [variants[v] for v in var["variant"]]
+        var = var.sort_values(["component", "n", "norm"], ascending=[True, False, True])
+        var["variant_id"] = var.groupby("component").cumcount() + 1
+        rank = np.zeros(len(variants), dtype=np.int64)
+        rank[var["variant"].to_numpy()] = var["variant_id"].to_numpy()
+        st["variant_id"] = rank[variant]
+
+        clusters = pd.DataFrame({
+            "n_articles": st.groupby("component")["article"].nunique(),
+            "n_variants": var.groupby("component").size(),
+        })
+        speaker = _most_common(st.dropna(subset=["speaker"]), "speaker")
+        clusters["speaker"] = speaker
+        clusters["n_speakers"] = (st.dropna(subset=["speaker"]).groupby("component")["speaker"]
+                                  .nunique().reindex(clusters.index, fill_value=0))
+        top = st["component"].map(speaker)
+        pool = st[top.isna() | (st["speaker"] == top)].dropna(subset=["side"])
+        clusters["side"] = _most_common(pool, "side")
+        lead = var[var["variant_id"] == 1].set_index("component")["variant"]
+        clusters["text"] = [firsts[lead[c]][2] for c in clusters.index]
+        dated = st.dropna(subset=["published"]).groupby("component")["published"]
+        clusters["first_published"] = dated.min()
+        clusters["last_published"] = dated.max()
+        clusters["_key"] = [normalise_quote(t) for t in clusters["text"]]
+        clusters = clusters.sort_values(["n_articles", "_key", "text"],
+                                        ascending=[False, True, True], kind="stable")
+        number = np.zeros(len(variants), dtype=np.int64)
+        number[clusters.index.to_numpy()] = np.arange(1, len(clusters) + 1)
+        clusters.insert(0, "quote_id", [f"q{n:04d}" for n in range(1, len(clusters) + 1)])
+        clusters = clusters.astype(object).where(clusters.notna(), None)
+
+        # occurrences: by cluster, wording, article id, statement id (ties: as gathered)
+        article_rank = np.empty(len(aids), dtype=np.int64)
+        article_rank[np.argsort(aids, kind="stable")] = np.arange(len(aids))
+        quote = number[root[variant]]
+        self.order = np.lexsort((np.arange(len(variant)), col["statement"],
+                                 article_rank[col["article"]], st["variant_id"].to_numpy(),
+                                 quote))
+        self._occ = {"quote": quote, "variant_id": st["variant_id"].to_numpy(),
+                     "article": col["article"], "statement": col["statement"],
+                     "speaker": col["speaker"], "aids": aids, "outlets": outlets,
+                     "dates": dates, "speakers": speakers}
+        quotes = clusters[list(QUOTE_COLUMNS)].reset_index(drop=True)
+        if self._contents is None:
+            return quotes, None
+        return quotes, self.occurrence_rows(0, len(variant), self._contents)
+
+    def occurrence_rows(self, start: int, stop: int, contents: Any) -> Any:
+        """Rows ``start:stop`` of the occurrences table, after :meth:`cluster`.
+
+        ``contents`` maps an occurrence's number (in the order gathered) to its words: a
+        sequence, or a function taking the numbers wanted (sorted) and returning their words.
+        """
+        import numpy as np
+        import pandas as pd
+
+        o, pick = self._occ, self.order[start:stop]
+        article = o["article"][pick]
+        if callable(contents):
+            wanted = np.unique(pick)
+            words = dict(zip(wanted.tolist(), contents(wanted), strict=True))
+            text = [words[k] for k in pick.tolist()]
+        else:
+            text = [contents[k] for k in pick.tolist()]
+        return pd.DataFrame({
+            "quote_id": [f"q{n:04d}" for n in o["quote"][pick]],
+            "variant_id": o["variant_id"][pick].astype("int64"),
+            "article_id": o["aids"][article],
+            "statement_id": o["statement"][pick].astype("int64"),
+            "speaker": o["speakers"][o["speaker"][pick]],
+            "outlet": o["outlets"][article],
+            "published": o["dates"][article],
+            "content": np.array(text, dtype=object),
+        }, columns=list(OCCURRENCE_COLUMNS))
 
 
 def _most_common(frame: Any, column: str) -> Any:

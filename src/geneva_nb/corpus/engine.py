@@ -30,7 +30,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import InputError, MissingDependencyError
-from .clusters import OCCURRENCE_COLUMNS, QUOTE_COLUMNS, cluster_quotes, quotation_candidates
+from .clusters import (
+    OCCURRENCE_COLUMNS,
+    QUOTE_COLUMNS,
+    QuoteGatherer,
+    cluster_quotes,
+    quotation_candidates,
+)
 from .result import Corpus, Summary
 from .sources import Plan, load_items, plan
 from .store import ParquetStore, count_rows, read_table
@@ -329,40 +335,94 @@ def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
     """Build the quotation clusters from the statements and return the corpus."""
     import pyarrow as pa
 
+    ints = {"quotes": ("n_variants", "n_articles", "n_speakers"),
+            "quote_occurrences": ("variant_id", "statement_id")}
     if store is None:
         tables = {name: pa.concat_tables(parts, promote_options="default")
                   for name, parts in memory.items()}
         corpus = Corpus(tables)
-        statements, articles = corpus.statements, corpus.articles
-    else:  # read only what the clusters need, part by part: memory stays flat
-        statements = _stored_candidates(store.root)
-        art = read_table(store.root, "articles", columns=["article_id", "outlet", "published"])
-        articles = art.to_pandas() if art is not None else None
-    quotes, occurrences = cluster_quotes(statements, articles, prepared=store is not None)
-    finals = {
-        "quotes": _typed(quotes, QUOTE_COLUMNS, ints=("n_variants", "n_articles", "n_speakers")),
-        "quote_occurrences": _typed(occurrences, OCCURRENCE_COLUMNS,
-                                    ints=("variant_id", "statement_id")),
-    }
-    if store is None:
-        return Corpus({**tables, **finals})
-    for name, table in finals.items():
-        store.replace_final(name, table)
+        quotes, occurrences = cluster_quotes(corpus.statements, corpus.articles)
+        return Corpus({
+            **tables,
+            "quotes": _typed(quotes, QUOTE_COLUMNS, ints=ints["quotes"]),
+            "quote_occurrences": _typed(occurrences, OCCURRENCE_COLUMNS,
+                                        ints=ints["quote_occurrences"]),
+        })
+    _stream_quotes(store, ints)
     return Corpus.open(store.root)
 
 
-def _stored_candidates(root: Any) -> Any:
-    """The quotation candidates of a corpus folder's statements, gathered one part at a time."""
-    import pandas as pd
+#: occurrences written per row group of the streamed quote_occurrences table
+OCCURRENCE_CHUNK = 20_000
+
+
+def _stream_quotes(store: ParquetStore, ints: dict[str, tuple[str, ...]]) -> None:
+    """The quotation tables of a corpus folder, in two passes over its statements parts.
+
+    Pass 1 gathers the distinct wordings and small integer codes per occurrence
+    (:class:`~geneva_nb.corpus.clusters.QuoteGatherer`) and clusters them. Pass 2 reads the
+    parts again and writes each part's quoted words to a temporary Parquet file; the
+    occurrences table is then written in row groups of :data:`OCCURRENCE_CHUNK` rows in its
+    final order, each fetching its words from those files. Memory grows with the distinct
+    wordings and a few integers per occurrence, not with the quotations' text.
+    """
+    import tempfile
+
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parts = sorted((store.root / "statements").glob("part-*.parquet"))
+    gatherer = QuoteGatherer()
+    for part in parts:
+        gatherer.add(_part_candidates(part))
+    art = read_table(store.root, "articles", columns=["article_id", "outlet", "published"])
+    quotes, _ = gatherer.cluster(art.to_pandas() if art is not None else None)
+    store.replace_final("quotes", _typed(quotes, QUOTE_COLUMNS, ints=ints["quotes"]))
+    schema = _schema(OCCURRENCE_COLUMNS, ints["quote_occurrences"])
+    if not len(gatherer):
+        store.replace_final("quote_occurrences", schema.empty_table())
+        return
+    with tempfile.TemporaryDirectory(prefix=".quotes-", dir=store.root) as tmp:
+        starts, files = [], []
+        offset = 0
+        for k, part in enumerate(parts):
+            words = gatherer.kept_contents(_part_candidates(part))
+            files.append(f"{tmp}/words-{k:05d}.parquet")
+            pq.write_table(pa.table({"content": pa.array(words, type=pa.string())}), files[-1])
+            starts.append(offset)
+            offset += len(words)
+        bounds = np.array([*starts, offset], dtype=np.int64)
+
+        def fetch(wanted: Any) -> list[str]:
+            out: list[str] = []
+            for k in np.unique(np.searchsorted(bounds, wanted, side="right") - 1).tolist():
+                mine = wanted[(wanted >= bounds[k]) & (wanted < bounds[k + 1])]
+                column = pq.read_table(files[k], columns=["content"])["content"]
+                out += column.take(pa.array(mine - bounds[k])).to_pylist()
+            return out
+
+        chunks = (
+            _typed(gatherer.occurrence_rows(lo, lo + OCCURRENCE_CHUNK, fetch),
+                   OCCURRENCE_COLUMNS, ints=ints["quote_occurrences"])
+            for lo in range(0, len(gatherer), OCCURRENCE_CHUNK)
+        )
+        store.replace_final_batches("quote_occurrences", schema, chunks)
+
+
+def _part_candidates(part: Any) -> Any:
+    """The quotation candidates of one statements part file."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     keep = ["article_id", "statement_id", "kind", "speaker", "side", "content"]
-    frames = []
-    for part in sorted((root / "statements").glob("part-*.parquet")):
-        table = pq.read_table(part, columns=keep)
-        frames.append(quotation_candidates(table.filter(_may_quote(table)).to_pandas()))
-    columns = ["article_id", "statement_id", "speaker", "side", "content"]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    table = pq.read_table(part, columns=keep)
+    candidates = quotation_candidates(table.filter(_may_quote(table)).to_pandas())
+    del table
+    # Arrow's allocator keeps freed pages for reuse; part after part that grows the process
+    # by tens of MB (measured), so they are handed back
+    pa.default_memory_pool().release_unused()
+    return candidates
 
 
 def _may_quote(table: Any) -> Any:
@@ -380,8 +440,14 @@ def pa_strings(values: tuple[str, ...]) -> Any:
     return pa.array(values, type=pa.string())
 
 
+def _schema(columns: tuple[str, ...], ints: tuple[str, ...]) -> Any:
+    import pyarrow as pa
+
+    return pa.schema([pa.field(c, pa.int64() if c in ints else pa.string()) for c in columns])
+
+
 def _typed(frame: Any, columns: tuple[str, ...], *, ints: tuple[str, ...]) -> Any:
     import pyarrow as pa
 
-    schema = pa.schema([pa.field(c, pa.int64() if c in ints else pa.string()) for c in columns])
-    return pa.Table.from_pandas(frame[list(columns)], schema=schema, preserve_index=False)
+    return pa.Table.from_pandas(frame[list(columns)], schema=_schema(columns, ints),
+                                preserve_index=False)

@@ -145,11 +145,24 @@ class ParquetStore:
 
     def replace_final(self, name: str, table: Any) -> None:
         """Replace a table rebuilt at the end of a run (the quotation clusters)."""
+        self.replace_final_batches(name, table.schema, [table])
+
+    def replace_final_batches(self, name: str, schema: Any, tables: Any) -> None:
+        """Replace a final table with one part written from ``tables`` (Arrow tables of
+        ``schema``, an iterable: one row group each, so only one is in memory at a time)."""
+        import pyarrow.parquet as pq
+
         folder = self.root / name
         if folder.is_dir():
             for file in folder.glob("part-*.parquet"):
                 file.unlink()
-        self.write_table(name, 0, table)
+        folder.mkdir(exist_ok=True)
+        target = folder / _part_name(0)
+        tmp = target.with_name(target.name + ".tmp")
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for table in tables:
+                writer.write_table(table)
+        os.replace(tmp, target)
 
 
 def count_rows(root: str | os.PathLike[str], name: str) -> int:
