@@ -128,3 +128,8 @@ def test_following_statement_after_a_colon() -> None:
     assert _rows(text) == [("Dana Holt", "“Our prayers are with all those hurt tonight.”")]
     # without the colon, 'issued' introduces no quotation
     assert _rows("Rain fell.\n\nThe board issued its report, “Roads and Bridges.”") == []
+
+
+def test_no_speaker_opens_with_a_subordinator_after_the_verb() -> None:
+    assert _rows("“Stay,” said When Ann") == []
+    assert _rows("“Stay,” said Ann Lee.") == [("Ann Lee", "“Stay,”")]

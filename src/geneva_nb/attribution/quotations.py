@@ -225,8 +225,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             if _loose_mention(doc, cue[1], e) and (e >= hi or toks[e].text in {",", ".", ";"}
                                                    or toks[e].low in _BOUNDARY_AFTER):
                 mention = (cue[1], e)
-        if mention is None:
-            return None
+        if mention is None or toks[mention[0]].low in _SUBORDINATORS | {"in", "at", "with"}:
+            return None  # '“Stay,” said When Ann': a clause or an adverbial, no speaker
         if mention[1] < hi and (toks[mention[1]].low in _AUXILIARIES
                                 or _verb_at(doc, mention[1])):
             return None  # '“a joke”, said it was ...': the words after the verb are a clause
