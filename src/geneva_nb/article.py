@@ -633,6 +633,16 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "start", "end", "text"]
 
 
+def sentence_offsets(art: Article) -> list[tuple[int, int, int, int]]:
+    """``(sentence_id, paragraph_id, start, end)`` of every sentence, as :func:`sentences` numbers
+    them, without building a DataFrame (offsets index ``art.text``)."""
+    rows: list[tuple[int, int, int, int]] = []
+    for pid, (a, b) in enumerate(art.paragraphs):
+        rows += [(len(rows) + n, pid, a + s, a + e)
+                 for n, (s, e) in enumerate(nlp.sentence_spans(art.text[a:b]))]
+    return rows
+
+
 def sentences(doc: Article | str) -> pd.DataFrame:
     """One row per sentence: sentence_id, paragraph_id, start, end, text (0-based ids).
 
@@ -640,10 +650,7 @@ def sentences(doc: Article | str) -> pd.DataFrame:
     ``text[start:end] == row.text``. Sentences never cross a paragraph.
     """
     art = as_article(doc)
-    rows = []
-    for pid, (a, b) in enumerate(art.paragraphs):
-        for s, e in nlp.sentence_spans(art.text[a:b]):
-            rows.append((len(rows), pid, a + s, a + e, art.text[a + s : a + e]))
+    rows = [(sid, pid, s, e, art.text[s:e]) for sid, pid, s, e in sentence_offsets(art)]
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
         {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64", "end": "int64"}
     )

@@ -40,9 +40,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .article import Article, as_article
+from .article import Article, as_article, sentence_offsets
 from .errors import InputError
-from .nlp import Token, sentence_spans, tokens
+from .nlp import Token, tokens
 from .timex import timexes as find_timexes
 
 __all__ = ["COLUMNS", "Interval", "chronology", "duration_direction", "interval_of"]
@@ -434,10 +434,7 @@ def chronology(
     inferred: list[dict[str, str]] = []
     sent_cache: dict[int, list[Token]] = {}
     # (sentence_id, start, end) of every sentence, numbered as gn.sentences numbers them
-    spans: list[tuple[int, int, int]] = []
-    for a, b in art.paragraphs if len(tx) else ():
-        spans += [(len(spans) + n, a + s, a + e)
-                  for n, (s, e) in enumerate(sentence_spans(art.text[a:b]))]
+    spans = [(sid, a, b) for sid, _, a, b in sentence_offsets(art)] if len(tx) else []
     starts = [a for _, a, _ in spans]
     columns = ("timex_id", "text", "start", "end", "type", "value")
     for k, t in enumerate(_Timex(*r) for r in zip(*(tx[c].tolist() for c in columns),
