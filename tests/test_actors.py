@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from geneva_nb.actors import UNKNOWN_SIDE, load_actors, normalise_name
-from geneva_nb.errors import DataFileError
+import geneva_nb as gn
+from geneva_nb.actors import UNKNOWN_SIDE, as_registry, load_actors, normalise_name
+from geneva_nb.errors import DataFileError, InputError
 
 
 @pytest.fixture(scope="module")
@@ -182,3 +183,17 @@ def test_missing_first_name_table_says_what_to_do(monkeypatch, tmp_path):
             actors.gender_from_first_name("Maria Lopez")
     finally:
         actors._first_name_genders.cache_clear()
+
+
+def test_as_registry_is_the_one_reading_of_an_actors_argument():
+    project = load_actors()
+    assert as_registry(None) is project  # cached: the CSV is read once
+    assert as_registry(project) is project
+    with pytest.raises(InputError, match="actors must be a Registry"):
+        as_registry(42)
+    # every entry point reads the argument the same way
+    for call in (lambda: gn.attribute("Hi.", actors=42),
+                 lambda: gn.highlight_html("Hi.", actors=42),
+                 lambda: gn.analyze("Hi.", actors=42).statements):
+        with pytest.raises(InputError, match="actors must be a Registry"):
+            call()

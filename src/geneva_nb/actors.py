@@ -43,11 +43,25 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ._data import data_path, read_table
-from .errors import DataFileError
+from .errors import DataFileError, InputError
 
-__all__ = ["NAME_PARTICLES", "UNKNOWN_SIDE", "Actor", "FirstNameListMissingError", "Registry",
-           "SideCue", "acronym_of", "acronyms", "family_name", "gender_from_first_name",
-           "is_family_name", "load_actors", "load_sides", "normalise_name"]
+__all__ = [
+    "NAME_PARTICLES",
+    "UNKNOWN_SIDE",
+    "Actor",
+    "FirstNameListMissingError",
+    "Registry",
+    "SideCue",
+    "acronym_of",
+    "acronyms",
+    "as_registry",
+    "family_name",
+    "gender_from_first_name",
+    "is_family_name",
+    "load_actors",
+    "load_sides",
+    "normalise_name",
+]
 
 UNKNOWN_SIDE = "unknown"
 COLUMNS = ("name", "aliases", "gender", "side", "role", "note")
@@ -489,3 +503,19 @@ def load_actors(path: str | Path | None = None, *, sides: str | Path | None = No
     """
     return _load(_table_file(path, "actors.csv", "The actor registry", COLUMNS),
                  None if sides is None else str(Path(sides).resolve()))
+
+
+def as_registry(actors: Registry | str | None) -> Registry:
+    """The registry an ``actors`` argument names: a :class:`Registry` as it is, else
+    :func:`load_actors` of the CSV path (``None``: the project's ``data/actors.csv``), cached.
+
+    Raises :class:`~geneva_nb.errors.InputError` for anything else.
+    """
+    if isinstance(actors, Registry):
+        return actors
+    if actors is None or isinstance(actors, str):
+        return load_actors(actors)
+    raise InputError(
+        "actors must be a Registry (geneva_nb.actors.load_actors) or the path of an actors CSV, "
+        f"not {type(actors).__name__}."
+    )

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .article import Article, as_article
-from .errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -56,16 +55,9 @@ class Analysis:
     @cached_property
     def registry(self) -> Registry:
         """The actor registry every stage of this analysis uses (loaded once)."""
-        from .actors import Registry, load_actors
+        from .actors import as_registry
 
-        if isinstance(self.actors, Registry):
-            return self.actors
-        if self.actors is None or isinstance(self.actors, str):
-            return load_actors(self.actors)
-        raise InputError(
-            "actors must be a Registry (geneva_nb.actors.load_actors) or the path of an actors "
-            f"CSV, not {type(self.actors).__name__}."
-        )
+        return as_registry(self.actors)
 
     @cached_property
     def statements(self) -> pd.DataFrame:

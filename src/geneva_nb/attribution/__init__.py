@@ -62,9 +62,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..actors import Registry, load_actors
+from ..actors import Registry, as_registry
 from ..article import Article, as_article
-from ..errors import InputError
 from .cascade import _analyse
 
 __all__ = ["COLUMNS", "attribute"]
@@ -103,15 +102,7 @@ def attribute(
     ['direct', 'Sergei Ryabkov', 'Russia']
     """
     art = as_article(doc)
-    if isinstance(actors, Registry):
-        registry = actors
-    elif actors is None or isinstance(actors, str):
-        registry = load_actors(actors)
-    else:
-        raise InputError(
-            f"actors must be a Registry (geneva_nb.actors.load_actors) or a CSV path, "
-            f"not {type(actors).__name__}."
-        )
+    registry = as_registry(actors)
     cands, doc = _analyse(art, registry, beliefs=beliefs)
     text, toks = doc.text, doc.toks
     rows = []

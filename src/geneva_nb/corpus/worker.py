@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
 from typing import Any
 
 from .sources import Item
@@ -29,14 +28,6 @@ ARTICLE_COLUMNS = (
     "n_timexes", "n_events", "n_errors",
 )
 ERROR_COLUMNS = ("article_id", "stage", "error_type", "message")
-
-
-@lru_cache(maxsize=4)
-def _registry(actors: str | None) -> Any:
-    """The actor registry, loaded once per worker process (a cached resource)."""
-    from ..actors import load_actors
-
-    return load_actors(actors)
 
 
 def meta_text(value: object) -> str | None:
@@ -63,7 +54,9 @@ def analyse_items(
     refused with an ``errors`` row, since a news article is a few thousand characters and a
     multi-megabyte "article" is almost always a dump of many.
     """
-    registry = actors if not (actors is None or isinstance(actors, str)) else _registry(actors)
+    from ..actors import as_registry
+
+    registry = as_registry(actors)  # load_actors caches: read once per worker process
     return [_analyse_one(item, registry, max_chars) for item in items]
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..actors import UNKNOWN_SIDE, Registry, load_actors
+from ..actors import UNKNOWN_SIDE, Registry, as_registry
 from ..article import Article, as_article
 from ..errors import InputError
 
@@ -43,17 +43,6 @@ __all__ = [
 _PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
 _UNKNOWN_COLOUR = "#999999"
 KIND_COLOURS = {"direct": "#0072B2", "partial": "#E69F00", "indirect": "#009E73"}
-
-
-def _registry(actors: Registry | str | None) -> Registry:
-    if isinstance(actors, Registry):
-        return actors
-    if actors is None or isinstance(actors, str):
-        return load_actors(actors)
-    raise InputError(
-        "actors must be a Registry (geneva_nb.actors.load_actors) or the path of an actors CSV, "
-        f"not {type(actors).__name__}."
-    )
 
 
 def known_sides(statements: pd.DataFrame) -> list[str]:
@@ -95,7 +84,7 @@ def side_colours(
     sides: list[str] | None = None, *, actors: Registry | str | None = None
 ) -> dict:
     """A stable colour per side: registry sides in order, then any others; unknown is grey."""
-    registry = _registry(actors)
+    registry = as_registry(actors)
     names = [s for s in registry.sides if s != UNKNOWN_SIDE]
     for s in sides or []:
         if s not in names and s != UNKNOWN_SIDE:
