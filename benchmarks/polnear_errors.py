@@ -254,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="PolNeAR split folder (default: the train split)")
     parser.add_argument("--examples", type=int, default=0, help="snippets per group")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--beliefs", action="store_true",
+                        help="attribute(..., beliefs=True): PolNeAR's non-speech attributions")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -284,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     for ann, txt in pairs:
         doc = read_document(ann, txt)
         text = doc.text or ""
-        frame = gn.attribute(text)
+        frame = gn.attribute(text, beliefs=args.beliefs)
         preds = predictions(frame, text)
         golds = doc.attributions
         n_gold += len(golds)

@@ -97,6 +97,10 @@ def _is_capitalised(tok: Tok) -> bool:
     return tok.text[:1].isupper() and tok.low not in FUNCTION_CAPS
 
 
+# determiners and possessives: the word after one is a noun ('her remarks', 'the claims')
+_NOUN_BEFORE = frozenset("the a an his her their its my our your whose these those".split())
+
+
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
     t = doc.toks[k]
@@ -104,6 +108,11 @@ def _verb_at(doc: _Doc, k: int) -> str:
         return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
     if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
         return ""  # 'The United States was': a capital inside a sentence is a name, no verb
+    if t.low.endswith("s") and k > 0 and (doc.toks[k - 1].low in _NOUN_BEFORE or (
+            k > 1 and doc.toks[k - 2].low in _NOUN_BEFORE and doc.toks[k - 1].text.islower()
+            and (nlp.lexicon_tag(doc.toks[k - 1].low) in {"JJ", "JJS", "VBG", "VBN"}
+                 or doc.toks[k - 1].low.endswith("ing")))):
+        return ""  # 'in her (opening) remarks that', 'the claims': a noun after a determiner
     if t.low in {"pointed", "points"} and k + 1 < len(doc.toks) and doc.toks[k + 1].low == "out":
         return "that"
     if t.low in {"shot", "fired", "hit", "snapped", "pushed"} and k + 1 < len(doc.toks) and (

@@ -21,7 +21,14 @@ What counts as a statement and where its content starts and ends is in :mod:`.co
 from __future__ import annotations
 
 from .. import nlp
-from ..cues import ADVERBS, CONTINUATION_VERBS, PLURAL_PRESENT, verb_forms
+from ..cues import (
+    ADVERBS,
+    CONTINUATION_VERBS,
+    PLURAL_PRESENT,
+    SPEAKER_NOUNS,
+    TITLE_WORDS,
+    verb_forms,
+)
 from .conventions import (
     _as_quote,
     _content_start,
@@ -39,6 +46,7 @@ from .document import (
     _cue_range,
     _Doc,
     _first_word,
+    _is_capitalised,
     _sentence_tok_range,
     _strip_end,
     _verb_at,
@@ -189,7 +197,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
             # inverted trailing cue: 'content, said Ryabkov.'
             if k > lo and toks[k - 1].text == "," and cls != "describe":
                 after = _mention_after(doc, cue[1], hi)
-                if after is not None and _tail_is_adverbial(doc, after[1], hi):
+                if after is not None and (_tail_is_adverbial(doc, after[1], hi)
+                                          or _appositive_tail(doc, after, hi)):
                     a, b = _strip_end(text, _clause_start(doc, lo, k - 1), toks[k - 1].start)
                     if _words(doc, a, b) >= 3:
                         out.append(_Cand("indirect", after, cue, (a, b), "reported-cue-after"))
@@ -329,6 +338,29 @@ def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | Non
 # the main clause's subject ('Rutte rejected the plan, saying ...'); 'telling' and 'urging'
 # take an addressee and stay with the continuation rule
 _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"tell", "urge"}}
+
+
+def _appositive_tail(doc: _Doc, mention: tuple[int, int], hi: int) -> bool:
+    """'..., said Ana Ruiz, director of the institute at the university.': after an inverted
+    cue a named speaker's appositive (a title, a description, a relative clause) runs to the
+    end of the sentence; it says who the speaker is, never what was said."""
+    toks = doc.toks
+    e = mention[1]
+    if e + 1 >= hi or toks[e].text != "," or not any(
+            _is_capitalised(t) for t in toks[mention[0]:e]):
+        return False
+    first = toks[e + 1]
+    if not (first.low in _APPOSITIVE_STARTS or first.low in TITLE_WORDS
+            or first.low in SPEAKER_NOUNS or _is_capitalised(first)):
+        return False
+    return not any(doc.in_quote[j] or toks[j].text in {";", ":"} or toks[j].low in
+                   CONTINUATION_VERBS or (toks[j].low == "that" and toks[j - 1].text == ",")
+                   for j in range(e + 1, hi))
+
+
+# words that open an appositive after a speaker's name ('said Ana Ruiz, a professor at ...')
+_APPOSITIVE_STARTS = frozenset("a an the who whose which one another its his her their "
+                               "former retired".split())
 
 
 def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, int], hi: int,
