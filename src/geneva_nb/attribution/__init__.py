@@ -111,8 +111,10 @@ def attribute(
     acts: dict[tuple[int, tuple[int, int]], int] = {}
     for sid, c in enumerate(cands):
         act = acts.setdefault((id(c.ref if c.ref is not None else c), c.cue), len(acts))
-        m0, m1 = toks[c.mention[0]].start, toks[c.mention[1] - 1].end
         q0, q1 = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
+        # an empty mention (a source-less attribution) sits at the cue: text[q0:q0] == ""
+        m0, m1 = (toks[c.mention[0]].start, toks[c.mention[1] - 1].end) \
+            if c.mention[1] > c.mention[0] else (q0, q0)
         a, b = c.content
         rows.append((
             sid, c.kind, c.speaker, c.side, text[m0:m1], m0, m1, text[q0:q1], q0, q1,

@@ -51,11 +51,34 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
     extra = _quote_continuations(doc, out)
     out.extend(extra)
     # 10: verb frames, PolNeAR's wider notion (beliefs, intentions, 'accused X of', ...)
-    for sid in range(len(doc.sentences)):
-        _frames(doc, sid, out, beliefs=beliefs)
+    if beliefs:
+        for sid in range(len(doc.sentences)):
+            _frames(doc, sid, out, beliefs=beliefs)
+        for c in out:
+            if c.rule == "quote-describe":
+                _describe_object(doc, c)
     out.sort(key=lambda c: c.content[0])
+    # a source-less attribution ('is expected to ...': rule 10) has an empty mention and
+    # no speaker to resolve
+    sourceless = [c for c in out if c.mention[0] == c.mention[1]]
+    if sourceless:
+        out = [c for c in out if c.mention[0] != c.mention[1]]
     _resolve_speakers(doc, out, registry)
     asking = {id(c) for c in out if c.ref is None and _reporter_question(doc, c)}
+    out.extend(sourceless)
     out = [c for c in out if id(c) not in asking
            and (c.ref is None or id(c.ref) not in asking)]
     return sorted(out, key=lambda c: c.content[0]), doc
+
+
+def _describe_object(doc: _Doc, c: _Cand) -> None:
+    """PolNeAR's content of 'called the talks “difficult”' is the object with the quoted
+    words ('the talks “difficult”'): with ``beliefs=True`` the content of ``quote-describe``
+    starts right after the cue when a short object (no verb, no comma) sits between."""
+    toks = doc.toks
+    q = doc.tok_at(c.content[0])
+    start = c.cue[1]
+    if not 0 < q - start <= 8 or any(
+            toks[j].text in {",", ";", ":", "."} or doc.in_quote[j] for j in range(start, q)):
+        return
+    c.content = (toks[start].start, c.content[1])

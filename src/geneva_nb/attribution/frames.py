@@ -38,6 +38,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 
+from .. import nlp
 from .._data import data_path
 from ..cues import ADVERBS, verb_forms
 from ..errors import DataFileError
@@ -118,7 +119,8 @@ _BASE_SUBJECTS = {"i", "we", "they", "you"}
 _WH = {"whether", "if", "why", "how", "what", "when", "where", "who"}
 _FINITE = _AUXILIARIES | {"wo", "ca"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "there"}
-_ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}}
+_ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}, "rail": {"against"},
+                "push": {"for"}}
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis report reports data figures estimate "
     "estimates view opinion projections records documents filings tally count".split())
@@ -385,6 +387,63 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
     return True
 
 
+_SEEM = frozenset("seem seems seemed appear appears appeared".split())
+_SEEM_NEXT = frozenset("to that like as more less very so increasingly likely unlikely "
+                       "certain poised ready set determined eager willing unable able "
+                       "reluctant open".split())
+_EXPECTED = frozenset({"expected"})
+_CLAUSE = Frame("seem", "belief", "clause")
+
+
+def _sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """Attributions without a source, as PolNeAR annotates them (``frame-sourceless``, kind
+    belief): an impression ('the economy seemed impervious to ...', 'it appears that ...') and
+    an expectation nobody is named for ('Nabisco is expected to cut ...'). The mention is
+    empty (at the cue, speaker ``""``): the text names no one."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    k = lo + 1
+    while k < hi - 1:
+        t = toks[k]
+        if doc.in_quote[k] or doc.claimed[k] or not t.text.islower():
+            k += 1
+            continue
+        c = -1
+        if t.low in _SEEM:
+            nxt = _skip_adverbs(doc, k + 1, hi)
+            if nxt < hi and (toks[nxt].low in _SEEM_NEXT or (
+                    toks[nxt].text.islower() and nlp.lexicon_tag(toks[nxt].low) == "JJ")):
+                c = nxt + 1 if toks[nxt].low in {"that", "like", "as"} else nxt
+                if toks[nxt].low == "as" and (nxt + 1 >= hi or toks[nxt + 1].low not in {
+                        "if", "though"}):
+                    c = -1  # 'appeared as a guest': no impression
+                elif toks[nxt].low == "as":
+                    c = nxt + 2
+        elif t.low in _EXPECTED:
+            b = _skip_back(doc, k, lo, _NEG)
+            nxt = k + 1
+            if b > lo and toks[b - 1].low in _BE and nxt + 1 < hi and toks[nxt].low == "to" and (
+                    toks[nxt + 1].text[:1].isalpha()):
+                c = nxt
+        if c < 0 or c >= hi or doc.claimed[c] or (doc.in_quote[c] and c not in doc.quote_of_tok):
+            k += 1
+            continue
+        end = _content_end(doc, _CLAUSE, c, hi)
+        # the content ends at a comma: 'expected to come on Dec. 16, presents a risk'
+        end = next((j for j in range(c, end) if toks[j].text == "," and not doc.in_quote[j]),
+                   end)
+        if end <= c:
+            k += 1
+            continue
+        a, b = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
+        if b <= a or len(doc.text[a:b].split()) < 2:
+            k += 1
+            continue
+        out.append(_Cand("belief", (k, k), (k, k + 1), (a, b), "frame-sourceless", how="none"))
+        _claim(doc, k, end)
+        k = end
+
+
 def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
     if not beliefs:
@@ -393,6 +452,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     toks = doc.toks
     _in_evidence(doc, sid, out)
     _according_evidence(doc, sid, out)
+    _sourceless(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
     k = lo
     while k < hi:

@@ -148,6 +148,25 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                                          "participle-continuation", ref=ref))
                         _claim(doc, k, hi)
                         return
+        # '..., calling the plan “a trap”' / 'with X describing it as “…”': the participle of
+        # an evaluative verb names a quoted phrase; its subject speaks
+        if t.low in _DESCRIBE_PARTICIPLES and k > lo and (
+                toks[k - 1].text == "," or toks[k - 1].text[:1].isalnum()
+                or (toks[k - 1].text in _QUOTE_TOKENS and k - 2 >= lo
+                    and toks[k - 2].text == ",")):
+            found = _described(doc, k, hi)
+            if found is not None:
+                prev = k - 2 if toks[k - 1].text in _QUOTE_TOKENS else k - 1
+                mention = _participle_speaker(doc, prev + 1, lo) if toks[prev].text == "," \
+                    else _participle_speaker(doc, k, lo)
+                if mention is not None and not any(
+                        doc.claimed[x] for x in range(mention[0], mention[1])):
+                    rule = "with-participle" if toks[mention[0] - 1].low == "with" else (
+                        "participle-subject")
+                    out.append(_Cand("partial", mention, (k, k + 1), found, rule))
+                    _claim(doc, k, doc.tok_at(found[1]))
+                    k = doc.tok_at(found[1])
+                    continue
         # 'with diplomats saying ...' / 'Rutte rejected the plan, saying ...' (no statement
         # before it in the sentence): the participle's subject is the speaker
         if t.low in _PARTICIPLES or (t.low == "telling" and _that_after(doc, k, hi)):
@@ -338,6 +357,36 @@ def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | Non
 # the main clause's subject ('Rutte rejected the plan, saying ...'); 'telling' and 'urging'
 # take an addressee and stay with the continuation rule
 _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"tell", "urge"}}
+
+
+_DESCRIBE_PARTICIPLES = frozenset(
+    "calling describing labeling labelling branding dubbing terming deeming".split())
+
+
+def _described(doc: _Doc, k: int, hi: int) -> tuple[int, int] | None:
+    """The span after the describe participle at ``k`` up to the end of the last quoted phrase
+    of its clause ('calling [the charge “pathetic” and “dangerous.”]'), or None when no
+    quotation follows within the clause."""
+    toks = doc.toks
+    end = -1
+    j = k + 1
+    while j < hi and j - k <= 25:
+        if j in doc.quote_of_tok and doc.in_quote[j]:
+            q = doc.quotes[doc.quote_of_tok[j]]
+            end = q.end
+            j = doc.tok_at(q.end)
+            if j < hi and toks[j].low in {"and", "or"}:
+                j += 1
+                continue
+            break
+        t = toks[j]
+        if doc.claimed[j] or t.text in {",", ";", ":", ".", "(", "—", "–"} or (
+                t.low in _SUBORDINATORS) or _verb_at(doc, j):
+            break
+        j += 1
+    if end < 0 or k + 1 >= hi:
+        return None
+    return (toks[k + 1].start, end)
 
 
 def _appositive_tail(doc: _Doc, mention: tuple[int, int], hi: int) -> bool:
