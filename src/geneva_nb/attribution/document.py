@@ -101,13 +101,34 @@ def _is_capitalised(tok: Tok) -> bool:
 _NOUN_BEFORE = frozenset("the a an his her their its my our your whose these those".split())
 
 
+def _headline_verb(doc: _Doc, k: int) -> bool:
+    """'Trump Says He Never Pledged ...': in a headline in title case, a capitalised speech
+    verb between capitalised words is a verb, not part of a name."""
+    return bool(cue_class(doc.toks[k].low)) and _title_case_at(doc, k)
+
+
+def _title_case_at(doc: _Doc, k: int) -> bool:
+    """Token ``k`` (capitalised, not all capitals) sits between capitalised words in a
+    stretch of title case ('Trump Says He ...', 'Fiorina Endorses Cruz')."""
+    toks = doc.toks
+    if k < 1 or k + 1 >= len(toks) or toks[k].text.isupper():
+        return False
+    prev, nxt = toks[k - 1].text, toks[k + 1].text
+    if not (prev[:1].isupper() and (nxt[:1].isupper() or nxt in "“\"‘'")):
+        return False
+    lo = max(0, k - 6)
+    words = [x.text for x in toks[lo:k + 6] if x.text[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
     t = doc.toks[k]
     if k > 0 and doc.toks[k - 1].text[:1].isupper() and doc.toks[k - 1].low.endswith(_POSSESSIVE):
         return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
     if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
-        return ""  # 'The United States was': a capital inside a sentence is a name, no verb
+        if not _headline_verb(doc, k):
+            return ""  # 'The United States was': a capital inside a sentence is a name, no verb
     if t.low.endswith("s") and k > 0 and (doc.toks[k - 1].low in _NOUN_BEFORE or (
             k > 1 and doc.toks[k - 2].low in _NOUN_BEFORE and doc.toks[k - 1].text.islower()
             and (nlp.lexicon_tag(doc.toks[k - 1].low) in {"JJ", "JJS", "VBG", "VBN"}

@@ -42,8 +42,16 @@ from .. import nlp
 from .._data import data_path
 from ..cues import ADVERBS, verb_forms
 from ..errors import DataFileError
-from .document import _QUOTE_TOKENS, _Cand, _claim, _Doc, _sentence_tok_range, _strip_end
-from .subjects import _main_subject, _np_before, _subject_before
+from .document import (
+    _QUOTE_TOKENS,
+    _Cand,
+    _claim,
+    _Doc,
+    _sentence_tok_range,
+    _strip_end,
+    _title_case_at,
+)
+from .subjects import _main_subject, _np_before, _plausible_mention, _subject_before
 from .words import (
     _AUXILIARIES,
     _BE,
@@ -370,7 +378,9 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
     toks = doc.toks
     t = toks[k]
     if t.text[:1].isupper() and k > lo:
-        return False  # 'Hope', 'Back': a capital inside a sentence is a name
+        # 'Hope', 'Back': a capital inside a sentence is a name, except in a headline in
+        # title case ('Fiorina Endorses Cruz')
+        return kind == "finite" and _title_case_at(doc, k)
     j = _skip_back(doc, k, lo, frozenset())
     prev = toks[j - 1].low if j > lo else ""
     if kind == "adj":
@@ -444,6 +454,36 @@ def _sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         k = end
 
 
+_ASK = Frame("ask", "speech", "wh")
+_ASKED_ABOUT = frozenset({"whether", "if", "why", "how", "what", "about"})
+
+
+def _asked_by(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'(She was) asked by Matt Lauer whether she had practised': the agent of a passive
+    'asked' put the question (``frame-speech``); the content is the question."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    for k in range(lo, hi - 3):
+        if toks[k].low != "asked" or toks[k + 1].low != "by" or doc.claimed[k] or (
+                doc.in_quote[k]):
+            continue
+        c = next((j for j in range(k + 3, min(hi, k + 12)) if toks[j].low in _ASKED_ABOUT
+                  or not (toks[j].text[:1].isalnum() or toks[j].text in {"'s", "’s", "."})),
+                 hi)
+        if c >= hi or toks[c].low not in _ASKED_ABOUT or not _plausible_mention(
+                toks[k + 2:c]):
+            continue
+        mention = (k + 2, c)
+        c += toks[c].low == "about"
+        end = _content_end(doc, _ASK, c, hi)
+        if end <= c + 1 or any(doc.claimed[x] for x in range(mention[0], end)):
+            continue
+        a, b = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
+        out.append(_Cand("indirect", mention, (k, k + 1), (a, b), "frame-speech"))
+        _claim(doc, k, end)
+        return
+
+
 def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
     if not beliefs:
@@ -453,6 +493,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     _in_evidence(doc, sid, out)
     _according_evidence(doc, sid, out)
     _sourceless(doc, sid, out)
+    _asked_by(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
     k = lo
     while k < hi:
