@@ -299,6 +299,21 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                         toks[y].low) in {_tense(toks[cue[0]].low), ""}:
                     a, b = _strip_end(text, a, toks[x].start)
                     break
+        # 'Although she said X, at the town hall she said Y': a cue inside a fronted
+        # subordinate clause; its content ends with the clause
+        if toks[_first_word(doc, lo)].low in _FRONTED and _first_word(doc, lo) < mention[0]:
+            comma = next((x for x in range(c, doc.tok_at(b)) if toks[x].text == ","
+                          and not doc.in_quote[x]), -1)
+            if comma > c + 1 and not any(toks[x].text == "," for x in range(lo, cue[0])
+                                         if not doc.in_quote[x]):
+                a, b = _strip_end(text, a, toks[comma].start)
+        # 'said X, and he railed against Y': the reporter goes on with a clause of his own
+        for x in range(c, doc.tok_at(b) - 3):
+            if (toks[x].text == "," and toks[x + 1].low in {"and", "but"}
+                    and toks[x + 2].low in {"he", "she", "they"} and not doc.in_quote[x]
+                    and nlp.lexicon_tag(toks[x + 3].low) in {"VBD", "VBZ"}):
+                a, b = _strip_end(text, a, toks[x].start)
+                break
         kind = "indirect"
         b = _trim_comment(doc, c, b)
         if _words(doc, a, b) < 1:
@@ -358,6 +373,9 @@ def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | Non
 # take an addressee and stay with the continuation rule
 _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"tell", "urge"}}
 
+
+# subordinators that open a fronted clause ('Although she said X, ...')
+_FRONTED = frozenset("although though while whereas when because since if after".split())
 
 _DESCRIBE_PARTICIPLES = frozenset(
     "calling describing labeling labelling branding dubbing terming deeming".split())
