@@ -476,6 +476,10 @@ def _asked_by(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         mention = (k + 2, c)
         c += toks[c].low == "about"
         end = _content_end(doc, _ASK, c, hi)
+        if k == lo or not toks[k - 1].text[:1].isalnum():
+            # 'Asked by X whether ..., Brandt smiled': the fronted clause ends at its comma
+            end = next((j for j in range(c, end) if toks[j].text == "," and not
+                        doc.in_quote[j]), end)
         if end <= c + 1 or any(doc.claimed[x] for x in range(mention[0], end)):
             continue
         a, b = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
