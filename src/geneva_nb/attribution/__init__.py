@@ -126,4 +126,5 @@ def attribute(
         name: np.asarray(values, dtype=np.int64 if name in _DTYPES else object)
         for name, values in zip(COLUMNS, columns, strict=True)
     }
-    return pd.DataFrame(data, columns=COLUMNS, copy=False)
+    # the dict is in COLUMNS order already: no ``columns=`` (it makes pandas reindex)
+    return pd.DataFrame(data, copy=False)
