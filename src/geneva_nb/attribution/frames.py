@@ -128,7 +128,8 @@ _WH = {"whether", "if", "why", "how", "what", "when", "where", "who"}
 _FINITE = _AUXILIARIES | {"wo", "ca"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "there"}
 _ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}, "rail": {"against"},
-                "push": {"for"}}
+                "push": {"for"}, "respond": {"to"}, "apologize": {"for"},
+                "apologise": {"for"}, "plead": {"for"}}
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis report reports data figures estimate "
     "estimates view opinion projections records documents filings tally count".split())
@@ -390,12 +391,19 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
         return prev in _BE or prev == ","
     if prev in _BE or prev in {"by", "the", "a", "an", "his", "her", "their", "its", "our"}:
         return False  # a passive ('was backed by'), or a noun ('the plan', 'his support')
+    if kind == "finite" and t.low.endswith("s") and nlp.lexicon_tag(t.low) == "NNS" and (
+            j > lo and toks[j - 1].text.islower() and prev not in _S_SUBJECTS
+            and not prev.endswith("ly")):
+        return False  # 'terror attacks', 'the peace talks': a plural noun, no verb
     if kind == "base":
         return prev in _MODALS - {"to"} or prev in _BASE_SUBJECTS or (
             prev.endswith("s") and prev.isalpha() and prev not in _AUXILIARIES
             and prev not in {"his", "its", "this", "us", "as", "was", "has", "is"})
     return True
 
+
+# lower-case words a third-person verb may follow ('he attacks', 'who talks')
+_S_SUBJECTS = frozenset("he she it who that which also often still never".split())
 
 _SEEM = frozenset("seem seems seemed appear appears appeared".split())
 _SEEM_NEXT = frozenset("to that like as more less very so increasingly likely unlikely "
