@@ -81,6 +81,17 @@ def test_reporters_clause_after_and_he_ends_the_content():
         ("indirect", "Brandt", "said", "the port was safe", "reported-cue-before")]
 
 
+def test_plural_present_after_a_pronoun():
+    assert _rows("They say the plan will fail.") == [
+        ("indirect", "They", "say", "the plan will fail", "reported-cue-before")]
+    assert _rows("It's an investment, they say, that would be repaid in three years.") == [
+        ("indirect", "they", "say", "It's an investment", "reported-cue-inside"),
+        ("indirect", "they", "say", "that would be repaid in three years",
+         "reported-cue-inside")]
+    # after 'to' or a modal the base form is no cue
+    assert _rows("They declined to say whether the plan will fail.") == []
+
+
 # beliefs=True: PolNeAR's reading
 
 

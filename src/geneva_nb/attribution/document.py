@@ -159,6 +159,8 @@ def _verb_at(doc: _Doc, k: int) -> str:
                 if doc.toks[m].text == ",":
                     prev = doc.toks[m - 1]
                     break
+        if prev.low in {"they", "we", "you", "i", "who"}:
+            return PLURAL_PRESENT[t.low]  # 'That, they say, will be easier', 'critics who say'
         if prev.low.endswith("s") and prev.text.isalpha() and prev.low not in _AUXILIARIES | {
                 "does", "his", "its", "this", "was", "has", "is", "as", "us", "always"}:
             return PLURAL_PRESENT[t.low]
