@@ -93,8 +93,10 @@ def attribute(
     non-speech with ``kind="belief"`` (beliefs, intentions, support and opposition, evidence,
     feelings, declining; ``rule`` names the class, e.g. ``frame-intention``) and speech the
     project's annotators do not count with ``kind="indirect"`` ("accused X of ...", "urged X
-    to ...": ``frame-speech``, ``frame-demand``, ``frame-commitment``). The default output
-    has none.
+    to ...": ``frame-speech``, ``frame-demand``, ``frame-commitment``), and source-less
+    attributions (``frame-sourceless``: "is expected to ...", "seemed ..."), whose
+    ``mention`` is ``""`` at the cue (``mention_start == mention_end == cue_start``) and whose
+    ``speaker`` is ``""``. The default output has none.
     Raises :class:`~geneva_nb.errors.InputError` for anything that is not an article or a
     string.
 

@@ -27,8 +27,13 @@ adjective after 'be'). A base form
 -ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
 '..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
 The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
-also 'I' and the antecedent of 'who/which'; sourceless attributions ('is expected to', 'Asked
-whether ...') are left out. The content runs to the end of the clause (a comma, a semicolon, a
+also 'I' and the antecedent of 'who/which'. Source-less attributions, which PolNeAR annotates
+too, come from two fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
+an impression ('seemed calm', 'it appears that ...') and an expectation ('is expected to
+...'); their mention is empty and sits at the cue, the speaker is ``""``. 'Asked whether ...'
+with no agent is still left out; 'asked by X whether ...' names X (:func:`_asked_by`). In a
+headline in title case a capitalised verb counts ('Fiorina Endorses Cruz').
+The content runs to the end of the clause (a comma, a semicolon, a
 dash, 'but', a subordinator), never into claimed tokens, so no attribution nests in another.
 """
 

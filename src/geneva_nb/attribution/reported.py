@@ -11,7 +11,13 @@
    speaks: ``with diplomats saying content`` (``with-participle``) or the main clause's
    subject, ``Rutte rejected the plan, saying content`` (``participle-subject``).
 6. Evaluative verbs with a quoted phrase: ``called the talks “difficult”``
-   (``quote-describe``).
+   (``quote-describe``), also as a participle whose subject speaks: ``..., calling it
+   “a fantasy”`` / ``with X calling it “…”`` (``participle-subject`` / ``with-participle``).
+
+An inverted cue's speaker may carry an appositive to the end of the sentence ('..., said Ana
+Ruiz, director of the institute at ...'); a cue inside a fronted subordinate clause ends its
+content at the clause ('Although she said X, ... she said Y'), and so does a reporter's clause
+after ', and he ...'.
 9. A cue set off by commas inside the reported clause, ``The plan, Hale said, was dead``, gives
    one content in two parts (``reported-cue-inside``).
 
