@@ -60,6 +60,14 @@ def test_calling_participle_names_the_subjects_quoted_phrase():
          "with-participle")]
 
 
+def test_participle_after_a_comma_inside_the_closing_quote():
+    # the comma sits inside the quotation marks: the main subject still speaks
+    assert _rows("Mayor Brandt gave a defence of “harbour values,” saying the port had "
+                 "never closed.") == [
+        ("indirect", "Mayor Brandt", "saying", "the port had never closed",
+         "participle-subject")]
+
+
 def test_calling_without_a_quotation_is_no_statement():
     assert _rows("The mayor rejected the budget on Monday, calling a vote for Friday.") == []
 

@@ -499,6 +499,8 @@ def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         if m is not None and m[0] - 1 >= lo and toks[m[0] - 1].low == "with":
             return m
         return None
+    if toks[k - 1].text in _QUOTE_TOKENS and k - 2 > lo and toks[k - 2].text == ",":
+        k -= 1  # 'a defense of “New York values,” saying ...': the comma inside the quote
     if toks[k - 1].text != ",":
         return None
     return _main_subject(doc, k - 1, lo)
