@@ -137,12 +137,12 @@ def _candidates(candidates: Any, min_words: int) -> Any:
     keep = [len(n.split()) >= min_words for n in norms]
     if not any(keep):
         return None
-    kept = candidates[keep]
-    columns = {c: pa.array(kept[c], type=pa.int64() if c == "statement_id" else pa.string(),
-                           from_pandas=True) for c in kept.columns}
-    columns["norm"] = pa.array([n for n, k in zip(norms, keep, strict=True) if k],
-                               type=pa.string())
-    return pa.table(columns)
+    kept = candidates.assign(norm=norms)[keep]
+    # in article order (quotation_candidates lists the quoted statements, then the quotes
+    # inside reported ones), so the rows do not depend on how articles are cut into chunks
+    kept = kept.sort_values("article_id", kind="stable")
+    return pa.table({c: pa.array(kept[c], type=pa.int64() if c == "statement_id"
+                                 else pa.string(), from_pandas=True) for c in kept.columns})
 
 
 def warm_up(actors: Any = None) -> None:
