@@ -144,31 +144,42 @@ def analyze_corpus(
     memory: dict[str, list[Any]] = {}
     schemas: dict[str, Any] = {}
     counts = {"statements": 0, "errors": 0}
-    part = store.next_part() if store else 0
-    gatherer = QuoteGatherer() if store is None else None
+    part = first_part = store.next_part() if store else 0
+    # the quotation candidates the workers send, gathered as they come (in memory: with their
+    # words; streaming: their words go to temporary files, see _stream_quotes)
+    gatherer = QuoteGatherer()
+    words = _RunWords() if store is not None else None
     bar = _progress(total=len(p.ids), initial=len(done), enabled=progress)
     batch: list[dict[str, Any]] = []
     in_batch = 0
     try:
-        for result in runner:
-            batch.append(result)
-            in_batch += len(result["articles"])
-            bar.update(len(result["articles"]))
-            if gatherer is not None and result["quotes"] is not None:
-                quotes = result["quotes"]
-                gatherer.add({c: quotes[c].to_pylist() for c in quotes.column_names},
-                             keep_content=True)
-            if in_batch >= batch_size:
+        try:
+            for result in runner:
+                batch.append(result)
+                in_batch += len(result["articles"])
+                bar.update(len(result["articles"]))
+                if result["quotes"] is not None:
+                    quotes = result["quotes"]
+                    columns = {c: quotes[c].to_pylist() for c in quotes.column_names}
+                    gatherer.add(columns, keep_content=words is None)
+                    if words is not None:
+                        words.add(columns["content"])
+                if in_batch >= batch_size:
+                    _flush(batch, meta_columns, schemas, store, memory, part, counts)
+                    part, batch, in_batch = part + 1, [], 0
+                    if words is not None:
+                        words.flush()
+            if batch:
                 _flush(batch, meta_columns, schemas, store, memory, part, counts)
-                part, batch, in_batch = part + 1, [], 0
-        if batch:
-            _flush(batch, meta_columns, schemas, store, memory, part, counts)
+        finally:
+            bar.close()
+            if hasattr(runner, "close"):
+                runner.close()  # stops a pool or cluster when the loop ends early
+        corpus = _finish(store, memory, gatherer, words, first_part)
     finally:
-        bar.close()
-        if hasattr(runner, "close"):
-            runner.close()  # stops a pool or cluster when the loop ends early
+        if words is not None:
+            words.cleanup()
 
-    corpus = _finish(store, memory, gatherer)
     if store is not None:  # count what the folder holds, resumed batches included
         counts["statements"] = count_rows(store.root, "statements")
         counts["errors"] = count_rows(store.root, "errors")
@@ -407,10 +418,11 @@ def _flush(
 
 
 def _finish(
-    store: ParquetStore | None, memory: dict[str, list[Any]], gatherer: QuoteGatherer | None
+    store: ParquetStore | None, memory: dict[str, list[Any]], gatherer: QuoteGatherer,
+    words: _RunWords | None = None, first_part: int = 0,
 ) -> Corpus:
-    """Build the quotation clusters (from the gathered candidates in memory, else from the
-    folder's statements parts) and return the corpus."""
+    """Build the quotation clusters from the gathered candidates (and, in a corpus folder,
+    those of the parts written by earlier runs) and return the corpus."""
     import pyarrow as pa
 
     ints = {"quotes": ("n_variants", "n_articles", "n_speakers"),
@@ -423,14 +435,14 @@ def _finish(
             art = tables["articles"]
             articles = art.select([c for c in ("article_id", "outlet", "published")
                                    if c in art.column_names]).to_pandas()
-        quotes, occurrences = (gatherer or QuoteGatherer()).cluster(articles)
+        quotes, occurrences = gatherer.cluster(articles)
         return Corpus({
             **tables,
             "quotes": _typed(quotes, QUOTE_COLUMNS, ints=ints["quotes"]),
             "quote_occurrences": _typed(occurrences, OCCURRENCE_COLUMNS,
                                         ints=ints["quote_occurrences"]),
         })
-    _stream_quotes(store, ints)
+    _stream_quotes(store, ints, gatherer, words or _RunWords(), first_part)
     return Corpus.open(store.root)
 
 
@@ -438,14 +450,51 @@ def _finish(
 OCCURRENCE_CHUNK = 20_000
 
 
-def _stream_quotes(store: ParquetStore, ints: dict[str, tuple[str, ...]]) -> None:
-    """The quotation tables of a corpus folder, in two passes over its statements parts.
+class _RunWords:
+    """The words of the quotation candidates gathered during a streamed run, in the order
+    gathered, in temporary Parquet files (one per batch), so they are not held in memory."""
 
-    Pass 1 gathers the distinct wordings and small integer codes per occurrence
-    (:class:`~geneva_nb.corpus.clusters.QuoteGatherer`) and clusters them. Pass 2 reads the
-    parts again and writes each part's quoted words to a temporary Parquet file; the
+    def __init__(self) -> None:
+        self._tmp: Any = None
+        self._buffer: list[str] = []
+        self.files: list[tuple[str, int]] = []  # (file, how many words)
+
+    def add(self, contents: list[str]) -> None:
+        self._buffer.extend(contents)
+
+    def flush(self) -> None:
+        if not self._buffer:
+            return
+        import tempfile
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="geneva-nb-quotes-")
+        file = f"{self._tmp.name}/run-{len(self.files):05d}.parquet"
+        pq.write_table(pa.table({"content": pa.array(self._buffer, type=pa.string())}), file)
+        self.files.append((file, len(self._buffer)))
+        self._buffer = []
+
+    def cleanup(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+
+def _stream_quotes(
+    store: ParquetStore, ints: dict[str, tuple[str, ...]], gatherer: QuoteGatherer,
+    words: _RunWords, first_part: int,
+) -> None:
+    """The quotation tables of a corpus folder, without holding the quotations' words.
+
+    ``gatherer`` holds the candidates of this run (their words are in ``words``); pass 1 adds
+    those of the statements parts earlier runs wrote (numbered below ``first_part``: a resumed
+    run) and clusters them (:class:`~geneva_nb.corpus.clusters.QuoteGatherer`). Pass 2 reads
+    those earlier parts again and writes their quoted words to temporary Parquet files; the
     occurrences table is then written in row groups of :data:`OCCURRENCE_CHUNK` rows in its
-    final order, each fetching its words from those files. Memory grows with the distinct
+    final order, each fetching its words from the files. Memory grows with the distinct
     wordings and a few integers per occurrence, not with the quotations' text.
     """
     import tempfile
@@ -454,8 +503,11 @@ def _stream_quotes(store: ParquetStore, ints: dict[str, tuple[str, ...]]) -> Non
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    parts = sorted((store.root / "statements").glob("part-*.parquet"))
-    gatherer = QuoteGatherer()
+    from .store import _part_number
+
+    words.flush()
+    parts = [part for part in sorted((store.root / "statements").glob("part-*.parquet"))
+             if (_part_number(part) or 0) < first_part]
     for part in parts:
         gatherer.add(_part_candidates(part))
     art = read_table(store.root, "articles", columns=["article_id", "outlet", "published"])
@@ -468,12 +520,16 @@ def _stream_quotes(store: ParquetStore, ints: dict[str, tuple[str, ...]]) -> Non
     with tempfile.TemporaryDirectory(prefix=".quotes-", dir=store.root) as tmp:
         starts, files = [], []
         offset = 0
-        for k, part in enumerate(parts):
-            words = gatherer.kept_contents(_part_candidates(part))
-            files.append(f"{tmp}/words-{k:05d}.parquet")
-            pq.write_table(pa.table({"content": pa.array(words, type=pa.string())}), files[-1])
+        for file, n in words.files:  # this run's, in the order gathered
+            files.append(file)
             starts.append(offset)
-            offset += len(words)
+            offset += n
+        for k, part in enumerate(parts):  # then the earlier runs'
+            kept = gatherer.kept_contents(_part_candidates(part))
+            files.append(f"{tmp}/words-{k:05d}.parquet")
+            pq.write_table(pa.table({"content": pa.array(kept, type=pa.string())}), files[-1])
+            starts.append(offset)
+            offset += len(kept)
         bounds = np.array([*starts, offset], dtype=np.int64)
 
         def fetch(wanted: Any) -> list[str]:
