@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import geneva_nb as gn
 from geneva_nb.cli import main
@@ -362,3 +364,18 @@ def test_streamed_quotation_tables_in_small_row_groups_equal_the_in_memory_ones(
     meta = pq.ParquetFile(out / "quote_occurrences" / "part-00000.parquet").metadata
     assert meta.num_row_groups == -(-len(in_memory.quote_occurrences) // 3)
     assert not [p for p in out.iterdir() if p.name.startswith(".quotes-")]  # temp removed
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(0, 500), size=st.integers(1, 40), workers=st.integers(1, 8))
+def test_chunks_cover_every_article_once_in_order_and_end_small(n, size, workers):
+    from geneva_nb.corpus.engine import split_chunks
+
+    chunks = split_chunks(list(range(n)), size, workers=workers)
+    assert [i for c in chunks for i in c] == list(range(n))
+    assert all(1 <= len(c) <= size for c in chunks)
+    # the last `workers` full chunks' worth of articles goes in quarter-size chunks
+    tail_start = n - min(n, size * workers)
+    small = max(1, size // 4)
+    assert all(len(c) <= small for c in chunks if c[0] >= tail_start)
+    assert all(len(c) == size for c in chunks if c[-1] < tail_start - 1)

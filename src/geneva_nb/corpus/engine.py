@@ -130,7 +130,7 @@ def analyze_corpus(
     n_workers = workers or default_workers()
     cap = CHUNK_DASK if engine == "dask" else CHUNK_LOCAL
     chunk = max(1, min(cap, len(todo) // (n_workers * 8) or 1))
-    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+    chunks = split_chunks(todo, chunk, workers=n_workers)
 
     # the workers start before anything else (the progress bar starts a thread)
     if engine == "dask":
@@ -192,6 +192,15 @@ def analyze_corpus(
         where = f"; tables in {store.root}" if store else ""
         print(f"Corpus: {summary}{where}", flush=True)
     return corpus
+
+
+def split_chunks(todo: list[int], size: int, *, workers: int) -> list[list[int]]:
+    """``todo`` in chunks of ``size``, the last ``workers * size`` articles in chunks a
+    quarter as big, so that the workers run out of work at nearly the same time."""
+    tail = len(todo) - min(len(todo), size * workers)
+    small = max(1, size // 4)
+    return ([todo[i:min(i + size, tail)] for i in range(0, tail, size)]
+            + [todo[i:i + small] for i in range(tail, len(todo), small)])
 
 
 # ------------------------------------------------------------------------------ engines
