@@ -5,7 +5,8 @@ end of the sentence, speech nouns after a determiner, ', calling X “Y”', spe
 title-case headline, a cue inside a fronted subordinate clause, and a reporter's clause after
 ', and he ...'. With ``beliefs=True`` (PolNeAR's reading): source-less attributions ('seemed',
 'is expected to'), the object in the content of 'called X “Y”', speech verbs with an object
-('denied the allegations') and 'asked by X whether'. Texts invented for these tests; the
+('denied the allegations'), with a preposition ('warned of', 'spoke out against'), requests
+('asked X to', 'asked for') and 'asked by X whether'. Texts invented for these tests; the
 expected spans are worked out by hand."""
 
 from __future__ import annotations
@@ -137,6 +138,21 @@ def test_speech_verbs_with_an_object():
         ("indirect", "Mayor Dana Kell", "condemned", "the attack on the clinic",
          "frame-speech")]
     assert _rows("The minister denied the allegations.") == []
+
+
+def test_requests_and_speech_with_a_preposition():
+    assert _rows("Governor Alma Reyes asked lawmakers to delay the vote.", beliefs=True) == [
+        ("indirect", "Governor Alma Reyes", "asked", "lawmakers to delay the vote",
+         "frame-demand")]
+    assert _rows("The union asked for a pay rise of five percent.", beliefs=True) == [
+        ("indirect", "The union", "asked", "a pay rise of five percent", "frame-demand")]
+    assert _rows("Mayor Brandt warned of delays at the port.", beliefs=True) == [
+        ("indirect", "Mayor Brandt", "warned", "delays at the port", "frame-speech")]
+    # a particle between the verb and its preposition
+    assert _rows("The senator spoke out against the plan.", beliefs=True) == [
+        ("indirect", "The senator", "spoke", "the plan", "frame-speech")]
+    # the project's convention counts none of them ('warned of' is a topic, no statement)
+    assert _rows("Mayor Brandt warned of delays at the port.") == []
 
 
 def test_asked_by_names_who_put_the_question():

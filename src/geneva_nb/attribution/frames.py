@@ -133,8 +133,10 @@ _WH = {"whether", "if", "why", "how", "what", "when", "where", "who"}
 _FINITE = _AUXILIARIES | {"wo", "ca"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "there"}
 _ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}, "rail": {"against"},
-                "push": {"for"}, "respond": {"to"}, "apologize": {"for"},
-                "apologise": {"for"}, "plead": {"for"}}
+                "push": {"for"}, "ask": {"for", "about"}, "warn": {"of", "about", "against"},
+                "comment": {"on"}, "argue": {"for", "against"}, "insist": {"on"},
+                "speak": {"about", "of", "on", "against"}, "lash": {"at"}, "weigh": {"on"},
+                "respond": {"to"}, "apologize": {"for"}, "apologise": {"for"}, "plead": {"for"}}
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis report reports data figures estimate "
     "estimates view opinion projections records documents filings tally count".split())
@@ -230,6 +232,9 @@ def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
         return c if _object_end(doc, c, hi, {"as"}) > 0 else -1
     if f.frame == "about":
         preps = _ABOUT_PREPS.get(f.verb, {"about", "of", "on"})
+        if low in {"out", "in", "back"} and c + 1 < hi and toks[c + 1].low in preps:
+            c += 1  # a particle: 'spoke out against', 'weighed in on', 'lashed out at'
+            low = toks[c].low
         if low == "on" and c + 1 < hi and toks[c + 1].low in {"condition", "background"}:
             return -1  # 'spoke on condition of anonymity'
         return c + 1 if low in preps and c + 1 < hi else -1
