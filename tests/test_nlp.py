@@ -165,6 +165,29 @@ def test_pattern_sentiment_follows_patterns_rules_exactly(text):
     assert nlp.pattern_sentiment(text) == tuple(float(x) for x in sentiment(text)[:2])
 
 
+# what Pattern's tokenizer turns on: contractions, quotes of both kinds, leading and trailing
+# punctuation, ellipses, abbreviations (its list and its three patterns), sentence ends with
+# their closing marks, paragraph breaks, odd whitespace, "(!)" and emoticons split by spaces
+_TOKENIZER_PIECES = st.one_of(
+    st.text(max_size=4),
+    st.sampled_from([" ", " ", "\n", "\n\n", "\r\n", "\t", "\u2003", "\x1c", "don't", "won’t",
+                     "it's", "we'd", "I'm", "they'll", "you're", "we've", "n't", "'", '"', "“",
+                     "”", "‘", "’", ".", "...", "….", "!", "?", "?!", ")", "(", "(!)", "( ! )",
+                     ": )", ":-D", "xD", "<3", "U.S.", "e.g.", "Mr.", "Dr.", "T.", "etc.",
+                     "Sen.", "word.", "word...", "(word)", "[x],", "#tag", "@me", "-",
+                     "END-OF-SENTENCE", "good", "bad"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENIZER_PIECES, max_size=30).map("".join))
+def test_pattern_tokens_are_textblobs(text):
+    # our faster copy of Pattern's tokenizer must give its sentences exactly
+    from textblob.en import sentiment
+
+    assert nlp._pattern_tokens(text) == sentiment.tokenizer(text)
+
+
 def test_pattern_sentiment_modifiers_and_negation():
     # good is +0.7 (subjectivity 0.6); "very" multiplies by its intensity 1.3; "not" halves
     # and flips the polarity, keeping subjectivity

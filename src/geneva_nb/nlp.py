@@ -345,6 +345,91 @@ def _pattern_sentiment():
 
 
 @cache
+def _pattern_tokenizer_tables() -> tuple:
+    """What :func:`_pattern_tokens` reads from TextBlob's Pattern tokenizer, loaded once."""
+    from textblob import _text
+
+    punctuation = frozenset(_text.PUNCTUATION.replace(".", ""))
+    return (punctuation, punctuation | {"."}, tuple(_text.PUNCTUATION.replace(".", "")),
+            frozenset(_text.ABBREVIATIONS), _text.RE_ABBR1, _text.RE_ABBR2, _text.RE_ABBR3,
+            _text.RE_SARCASM, _text.RE_EMOTICONS, _text.EOS)
+
+
+# Pattern's contraction rule: "'d", "'m", "'s", "'ll", "'re", "'ve" and "n't" get a space before
+# them (seven re.sub calls in turn there; the matches cannot overlap, so one pass is the same)
+_PATTERN_CONTRACTION = re.compile(r"'d|'m|'s|'ll|'re|'ve|n't")
+_PATTERN_LINEBREAK = re.compile(r"\n{2,}")
+_PATTERN_ENDS = ("...", ".", "!", "?")
+_PATTERN_CLOSERS = ("'", '"', "”", "’", "...", ".", "!", "?", ")")
+
+
+def _pattern_emoticon(m: re.Match[str]) -> str:
+    return m.group(1).replace(" ", "") + m.group(2)
+
+
+def _pattern_tokens(string: str) -> list[str]:
+    """TextBlob's Pattern tokenizer (``textblob._text.find_tokens`` with its default options,
+    as ``textblob.en.sentiment`` calls it): the same sentences of space-separated tokens.
+
+    The same steps in the same order, done faster: one regular expression for the seven
+    contraction rules, ``str.replace`` and ``str.split`` for the whitespace rules (the same
+    characters), and a word with no punctuation at either end taken as it is instead of
+    entering the two loops that strip punctuation (most words). Checked equal to TextBlob's
+    function by a property test and on every statement of the PolNeAR benchmark.
+    """
+    (punct, punct_dot, punct_tuple, abbreviations, abbr1, abbr2, abbr3, sarcasm, emoticons,
+     eos) = _pattern_tokenizer_tables()
+    string = _PATTERN_CONTRACTION.sub(r" \g<0>", string)
+    string = (string.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ")
+              .replace("’", " ’ ").replace("'", " ' ").replace('"', ' " '))
+    string = string.replace("\r\n", "\n")
+    if "\n\n" in string:
+        string = _PATTERN_LINEBREAK.sub(f" {eos} ", string)
+    tokens: list[str] = []
+    append = tokens.append
+    for t in string.split():
+        if t[0] not in punct and t[-1] not in punct_dot:
+            append(t)  # nothing to split off
+            continue
+        tail = []
+        while t.startswith(punct_tuple):  # leading punctuation
+            append(t[0])
+            t = t[1:]
+        while t.endswith(punct_tuple) or t.endswith("."):
+            if t.endswith(punct_tuple):  # trailing punctuation
+                tail.append(t[-1])
+                t = t[:-1]
+            if t.endswith("..."):  # an ellipsis before a period
+                tail.append("...")
+                t = t[:-3].rstrip(".")
+            if t.endswith("."):  # a period, unless it ends an abbreviation
+                if (t in abbreviations or abbr1.match(t) is not None
+                        or abbr2.match(t) is not None or abbr3.match(t) is not None):
+                    break
+                tail.append(t[-1])
+                t = t[:-1]
+        if t != "":
+            append(t)
+        tokens.extend(reversed(tail))
+    sentences: list[list[str]] = [[]]
+    i = j = 0
+    while j < len(tokens):
+        if tokens[j] in _PATTERN_ENDS or tokens[j] == eos:
+            # citations, trailing parenthesis, repeated punctuation (!?)
+            while j < len(tokens) and (tokens[j] in _PATTERN_CLOSERS or tokens[j] == eos):
+                if tokens[j] in ("'", '"') and sentences[-1].count(tokens[j]) % 2 == 0:
+                    break  # balanced quotes
+                j += 1
+            sentences[-1].extend(t for t in tokens[i:j] if t != eos)
+            sentences.append([])
+            i = j
+        j += 1
+    sentences[-1].extend(tokens[i:j])
+    return [emoticons.sub(_pattern_emoticon, sarcasm.sub("(!)", " ".join(s)))
+            for s in sentences if len(s) > 0]
+
+
+@cache
 def _pattern_tables() -> tuple:
     """What :func:`pattern_sentiment` reads from TextBlob's Pattern sentiment, loaded once."""
     from textblob import _text
@@ -366,13 +451,13 @@ def pattern_sentiment(text: str) -> tuple[float, float]:
     every emoticon for every short non-word token, a lazy dict probed per word): the same
     tokens, the same rules in the same order, the same arithmetic.
     """
-    sentiment, lexicon, negations, modifiers, modifier, emoticons, punctuation = (
+    _, lexicon, negations, modifiers, modifier, emoticons, punctuation = (
         _pattern_tables()
     )
     a: list[list[float]] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
     m = None  # preceding modifier
     n = None  # preceding negation
-    for w in " ".join(sentiment.tokenizer(text)).split():
+    for w in " ".join(_pattern_tokens(text)).split():
         w = w.lower()
         entry = dict.get(lexicon, w)  # the loaded lazy dict, read as the dict it is
         if entry is not None and None in entry:
