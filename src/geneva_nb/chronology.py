@@ -38,6 +38,7 @@ import math
 import re
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from .article import Article, as_article, sentence_offsets
@@ -402,6 +403,19 @@ def _seconds(when: dt.datetime | None) -> float | None:
     return round((when - _EPOCH) / _SECOND, 6)
 
 
+def _datetimes(values: list[dt.datetime | None]) -> object:
+    """``pd.to_datetime(values)`` for Python datetimes and Nones: microseconds, None -> NaT.
+
+    numpy converts such a list directly (the same values and the same ``datetime64[us]`` that
+    pandas infers from datetimes, a tenth of the time); a list without any datetime goes to
+    pandas, which picks its own unit for it.
+    """
+    if any(v is not None for v in values) and all(
+            v is None or type(v) is dt.datetime for v in values):
+        return np.array(values, dtype="datetime64[us]")
+    return pd.to_datetime(values)
+
+
 class _Timex(NamedTuple):
     timex_id: str
     text: str
@@ -436,9 +450,13 @@ def chronology(
     # (sentence_id, start, end) of every sentence, numbered as gn.sentences numbers them
     spans = [(sid, a, b) for sid, _, a, b in sentence_offsets(art)] if len(tx) else []
     starts = [a for _, a, _ in spans]
-    columns = ("timex_id", "text", "start", "end", "type", "value")
-    for k, t in enumerate(_Timex(*r) for r in zip(*(tx[c].tolist() for c in columns),
-                                                  strict=True)):
+    columns = ["timex_id", "text", "start", "end", "type", "value"]
+    if set(columns) <= set(tx.columns):
+        # the rows as Python objects in one conversion (each ``tx[c]`` deep-copied tx.attrs)
+        values = tx.to_numpy(dtype=object)[:, tx.columns.get_indexer(columns)].tolist()
+    else:
+        values = list(zip(*(tx[c].tolist() for c in columns), strict=True))  # names the gap
+    for k, t in enumerate(_Timex(*r) for r in values):
         # sentences are in order and do not overlap: only the last one starting at or before
         # the expression can contain it (a binary search, not a scan per expression)
         n = bisect.bisect_right(starts, t.start) - 1
@@ -497,10 +515,10 @@ def chronology(
     tids = [r[-1] for r in rows]
     if rows:
         cols = list(zip(*rows, strict=True))
-        data = {c: list(v) for c, v in zip(COLUMNS, cols, strict=False)}
-        data["start_date"] = pd.to_datetime(data["start_date"])
-        data["end_date"] = pd.to_datetime(data["end_date"])
-        df = pd.DataFrame(data, columns=COLUMNS)
+        data: dict[str, object] = {c: list(v) for c, v in zip(COLUMNS, cols, strict=False)}
+        for c in ("start_date", "end_date"):
+            data[c] = _datetimes(data[c])  # type: ignore[arg-type]
+        df = pd.DataFrame(data)  # keys in column order: no look-up per column
     else:
         df = pd.DataFrame(rows, columns=COLUMNS)
         df["start_date"] = pd.to_datetime(df["start_date"])
