@@ -23,7 +23,7 @@ from __future__ import annotations
 import gc
 import re
 import string
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -88,6 +88,10 @@ class Token(NamedTuple):
     start: int
     end: int
     tag: str
+
+
+#: a Token from its four fields, as ``Token._make`` does, without a Python call per token
+_new_token = partial(tuple.__new__, Token)
 
 
 @cache
@@ -185,20 +189,22 @@ def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
     for s_start, s_end in whole:
         if s_start >= s_end:
             continue
-        spans = [(s_start + a, s_start + b) for a, b in word_spans(text[s_start:s_end])]
-        if not spans:
+        sentence = text[s_start:s_end]
+        local = word_spans(sentence)
+        if not local:
             continue
-        words = [text[a:b] for a, b in spans]
         # Pattern encodes to UTF-8: replace lone surrogates (same length, so offsets hold)
-        # and its lexicon knows straight apostrophes only (Russia’s -> Russia's)
-        safe = [_SURROGATE_RE.sub("\ufffd", w).replace("’", "'") for w in words]
+        # and its lexicon knows straight apostrophes only (Russia’s -> Russia's); both are
+        # one-character replacements, made once on the sentence and cut at the same offsets
+        safe_sentence = _SURROGATE_RE.sub("\ufffd", sentence).replace("’", "'")
+        safe = [safe_sentence[a:b] for a, b in local]
         # Pattern's tagger on our token list directly: ``textblob.en.tag(" ".join(...),
         # tokenize=False)`` gives the same tags, but joins them into a slash-formatted string and
         # splits it again, which took a third of the tagging time
         tagged = parser.find_tags(safe)
-        out.extend(
-            Token(w, a, b, t) for w, (a, b), (_, t) in zip(words, spans, tagged, strict=True)
-        )
+        out.extend(map(_new_token, zip(
+            [sentence[a:b] for a, b in local], [s_start + a for a, _ in local],
+            [s_start + b for _, b in local], [t for _, t in tagged], strict=True)))
     return out
 
 
