@@ -41,6 +41,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ._frames import frame
 from .article import Article, as_article, sentence_offsets
 from .errors import InputError
 from .nlp import Token, tokens
@@ -518,7 +519,7 @@ def chronology(
         data: dict[str, object] = {c: list(v) for c, v in zip(COLUMNS, cols, strict=False)}
         for c in ("start_date", "end_date"):
             data[c] = _datetimes(data[c])  # type: ignore[arg-type]
-        df = pd.DataFrame(data)  # keys in column order: no look-up per column
+        df = frame(data)  # type: ignore[arg-type]  # the dtypes pandas infers, sooner
     else:
         df = pd.DataFrame(rows, columns=COLUMNS)
         df["start_date"] = pd.to_datetime(df["start_date"])

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from . import nlp, tone_model
+from ._frames import frame
 from .errors import InputError, SpanError
 from .register import Cue
 
@@ -237,11 +238,6 @@ def _percentiles(values: np.ndarray, q: list[float]) -> tuple[float, float]:
     return out[0], out[1]
 
 
-#: pandas' default string dtype (the one it infers for a list of str)
-_STR = pd.StringDtype(na_value=np.nan)
-_STATEMENT_COLUMNS = ["statement_id", "side", "speaker", "kind", "content", "compound", "vader",
-                      "polarity", "subjectivity", "confrontational", "cues", "label"]
-
 
 def statement_tones(statements: pd.DataFrame) -> pd.DataFrame:
     """Score the ``content`` of each statement (a ``gn.attribute`` frame) by every method."""
@@ -268,19 +264,9 @@ def _statement_tones(statements: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, 
         "cues": ["; ".join(f"{c.text} ({c.valence:+.2f})" for c in s.cues) for s in scores],
         "label": [s.label for s in scores],
     })
-    data: dict[str, object] = dict(columns)
-    if scores:
-        # the dtypes pandas infers from these lists, given up front (inferring them cost as
-        # much as scoring two statements): floats, bools and strings; the statement columns
-        # are inferred as before
-        for c in ("compound", "vader", "polarity", "subjectivity"):
-            data[c] = np.array(columns[c], dtype=np.float64)
-        data["confrontational"] = np.array(columns["confrontational"], dtype=bool)
-        for c in ("cues", "label"):
-            data[c] = pd.array(columns[c], dtype=_STR)
-    if not scores:
-        return pd.DataFrame(data, columns=_STATEMENT_COLUMNS), columns
-    return pd.DataFrame(data), columns  # keys in column order: no look-up per column
+    # the dtypes pandas infers from these lists given up front (inferring them cost as much as
+    # scoring two statements)
+    return frame(columns), columns
 
 
 def tone_by_side(
@@ -324,13 +310,8 @@ def tone_by_side(
         lo, hi = bootstrap_ci(x, seed=seed, resamples=resamples)
         rows.append((side, len(x), float(x.mean()), lo, hi))
     names = ["side", "n", "mean", "ci_low", "ci_high"]
-    if rows:  # by column, numbers typed: the frame pandas would infer from the rows, sooner
-        sides, ns, means, lows, highs = zip(*rows, strict=True)
-        out = pd.DataFrame({"side": list(sides), "n": np.array(ns, dtype=np.int64),
-                            "mean": np.array(means), "ci_low": np.array(lows),
-                            "ci_high": np.array(highs)})
-    else:
-        out = pd.DataFrame(rows, columns=names)
+    out = frame(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else (
+        pd.DataFrame(rows, columns=names))
     out.attrs["statements"] = per
     out.attrs["method"] = method
     out.attrs["bootstrap"] = {"seed": seed, "resamples": resamples, "interval": "percentile 95%"}
