@@ -36,6 +36,7 @@ __all__ = [
     "AffectLexicons",
     "Token",
     "affect_lexicons",
+    "folded_words",
     "lexicon_tag",
     "pattern_sentiment",
     "sentence_spans",
@@ -173,6 +174,17 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)
 def _remembered_word_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _TOKEN_RE.finditer(text))
+
+
+@lru_cache(maxsize=16)
+def folded_words(text: str) -> tuple[str, ...]:
+    """The tokens of :func:`word_spans`, lower-cased, curly apostrophes made straight
+    (``Russia’s`` -> ``russia``, ``'s``): the form the lexicons are matched in.
+
+    Remembered for the last few texts, like the spans: one statement's tone matches them
+    three times (the register cues, the party mentions, the marker counts).
+    """
+    return tuple(text[a:b].lower().replace("’", "'") for a, b in _remembered_word_spans(text))
 
 
 def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:

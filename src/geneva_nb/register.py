@@ -26,6 +26,7 @@ can see exactly how a score came about.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -158,7 +159,7 @@ def cues(text: str) -> list[Cue]:
     the ``why`` of the cue they modified.
     """
     spans = nlp.word_spans(text)
-    words = [_norm(text[a:b]) for a, b in spans]
+    words = nlp.folded_words(text)  # _norm of each token
     index = _phrase_index()
     # 1. phrase matches, longest first, no overlap
     matches: list[tuple[int, int, LexiconEntry]] = []  # token i .. j (exclusive)
@@ -226,7 +227,7 @@ def party_mentions(text: str) -> int:
 
     Counts the word positions where a party phrase starts (one per position).
     """
-    words = [_norm(text[a:b]) for a, b in nlp.word_spans(text)]
+    words = nlp.folded_words(text)  # _norm of each token
     index = _party_index()
     count = 0
     for i, word in enumerate(words):
@@ -241,7 +242,8 @@ def party_mentions(text: str) -> int:
 
 
 def _modify(
-    valence: float, i: int, words: list[str], modifiers: dict[int, tuple[int, int, LexiconEntry]]
+    valence: float, i: int, words: Sequence[str],
+    modifiers: dict[int, tuple[int, int, LexiconEntry]],
 ) -> tuple[float, list[str]]:
     """Apply negators, intensifiers and hedges found up to three tokens before token ``i``."""
     why: list[str] = []

@@ -204,8 +204,7 @@ def sentence_features(
     plain_pol, plain_subj = (
         (polarity, subjectivity) if ascii_text == text else nlp.pattern_sentiment(text)
     )
-    spans = nlp.word_spans(text)
-    toks = [text[a:b].lower().replace("’", "'") for a, b in spans]
+    toks = nlp.folded_words(text)
     found = register.cues(text)
     confronting = [c for c in found if c.category in register.CONFRONTING]
     readout = [c for c in found if c.category in {"register", "deescalation"}]
