@@ -188,6 +188,30 @@ def test_pattern_tokens_are_textblobs(text):
     assert nlp._pattern_tokens(text) == sentiment.tokenizer(text)
 
 
+_QUOTED_PIECES = st.one_of(
+    _TOKENIZER_PIECES,
+    st.sampled_from(["“good", "bad”", "‘not", "great’", "’s", "n’t", "don’t", ":’(", ":'(",
+                     "; ‘(", "„", "«", "»", "“(!)”", "“:)”", "“very good”", "‘no’", ":", ";"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_QUOTED_PIECES, max_size=30).map("".join))
+def test_pattern_quote_blind_texts_score_as_their_ascii_form(text):
+    # the tone features skip Pattern's second reading of a text when this says it is the same
+    if nlp.pattern_quote_blind(text):
+        ascii_text = text.translate(nlp.ASCII_QUOTES)
+        assert nlp.pattern_sentiment(text) == nlp.pattern_sentiment(ascii_text)
+
+
+def test_pattern_quote_blind_refuses_what_pattern_reads_differently():
+    assert nlp.pattern_quote_blind("“We are happy,” she said. It’s good")
+    for text in ("Don’t", "«bien»", "„gut“", "They cried :’( again", "No; it’s"):
+        assert not nlp.pattern_quote_blind(text)
+    # the cases it refuses do score differently
+    assert nlp.pattern_sentiment("sad :’(") != nlp.pattern_sentiment("sad :'(")
+
+
 def test_pattern_sentiment_modifiers_and_negation():
     # good is +0.7 (subjectivity 0.6); "very" multiplies by its intensity 1.3; "not" halves
     # and flips the polarity, keeping subjectivity

@@ -38,6 +38,7 @@ __all__ = [
     "affect_lexicons",
     "folded_words",
     "lexicon_tag",
+    "pattern_quote_blind",
     "pattern_sentiment",
     "sentence_spans",
     "tokens",
@@ -466,6 +467,26 @@ def _pattern_tables() -> tuple:
                       for (_type, p), faces in _text.EMOTICONS.items())
     return (sentiment, sentiment, tuple(sentiment.negations), tuple(sentiment.modifiers),
             sentiment.modifier, emoticons, _text.PUNCTUATION)
+
+
+#: typographic quotes and their ASCII forms (the features read texts both ways)
+ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
+
+
+def pattern_quote_blind(text: str) -> bool:
+    """Whether Pattern scores ``text`` exactly as ``text.translate(ASCII_QUOTES)``.
+
+    Its tokenizer cuts “ ” ‘ ’ off words as it cuts " and ', and a lone quote mark of either
+    kind changes no score (no lexicon entry, negation, modifier or emoticon); what it only
+    changes is where a sentence ends, which the two numbers do not read. Three things do
+    differ, and any of them makes this False: „ « » (kept on their words, unlike "), ``n’t``
+    (only ``n't`` is split off as a contraction) and a single quote near a colon or semicolon
+    (``:'(`` is an emoticon, ``:’(`` is not). Checked on the PolNeAR statements and by a
+    property test.
+    """
+    if "„" in text or "«" in text or "»" in text or "n’t" in text:
+        return False
+    return not (("’" in text or "‘" in text) and (":" in text or ";" in text))
 
 
 def pattern_sentiment(text: str) -> tuple[float, float]:

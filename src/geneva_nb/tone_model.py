@@ -77,7 +77,7 @@ _NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "nobody", "none",
 _CRITICAL = frozenset({"too", "only", "merely", "just", "even", "hardly", "barely", "little"})
 _MODALS = frozenset({"should", "must", "ought", "need", "needs"})
 _CONTRASTS = frozenset({"but", "yet", "however", "although", "though", "despite"})
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
+_QUOTES = nlp.ASCII_QUOTES
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 #: the NRC emotion-lexicon categories counted (share of the text's words), research features
@@ -202,7 +202,8 @@ def sentence_features(
     scores = plain if ascii_text == text else nlp.vader().polarity_scores(ascii_text)
     polarity, subjectivity = nlp.pattern_sentiment(ascii_text)
     plain_pol, plain_subj = (
-        (polarity, subjectivity) if ascii_text == text else nlp.pattern_sentiment(text)
+        (polarity, subjectivity) if ascii_text == text or nlp.pattern_quote_blind(text)
+        else nlp.pattern_sentiment(text)
     )
     toks = nlp.folded_words(text)
     found = register.cues(text)
