@@ -125,6 +125,31 @@ def test_vader_scores_exactly_as_nltks_own_method(text):
         analyzer, text)
 
 
+_VADER_QUOTED = st.one_of(
+    _VADER_PIECES,
+    st.sampled_from(["“good", "bad”", "‘not", "great’", "“The", "“the", "shit”", "“kind",
+                     "of”", "“but", "“never", "so", "“least", "“at", "“don’t", "don't”",
+                     "“VERY", "“GOOD”", "‘", "’", "“", "”", "«", "»", "„"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VADER_QUOTED, max_size=30).map("".join))
+def test_vader_scores_both_forms_of_a_quoted_text_exactly(text):
+    # the tone features score a text and its ASCII-quoted form together, once when the tokens
+    # that differ are words VADER never reads: the two scores must be the two separate ones
+    analyzer = nlp.vader()
+    ascii_text = text.translate(nlp.ASCII_QUOTES)
+    assert analyzer.polarity_scores_both(text, ascii_text) == (
+        analyzer.polarity_scores(text), analyzer.polarity_scores(ascii_text))
+
+
+def test_vader_quoted_sentiment_word_is_scored_twice():
+    # '“good' is no word for VADER, '"good' is 'good': the two forms score differently
+    plain, ascii_ = nlp.vader().polarity_scores_both("“good", '"good')
+    assert plain["compound"] == 0.0 < ascii_["compound"]
+
+
 def test_vader_punctuation_marks_are_ascii_punctuation():
     # the linear tokenisation relies on it (a word never contains one of the marks)
     from nltk.sentiment.vader import VaderConstants

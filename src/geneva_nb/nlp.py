@@ -278,6 +278,19 @@ def vader_lexicon_text() -> str:
         ) from None
 
 
+_VADER_RULE_WORDS = frozenset({"kind", "of", "but", "least", "at", "very", "never", "so", "this"})
+
+
+@cache
+def _vader_special_words(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]:
+    """The lower-cased words VADER's rules name besides its lexicon (see ``_inert``)."""
+    c = analyzer.constants
+    words = {w for phrase in (*c.BOOSTER_DICT, *c.SPECIAL_CASE_IDIOMS) for w in phrase.split()}
+    return frozenset(
+        {w.lower() for w in words} | {w.lower() for w in c.NEGATE} | _VADER_RULE_WORDS
+    )
+
+
 @cache
 def vader() -> SentimentIntensityAnalyzer:
     """NLTK's VADER analyzer with the lexicon shipped in this package, always.
@@ -325,9 +338,43 @@ def vader() -> SentimentIntensityAnalyzer:
 
         def polarity_scores(self, text: str) -> dict[str, float]:
             """NLTK's ``polarity_scores`` (3.9/3.10), on :class:`LinearSentiText`."""
-            sentitext = LinearSentiText(
+            return self._scores(self._sentitext(text), text)
+
+        def polarity_scores_both(
+            self, text: str, ascii_text: str
+        ) -> tuple[dict[str, float], dict[str, float]]:
+            """``polarity_scores`` of ``text`` and of ``ascii_text``, the same text with its
+            typographic quotes made ASCII (:data:`ASCII_QUOTES`), scoring once when it can.
+
+            VADER splits at whitespace only, so the two have the same tokens but those carrying
+            a quote mark ('“Good' and '"Good' -> 'Good'). Its score depends on the text only
+            through the tokens and the counts of "!" and "?", so when every token that differs
+            is, in both forms, a word no rule of VADER reads (:meth:`_inert`), both scores are
+            the same and are computed once.
+            """
+            plain, other = self._sentitext(text), self._sentitext(ascii_text)
+            a, b = plain.words_and_emoticons, other.words_and_emoticons
+            if len(a) == len(b) and all(x == y or (self._inert(x) and self._inert(y))
+                                        for x, y in zip(a, b, strict=True)):
+                scores = self._scores(other, ascii_text)
+                return dict(scores), scores
+            return self._scores(plain, text), self._scores(other, ascii_text)
+
+        def _inert(self, word: str) -> bool:
+            """Whether no rule of VADER reads ``word`` (NLTK 3.9/3.10): not in the lexicon or
+            the boosters, no negation ("n't" anywhere, "least"), none of the words its rules
+            name ("kind of", "but", "never so/this", "at/very least") and no word of an idiom or a
+            two-word booster (matched as written, lower-cased here to be safe)."""
+            low = word.lower()
+            return (low not in self.lexicon and low not in _vader_special_words(self)
+                    and "n't" not in low)
+
+        def _sentitext(self, text: str) -> SentiText:
+            return LinearSentiText(
                 text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION
             )
+
+        def _scores(self, sentitext: SentiText, text: str) -> dict[str, float]:
             sentiments: list[float] = []
             words = sentitext.words_and_emoticons
             first_index: dict[str, int] = {}  # NLTK looks each token up by its first position

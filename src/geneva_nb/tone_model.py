@@ -197,9 +197,11 @@ def sentence_features(
     """
     # VADER and Pattern only strip ASCII punctuation: “sincere is not "sincere" to them, so the
     # features see typographic quotes as ASCII (the plain VADER score is kept as vader_plain)
-    plain = nlp.vader().polarity_scores(text)
     ascii_text = text.translate(_QUOTES)
-    scores = plain if ascii_text == text else nlp.vader().polarity_scores(ascii_text)
+    if ascii_text == text:
+        plain = scores = nlp.vader().polarity_scores(text)
+    else:
+        plain, scores = nlp.vader().polarity_scores_both(text, ascii_text)
     polarity, subjectivity = nlp.pattern_sentiment(ascii_text)
     plain_pol, plain_subj = (
         (polarity, subjectivity) if ascii_text == text or nlp.pattern_quote_blind(text)
