@@ -98,11 +98,49 @@ _new_token = partial(tuple.__new__, Token)
 
 @cache
 def _punkt() -> PunktSentenceTokenizer:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    """NLTK's Punkt with our abbreviations; its own fixed patterns run without NLTK's timer.
+
+    NLTK (3.10) runs every regular expression under a five-second wall-clock limit, a guard
+    against patterns a caller supplies. Punkt's patterns are NLTK's own, fixed and linear, so
+    they are re-wrapped with ``redos.compile(pattern, timeout=None)`` (NLTK's documented way
+    for a trusted pattern): the same compiled patterns, the same matches, without starting a
+    timer for each of the many short matches Punkt makes (a seventh of its time).
+    """
+    from nltk import redos
+    from nltk.tokenize.punkt import (
+        PunktLanguageVars,
+        PunktParameters,
+        PunktSentenceTokenizer,
+        PunktToken,
+    )
+
+    def trusted(pattern):
+        return redos.compile(pattern, timeout=None)
+
+    class TrustedLanguageVars(PunktLanguageVars):
+        re_boundary_realignment = trusted(PunktLanguageVars.re_boundary_realignment)
+
+    lang_vars = TrustedLanguageVars()
+    # the two patterns NLTK compiles on first use, compiled now and stored where it keeps them
+    lang_vars._re_word_tokenizer = trusted(lang_vars._word_tokenizer_re())
+    lang_vars._re_period_context = trusted(lang_vars.period_context_re())
+
+    non_punct = trusted(redos.compile(r"[^\W\d]", re.UNICODE))
+
+    class TrustedToken(PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = trusted(PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = trusted(PunktToken._RE_NUMERIC)
+        _RE_INITIAL = trusted(PunktToken._RE_INITIAL)
+        _RE_ALPHA = trusted(PunktToken._RE_ALPHA)
+
+        @property
+        def is_non_punct(self):
+            return non_punct.search(self.type)
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=lang_vars, token_cls=TrustedToken)
 
 
 _LINE_RE = re.compile(r"[^\r\n]+")
