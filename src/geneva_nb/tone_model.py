@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import nlp, register
@@ -121,9 +121,13 @@ def stem(word: str) -> str:
     return word
 
 
+#: :func:`stem` remembered for the most frequent words (news reuses a small vocabulary)
+_stem = lru_cache(maxsize=1 << 15)(stem)
+
+
 def word_set(text: str) -> frozenset[str]:
     """The stemmed lower-case words of ``text`` (the learned word table's vocabulary)."""
-    return frozenset(stem(w) for w in _WORD_RE.findall(text.lower().replace("’", "'")))
+    return frozenset(map(_stem, _WORD_RE.findall(text.lower().replace("’", "'"))))
 
 
 def word_score(words: frozenset[str] | set[str], table: dict[str, float] | None = None) -> float:
