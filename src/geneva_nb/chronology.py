@@ -452,9 +452,12 @@ def chronology(
     spans = [(sid, a, b) for sid, _, a, b in sentence_offsets(art)] if len(tx) else []
     starts = [a for _, a, _ in spans]
     columns = ["timex_id", "text", "start", "end", "type", "value"]
-    if set(columns) <= set(tx.columns):
-        # the rows as Python objects in one conversion (each ``tx[c]`` deep-copied tx.attrs)
-        values = tx.to_numpy(dtype=object)[:, tx.columns.get_indexer(columns)].tolist()
+    names = list(tx.columns)
+    if set(columns) <= set(names):
+        # the rows as Python objects in one conversion (each ``tx[c]`` deep-copied tx.attrs,
+        # and a pandas indexer for six names cost as much), the columns picked in Python
+        at = [names.index(c) for c in columns]
+        values = [[r[i] for i in at] for r in tx.to_numpy(dtype=object).tolist()]
     else:
         values = list(zip(*(tx[c].tolist() for c in columns), strict=True))  # names the gap
     for k, t in enumerate(_Timex(*r) for r in values):
