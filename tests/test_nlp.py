@@ -56,6 +56,26 @@ def test_tokens_have_offsets_and_penn_tags():
     assert tags["Russia"] == "NNP" and tags["’s"] == "POS" and tags["."] == "."
 
 
+# what Pattern's tagger turns on: known words as written and (first word only) lower-cased,
+# title case, numbers with their punctuation, suffixes (-ing, -ly, -s, -ous, -able, -ed, -ize, a
+# hyphen), empty and odd strings
+_TAG_WORDS = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["The", "the", "Talks", "talks", "Russia", "NATO", "running", "quickly",
+                     "cats", "famous", "glass", "is", "readable", "de-escalation", "worked",
+                     "organize", "1,000", "10:30", "5%", "$3", "-", "U.S.", "'s", "n't", "“",
+                     "Blorpish", "blorpish", "blorped", "", " "]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TAG_WORDS, max_size=12))
+def test_pattern_tags_are_textblobs(words):
+    from textblob.en import parser
+
+    assert nlp._pattern_tags(words) == [t for _, t in parser.find_tags(words)]
+
+
 def test_vader_uses_the_packaged_lexicon():
     # "good" has mean valence 1.9 in vader_lexicon.txt; compound = 1.9 / sqrt(1.9² + 15)
     assert nlp.vader().polarity_scores("good")["compound"] == pytest.approx(

@@ -233,8 +233,6 @@ def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
     ``one_sentence=True`` says ``text`` is one sentence already (e.g. a row of
     ``gn.sentences``): it is tagged whole, without splitting it again.
     """
-    from textblob.en import parser
-
     out: list[Token] = []
     whole = [_trim(text, 0, len(text))] if one_sentence else sentence_spans(text)
     for s_start, s_end in whole:
@@ -252,11 +250,47 @@ def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
         # Pattern's tagger on our token list directly: ``textblob.en.tag(" ".join(...),
         # tokenize=False)`` gives the same tags, but joins them into a slash-formatted string and
         # splits it again, which took a third of the tagging time
-        tagged = parser.find_tags(safe)
         out.extend(map(_new_token, zip(
             [sentence[a:b] for a, b in local], [s_start + a for a, _ in local],
-            [s_start + b for _, b in local], [t for _, t in tagged], strict=True)))
+            [s_start + b for _, b in local], _pattern_tags(safe), strict=True)))
     return out
+
+
+@cache
+def _pattern_tagger() -> tuple:
+    """What :func:`_pattern_tags` reads from TextBlob's English parser, loaded once."""
+    from textblob import _text
+    from textblob.en import parser
+
+    lexicon = parser.lexicon
+    len(lexicon)  # loads the lazy dict
+    return lexicon, parser.default, _text.CD, _text._suffix_rules
+
+
+def _pattern_tags(words: list[str]) -> list[str]:
+    """The Penn tags ``textblob.en.parser.find_tags(words)`` gives, computed directly.
+
+    TextBlob's English parser tags with its lexicon only (no morphology, context or entity
+    rules are passed to Pattern's ``find_tags``): the word as written, else (first word only)
+    lower-cased; an unknown word is NNP if title-cased, CD if only digits and ``-,.:/%$``, else
+    Pattern's suffix rules. The same steps without the [word, tag] lists, the neighbour look-ups
+    the rules it is not given would use, and the mapping pass. Equal to TextBlob's tags on every
+    token of the PolNeAR benchmark and in a property test.
+    """
+    lexicon, default, cd, suffix_rules = _pattern_tagger()
+    get = dict.get
+    tags = []
+    for i, word in enumerate(words):
+        tag = get(lexicon, word, (i == 0 and get(lexicon, word.lower())) or None)
+        if tag is None:
+            if word.istitle():
+                tag = default[1]
+            elif cd.match(word) is not None:
+                tag = default[2]
+            else:
+                tag = suffix_rules([word, default[0]])[1]
+        tags.append(tag)
+    return tags
 
 
 _LEXICON_LINE = re.compile(r"^([^;\s]\S*) (\S+)", re.MULTILINE)
