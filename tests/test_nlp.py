@@ -170,6 +170,26 @@ def test_vader_quoted_sentiment_word_is_scored_twice():
     assert plain["compound"] == 0.0 < ascii_["compound"]
 
 
+# the words VADER's rules read around a lexicon word: negations, "least", "never so", boosters in
+# capitals, idioms, "kind of", "but"
+_VADER_RULE_WORDS = st.sampled_from(
+    ["good", "bad", "GREAT", "hate", "love", "least", "at", "very", "never", "Never", "so",
+     "this", "not", "isn't", "NOT", "n't", "kind", "of", "sort", "hardly", "barely", "extremely",
+     "EXTREMELY", "but", "the", "shit", "bomb", "ass", "yeah", "right", "cut", "mustard", "kiss",
+     "death", "hand", "to", "mouth", "!", "?", "word", "Word"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VADER_RULE_WORDS, max_size=20).map(" ".join))
+def test_vader_rules_around_a_word_are_nltks(text):
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    # the valence of a lexicon word is restated for speed: NLTK's numbers always
+    analyzer = nlp.vader()
+    assert analyzer.polarity_scores(text) == SentimentIntensityAnalyzer.polarity_scores(
+        analyzer, text)
+
+
 def test_vader_punctuation_marks_are_ascii_punctuation():
     # the linear tokenisation relies on it (a word never contains one of the marks)
     from nltk.sentiment.vader import VaderConstants

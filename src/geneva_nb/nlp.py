@@ -464,9 +464,69 @@ def vader() -> SentimentIntensityAnalyzer:
                 if low not in lexicon:  # what sentiment_valence does with a word it lacks
                     sentiments.append(0)
                     continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+                sentiments.append(self._valence(words, lows, item, i, sentitext.is_cap_diff))
             sentiments = self._but_check(words, sentiments)
             return self.score_valence(sentiments, text)
+
+        def _valence(
+            self, words: list[str], lows: list[str], item: str, i: int, is_cap_diff: bool
+        ) -> float:
+            """NLTK's ``sentiment_valence`` for a lexicon word (3.9/3.10), restated: the same
+            rules in the same order with the same arithmetic; the negation test of one word
+            and the booster test inlined (NLTK builds lists, generators and pairs for them)."""
+            c = self.constants
+            lexicon = self.lexicon
+            valence = lexicon[lows[i]]
+            if item.isupper() and is_cap_diff:  # ALL CAPS among other words
+                if valence > 0:
+                    valence += c.C_INCR
+                else:
+                    valence -= c.C_INCR
+            for start_i in range(0, 3):
+                k = i - (start_i + 1)
+                if i > start_i and lows[k] not in lexicon:
+                    # boosters and dampeners before the word, damped with their distance
+                    s = (c.scalar_inc_dec(words[k], valence, is_cap_diff)
+                         if lows[k] in c.BOOSTER_DICT else 0.0)
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = valence + s
+                    valence = self._never(valence, words, lows, start_i, i)
+                    if start_i == 2:
+                        valence = self._idioms_check(valence, words, i)
+            # "least" before the word negates it, unless "at least" / "very least"
+            if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
+                if lows[i - 2] != "at" and lows[i - 2] != "very":
+                    valence = valence * c.N_SCALAR
+            elif i > 0 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
+                valence = valence * c.N_SCALAR
+            return valence
+
+        def _never(
+            self, valence: float, words: list[str], lows: list[str], start_i: int, i: int
+        ) -> float:
+            """NLTK's ``_never_check``; ``negated([w])`` of one word is: a negation word, or
+            "n't" in it (the "least" test of ``negated`` needs two words)."""
+            negate = self.constants.NEGATE
+            n_scalar = self.constants.N_SCALAR
+            if start_i == 0:
+                low = lows[i - 1]
+                if low in negate or "n't" in low:
+                    valence = valence * n_scalar
+            if start_i == 1:
+                if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+                    valence = valence * 1.5
+                elif lows[i - 2] in negate or "n't" in lows[i - 2]:
+                    valence = valence * n_scalar
+            if start_i == 2:
+                if ((words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this"))
+                        or (words[i - 1] == "so" or words[i - 1] == "this")):
+                    valence = valence * 1.25
+                elif lows[i - 3] in negate or "n't" in lows[i - 3]:
+                    valence = valence * n_scalar
+            return valence
 
     from .errors import DataFileError
 
