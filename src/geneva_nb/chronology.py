@@ -120,6 +120,21 @@ def _shift(when: dt.datetime, value: str, sign: int) -> dt.datetime | None:
         return None
 
 
+# TIMEX3 value shapes, compiled once (interval_of reads every value against them)
+_V_MINUTE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+_V_PART = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI|DT)")
+_V_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_V_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_V_MONTH = re.compile(r"(\d{4})-(\d\d)")
+_V_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_V_HALF = re.compile(r"(\d{4})-H([12])")
+_V_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_V_YEAR = re.compile(r"\d{4}")
+_V_DECADE = re.compile(r"\d{3}")
+_V_CENTURY = re.compile(r"\d{2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def interval_of(
     value: str, typ: str, dct: dt.date | None, *, direction: str | None = None
 ) -> Interval:
@@ -155,48 +170,48 @@ def interval_of(
             if v == "PAST_REF":
                 return Interval(None, _day_end(dct), "past")
             return Interval(_day_start(dct), None, "future")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", v):
+        if m := _V_MINUTE.fullmatch(v):
             y, mo, d, h, mi = map(int, m.groups())
             base = dt.datetime(y, mo, d) + dt.timedelta(hours=h, minutes=mi)
             return Interval(base, base + dt.timedelta(minutes=1), "minute")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI|DT)", v):
+        if m := _V_PART.fullmatch(v):
             y, mo, d = map(int, m.groups()[:3])
             a, b = _PART_OF_DAY[m[4]]
             base = dt.datetime(y, mo, d)
             return Interval(base + dt.timedelta(hours=a), base + dt.timedelta(hours=b),
                             "part of day")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", v):
+        if m := _V_DAY.fullmatch(v):
             d = dt.date(*map(int, m.groups()))
             return Interval(_day_start(d), _day_end(d), "day")
-        if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
+        if m := _V_WEEK.fullmatch(v):
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:
                 return Interval(_day_start(monday + dt.timedelta(days=5)),
                                 _day_end(monday + dt.timedelta(days=6)), "weekend")
             return Interval(_day_start(monday), _day_end(monday + dt.timedelta(days=6)), "week")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)", v):
+        if m := _V_MONTH.fullmatch(v):
             y, mo = int(m[1]), int(m[2])
             return Interval(_day_start(dt.date(y, mo, 1)), _day_end(_month_end(y, mo)), "month")
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        if m := _V_QUARTER.fullmatch(v):
             y, q = int(m[1]), int(m[2])
             return Interval(_day_start(dt.date(y, 3 * q - 2, 1)),
                             _day_end(_month_end(y, 3 * q)), "quarter")
-        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+        if m := _V_HALF.fullmatch(v):
             y, h = int(m[1]), int(m[2])
             return Interval(_day_start(dt.date(y, 6 * h - 5, 1)), _day_end(_month_end(y, 6 * h)),
                             "half year")
-        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+        if m := _V_SEASON.fullmatch(v):
             y = int(m[1])
             a, b = _SEASON_MONTHS[m[2]]
             yb = y + 1 if m[2] == "WI" else y
             return Interval(_day_start(dt.date(y, a, 1)), _day_end(_month_end(yb, b)), "season")
-        if re.fullmatch(r"\d{4}", v):
+        if _V_YEAR.fullmatch(v):
             y = int(v)
             return Interval(dt.datetime(y, 1, 1), _day_end(dt.date(y, 12, 31)), "year")
-        if re.fullmatch(r"\d{3}", v):
+        if _V_DECADE.fullmatch(v):
             y = int(v) * 10
             return Interval(dt.datetime(y, 1, 1), _day_end(dt.date(y + 9, 12, 31)), "decade")
-        if re.fullmatch(r"\d{2}", v):
+        if _V_CENTURY.fullmatch(v):
             y = int(v) * 100
             return Interval(dt.datetime(max(y, 1), 1, 1), _day_end(dt.date(y + 99, 12, 31)),
                             "century")
@@ -487,11 +502,11 @@ def chronology(
             "deictic": "resolved against the document date",
             "relative": "resolved against the document date",
             "ago": "counted back from the document date",
-            "quarter": "year inferred from the document date" if not re.search(r"\d{4}", t.text)
-            else "",
-            "season": "year inferred from the document date" if not re.search(r"\d{4}", t.text)
-            else "",
+            "quarter": "year inferred from the document date",
+            "season": "year inferred from the document date",
         }.get(rule, "")
+        if rule in {"quarter", "season"} and _FOUR_DIGITS.search(t.text):
+            how = ""  # the year is written
         if t.type == "DURATION" and when is not None:
             how = ("a length ending at the document date (the text looks back)"
                    if direction == "past" else "a length starting at the document date")
