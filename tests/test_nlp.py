@@ -47,6 +47,35 @@ def test_sentences_never_cross_a_line_break():
     ]
 
 
+# what Punkt's decision at a period turns on: abbreviations (ours, after a hyphen, in capitals),
+# initials, numbers, ellipses, bare marks, what follows (lower or upper case, punctuation,
+# quotes, brackets, digits), line breaks
+_PUNKT_PIECES = st.one_of(
+    st.text(alphabet="aZ. ,;:!?\"'()-\n1é", max_size=4),
+    st.sampled_from([" ", " ", ". ", ".", "...", "..", "?", "!", "?!", "\n", "\n\n", "U.S.",
+                     "Mr.", "MR.", "gen.", "ex-Gov.", "Dec.", "J.", "j.", "é.", "_.", "1990.",
+                     "3.5", "-2.", ",5.", "No.", "word.", "Word.", "word", "Word", "the", "The",
+                     "“", "”", "\"", "'", "(", ")", "—", "a.m.", "e.g.", "etc.", "Inc.", "5",
+                     ";", ":", ","]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PUNKT_PIECES, max_size=30).map("".join))
+def test_sentence_splitting_is_nltks_punkt(text):
+    # Punkt's test for a break at a period is re-stated for speed: the sentences must be those
+    # of NLTK's own Punkt with the same abbreviations
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(nlp.ABBREVIATIONS)
+    stock = PunktSentenceTokenizer(params)
+    ours = nlp._punkt()
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+    for line in text.split("\n"):
+        assert ours.text_contains_sentbreak(line) == stock.text_contains_sentbreak(line)
+
+
 def test_tokens_have_offsets_and_penn_tags():
     text = "Russia’s envoy didn't agree."
     toks = nlp.tokens(text)

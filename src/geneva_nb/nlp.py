@@ -138,9 +138,66 @@ def _punkt() -> PunktSentenceTokenizer:
         def is_non_punct(self):
             return non_punct.search(self.type)
 
+    class Tokenizer(PunktSentenceTokenizer):
+        """Punkt whose test "does this context hold a sentence break?" is re-stated for our
+        parameters (see :func:`_contains_sentbreak`)."""
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            return _contains_sentbreak(text, word_tokenize, abbrev_types, TrustedToken)
+
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params, lang_vars=lang_vars, token_cls=TrustedToken)
+    abbrev_types = params.abbrev_types
+    word_tokenize = lang_vars._re_word_tokenizer.findall
+    # the re-statement assumes what these parameters are: no learned collocations, sentence
+    # starters or orthographic context, and NLTK's sentence-end characters and punctuation
+    assert not params.collocations and not params.sent_starters and not params.ortho_context
+    assert lang_vars.sent_end_chars == (".", "?", "!")
+    assert Tokenizer.PUNCTUATION == tuple(";:,.!?")
+    return Tokenizer(params, lang_vars=lang_vars, token_cls=TrustedToken)
+
+
+def _contains_sentbreak(text: str, word_tokenize, abbrev_types: set[str], token_cls) -> bool:
+    """NLTK's ``PunktSentenceTokenizer.text_contains_sentbreak`` (3.9/3.10) for parameters with
+    abbreviations only, without a PunktToken and two generators per word.
+
+    True when a token other than the last is a sentence break after Punkt's two passes. The
+    first pass marks ".", "?", "!" and any word ending in one period that is not an
+    abbreviation (nor, after a hyphen, ends in one); the second pass can only undo a break,
+    since with no orthographic context the orthographic heuristic never answers "yes": after
+    an initial ("J.") or a number ("1990."), when the next token is punctuation or starts in
+    lower case, or (initial only) in upper case. Same answers as NLTK's on every period of the
+    PolNeAR benchmark and in a property test (``tests/test_nlp.py``).
+    """
+    toks: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            toks.extend(word_tokenize(line))
+    last = len(toks) - 1
+    ellipsis, numeric, initial = (token_cls._RE_ELLIPSIS, token_cls._RE_NUMERIC,
+                                  token_cls._RE_INITIAL)
+    for k in range(last):  # the last token's break is never asked about
+        tok = toks[k]
+        if tok in (".", "?", "!"):
+            return True  # a bare mark is never undone: the second pass needs a final period
+            # on a word that is an initial or a number, and "." is neither
+        if ellipsis.match(tok) or not tok.endswith(".") or tok.endswith(".."):
+            continue
+        low = tok[:-1].lower()
+        if low in abbrev_types or low.split("-")[-1] in abbrev_types:
+            continue  # an abbreviation: no break (the second pass cannot make one)
+        # a break, unless the second pass undoes it
+        typ = numeric.sub("##number##", tok.lower())
+        if len(typ) > 1 and typ[-1] == ".":
+            typ = typ[:-1]
+        is_initial = initial.match(tok) is not None
+        if is_initial or typ == "##number##":
+            nxt = toks[k + 1]
+            if nxt in (";", ":", ",", ".", "!", "?") or nxt[0].islower() or (
+                    is_initial and nxt[0].isupper()):
+                continue
+        return True
+    return False
 
 
 _LINE_RE = re.compile(r"[^\r\n]+")
