@@ -72,3 +72,24 @@ def test_offsets_contract_holds_on_arbitrary_quote_soup(words):
         assert text[s:e] == content and content.strip()
     for s, e, mention in zip(df["mention_start"], df["mention_end"], df["mention"], strict=True):
         assert text[s:e] == mention
+
+
+# --- names with initials; roundup labels after a dash -------------------------------------
+
+def test_a_middle_initial_stays_in_the_speakers_name():
+    # before: the full stop of the initial ended the mention ('J' / 'Gerald J')
+    assert rows("“We won,” said J. Gerald Hebert, a lawyer.") == [
+        ("direct", "J. Gerald Hebert", "“We won,”")]
+    assert rows("“We won,” said Alan A. Milne.") == [("direct", "Alan A. Milne", "“We won,”")]
+
+
+def test_roundup_label_with_initials_or_two_names_after_a_dash():
+    # a poll roundup: headline, dash, the authors, a colon and their words
+    quote = "“The polls closed too early, and the voters moved late.”"
+    assert rows(f"POLLS WERE NOT WRONG - Michael P. McDonald: {quote}") == [
+        ("direct", "Michael P. McDonald", quote)]
+    two = rows(f"POLLS WERE NOT WRONG - Mark Blumenthal and Jon Cohen: {quote}")
+    assert [(k, c) for k, _, c in two] == [("direct", quote)]
+    assert two[0][1] == "Mark Blumenthal and Jon Cohen"
+    # no dash lead: 'and' between capitals is no speaker label ('Bread and Circuses: “…”')
+    assert rows(f"Bread and Circuses: {quote}") == []

@@ -518,15 +518,18 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
         if (toks[d].text in _DASHES or toks[d].low == "from") and toks[d + 1].text[:1].isupper():
             i = d + 1  # 'More from Jones: “…”'
             break
-        if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}):
+        if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}
+                or (toks[d].text == "." and _initial(doc, d))):  # 'Michael P. McDonald'
             break
     if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
     name = _name_run(toks[i:k - 1])
     lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
     if len(name.split()) < (1 if lead else 2) or not all(
-            t.text[:1].isupper() or t.low in {"of", "for", "the"} or t.text in {"’", "'"}
-            for t in toks[i:k - 1]):
+            toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "the"}
+            or (lead and toks[j].low == "and") or toks[j].text in {"’", "'"}
+            or (toks[j].text == "." and _initial(doc, j))
+            for j in range(i, k - 1)):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
 

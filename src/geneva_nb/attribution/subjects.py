@@ -338,6 +338,10 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     j = start
     while j < hi and j - start < _MAX_MENTION:
         t = toks[j]
+        if (t.text == "." and j > start and len(toks[j - 1].text) == 1
+                and toks[j - 1].text.isupper() and j + 1 < hi and toks[j + 1].text[:1].isupper()):
+            j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'Gerald J. Hebert'
+            continue
         if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'", "&"}):
             break
         if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
