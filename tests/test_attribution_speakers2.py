@@ -77,9 +77,12 @@ def test_offsets_contract_holds_on_arbitrary_quote_soup(words):
 # --- names with initials; roundup labels after a dash -------------------------------------
 
 def test_a_middle_initial_stays_in_the_speakers_name():
-    # before: the full stop of the initial ended the mention ('J' / 'Gerald J')
-    assert rows("“We won,” said J. Gerald Hebert, a lawyer.") == [
-        ("direct", "J. Gerald Hebert", "“We won,”")]
+    # before: the full stop of the initial ended the mention ('J' / 'Gerald J'); a leading
+    # initial is part of the mention, the speaker's name is the name after it
+    df = gn.attribute("“We won,” said J. Gerald Hebert, a lawyer.")
+    assert df[["mention", "speaker"]].values.tolist() == [["J. Gerald Hebert", "Gerald Hebert"]]
+    assert rows("“We won,” said Gerald J. Hebert, a lawyer.") == [
+        ("direct", "Gerald J. Hebert", "“We won,”")]
     assert rows("“We won,” said Alan A. Milne.") == [("direct", "Alan A. Milne", "“We won,”")]
 
 
@@ -93,3 +96,48 @@ def test_roundup_label_with_initials_or_two_names_after_a_dash():
     assert two[0][1] == "Mark Blumenthal and Jon Cohen"
     # no dash lead: 'and' between capitals is no speaker label ('Bread and Circuses: “…”')
     assert rows(f"Bread and Circuses: {quote}") == []
+
+
+# --- a quotation after a short lead-in continues the speaker before it ---------------------
+
+def test_quotation_after_a_short_lead_in_continues_the_previous_speaker():
+    # 'Instead, “…”' / 'But “…”' / 'Now, “…”': the reporter's connector, then the same
+    # speaker's words; one act with the quotation before
+    text = ("“He is a cheerleader for this country,” Trump said. "
+            "Instead, “he just acts like a defeated man.”")
+    assert rows(text) == [
+        ("direct", "Trump", "“He is a cheerleader for this country,”"),
+        ("direct", "Trump", "“he just acts like a defeated man.”"),
+    ]
+    df = gn.attribute(text)
+    assert df["attribution_id"].tolist() == [0, 0]
+    text = "“We won,” Lee said. But “the count will go on for several days.”"
+    assert speaker_of(text, "“the count will go on for several days.”") == "Lee"
+
+
+def test_lead_in_with_a_verb_name_or_title_is_no_continuation():
+    # 'Then, “Hamlet” opened ...': a title in the reporter's sentence, no statement
+    assert rows("Lee said the show was good. Then, “Hamlet” opened to great reviews.") == [
+        ("indirect", "Lee", "the show was good")]
+    # 'Later, Ames wrote, “…”' has its own speaker; a lead-in with a verb is a clause
+    text = "“We won,” Lee said. After the vote ended, “the count will go on for days.”"
+    assert speaker_of(text, "“the count will go on for days.”") is None
+
+
+# --- a cue between a short quoted phrase and a whole quotation belongs to the quotation ----
+
+def test_cue_between_a_scare_quote_and_a_full_quotation_goes_to_the_full_one():
+    text = ("Remarking upon the mayor’s “genuine care,” Starr said, "
+            "“Leave aside the rest, his care for people is clear.”")
+    assert rows(text) == [
+        ("direct", "Starr", "“Leave aside the rest, his care for people is clear.”")]
+
+
+def test_quotation_split_by_its_cue_after_a_woven_phrase_is_one_act():
+    # 'The plan was “dead,” Hale said, “and ...”': the second part continues Hale's act
+    text = "The plan was “dead,” Hale said, “and it will stay buried for years.”"
+    assert rows(text) == [
+        ("partial", "Hale", "The plan was “dead,”"),
+        ("direct", "Hale", "“and it will stay buried for years.”"),
+    ]
+    assert gn.attribute(text)["attribution_id"].tolist() == [0, 0]

@@ -266,8 +266,16 @@ def _introduces_next(doc: _Doc, q: QuoteSpan, e: int) -> bool:
     toks = doc.toks
     if q.start == doc.sentences[doc.sentence_of(q.start)][0]:
         return False
-    return (e + 1 < len(toks) and toks[e].text == ":" and doc.in_quote[e + 1]
-            and (e + 1) in doc.quote_of_tok)
+    if not (e + 1 < len(toks) and toks[e].text in {":", ","} and doc.in_quote[e + 1]
+            and (e + 1) in doc.quote_of_tok):
+        return False
+    if toks[e].text == ":":
+        return True
+    # after a comma only a short quoted phrase gives up its cue to a whole quotation after it:
+    # 'Remarking upon her “genuine care,” Starr said, “Leave aside the rest, ...”'
+    nxt = doc.quotes[doc.quote_of_tok[e + 1]]
+    return bool(doc.in_phrase[doc.tok_at(q.start)]) and doc.text[
+        nxt.start + 1:nxt.end].lstrip()[:1].isupper() and _words(doc, nxt.start, nxt.end) >= 4
 
 
 def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
@@ -565,11 +573,12 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         prev = latest[n_ended - 1]  # the last statement (in text order) ended before q
         # '“A,” he told supporters, “and B.”': the cue clause sits inside one sentence
         cue_end = toks[out[prev].cue[1] - 1].end
-        same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
+        same_sentence = (out[prev].kind in {"direct", "partial"} and doc.sentence_of(cue_end) == sid
                          and cue_end <= q.start and k > 0 and toks[k - 1].text == ",")
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
         if (words < 4 and not (full and words >= 2)) or not (
-            starts_sentence or same_sentence
+            starts_sentence or same_sentence or led
         ):
             continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
@@ -585,6 +594,38 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         extra.append(_Cand("direct", base.mention, base.cue, (q.start, q.end),
                            "quote-continuation", ref=ref))
     return extra
+
+
+# words that may open a sentence before a quotation that continues the speaker before it
+_LEAD_WORDS = {"but", "and", "so", "yet", "then", "instead", "now", "still", "later", "again",
+               "also", "otherwise", "meanwhile", "rather", "indeed", "however"}
+
+
+def _lead_in(doc: _Doc, q: QuoteSpan, sid: int) -> bool:
+    """The quotation ``q`` is its sentence but for a short lead-in: a connector ('But “…”') or
+    an adverbial of at most six words closed by a comma ('Then, “…”', 'For Democrats, on the
+    other hand, “…”'), with no verb, name or quotation in it, and nothing after the quotation
+    but the sentence's final stop. Such a quotation continues the statement before it as much
+    as one opening its sentence (rule 7)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    k, e = doc.tok_at(q.start), doc.tok_at(q.end)
+    if any(toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return False
+    lead = [x for x in range(lo, k) if toks[x].text[:1].isalnum()]
+    if not lead or len(lead) > 6 or any(doc.in_quote[x] or doc.claimed[x] for x in range(lo, k)):
+        return False
+    if toks[k - 1].text != "," and not (len(lead) == 1 and toks[lead[0]].low in _LEAD_WORDS):
+        return False
+    for n, x in enumerate(lead):
+        t = toks[x]
+        if n and not t.text.islower():
+            return False  # 'Then Trump, “…”': a name may be a speaker of its own
+        if t.low in _LEAD_WORDS or t.low in ADVERBS:
+            continue
+        if t.low in PRONOUNS or nlp.lexicon_tag(t.low) in _FINITE or _verb_at(doc, x):
+            return False
+    return True
 
 
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
