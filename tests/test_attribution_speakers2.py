@@ -141,3 +141,41 @@ def test_quotation_split_by_its_cue_after_a_woven_phrase_is_one_act():
         ("direct", "Hale", "“and it will stay buried for years.”"),
     ]
     assert gn.attribute(text)["attribution_id"].tolist() == [0, 0]
+
+
+# --- a speech verb right before a whole quotation, without the comma ---------------------
+
+def test_speech_verb_then_a_whole_quotation_without_a_comma():
+    text = "The committee said “The platform goes further than any before it.”"
+    assert rows(text) == [
+        ("direct", "committee", "“The platform goes further than any before it.”")]
+    # after a quotation and its cue: the second quotation continues the same act
+    text = "“It is over,” Trump said “Bush and even Obama sent people back home.”"
+    assert rows(text) == [
+        ("direct", "Trump", "“It is over,”"),
+        ("direct", "Trump", "“Bush and even Obama sent people back home.”"),
+    ]
+
+
+def test_no_comma_cue_needs_a_whole_sentence_and_a_speech_verb():
+    # 'called it “...”' describes (a partial quotation of Lee's words, as before), and
+    # shirts that 'said' a short slogan are no speaker the rules can name
+    assert rows("Lee called it “a very bad deal for us.”") == [
+        ("partial", "Lee", "“a very bad deal for us.”")]
+    assert rows("Workers wore shirts that said “We won the fight.”") == []
+    # a lower-case phrase after 'said' is no whole quotation: reported speech, as before
+    assert rows("Ames said “more or less” what he meant.") == [
+        ("indirect", "Ames", "“more or less” what he meant")]
+
+
+# --- a quotation after an abbreviation that ends a sentence, with two-apostrophe marks ----
+
+def test_abbreviation_before_a_quotation_in_two_apostrophe_marks():
+    # one outlet's feed writes quotation marks as two apostrophes; the sentence splitter reads
+    # 'Fla.' as an abbreviation, so the second quotation must still open a sentence of its own
+    text = ("''Bernie seemed more open than her,'' said Ann Wool, 20, of Jacksonville, Fla. "
+            "''She definitely has the politician approach to things.''")
+    assert rows(text) == [
+        ("direct", "Ann Wool", "''Bernie seemed more open than her,''"),
+        ("direct", "Ann Wool", "''She definitely has the politician approach to things.''"),
+    ]

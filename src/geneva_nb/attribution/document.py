@@ -223,7 +223,7 @@ def _split_before_quotes(text: str, sentences: list[tuple[int, int]],
         while i < len(quotes) and quotes[i].start < b:
             q = quotes[i]
             i += 1
-            inner = text[q.start + 1:q.end].rstrip("”’\"'» ")
+            inner = text[q.start + 1:q.end].strip("“”‘’\"'«» ")  # also '' ... ''
             if (q.closed and inner[:1].isupper() and inner[-1:] in {".", "!", "?", ","}
                     and len(inner.split()) >= 4
                     and _ABBREV_BEFORE.search(text, max(cut, q.start - 12), q.start)):

@@ -353,14 +353,24 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             and doc.paragraphs[doc.paragraph_of(q.start)][0] == q.start):
         # 'Reporter Jane Doe says:' closing a paragraph, the quotation opening the next
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
-    if k - 1 < lo or toks[k - 1].text not in {":", ","}:
+    if k - 1 < lo:
         return None
+    if toks[k - 1].text not in {":", ","}:
+        # 'Trump said “Bush and even Obama sent people back.”': a speech verb right before a
+        # whole quotation, without the comma
+        inner = doc.text[q.start + 1:q.end].strip("”’\"'» ")
+        if not (toks[k - 1].text.islower() and inner[:1].isupper()
+                and inner.endswith((".", "!", "?")) and _words(doc, q.start, q.end) >= 4
+                and _verb_at(doc, k - 1) not in {"", "describe"}
+                and toks[k - 1].low not in _ADDRESSING):
+            return None
     label = _quote_colon_speaker(doc, q, k, lo)
     if label is not None and (toks[label.mention[0] - 1].text in _DASHES
                               or toks[label.mention[0] - 1].low == "from"):
         return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
     # look back for the verb within 8 tokens
-    for v in range(k - 2, max(lo, k - 10) - 1, -1):
+    bare = toks[k - 1].text not in {":", ","}
+    for v in range(k - 1 - (not bare), max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
         participle = toks[v].text.islower() and (
@@ -574,7 +584,8 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         # '“A,” he told supporters, “and B.”': the cue clause sits inside one sentence
         cue_end = toks[out[prev].cue[1] - 1].end
         same_sentence = (out[prev].kind in {"direct", "partial"} and doc.sentence_of(cue_end) == sid
-                         and cue_end <= q.start and k > 0 and toks[k - 1].text == ",")
+                         and cue_end <= q.start and k > 0 and (
+                             toks[k - 1].text == "," or out[prev].cue[1] == k))
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
         led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
         if (words < 4 and not (full and words >= 2)) or not (
