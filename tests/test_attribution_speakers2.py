@@ -179,3 +179,48 @@ def test_abbreviation_before_a_quotation_in_two_apostrophe_marks():
         ("direct", "Ann Wool", "''Bernie seemed more open than her,''"),
         ("direct", "Ann Wool", "''She definitely has the politician approach to things.''"),
     ]
+
+
+# --- more ways a quotation gets its cue ---------------------------------------------------
+
+def test_sentence_opening_with_said_names_the_speaker_before_a_long_appositive():
+    text = "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were so proud.”"
+    assert rows(text) == [("direct", "Dorothy Poynter", "“We were so proud.”")]
+    text = "Said the mayor, who grew up with Ali in the neighborhood, “We were so proud.”"
+    assert [(k, c) for k, _, c in rows(text)] == [("direct", "“We were so proud.”")]
+
+
+def test_participle_right_before_a_short_whole_quotation():
+    text = "Obama ended his list of shootings by saying “Too many.”"
+    assert rows(text) == [("direct", "Obama", "“Too many.”")]
+    # chants are left out by the project's convention: 'chanted' is no speech verb here
+    assert rows("The crowd chanted “Build the wall!”") == []
+
+
+def test_documents_speak_as_sources():
+    # an email, a letter or a memo is the source of the words it contains (as PolNeAR and
+    # PARC annotate); the rules take them as speakers like 'the statement' or 'the report'
+    text = "The email went on to say, “Today, people just do not feel a need to show up.”"
+    assert [(k, m) for k, m, _ in rows(text)] == [("direct", "email")]
+    assert rows("The letter said the rules were unfair.") == [
+        ("indirect", "letter", "the rules were unfair")]
+
+
+def test_tag_sentence_is_no_cue_for_a_quotation_woven_after_its_own_cue():
+    # 'Zogby said: “…” Tad Devine said no.': Zogby's cue is before the quotation; the next
+    # sentence is a statement of its own, never the quotation's cue
+    text = ("James Zogby, a delegate from the District, said: “I just do not think it is "
+            "possible for him to walk away.” Tad Devine said no.")
+    assert speaker_of(text, "“I just do not think it is possible for him to walk away.”") == (
+        "James Zogby")
+    assert "Tad Devine" not in {s for _, s, c in rows(text) if "walk away" in c}
+
+
+def test_put_it_is_a_cue_only_right_before_the_quotation():
+    # 'As Foner put it: “…”' is a cue; 'put it into the file: “…”' is an act, not speech
+    assert rows("As Foner put it: “The war was not over for anyone there.”") == [
+        ("direct", "Foner", "“The war was not over for anyone there.”")]
+    text = ("Vito cleaned up the data and put it into the file: “Vito is outstanding with "
+            "data, the best we have.”")
+    df = gn.attribute(text)
+    assert "put it" not in df["cue"].tolist()

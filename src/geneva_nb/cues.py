@@ -212,6 +212,8 @@ SPEAKER_NOUNS = set(
     driver journalist journalists reporter editor author historian lecturer fellow rival
     rivals challenger incumbent ally allies predecessor successor counterpart counterparts
     host mp mps mep meps trader traders investor investors banker bankers consultant
+    email emails letter letters memo memos message messages tweet tweets ad ads advertisement
+    website editorial column filing lawsuit complaint petition transcript
     """.split()
 )
 # speaker nouns that name one person, so 'he' or 'she' may refer back to them

@@ -284,6 +284,11 @@ def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
     toks = doc.toks
     if k >= len(toks) or doc.paragraph_of(toks[k].start) != doc.paragraph_of(q.end - 1):
         return None
+    qs = doc.sentence_of(q.start)
+    if doc.sentences[qs][0] != q.start and any(
+            toks[j].text[:1].isalnum() for j in range(*_sentence_tok_range(doc, qs))
+            if toks[j].end <= q.start):
+        return None  # 'Zogby said: “… it.” Tad Devine said no.': the cue is before the quotation
     sid = doc.sentence_of(toks[k].start)
     a, b = doc.sentences[sid]
     if a != toks[k].start:
@@ -360,14 +365,24 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         # whole quotation, without the comma
         inner = doc.text[q.start + 1:q.end].strip("”’\"'» ")
         if not (toks[k - 1].text.islower() and inner[:1].isupper()
-                and inner.endswith((".", "!", "?")) and _words(doc, q.start, q.end) >= 4
-                and _verb_at(doc, k - 1) not in {"", "describe"}
+                and inner.endswith((".", "!", "?")) and _words(doc, q.start, q.end) >= 2
+                and (_verb_at(doc, k - 1) not in {"", "describe"}
+                     or toks[k - 1].low in CONTINUATION_VERBS)
                 and toks[k - 1].low not in _ADDRESSING):
             return None
     label = _quote_colon_speaker(doc, q, k, lo)
     if label is not None and (toks[label.mention[0] - 1].text in _DASHES
                               or toks[label.mention[0] - 1].low == "from"):
         return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
+    # 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”': a sentence that
+    # opens with the verb names the speaker right after it, however long the appositive
+    f = _first_word(doc, lo)
+    if (k - 10 > f and toks[f].low in {"said", "says", "added", "adds", "wrote", "writes"}
+            and toks[f].text[:1].isupper() and not any(
+                doc.in_quote[x] or doc.claimed[x] for x in range(f, k - 1))):
+        mention = _mention_after(doc, f + 1, k - 1)
+        if mention is not None and mention[1] < k and toks[mention[1]].text == ",":
+            return _Cand("direct", mention, (f, f + 1), (q.start, q.end), "quote-cue-before")
     # look back for the verb within 8 tokens
     bare = toks[k - 1].text not in {":", ","}
     for v in range(k - 1 - (not bare), max(lo, k - 10) - 1, -1):
@@ -392,6 +407,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
         if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
             return None  # 'read the report closely in the morning, “…”': too far for a cue
+        if toks[v].low in {"put", "puts"} and cue[1] != k - 1:
+            continue  # 'put it into the file: “…”' is no cue; 'As Foner put it: “…”' is
         sv = v
         while sv > lo and toks[sv - 1].text.islower() and toks[sv - 1].low.endswith("ly") and (
                 toks[sv - 1].low not in _DETERMINERS):
