@@ -224,3 +224,24 @@ def test_put_it_is_a_cue_only_right_before_the_quotation():
             "data, the best we have.”")
     df = gn.attribute(text)
     assert "put it" not in df["cue"].tolist()
+
+
+# --- a clause with no speech verb, a colon and a whole quotation: the subject speaks ------
+
+def test_colon_after_a_clause_presents_its_subjects_words():
+    text = "Reid gave the Texan a back-handed compliment: “You never have to guess where he is.”"
+    assert rows(text) == [("direct", "Reid", "“You never have to guess where he is.”")]
+    text = ("In a Fox interview later that day, Trump went even further: “If he goes forward "
+            "and loses, it is the end of his career.”")
+    assert speaker_of(text, "“If he goes forward and loses, it is the end of his career.”") == (
+        "Trump")
+    text = "The senator delivered a blunt message: “It is time to quit attacking people.”"
+    assert [(k, m) for k, m, _ in rows(text)] == [("direct", "senator")]
+
+
+def test_colon_subject_needs_a_speaker_and_a_whole_quotation():
+    # no person or speaking body as the subject: no statement
+    assert rows("The plan has one flaw: “It costs too much money.”") == []
+    assert rows("Each cycle, there is a threat many people make: “If he wins, I move!”") == []
+    # the quotation must end the sentence: 'a “...” sign' after a colon is no speech
+    assert rows("Lee had one word for it: “Fine” was all, and he left.") == []

@@ -34,7 +34,14 @@ import bisect
 import itertools
 
 from .. import nlp
-from ..cues import ADVERBS, CONTINUATION_VERBS, PROGRESSIVE, PRONOUNS, QUOTE_VERBS
+from ..cues import (
+    ADVERBS,
+    CONTINUATION_VERBS,
+    PROGRESSIVE,
+    PRONOUNS,
+    QUOTE_VERBS,
+    SPEAKER_NOUNS,
+)
 from ..quotes import QuoteSpan
 from .conventions import _tail_is_adverbial
 from .document import (
@@ -656,6 +663,39 @@ def _lead_in(doc: _Doc, q: QuoteSpan, sid: int) -> bool:
     return True
 
 
+def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
+    """'Reid gave the Texan a back-handed compliment: “…”', 'Trump went even further: “…”',
+    'She then addressed the supporters again: “…”': a clause with no speech verb, closed by a
+    colon and a whole quotation that ends the sentence, presents the words of its subject when
+    the subject is a person or a speaking body (a name, 'he'/'she'/'they', a speaker noun such
+    as 'the senator' or 'the report'); the colon is the cue (``quote-colon-subject``)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    sid = doc.sentence_of(q.start)
+    lo, hi = _sentence_tok_range(doc, sid)
+    if k - 2 <= lo or toks[k - 1].text != ":" or not q.closed:
+        return None
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    e = doc.tok_at(q.end)
+    if not inner[:1].isupper() or _words(doc, q.start, q.end) < 3 or any(
+            toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return None
+    if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {":", ";"}
+           for x in range(lo, k - 1)):
+        return None
+    mention = _main_subject(doc, k - 1, lo)
+    if mention is None or _opener(doc, mention):
+        return None
+    head = toks[mention[1] - 1]
+    if not (head.low in {"he", "she", "they"} or head.low in SPEAKER_NOUNS or (
+            _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
+        return None  # 'Each cycle, there is a threat ...: “…”': no speaker
+    if any(_verb_at(doc, x) for x in range(mention[1], k - 1)):
+        return None  # a speech verb the other rules did not take: leave it
+    return _Cand("direct", mention, (k - 1, k), (q.start, q.end), "quote-colon-subject")
+
+
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     """Rules 1 and 2: each quotation with a cue right after or before it, in text order, is
     added to ``out`` and its tokens claimed. A quotation woven into a longer sentence
@@ -663,7 +703,8 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     kind partial)."""
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
-        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
+        cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
+                or _quote_colon_subject(doc, qi))
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":
