@@ -245,3 +245,17 @@ def test_colon_subject_needs_a_speaker_and_a_whole_quotation():
     assert rows("Each cycle, there is a threat many people make: “If he wins, I move!”") == []
     # the quotation must end the sentence: 'a “...” sign' after a colon is no speech
     assert rows("Lee had one word for it: “Fine” was all, and he left.") == []
+
+
+# --- a modal and adverbs before the speech verb -------------------------------------------
+
+def test_modal_and_adverb_before_a_speech_verb_around_a_quotation():
+    quote = "“I guess Christmas Eve was booked.”"
+    assert rows(f"A spokesman for Sanders could only quip: {quote}") == [
+        ("direct", "spokesman", quote)]
+    assert rows("“I guess Christmas Eve was booked,” the senator would later write.") == [
+        ("direct", "senator", "“I guess Christmas Eve was booked,”")]
+
+
+def test_negated_modal_reports_no_words():
+    assert rows("“It is over,” the senator would not say.") == []

@@ -37,10 +37,12 @@ from .. import nlp
 from ..cues import (
     ADVERBS,
     CONTINUATION_VERBS,
+    FREE,
     PROGRESSIVE,
     PRONOUNS,
     QUOTE_VERBS,
     SPEAKER_NOUNS,
+    THAT,
 )
 from ..quotes import QuoteSpan
 from .conventions import _tail_is_adverbial
@@ -249,6 +251,12 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if (t.text in _SENT_END and not (open_end and t.text == "." and _initial(doc, v))) or (
                 t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
+        w = _after_modal(doc, v, reach)
+        if w >= 0:  # '“…,” a spokesman could only quip.', '“…,” she would later write.'
+            mention = _subject_before(doc, v, k)
+            if mention is None or mention[0] != k or _introduces_next(doc, q, w + 1):
+                return None
+            return _Cand("direct", mention, (w, w + 1), (q.start, q.end), "quote-cue-after")
         if verb_at(doc, v):
             if inner.endswith(("?", "!")) and toks[v].low in _COGNITION:
                 return None  # '“Why?” Nobody knows.': a thought about it, not its cue
@@ -262,6 +270,26 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
                 return None
             return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
     return None
+
+
+_MODALS = {"could", "would", "will", "can", "may", "might", "should", "must", "shall"}
+# the base forms of the speech verbs: 'would later write', 'could only quip'
+_BASE_SPEECH = {v for v in itertools.chain(FREE.values(), THAT.values()) if " " not in v}
+
+
+def _after_modal(doc: _Doc, v: int, hi: int) -> int:
+    """Token index of a speech verb's base form after a modal at ``v`` and perhaps adverbs
+    ('could only quip', 'would later write'); -1 when there is none (also after a negation:
+    'would not say' reports no words)."""
+    toks = doc.toks
+    if toks[v].low not in _MODALS:
+        return -1
+    w = v + 1
+    while w < hi and w - v <= 3 and toks[w].text.islower() and (
+            toks[w].low in ADVERBS or toks[w].low.endswith("ly")) and toks[w].low not in {
+            "not", "never"}:
+        w += 1
+    return w if w < hi and toks[w].low in _BASE_SPEECH and toks[w].text.islower() else -1
 
 
 def _introduces_next(doc: _Doc, q: QuoteSpan, e: int) -> bool:
@@ -395,6 +423,13 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
     for v in range(k - 1 - (not bare), max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
+        if toks[v].low in _MODALS and not bare:
+            w = _after_modal(doc, v, k - 1)
+            if w >= 0 and w + 1 == k - 1:  # 'a spokesman could only quip: “…”'
+                mention = _subject_before(doc, v, lo)
+                if mention is not None and not _opener(doc, mention):
+                    return _Cand("direct", mention, (w, w + 1), (q.start, q.end),
+                                 "quote-cue-before")
         participle = toks[v].text.islower() and (
             toks[v].low in CONTINUATION_VERBS or toks[v].low in PROGRESSIVE
             or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to"))
