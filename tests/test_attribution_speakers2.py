@@ -259,3 +259,31 @@ def test_modal_and_adverb_before_a_speech_verb_around_a_quotation():
 
 def test_negated_modal_reports_no_words():
     assert rows("“It is over,” the senator would not say.") == []
+
+
+# --- a dash and a name after a quotation; a quotation, the reporter's clause, 'said X' -----
+
+def test_dash_and_name_after_a_quotation_name_its_speaker():
+    text = "“Great speech. She is tested.” -President Obama, tweeting after the speech."
+    assert [(k, m, c) for k, m, c in rows(text)] == [
+        ("direct", "Obama", "“Great speech. She is tested.”")]
+    # a fact-check layout: the quotation, then the speaker on a line of its own
+    text = "Ames voted for it.\n\n“I will look into it, I promise.”\n\n- Hillary Clinton.\n\nNo."
+    assert speaker_of(text, "“I will look into it, I promise.”") == "Hillary Clinton"
+
+
+def test_dash_after_a_woven_phrase_or_before_a_clause_is_no_speaker_tag():
+    assert speaker_of("“We won.” — The End", "“We won.”") is None
+    # a clause after the dash: 'Trump said so' is the cue, read by the usual rule
+    assert rows("The team won “big” - Trump said so.")[0][1] == "Trump"
+
+
+def test_quotation_then_the_reporters_clause_then_said_and_a_long_appositive():
+    text = ("The vote was close. “We are extremely happy” about the decision, said Rose Dell, "
+            "director of the nurses union, a union that has broken away from other groups and "
+            "endorsed Sanders.")
+    assert rows(text) == [
+        ("partial", "Rose Dell", "“We are extremely happy” about the decision")]
+    # no quotation opening the sentence: the reported-speech rule reads it, as before
+    assert rows("Hamlet opened last week to good reviews, said the critic.") == [
+        ("indirect", "critic", "Hamlet opened last week to good reviews")]

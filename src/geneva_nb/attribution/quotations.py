@@ -173,6 +173,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     q = doc.quotes[qi]
     toks = doc.toks
     k0 = doc.tok_at(q.end)
+    dashed = _dash_speaker(doc, q, k0)
+    if dashed is not None:
+        return dashed
     para_end = doc.paragraphs[doc.paragraph_of(q.end - 1)][1]
     hi = min(len(toks), k0 + 16)
     while hi > k0 and toks[hi - 1].start >= para_end:
@@ -270,6 +273,38 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
                 return None
             return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
     return None
+
+
+def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
+    """'“I will look into it.” - Hillary Clinton.' / '“…” —President Obama, tweeting after the
+    speech.': a whole quotation, a dash and a name (or a title and a name) that ends the
+    sentence or is followed by a comma; the dash is the cue (``quote-dash-speaker``)."""
+    toks = doc.toks
+    hi = min(len(toks), k0 + 9)
+    if k0 + 1 >= hi or toks[k0].text not in _DASHES:
+        return None
+    pq, pd = doc.paragraph_of(q.end - 1), doc.paragraph_of(toks[k0].start)
+    # the dash right after the quotation, or opening a paragraph of its own ('\n\n- Sanders.')
+    own_line = pd == pq + 1 and doc.paragraphs[pd][0] == toks[k0].start and (
+        doc.paragraphs[pq][0] == q.start)
+    if not (own_line or (pd == pq and toks[k0].start - q.end <= 1)):
+        return None
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    if not inner[:1].isupper() or _words(doc, q.start, q.end) < 2:
+        return None
+    j = k0 + 1
+    while j < hi and j - k0 <= 6 and (_is_capitalised(toks[j]) or toks[j].text in {"’", "'"}
+                                      or (toks[j].text == "." and _initial(doc, j))):
+        j += 1
+    if j == k0 + 1 or not (j >= len(toks) or toks[j].text in {",", ".", ";"}
+                           or toks[j].start >= doc.sentences[doc.sentence_of(q.start)][1]):
+        return None
+    if len(_name_run(toks[k0 + 1:j]).split()) < 1:
+        return None
+    if own_line and j < len(toks) and toks[j].text != "." and doc.paragraph_of(
+            toks[j].start) == pd:
+        return None  # '- Sanders, who ...' on a line of its own: a list item, not a tag
+    return _Cand("direct", (k0 + 1, j), (k0, k0 + 1), (q.start, q.end), "quote-dash-speaker")
 
 
 _MODALS = {"could", "would", "will", "can", "may", "might", "should", "must", "shall"}
@@ -728,7 +763,40 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
         return None  # 'Each cycle, there is a threat ...: “…”': no speaker
     if any(_verb_at(doc, x) for x in range(mention[1], k - 1)):
         return None  # a speech verb the other rules did not take: leave it
+    if not any(toks[x].text.islower() and nlp.lexicon_tag(toks[x].low)[:2] in {"VB", "MD"}
+               for x in range(mention[1], k - 1)):
+        return None  # no clause: 'Latest figures: “…”' is a label, not a subject
     return _Cand("direct", mention, (k - 1, k), (q.start, q.end), "quote-colon-subject")
+
+
+def _quote_clause_cue_after(doc: _Doc, qi: int) -> _Cand | None:
+    """'“We’re extremely happy” about the decision, said Rose Dell, director of the nurses'
+    union, which has endorsed Sanders.': a sentence that opens with a quotation, goes on in the
+    reporter's words and ends with an inverted cue and a named speaker (however long the
+    appositive after the name) is that speaker's statement, from the quotation to the comma
+    before the cue (``quote-clause-cue-after``, kind partial)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    sid = doc.sentence_of(q.start)
+    lo, hi = _sentence_tok_range(doc, sid)
+    if _first_word(doc, lo) != doc.tok_at(q.start) or not q.closed:
+        return None
+    inner = doc.text[q.start:q.end].rstrip("”’\"'» ")
+    k0 = doc.tok_at(q.end)
+    if inner.endswith((".", "!", "?")) or k0 >= hi or not toks[k0].text[:1].isalnum():
+        return None
+    for c in range(k0 + 1, min(hi - 2, k0 + 30)):
+        if doc.in_quote[c] or doc.claimed[c] or toks[c].text in {";", ":"}:
+            return None
+        if toks[c].text != "," or toks[c + 1].low not in {"said", "says", "added", "adds"}:
+            continue
+        mention = _mention_after(doc, c + 2, hi)
+        if mention is None or not _is_capitalised(toks[mention[0]]) or not (
+                mention[1] >= hi or toks[mention[1]].text in {",", ".", "(", ";"}):
+            return None
+        a, b = q.start, toks[c].start
+        return _Cand("partial", mention, (c + 1, c + 2), (a, b), "quote-clause-cue-after")
+    return None
 
 
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
@@ -739,7 +807,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
-                or _quote_colon_subject(doc, qi))
+                or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi))
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":
