@@ -287,3 +287,29 @@ def test_quotation_then_the_reporters_clause_then_said_and_a_long_appositive():
     # no quotation opening the sentence: the reported-speech rule reads it, as before
     assert rows("Hamlet opened last week to good reviews, said the critic.") == [
         ("indirect", "critic", "Hamlet opened last week to good reviews")]
+
+
+# --- describe verbs in -ing form ------------------------------------------------------------
+
+def test_describe_participle_after_a_comma_takes_the_main_subject():
+    text = "Trump later defended the incident, calling the protester “a very obnoxious guy.”"
+    assert rows(text) == [("partial", "Trump", "“a very obnoxious guy.”")]
+    # after a statement of the same sentence: that statement's speaker, one act later
+    text = "“It was fine,” Lee said, calling the protest “a very small thing.”"
+    assert rows(text) == [
+        ("direct", "Lee", "“It was fine,”"), ("partial", "Lee", "“a very small thing.”")]
+
+
+def test_progressive_describe_verb():
+    text = "Mike Huckabee, for his part, is labeling the actions “a blatant abuse of power.”"
+    assert [(k, s, c) for k, s, c in rows(text)] == [
+        ("partial", "Mike Huckabee", "“a blatant abuse of power.”")]
+
+
+def test_describe_participle_needs_a_speaker_and_an_object():
+    # 'calling for' is a demand; a participle with no object before the quotation names a
+    # title; an adjective is no speaker
+    assert rows("Lee is calling for “a new deal for all workers.”") == []
+    assert rows("The ad, calling itself “the truth,” ran on Monday.") == []
+    assert rows("The Democratic candidate blasted the plan, calling it “absurd.”")[0][1] != (
+        "Democratic")

@@ -30,6 +30,7 @@ __all__ = [
     "ADVERBS",
     "CONTINUATION_VERBS",
     "DESCRIBE",
+    "DESCRIBE_ING",
     "FREE",
     "FUNCTION_CAPS",
     "PERSON_NOUNS",
@@ -140,6 +141,10 @@ QUOTE_VERBS = frozenset(form for lemma in sorted(_VERBS.get("quote_verbs", ()))
 # -ing forms of the speech verbs: a cue after a form of 'be' ('is telling supporters that'),
 # with a clause only ('was saying goodbye' is no statement)
 PROGRESSIVE = {verb_forms(lemma)[2]: "that" for lemma in sorted(_VERBS["free"] | _VERBS["that"])}
+# -ing forms of the describe verbs: 'is labeling the actions “an abuse”', ', calling him “…”'
+DESCRIBE_ING = {verb_forms(lemma)[2]: lemma for lemma in DESCRIBE_LEMMAS} | {
+    "labelling": "label"}
+PROGRESSIVE |= dict.fromkeys(DESCRIBE_ING, "describe")
 
 
 def cue_class(word: str) -> str:

@@ -37,6 +37,7 @@ from .. import nlp
 from ..cues import (
     ADVERBS,
     CONTINUATION_VERBS,
+    DESCRIBE_ING,
     FREE,
     PROGRESSIVE,
     PRONOUNS,
@@ -49,6 +50,7 @@ from .conventions import _tail_is_adverbial
 from .document import (
     _DASHES,
     _MAX_MENTION,
+    _POSSESSIVE,
     _QUOTE_TOKENS,
     _SENT_END,
     _Cand,
@@ -799,6 +801,34 @@ def _quote_clause_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     return None
 
 
+def _describe_participle(doc: _Doc, qi: int, out: list[_Cand]) -> _Cand | None:
+    """'Trump defended the incident, calling the protester “a very obnoxious guy.”': a describe
+    verb's participle after a comma, its object (at most six words, perhaps 'as') and the
+    quotation; the speaker is the one of the statement before it in the sentence, else the
+    main clause's subject, as for '..., saying: “…”' (``participle-describe``, partial)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    for v in range(k - 1, max(lo + 1, k - 8) - 1, -1):
+        if doc.in_quote[v] or doc.claimed[v] or toks[v].text in {",", ";", ":"}:
+            return None
+        if toks[v].low in DESCRIBE_ING and toks[v].text.islower():
+            if toks[v - 1].text != "," or k == v + 1:
+                return None  # ', calling “…”' has no object: a title or a slogan
+            cand = _participle_quote(doc, q, v, lo, out)
+            if cand is None:
+                return None
+            last = toks[cand.mention[1] - 1]
+            if last.low.endswith(_POSSESSIVE) or nlp.lexicon_tag(last.low) in {"JJ", "RB"}:
+                return None  # 'New Jersey’s', 'The Democratic': no speaker phrase
+            cand.kind = "partial"
+            if cand.rule == "participle-subject":
+                cand.rule = "participle-describe"
+            return cand
+    return None
+
+
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     """Rules 1 and 2: each quotation with a cue right after or before it, in text order, is
     added to ``out`` and its tokens claimed. A quotation woven into a longer sentence
@@ -807,7 +837,8 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
-                or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi))
+                or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
+                or _describe_participle(doc, qi, out))
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":
