@@ -78,6 +78,9 @@ class _Doc:
     # no sentence-final punctuation), which may sit inside a subject's appositive
     in_phrase: bytearray = field(default_factory=bytearray)
     claimed: bytearray = field(default_factory=bytearray)  # per token: used by a statement
+    # per token: its cue class once :func:`_verb_at` has read it (None: not read yet); the
+    # rules ask about the same tokens many times
+    verb_cache: list[str | None] = field(default_factory=list)
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -99,6 +102,13 @@ def _is_capitalised(tok: Tok) -> bool:
 
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
+    cls = doc.verb_cache[k]
+    if cls is None:
+        cls = doc.verb_cache[k] = _read_verb(doc, k)
+    return cls
+
+
+def _read_verb(doc: _Doc, k: int) -> str:
     t = doc.toks[k]
     if k > 0 and doc.toks[k - 1].text[:1].isupper() and doc.toks[k - 1].low.endswith(_POSSESSIVE):
         return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
@@ -255,6 +265,7 @@ def _build_doc(art: Article) -> _Doc:
     doc.in_quote = bytearray(len(toks))
     doc.in_phrase = bytearray(len(toks))
     doc.claimed = bytearray(len(toks))
+    doc.verb_cache = [None] * len(toks)
     for qi, q in enumerate(quotes):
         i, e = doc.tok_at(q.start), doc.tok_at(q.end)
         doc.quote_of_tok[i] = qi

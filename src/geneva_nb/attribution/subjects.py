@@ -541,8 +541,10 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
     out = []
     toks = doc.toks
     after = 0  # the end of the last name taken: one name per run of capitals
-    for k, t in enumerate(toks):
-        if k < after or doc.in_quote[k] or k + 1 >= len(toks):
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        # both readings below need a capital first: test it before anything dearer
+        if not t.text[:1].isupper() or k < after or doc.in_quote[k]:
             continue
         nxt = toks[k + 1]
         if not (_is_capitalised(nxt) or (
