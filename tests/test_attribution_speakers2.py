@@ -313,3 +313,14 @@ def test_describe_participle_needs_a_speaker_and_an_object():
     assert rows("The ad, calling itself “the truth,” ran on Monday.") == []
     assert rows("The Democratic candidate blasted the plan, calling it “absurd.”")[0][1] != (
         "Democratic")
+
+
+# --- a participle right after a trailing cue continues that cue's speaker ------------------
+
+def test_participle_after_a_trailing_cue_takes_its_speaker_not_the_main_subject():
+    text = ("Ryan and Trump will meet next week, Spicer said, adding, “They need to sit down "
+            "and have a good talk.”")
+    assert speaker_of(text, "“They need to sit down and have a good talk.”") == "Spicer"
+    # no trailing cue: the main clause's subject, as before
+    text = "Lee rejected the plan, saying, “It will never pass in this city.”"
+    assert rows(text) == [("direct", "Lee", "“It will never pass in this city.”")]

@@ -588,7 +588,16 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
                          "participle-continuation", ref=ref)
     if v - 1 < lo:
         return None
-    mention = _main_subject(doc, v - 1, lo)
+    mention = None
+    if v - 3 >= lo and toks[v - 1].text == "," and _verb_at(doc, v - 2) and not (
+            doc.in_quote[v - 2] or doc.claimed[v - 2]):
+        # '..., Spicer said, adding, “…”': the participle continues the trailing cue right
+        # before it, whose speaker is not the main clause's subject ('Ryan and Trump will meet')
+        m = _subject_before(doc, v - 2, lo)
+        if m is not None and m[0] > lo and toks[m[0] - 1].text == "," and not _opener(doc, m):
+            mention = m
+    if mention is None:
+        mention = _main_subject(doc, v - 1, lo)
     if mention is not None and _opener(doc, mention):
         mention = None
     if mention is None:
