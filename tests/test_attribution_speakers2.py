@@ -324,3 +324,15 @@ def test_participle_after_a_trailing_cue_takes_its_speaker_not_the_main_subject(
     # no trailing cue: the main clause's subject, as before
     text = "Lee rejected the plan, saying, “It will never pass in this city.”"
     assert rows(text) == [("direct", "Lee", "“It will never pass in this city.”")]
+
+
+# --- a time phrase opening the sentence is no speaker --------------------------------------
+
+def test_time_phrase_before_the_subject_is_no_speaker():
+    text = ("Eight years ago, he backed Obama over Clinton and said, “Hillary Clinton has never "
+            "done anything for us.”")
+    assert rows(text)[0][1] != "Eight"
+    assert rows("Eight years ago, Lee backed Obama and said Clinton had done nothing.") == [
+        ("indirect", "Lee", "Clinton had done nothing")]
+    text = "Last month, he looked into the camera and said, “I am going to endorse you!”"
+    assert [m for m in gn.attribute(text)["mention"]] == ["he"]

@@ -82,10 +82,12 @@ from .words import (
     _DETERMINERS,
     _HOW_VERBS,
     _INTRO_WORDS,
+    _NUMBER_WORDS,
     _QUANTIFIERS,
     _QUOTE_VERBS,
     _STATEMENT_NOUNS,
     _SUBORDINATORS,
+    _TIME_WORDS,
 )
 
 # Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
@@ -563,6 +565,9 @@ def _opener(doc: _Doc, m: tuple[int, int]) -> bool:
     """The 'subject' opens with an introductory word ('Appearing before reporters',
     'Alongside BLM'): a clause opener, not a speaker."""
     t = doc.toks[m[0]]
+    if m[1] - m[0] == 1 and (t.low in _TIME_WORDS or t.low in {"last", "next", "this"} or (
+            t.low in _NUMBER_WORDS and t.low != "a")):
+        return True  # 'Last month, when ...', 'Eight years ago, he ...': a time phrase
     return t.low in _INTRO_WORDS or t.low in _SUBORDINATORS or (
         t.low.endswith("ing") and t.text[:1].isupper() and m[1] - m[0] > 1) or t.low in {
         "alongside", "amid", "among", "beside", "besides", "unlike", "like", "with", "without"}

@@ -372,6 +372,12 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     after an introductory clause ('At one point, Lavrov interrupted' -> Lavrov)."""
     toks = doc.toks
     first = _first_word(doc, lo)
+    j = first
+    while j < min(k, first + 5) and (toks[j].low in _TIME_NOUNS or toks[j].low in _NUMBER_WORDS
+                                     or toks[j].text.isdigit()):
+        j += 1  # 'Eight years ago, he ...', 'Last month, she ...': a time phrase, no subject
+    if j > first + 1 and j < k and toks[j].text == "," and toks[j - 1].low in _TIME_NOUNS:
+        first = j + 1
     v = first + 1
     tries = 0
     while v < min(k, first + 40) and tries < 4:
