@@ -336,3 +336,20 @@ def test_time_phrase_before_the_subject_is_no_speaker():
         ("indirect", "Lee", "Clinton had done nothing")]
     text = "Last month, he looked into the camera and said, “I am going to endorse you!”"
     assert [m for m in gn.attribute(text)["mention"]] == ["he"]
+
+
+# --- transcript labels with a party tag or a lower-case title -------------------------------
+
+def test_label_with_a_party_tag_or_a_lower_case_title_before_a_colon():
+    text = ("It is her calculation.\n\nRep. Trey Gowdy (R-S.C.):\"I have not heard anyone "
+            "cite that figure.\"\n\nFormer secretary of state Hillary Rodham Clinton:\"We "
+            "learned that from the State Department.\"")
+    df = gn.attribute(text)
+    assert df["speaker"].tolist() == ["Trey Gowdy", "Hillary Rodham Clinton"]
+    assert df["cue"].tolist() == [":", ":"]
+    # the splitter's stop inside '(R-S.C.)' opens no sentence: the label keeps its tag
+    assert df["mention"].tolist()[0] == "Rep. Trey Gowdy (R-S.C.)"
+
+
+def test_lower_case_words_alone_make_no_label():
+    assert rows("the secretary of state:\"We learned that from the department.\"") == []

@@ -253,7 +253,13 @@ def _build_doc(art: Article) -> _Doc:
     paragraphs = list(art.paragraphs)
     sentences: list[tuple[int, int]] = []
     for a, b in paragraphs:
-        sentences.extend((a + s, a + e) for s, e in nlp.sentence_spans(text[a:b]))
+        for s, e in nlp.sentence_spans(text[a:b]):
+            if sentences and text[a + s] in ")]" and sentences[-1][1] >= a:
+                # no sentence opens with a closing bracket: 'Rep. Ann Lee (R-S.C.): “…”' was
+                # split after the tag's full stop
+                sentences[-1] = (sentences[-1][0], a + e)
+            else:
+                sentences.append((a + s, a + e))
     toks = tokenize(text)
     quotes = find_quotes(text, paragraphs)
     sentences = _split_before_quotes(text, sentences, quotes)

@@ -39,11 +39,13 @@ from ..cues import (
     CONTINUATION_VERBS,
     DESCRIBE_ING,
     FREE,
+    PARTY_TAG,
     PROGRESSIVE,
     PRONOUNS,
     QUOTE_VERBS,
     SPEAKER_NOUNS,
     THAT,
+    TITLE_WORDS,
 )
 from ..quotes import QuoteSpan
 from .conventions import _tail_is_adverbial
@@ -649,15 +651,20 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
         if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}
                 or (toks[d].text == "." and _initial(doc, d))):  # 'Michael P. McDonald'
             break
-    if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
+    e = k - 1
+    if e - 3 > i and toks[e - 1].text == ")" and toks[e - 3].text == "(" and PARTY_TAG.fullmatch(
+            toks[e - 2].text):
+        e -= 3  # 'Rep. Trey Gowdy (R-S.C.): “…”': the party tag names no one
+    if not 0 < e - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
-    name = _name_run(toks[i:k - 1])
+    name = _name_run(toks[i:e])
     lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
     if len(name.split()) < (1 if lead else 2) or not all(
             toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "the"}
+            or (toks[j].low in TITLE_WORDS and j > i)  # 'Former secretary of state X: “…”'
             or (lead and toks[j].low == "and") or toks[j].text in {"’", "'"}
             or (toks[j].text == "." and _initial(doc, j))
-            for j in range(i, k - 1)):
+            for j in range(i, e)):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
 
