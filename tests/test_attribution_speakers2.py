@@ -353,3 +353,23 @@ def test_label_with_a_party_tag_or_a_lower_case_title_before_a_colon():
 
 def test_lower_case_words_alone_make_no_label():
     assert rows("the secretary of state:\"We learned that from the department.\"") == []
+
+
+# --- a speaker-and-verb sentence right before a quotation introduces it ------------------
+
+def test_speaker_sentence_before_a_quotation_introduces_it():
+    # Bystrom's words, not a continuation of Robinson's quotation before
+    text = ("“It is a two-man race,” said Craig Robinson, an editor. Iowa State University’s "
+            "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”")
+    assert speaker_of(text, "“Mainstream Republicans are running out of time.”") == (
+        "Dianne Bystrom")
+    text = ("Sam Lau, the director for the party, said in a statement. “There are no paper "
+            "ballots to count.”")
+    assert rows(text) == [("direct", "Sam Lau", "“There are no paper ballots to count.”")]
+
+
+def test_sentence_with_content_of_its_own_introduces_no_quotation():
+    # 'Lee said nothing.' / 'Lee said the vote was over.' have content: not a cue for what follows
+    text = "Lee said the vote was over. “We will see about that in the morning.”"
+    assert speaker_of(text, "“We will see about that in the morning.”") == "Lee"  # continuation
+    assert gn.attribute(text)["rule"].tolist()[1].startswith("quote-continuation")

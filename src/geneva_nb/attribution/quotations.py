@@ -850,6 +850,38 @@ def _describe_participle(doc: _Doc, qi: int, out: list[_Cand]) -> _Cand | None:
     return None
 
 
+def _speaker_sentence_before(doc: _Doc, qi: int) -> _Cand | None:
+    """'Iowa State University's Dianne Bystrom agreed. “…”' / 'Sam Lau said in a statement.
+    “…”': a short sentence that is only a speaker, a speech verb and adverbials, right before
+    a sentence that opens with a quotation (in the same paragraph, or opening the next one),
+    introduces that quotation (``quote-cue-before``)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    sid = doc.sentence_of(q.start)
+    if sid == 0 or doc.sentences[sid][0] != q.start:
+        return None
+    pa, pb = doc.sentences[sid - 1]
+    pq = doc.paragraph_of(q.start)
+    if doc.paragraph_of(pa) != pq and not (
+            doc.paragraph_of(pa) == pq - 1 and doc.paragraphs[pq][0] == q.start):
+        return None
+    lo, hi = _sentence_tok_range(doc, sid - 1)
+    if hi - 1 <= lo or toks[hi - 1].text != "." or _words(doc, pa, pb) > 14 or any(
+            doc.in_quote[x] or doc.claimed[x] for x in range(lo, hi)):
+        return None
+    for v in range(lo + 1, hi - 1):
+        if _verb_at(doc, v) or (toks[v].low in {"agreed", "agrees", "concurred"}):
+            mention = _subject_before(doc, v, lo)
+            if mention is None or mention[0] != _first_word(doc, lo) or _opener(doc, mention):
+                return None
+            if toks[mention[0]].low in {"i", "we", "you"} or not _tail_is_adverbial(
+                    doc, v + 1, hi - 1):
+                return None
+            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
+                         "quote-cue-before")
+    return None
+
+
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     """Rules 1 and 2: each quotation with a cue right after or before it, in text order, is
     added to ``out`` and its tokens claimed. A quotation woven into a longer sentence
@@ -858,6 +890,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
+                or _speaker_sentence_before(doc, qi)
                 or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
                 or _describe_participle(doc, qi, out))
         if cand is None:
