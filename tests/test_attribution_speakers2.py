@@ -373,3 +373,12 @@ def test_sentence_with_content_of_its_own_introduces_no_quotation():
     text = "Lee said the vote was over. “We will see about that in the morning.”"
     assert speaker_of(text, "“We will see about that in the morning.”") == "Lee"  # continuation
     assert gn.attribute(text)["rule"].tolist()[1].startswith("quote-continuation")
+
+
+def test_colon_cue_wins_over_a_tag_after_the_quotation():
+    text = ("Axelrod mocked the endorsement online. Fallon fired back: “As a guardian of the "
+            "legacy,” he wrote, “we know you are rooting for her, too.”")
+    df = gn.attribute(text)
+    assert df["speaker"].tolist() == ["Fallon", "Fallon"]
+    assert df["content"].tolist() == ["“As a guardian of the legacy,”",
+                                      "“we know you are rooting for her, too.”"]

@@ -899,8 +899,13 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
             k = doc.tok_at(q.start)
             sid = doc.sentence_of(q.start)
             lo, _ = _sentence_tok_range(doc, sid)
-            if k > lo and any(toks[j].text[:1].isalnum() and not doc.claimed[j]
-                              for j in range(lo, k)):
+            before = _quote_cue_before(doc, qi, out) if toks[k - 1].text == ":" else None
+            if before is not None:
+                # 'Fallon fired back: “As a guardian ...,” he wrote, “…”': the colon's cue
+                # introduces the quotation, the tag after it only continues it
+                cand = before
+            elif k > lo and any(toks[j].text[:1].isalnum() and not doc.claimed[j]
+                                for j in range(lo, k)):
                 cand.content = (_clause_start(doc, lo, k), q.end)
                 cand.kind, cand.rule = "partial", "mixed-quote-cue-after"
         out.append(cand)
