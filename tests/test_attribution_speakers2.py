@@ -382,3 +382,11 @@ def test_colon_cue_wins_over_a_tag_after_the_quotation():
     assert df["speaker"].tolist() == ["Fallon", "Fallon"]
     assert df["content"].tolist() == ["“As a guardian of the legacy,”",
                                       "“we know you are rooting for her, too.”"]
+
+
+def test_with_participle_before_a_colon_names_its_own_subject():
+    text = ("Some supporters punched a protester, with Trump reportedly yelling: “Get him the "
+            "hell out of here!”")
+    assert rows(text) == [("direct", "Trump", "“Get him the hell out of here!”")]
+    # a participle with no subject of its own before the colon: no speaker is named
+    assert rows("The crowd went wild, cheering: “We want more of this!”") == []

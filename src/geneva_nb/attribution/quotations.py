@@ -777,6 +777,14 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
     if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {":", ";"}
            for x in range(lo, k - 1)):
         return None
+    v = k - 2
+    if toks[v].low.endswith("ing") and toks[v].text.islower():
+        # '..., with Trump reportedly yelling: “…”': the participle's own subject speaks
+        w = next((x for x in range(v - 1, max(lo, v - 8) - 1, -1) if toks[x].low == "with"), -1)
+        m = _subject_before(doc, v, w + 1) if w >= 0 else None
+        if m is not None and m[0] == w + 1:
+            return _Cand("direct", m, (v, v + 1), (q.start, q.end), "with-participle")
+        return None
     mention = _main_subject(doc, k - 1, lo)
     if mention is None or _opener(doc, mention):
         return None
