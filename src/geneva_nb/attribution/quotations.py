@@ -22,10 +22,20 @@
    to say, “…”') takes the speaker of the statement before it in the sentence
    (``participle-continuation``) or the subject of the clause (``participle-subject``); the
    addressee of 'told'/'asked' is never the speaker.
+   Also learnt from PolNeAR train (issue 11): a short sentence that is only a speaker and a
+   speech verb ('Bystrom agreed.') introduces the quotation after it; a modal and adverbs may
+   precede the verb ('could only quip:', '“…,” she would later write'); a speech verb right
+   before a whole quotation needs no comma ('Trump said “…”'); a sentence opening with 'Said'
+   names the speaker however long the appositive; a clause with no speech verb, a colon and a
+   whole quotation ending the sentence presents its subject's words (``quote-colon-subject``;
+   '..., with Trump yelling: “…”': ``with-participle``); a dash and a name after a quotation
+   ('“…” - Hillary Clinton.', also on a line of its own: ``quote-dash-speaker``); '“…” about
+   the decision, said X, <appositive>' (``quote-clause-cue-after``, partial); ', calling the
+   protester “…”' (``participle-describe``, partial).
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
-   reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
-   quotes) are not statements.
+   reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
+   “…”'). Short quoted phrases with no cue (titles, scare quotes) are not statements.
 """
 
 from __future__ import annotations
