@@ -25,7 +25,17 @@ from dataclasses import dataclass, field
 from .. import nlp
 from ..actors import UNKNOWN_SIDE
 from ..article import Article
-from ..cues import FUNCTION_CAPS, PLURAL_PRESENT, PROGRESSIVE, Tok, cue_class, tokenize
+from ..cues import (
+    DESCRIBE,
+    FREE,
+    FUNCTION_CAPS,
+    PLURAL_PRESENT,
+    PROGRESSIVE,
+    THAT,
+    Tok,
+    cue_class,
+    tokenize,
+)
 from ..quotes import QuoteSpan, find_quotes
 from .words import _AUXILIARIES, _LEADING_CONNECTORS
 
@@ -78,9 +88,6 @@ class _Doc:
     # no sentence-final punctuation), which may sit inside a subject's appositive
     in_phrase: bytearray = field(default_factory=bytearray)
     claimed: bytearray = field(default_factory=bytearray)  # per token: used by a statement
-    # per token: its cue class once :func:`_verb_at` has read it (None: not read yet); the
-    # rules ask about the same tokens many times
-    verb_cache: list[str | None] = field(default_factory=list)
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -95,6 +102,13 @@ class _Doc:
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
+# every lower-cased word :func:`_verb_at` can give a cue class: the speech verbs' forms, the
+# -ing forms after 'be', the plural present forms, and the heads of 'pointed out', 'shot back',
+# 'made clear', 'called for'
+_CUE_WORDS = frozenset(
+    {*FREE, *THAT, *DESCRIBE, *PROGRESSIVE, *PLURAL_PRESENT, "pointed", "points", "shot",
+     "fired", "hit", "snapped", "pushed", "made", "makes", "called", "calls", "calling"})
+
 
 def _is_capitalised(tok: Tok) -> bool:
     return tok.text[:1].isupper() and tok.low not in FUNCTION_CAPS
@@ -102,14 +116,9 @@ def _is_capitalised(tok: Tok) -> bool:
 
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
-    cls = doc.verb_cache[k]
-    if cls is None:
-        cls = doc.verb_cache[k] = _read_verb(doc, k)
-    return cls
-
-
-def _read_verb(doc: _Doc, k: int) -> str:
     t = doc.toks[k]
+    if t.low not in _CUE_WORDS:
+        return ""  # most words: no form below can give them a class
     if k > 0 and doc.toks[k - 1].text[:1].isupper() and doc.toks[k - 1].low.endswith(_POSSESSIVE):
         return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
     if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
@@ -271,7 +280,6 @@ def _build_doc(art: Article) -> _Doc:
     doc.in_quote = bytearray(len(toks))
     doc.in_phrase = bytearray(len(toks))
     doc.claimed = bytearray(len(toks))
-    doc.verb_cache = [None] * len(toks)
     for qi, q in enumerate(quotes):
         i, e = doc.tok_at(q.start), doc.tok_at(q.end)
         doc.quote_of_tok[i] = qi
