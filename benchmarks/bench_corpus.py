@@ -7,7 +7,7 @@ the cleaned Geneva article and the bundled invented corpus (``data/corpus``) unt
 quotation styles and density of statements and dates as the articles the package is built for.
 
 Runs, each in a fresh Python process (so peak memory is that run's): ``gn.analyze_corpus`` with
-1 local worker (in-process), 2 local worker processes, the Dask engine on a 2-worker
+1 local worker (in the calling process), 2 local worker processes, the Dask engine on a 2-worker
 ``LocalCluster`` (processes, 1 thread each), all in memory; and the same 2-worker local run
 streamed to Parquet (``out=``). Time includes reading the files, every stage, building the
 tables and the quotation clusters, and starting the workers. Peak memory is the max RSS of the
@@ -42,13 +42,16 @@ import geneva_nb as gn
 gn.analyze("Warm-up: Ryabkov said so on Monday.", dct="2022-01-10").tables()  # load resources
 spec = json.loads(sys.argv[1])
 out = tempfile.mkdtemp(prefix="bench-corpus-out-") if spec.pop("out", False) else None
+before = resource.getrusage(resource.RUSAGE_SELF)  # the import and warm-up are not the run's
 t0 = time.perf_counter()
 corpus = gn.analyze_corpus(spec.pop("source"), out=out, progress=False, **spec)
 seconds = time.perf_counter() - t0
 me = resource.getrusage(resource.RUSAGE_SELF)  # peak memory of the run, before any table
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # of a streamed run is counted
 main, worker = me.ru_maxrss / 1024, kids.ru_maxrss / 1024
-cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+caller = me.ru_utime + me.ru_stime - before.ru_utime - before.ru_stime
+workers = kids.ru_utime + kids.ru_stime  # worker processes (reaped when the run ends)
+cpu = caller + workers
 s = corpus.summary
 if out:  # count rows from the Parquet footers (no table is read into memory)
     from geneva_nb.corpus.store import count_rows
@@ -57,7 +60,8 @@ if out:  # count rows from the Parquet footers (no table is read into memory)
     shutil.rmtree(out)
 else:
     quotes = len(corpus.quotes)
-result = {"seconds": seconds, "cpu": cpu, "articles": s.articles, "statements": s.statements,
+result = {"seconds": seconds, "cpu": cpu, "caller_cpu": caller, "workers_cpu": workers,
+          "articles": s.articles, "statements": s.statements,
           "errors": s.errors, "quotes": quotes, "main_mb": main, "worker_mb": worker}
 print(json.dumps(result))
 """
@@ -109,13 +113,17 @@ def run(sizes: list[int] | None = None, *, only_parquet_at: int | None = None) -
         "`benchmarks/bench_corpus.py`), a folder of `.txt` files with sidecars. Each run in a "
         "fresh process, after importing the package and loading its resources once; time "
         "includes reading, every stage, the tables, the quotation clusters and starting the "
-        "workers. CPU: user + system seconds of the process and its workers. Load average "
+        "workers. CPU: user + system seconds of the run, split into the calling process "
+        "(caller: planning, gathering and writing the tables, the quotation clusters, and on "
+        "the Dask run the scheduler and client) and its worker processes (workers); the "
+        "1-worker run works in the calling process. Load average "
         f"before the runs: {os.getloadavg()[0]:.1f} (the machine is shared). Memory: max RSS "
-        "of the calling process (main) and of the largest worker process.",
+        "of the calling process (main) and of the largest worker process (forked workers "
+        "share the calling process's pages, which their RSS counts).",
         "",
-        "| articles | run | seconds | articles/s | CPU s per article | statements | main MB "
-        "| worker MB |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|",
+        "| articles | run | seconds | articles/s | CPU s per article | caller ms/article "
+        "| workers ms/article | statements | main MB | worker MB |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     results: dict[tuple[int, str], dict] = {}
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
@@ -131,7 +139,9 @@ def run(sizes: list[int] | None = None, *, only_parquet_at: int | None = None) -
                 worker = f"{r['worker_mb']:.0f}" if spec["workers"] > 1 else "–"
                 lines.append(
                     f"| {n:,} | {label} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:.1f}"
-                    f" | {r['cpu'] / r['articles']:.3f} | {r['statements']:,} "
+                    f" | {r['cpu'] / r['articles']:.3f}"
+                    f" | {1000 * r['caller_cpu'] / r['articles']:.1f}"
+                    f" | {1000 * r['workers_cpu'] / r['articles']:.1f} | {r['statements']:,} "
                     f"| {r['main_mb']:.0f} | {worker} |"
                 )
     lines.append("")
@@ -144,7 +154,8 @@ def run(sizes: list[int] | None = None, *, only_parquet_at: int | None = None) -
         lines.append(
             f"- {n:,} articles: 2 workers / 1 worker = {one['seconds'] / two['seconds']:.2f}x "
             f"(target ≥ 1.8); Dask / local on 2 workers = {two['seconds'] / dask['seconds']:.2f} "
-            "of the local speed (target within 20 %)."
+            "of the local speed (target within 20 %). CPU per article against one process: "
+            f"2 workers {two['cpu'] / one['cpu']:.2f}x, Dask {dask['cpu'] / one['cpu']:.2f}x."
         )
     if len(sizes) > 1:
         small, large = min(sizes), max(sizes)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import geneva_nb as gn
 from geneva_nb.cli import main
@@ -161,6 +163,69 @@ def test_two_local_workers_and_dask_give_identical_tables(folder, in_memory):
     tables_equal(in_memory, on_dask)
 
 
+def test_local_workers_forked_or_spawned_give_identical_tables(folder, in_memory, tmp_path):
+    import subprocess
+    import threading
+
+    from geneva_nb.corpus.engine import start_method
+
+    # a fresh single-threaded process (a script, the command line) forks warm workers on Linux
+    script = (
+        "import sys, geneva_nb as gn\n"
+        "from geneva_nb.corpus.engine import start_method\n"
+        "print(start_method())\n"
+        "gn.analyze_corpus(sys.argv[1], workers=2, out=sys.argv[2], progress=False)\n"
+    )
+    out = tmp_path / "forked"
+    run = subprocess.run([sys.executable, "-c", script, str(folder), str(out)],
+                         capture_output=True, text=True, check=True, timeout=600)
+    assert run.stdout.split() == ["fork" if sys.platform.startswith("linux") else "spawn"]
+    tables_equal(in_memory, gn.Corpus.open(out))
+    # with a second thread running (as in a Jupyter kernel) forking is unsafe: spawned
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert start_method() == "spawn"
+        spawned = gn.analyze_corpus(folder, workers=2, progress=False)
+    finally:
+        stop.set()
+        other.join()
+    tables_equal(in_memory, spawned)
+
+
+def test_dask_engine_on_its_own_local_cluster_gives_identical_tables(folder, in_memory):
+    pytest.importorskip("distributed")
+    # no client: the engine starts a 2-process LocalCluster for the call and closes it
+    on_dask = gn.analyze_corpus(folder, engine="dask", workers=2, progress=False)
+    tables_equal(in_memory, on_dask)
+
+
+def test_one_chunk_of_many_articles_equals_one_chunk_per_article(folder):
+    import pyarrow as pa
+
+    from geneva_nb.corpus import normalise_quote
+    from geneva_nb.corpus.sources import load_items, plan
+    from geneva_nb.corpus.worker import FRAME_TABLES, analyse_chunk
+
+    p = plan(folder)
+    items = load_items(p, range(len(p)))
+    whole = analyse_chunk(items)
+    parts = [analyse_chunk([item]) for item in items]
+    assert whole["articles"] == [row for part in parts for row in part["articles"]]
+    for name in (*FRAME_TABLES, "quotes"):
+        pieces = [part[name] for part in parts if part[name] is not None]
+        joined = pa.concat_tables(pieces)
+        assert whole[name].equals(joined), name
+        # every row carries its article's id, in article order
+        ids = whole[name]["article_id"].to_pylist()
+        assert ids == sorted(ids) and set(ids) <= set(PICK)
+    # the candidates' normalised wordings are those of normalise_quote, 4 words or more
+    quotes = whole["quotes"].to_pydict()
+    assert quotes["norm"] == [normalise_quote(c) for c in quotes["content"]]
+    assert min(len(n.split()) for n in quotes["norm"]) >= 4
+
+
 def test_dask_engine_without_dask_says_how_to_install(folder, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
     with pytest.raises(MissingDependencyError, match=r"pip install geneva_nb\[dask\]"):
@@ -299,3 +364,18 @@ def test_streamed_quotation_tables_in_small_row_groups_equal_the_in_memory_ones(
     meta = pq.ParquetFile(out / "quote_occurrences" / "part-00000.parquet").metadata
     assert meta.num_row_groups == -(-len(in_memory.quote_occurrences) // 3)
     assert not [p for p in out.iterdir() if p.name.startswith(".quotes-")]  # temp removed
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(0, 500), size=st.integers(1, 40), workers=st.integers(1, 8))
+def test_chunks_cover_every_article_once_in_order_and_end_small(n, size, workers):
+    from geneva_nb.corpus.engine import split_chunks
+
+    chunks = split_chunks(list(range(n)), size, workers=workers)
+    assert [i for c in chunks for i in c] == list(range(n))
+    assert all(1 <= len(c) <= size for c in chunks)
+    # the last `workers` full chunks' worth of articles goes in quarter-size chunks
+    tail_start = n - min(n, size * workers)
+    small = max(1, size // 4)
+    assert all(len(c) <= small for c in chunks if c[0] >= tail_start)
+    assert all(len(c) == size for c in chunks if c[-1] < tail_start - 1)

@@ -257,7 +257,9 @@ class QuoteGatherer:
                 if len(normalise_quote(str(c)).split()) >= self.min_words]
 
     def add(self, candidates: Any, *, keep_content: bool = False) -> None:
-        """Gather one part's candidates (columns of :func:`quotation_candidates`)."""
+        """Gather one part's candidates (columns of :func:`quotation_candidates`; a DataFrame
+        or a mapping of column name to values). With a ``norm`` column (the corpus workers
+        send one) the wordings are taken as already normalised (:func:`normalise_quote`)."""
         import numpy as np
 
         def code(kind: str, value: Any) -> int:
@@ -267,12 +269,14 @@ class QuoteGatherer:
 
         rows: dict[str, list[int]] = {k: [] for k in self._columns}
         contents = []
-        for aid, sid, speaker, side, content in zip(
+        given = "norm" in candidates
+        norms = candidates["norm"] if given else (
+            normalise_quote(str(c)) for c in candidates["content"])
+        for aid, sid, speaker, side, content, norm in zip(
             candidates["article_id"], candidates["statement_id"], candidates["speaker"],
-            candidates["side"], candidates["content"], strict=True,
+            candidates["side"], candidates["content"], norms, strict=True,
         ):
-            norm = normalise_quote(str(content))
-            if len(norm.split()) < self.min_words:
+            if not given and len(norm.split()) < self.min_words:
                 continue
             v = self._index.get(norm)
             key = (str(aid), int(sid), str(content))
@@ -291,7 +295,9 @@ class QuoteGatherer:
         for k, values in rows.items():
             self._columns[k].append(np.array(values, dtype=np.int64))
         if keep_content:
-            self._contents = (self._contents or []) + contents
+            if self._contents is None:
+                self._contents = []
+            self._contents.extend(contents)
 
     def cluster(self, articles: Any = None, *, ratio: float = 80,
                 subset: float = 90) -> tuple[Any, Any]:

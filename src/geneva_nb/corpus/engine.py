@@ -6,14 +6,34 @@ in article-id order and are gathered into *batches* that are written as one Parq
 table (:mod:`.store`) or kept as Arrow tables in memory. At most a few chunks per worker are in
 flight and one batch is held, so memory does not grow with the corpus.
 
-Engines (the same function, :func:`geneva_nb.corpus.worker.analyse_items`, runs on each):
+Each chunk comes back from its worker as a few Arrow tables
+(:func:`geneva_nb.corpus.worker.analyse_chunk`: every table's rows of the chunk, and its
+quotation candidates already normalised), so the calling process does little per article:
+it concatenates or writes those tables and adds the candidates' wordings to a
+:class:`~geneva_nb.corpus.clusters.QuoteGatherer`; at the end it clusters the distinct
+wordings. On a machine with as many cores as workers that matters: every CPU-second the
+calling process spends is taken from the workers.
 
-- ``"local"``: ``concurrent.futures.ProcessPoolExecutor`` with the ``spawn`` start method (safe
-  in notebooks, threads and on every OS; a *script* that calls this needs the usual
-  ``if __name__ == "__main__":`` guard). One worker runs in the calling process.
+Engines (the same function, :func:`geneva_nb.corpus.worker.analyse_chunk`, runs on each):
+
+- ``"local"``: ``concurrent.futures.ProcessPoolExecutor``. On Linux, when the calling process
+  runs a single thread (a script, the command line), the workers are *forked* from it after
+  it has loaded the language resources, so they start at once with everything loaded; with
+  other threads running (a Jupyter kernel, a web server), or on another OS, they are
+  *spawned* (safe everywhere; each imports the package and loads the resources itself, and a
+  *script* that calls this needs the usual ``if __name__ == "__main__":`` guard). One worker
+  runs in the calling process.
 - ``"dask"``: ``dask.distributed``: a ``Client`` (or a scheduler address) passed as
   ``client=``, else a ``LocalCluster`` with ``workers`` single-threaded worker processes,
-  started and closed for the call. Install with ``pip install geneva_nb[dask]``.
+  started and closed for the call. Its workers are forked, already warm (Dask's
+  ``distributed.worker.multiprocessing-method: fork``), when the calling process runs a
+  single thread on Linux before the cluster starts (Dask's nannies then fork them from its
+  event-loop thread, a mode Dask supports), else spawned (Dask's default); Dask's
+  statistical profiler is off in them. Install with ``pip install geneva_nb[dask]``. Tasks
+  are chunks of up to 32 articles, so Dask's per-task cost is spread over many articles.
+
+The last ``workers x chunk`` articles go in chunks a quarter as big, so the workers run out
+of work at nearly the same time.
 
 Results do not depend on the engine, the number of workers, the batch size or on resuming:
 rows are ordered by ``article_id`` and nothing in them depends on time or place.
@@ -24,6 +44,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -34,13 +55,12 @@ from .clusters import (
     OCCURRENCE_COLUMNS,
     QUOTE_COLUMNS,
     QuoteGatherer,
-    cluster_quotes,
     quotation_candidates,
 )
 from .result import Corpus, Summary
 from .sources import Plan, load_items, plan
 from .store import ParquetStore, count_rows, read_table
-from .worker import ARTICLE_COLUMNS, ERROR_COLUMNS, analyse_items, meta_text
+from .worker import ARTICLE_COLUMNS, ERROR_COLUMNS, FRAME_TABLES, analyse_chunk, meta_text, warm_up
 
 __all__ = ["ENGINES", "analyze_corpus", "default_workers"]
 
@@ -48,6 +68,8 @@ ENGINES = ("local", "dask")
 #: metadata every articles table has a column for, whatever the source gives
 ALWAYS_META = ("outlet", "published", "title")
 _INT_COLUMNS = frozenset(ARTICLE_COLUMNS[3:])
+#: most articles per chunk (one task): local workers, Dask tasks
+CHUNK_LOCAL, CHUNK_DASK = 16, 32
 
 
 def default_workers() -> int:
@@ -109,39 +131,60 @@ def analyze_corpus(
     meta_columns = _meta_columns(p.meta_keys)
     if isinstance(actors, os.PathLike):
         actors = os.fspath(actors)
-    task = functools.partial(analyse_items, actors=actors, max_chars=max_chars)
+    task = functools.partial(analyse_chunk, actors=actors, max_chars=max_chars)
     n_workers = workers or default_workers()
-    chunk = max(1, min(16, len(todo) // (n_workers * 8) or 1))
-    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+    cap = CHUNK_DASK if engine == "dask" else CHUNK_LOCAL
+    chunk = max(1, min(cap, len(todo) // (n_workers * 8) or 1))
+    chunks = split_chunks(todo, chunk, workers=n_workers)
 
+    # the workers start before anything else (the progress bar starts a thread)
     if engine == "dask":
-        runner = _run_dask(chunks, p, task, workers=workers, client=client)
+        runner: Any = _run_dask(chunks, p, task, workers=workers, client=client,
+                                actors=actors)
     elif n_workers == 1 or len(chunks) <= 1:
         runner = (task(load_items(p, c)) for c in chunks)
     else:
-        runner = _run_local(chunks, p, task, workers=n_workers)
+        runner = _run_local(chunks, p, task, workers=n_workers, actors=actors)
 
     memory: dict[str, list[Any]] = {}
     schemas: dict[str, Any] = {}
     counts = {"statements": 0, "errors": 0}
-    part = store.next_part() if store else 0
+    part = first_part = store.next_part() if store else 0
+    # the quotation candidates the workers send, gathered as they come (in memory: with their
+    # words; streaming: their words go to temporary files, see _stream_quotes)
+    gatherer = QuoteGatherer()
+    words = _RunWords() if store is not None else None
     bar = _progress(total=len(p.ids), initial=len(done), enabled=progress)
     batch: list[dict[str, Any]] = []
+    in_batch = 0
     try:
-        for results in runner:
-            batch.extend(results)
-            bar.update(len(results))
-            if len(batch) >= batch_size:
+        try:
+            for result in runner:
+                batch.append(result)
+                in_batch += len(result["articles"])
+                bar.update(len(result["articles"]))
+                if result["quotes"] is not None:
+                    quotes = result["quotes"]
+                    columns = {c: quotes[c].to_pylist() for c in quotes.column_names}
+                    gatherer.add(columns, keep_content=words is None)
+                    if words is not None:
+                        words.add(columns["content"])
+                if in_batch >= batch_size:
+                    _flush(batch, meta_columns, schemas, store, memory, part, counts)
+                    part, batch, in_batch = part + 1, [], 0
+                    if words is not None:
+                        words.flush()
+            if batch:
                 _flush(batch, meta_columns, schemas, store, memory, part, counts)
-                part, batch = part + 1, []
-        if batch:
-            _flush(batch, meta_columns, schemas, store, memory, part, counts)
+        finally:
+            bar.close()
+            if hasattr(runner, "close"):
+                runner.close()  # stops a pool or cluster when the loop ends early
+        corpus = _finish(store, memory, gatherer, words, first_part)
     finally:
-        bar.close()
-        if hasattr(runner, "close"):
-            runner.close()  # stops a pool or cluster when the loop ends early
+        if words is not None:
+            words.cleanup()
 
-    corpus = _finish(store, memory)
     if store is not None:  # count what the folder holds, resumed batches included
         counts["statements"] = count_rows(store.root, "statements")
         counts["errors"] = count_rows(store.root, "errors")
@@ -156,27 +199,46 @@ def analyze_corpus(
     return corpus
 
 
+def split_chunks(todo: list[int], size: int, *, workers: int) -> list[list[int]]:
+    """``todo`` in chunks of ``size``, the last ``workers * size`` articles in chunks a
+    quarter as big, so that the workers run out of work at nearly the same time."""
+    tail = len(todo) - min(len(todo), size * workers)
+    small = max(1, size // 4)
+    return ([todo[i:min(i + size, tail)] for i in range(0, tail, size)]
+            + [todo[i:i + small] for i in range(tail, len(todo), small)])
+
+
 # ------------------------------------------------------------------------------ engines
 
 
+def start_method() -> str:
+    """How local workers start: ``"fork"`` on Linux when only this thread runs, else
+    ``"spawn"`` (forking a process that runs other threads can deadlock the child)."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _run_local(
-    chunks: list[list[int]], p: Plan, task: Callable[..., Any], *, workers: int
-) -> Iterator[list[dict[str, Any]]]:
+    chunks: list[list[int]], p: Plan, task: Callable[..., Any], *, workers: int, actors: Any
+) -> _Ordered:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("spawn")
+    method = start_method()
+    if method == "fork":
+        warm_up(actors)  # loaded once here, inherited by every worker
+    context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    try:
-        yield from _in_order(chunks, p, lambda items: pool.submit(task, items), 4 * workers)
-    finally:  # on an interruption, drop the chunks not started instead of finishing them
-        pool.shutdown(wait=True, cancel_futures=True)
+    # on an interruption, drop the chunks not started instead of finishing them
+    return _Ordered(chunks, p, lambda items: pool.submit(task, items), 4 * workers,
+                    close=lambda: pool.shutdown(wait=True, cancel_futures=True))
 
 
 def _run_dask(
     chunks: list[list[int]], p: Plan, task: Callable[..., Any], *, workers: int | None,
-    client: Any,
-) -> Iterator[list[dict[str, Any]]]:
+    client: Any, actors: Any,
+) -> _Ordered:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -187,10 +249,20 @@ def _run_dask(
         ) from exc
     cluster = own_client = None
     if client is None:
-        cluster = LocalCluster(
-            n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-            dashboard_address=None,
-        )
+        import dask
+
+        method = start_method()
+        if method == "fork":
+            warm_up(actors)  # loaded once here, inherited by the forked workers
+        # our own cluster: workers forked warm when the local engine would fork, and
+        # without Dask's statistical profiler (it samples the running task every 10 ms:
+        # 20.4 vs 17.2-17.6 ms CPU per article, measured); a user's Client keeps its settings
+        with dask.config.set({"distributed.worker.multiprocessing-method": method,
+                              "distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(
+                n_workers=workers or default_workers(), threads_per_worker=1,
+                processes=True, dashboard_address=None,
+            )
         client = own_client = Client(cluster)
     elif isinstance(client, str):
         try:
@@ -200,35 +272,57 @@ def _run_dask(
                 f"Cannot reach the Dask scheduler at {client} ({exc}). Check the address "
                 "(e.g. tcp://HOST:8786) and that the scheduler is running."
             ) from exc
-    try:
-        n = sum(client.nthreads().values()) or 1
-        yield from _in_order(
-            chunks, p, lambda items: client.submit(task, items, pure=False), 4 * n
-        )
-    finally:
+
+    def close() -> None:
         if own_client is not None:
             own_client.close()
         if cluster is not None:
             cluster.close()
 
+    try:
+        n = sum(client.nthreads().values()) or 1
+        return _Ordered(chunks, p, lambda items: client.submit(task, items, pure=False),
+                        4 * n, close=close)
+    except BaseException:
+        close()
+        raise
 
-def _in_order(
-    chunks: list[list[int]], p: Plan, submit: Callable[[list[Any]], Any], window: int
-) -> Iterator[list[dict[str, Any]]]:
-    """Submit chunks keeping ``window`` in flight; yield their results in submission order."""
-    pending: deque[Any] = deque()
-    upcoming = iter(chunks)
-    for c in upcoming:
-        pending.append(submit(load_items(p, c)))
-        if len(pending) >= window:
-            break
-    while pending:
-        future = pending.popleft()
-        result = future.result()
-        following = next(upcoming, None)
-        if following is not None:
-            pending.append(submit(load_items(p, following)))
-        yield result
+
+class _Ordered:
+    """Submit chunks keeping ``window`` in flight; iterate their results in submission order.
+
+    The first ``window`` chunks are submitted on creation (so local workers are started
+    before the caller starts other threads); :meth:`close` stops the engine.
+    """
+
+    def __init__(
+        self, chunks: list[list[int]], p: Plan, submit: Callable[[list[Any]], Any],
+        window: int, *, close: Callable[[], None],
+    ) -> None:
+        self._p, self._submit, self._close = p, submit, close
+        self._pending: deque[Any] = deque()
+        self._upcoming = iter(chunks)
+        try:
+            for c in self._upcoming:
+                self._pending.append(submit(load_items(p, c)))
+                if len(self._pending) >= window:
+                    break
+        except BaseException:
+            close()
+            raise
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        while self._pending:
+            future = self._pending.popleft()
+            result = future.result()
+            following = next(self._upcoming, None)
+            if following is not None:
+                self._pending.append(self._submit(load_items(self._p, following)))
+            yield result
+
+    def close(self) -> None:
+        self._pending.clear()
+        self._close()
 
 
 def _progress(*, total: int, initial: int, enabled: bool) -> Any:
@@ -270,13 +364,14 @@ def _articles_rows(results: list[dict[str, Any]], meta_columns: dict[str, str]) 
 
 
 def _stage_table(name: str, results: list[dict[str, Any]], schema: Any) -> Any:
-    import pandas as pd
+    """The batch's rows of table ``name``: the chunks' Arrow tables, concatenated."""
     import pyarrow as pa
 
-    frames = [r[name] for r in results if isinstance(r[name], pd.DataFrame) and len(r[name])]
-    if not frames:
+    tables = [r[name] for r in results if r[name] is not None and r[name].num_rows]
+    if not tables:
         return None
-    table = pa.Table.from_pandas(pd.concat(frames, ignore_index=True), preserve_index=False)
+    table = tables[0] if len(tables) == 1 else pa.concat_tables(
+        tables, promote_options="permissive")
     return _conform(table, schema, name)
 
 
@@ -292,10 +387,13 @@ def _conform(table: Any, schema: Any, name: str) -> Any:
             f"The {name} table gained columns {sorted(extra)} since its first batch was "
             "written (a different geneva_nb version?). Write to a new folder."
         )
-    columns = [
-        table[f.name] if f.name in table.column_names else pa.nulls(len(table), f.type)
-        for f in schema
-    ]
+    columns = []
+    for f in schema:
+        if f.name not in table.column_names:
+            columns.append(pa.nulls(len(table), f.type))
+        else:
+            column = table[f.name]
+            columns.append(column if column.type == f.type else column.cast(f.type))
     return pa.Table.from_arrays(columns, schema=schema.remove_metadata())
 
 
@@ -303,6 +401,7 @@ def _flush(
     batch: list[dict[str, Any]], meta_columns: dict[str, str], schemas: dict[str, Any],
     store: ParquetStore | None, memory: dict[str, list[Any]], part: int, counts: dict[str, int],
 ) -> None:
+    """Write (or keep in memory) one batch: a list of chunk results in article-id order."""
     import pyarrow as pa
 
     tables: dict[str, Any] = {
@@ -314,7 +413,7 @@ def _flush(
             schema=pa.schema([pa.field(c, pa.string()) for c in ERROR_COLUMNS]),
         ),
     }
-    for name in ("statements", "tone", "tone_statements", "timexes", "chronology"):
+    for name in FRAME_TABLES:
         if name not in schemas and store is not None:
             schemas[name] = store.schema(name)
         table = _stage_table(name, batch, schemas.get(name))
@@ -324,15 +423,20 @@ def _flush(
     counts["statements"] += tables["statements"].num_rows if tables["statements"] else 0
     counts["errors"] += tables["errors"].num_rows
     if store is not None:
-        store.commit_batch(part, [r["articles"][0]["article_id"] for r in batch], tables)
+        ids = [row["article_id"] for r in batch for row in r["articles"]]
+        store.commit_batch(part, ids, tables)
     else:
         for name, table in tables.items():
             if table is not None and table.num_rows:
                 memory.setdefault(name, []).append(table)
 
 
-def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
-    """Build the quotation clusters from the statements and return the corpus."""
+def _finish(
+    store: ParquetStore | None, memory: dict[str, list[Any]], gatherer: QuoteGatherer,
+    words: _RunWords | None = None, first_part: int = 0,
+) -> Corpus:
+    """Build the quotation clusters from the gathered candidates (and, in a corpus folder,
+    those of the parts written by earlier runs) and return the corpus."""
     import pyarrow as pa
 
     ints = {"quotes": ("n_variants", "n_articles", "n_speakers"),
@@ -340,15 +444,19 @@ def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
     if store is None:
         tables = {name: pa.concat_tables(parts, promote_options="default")
                   for name, parts in memory.items()}
-        corpus = Corpus(tables)
-        quotes, occurrences = cluster_quotes(corpus.statements, corpus.articles)
+        articles = None
+        if "articles" in tables:
+            art = tables["articles"]
+            articles = art.select([c for c in ("article_id", "outlet", "published")
+                                   if c in art.column_names]).to_pandas()
+        quotes, occurrences = gatherer.cluster(articles)
         return Corpus({
             **tables,
             "quotes": _typed(quotes, QUOTE_COLUMNS, ints=ints["quotes"]),
             "quote_occurrences": _typed(occurrences, OCCURRENCE_COLUMNS,
                                         ints=ints["quote_occurrences"]),
         })
-    _stream_quotes(store, ints)
+    _stream_quotes(store, ints, gatherer, words or _RunWords(), first_part)
     return Corpus.open(store.root)
 
 
@@ -356,14 +464,51 @@ def _finish(store: ParquetStore | None, memory: dict[str, list[Any]]) -> Corpus:
 OCCURRENCE_CHUNK = 20_000
 
 
-def _stream_quotes(store: ParquetStore, ints: dict[str, tuple[str, ...]]) -> None:
-    """The quotation tables of a corpus folder, in two passes over its statements parts.
+class _RunWords:
+    """The words of the quotation candidates gathered during a streamed run, in the order
+    gathered, in temporary Parquet files (one per batch), so they are not held in memory."""
 
-    Pass 1 gathers the distinct wordings and small integer codes per occurrence
-    (:class:`~geneva_nb.corpus.clusters.QuoteGatherer`) and clusters them. Pass 2 reads the
-    parts again and writes each part's quoted words to a temporary Parquet file; the
+    def __init__(self) -> None:
+        self._tmp: Any = None
+        self._buffer: list[str] = []
+        self.files: list[tuple[str, int]] = []  # (file, how many words)
+
+    def add(self, contents: list[str]) -> None:
+        self._buffer.extend(contents)
+
+    def flush(self) -> None:
+        if not self._buffer:
+            return
+        import tempfile
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="geneva-nb-quotes-")
+        file = f"{self._tmp.name}/run-{len(self.files):05d}.parquet"
+        pq.write_table(pa.table({"content": pa.array(self._buffer, type=pa.string())}), file)
+        self.files.append((file, len(self._buffer)))
+        self._buffer = []
+
+    def cleanup(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+
+def _stream_quotes(
+    store: ParquetStore, ints: dict[str, tuple[str, ...]], gatherer: QuoteGatherer,
+    words: _RunWords, first_part: int,
+) -> None:
+    """The quotation tables of a corpus folder, without holding the quotations' words.
+
+    ``gatherer`` holds the candidates of this run (their words are in ``words``); pass 1 adds
+    those of the statements parts earlier runs wrote (numbered below ``first_part``: a resumed
+    run) and clusters them (:class:`~geneva_nb.corpus.clusters.QuoteGatherer`). Pass 2 reads
+    those earlier parts again and writes their quoted words to temporary Parquet files; the
     occurrences table is then written in row groups of :data:`OCCURRENCE_CHUNK` rows in its
-    final order, each fetching its words from those files. Memory grows with the distinct
+    final order, each fetching its words from the files. Memory grows with the distinct
     wordings and a few integers per occurrence, not with the quotations' text.
     """
     import tempfile
@@ -372,8 +517,11 @@ def _stream_quotes(store: ParquetStore, ints: dict[str, tuple[str, ...]]) -> Non
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    parts = sorted((store.root / "statements").glob("part-*.parquet"))
-    gatherer = QuoteGatherer()
+    from .store import _part_number
+
+    words.flush()
+    parts = [part for part in sorted((store.root / "statements").glob("part-*.parquet"))
+             if (_part_number(part) or 0) < first_part]
     for part in parts:
         gatherer.add(_part_candidates(part))
     art = read_table(store.root, "articles", columns=["article_id", "outlet", "published"])
@@ -386,12 +534,16 @@ def _stream_quotes(store: ParquetStore, ints: dict[str, tuple[str, ...]]) -> Non
     with tempfile.TemporaryDirectory(prefix=".quotes-", dir=store.root) as tmp:
         starts, files = [], []
         offset = 0
-        for k, part in enumerate(parts):
-            words = gatherer.kept_contents(_part_candidates(part))
-            files.append(f"{tmp}/words-{k:05d}.parquet")
-            pq.write_table(pa.table({"content": pa.array(words, type=pa.string())}), files[-1])
+        for file, n in words.files:  # this run's, in the order gathered
+            files.append(file)
             starts.append(offset)
-            offset += len(words)
+            offset += n
+        for k, part in enumerate(parts):  # then the earlier runs'
+            kept = gatherer.kept_contents(_part_candidates(part))
+            files.append(f"{tmp}/words-{k:05d}.parquet")
+            pq.write_table(pa.table({"content": pa.array(kept, type=pa.string())}), files[-1])
+            starts.append(offset)
+            offset += len(kept)
         bounds = np.array([*starts, offset], dtype=np.int64)
 
         def fetch(wanted: Any) -> list[str]:

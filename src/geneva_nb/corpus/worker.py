@@ -1,12 +1,18 @@
-"""The per-article work of the corpus engine: one top-level, picklable function.
+"""The per-article work of the corpus engine: top-level, picklable functions.
 
-:func:`analyse_items` runs in a worker process (local engine), on a Dask worker, or in the
-calling process (one worker). For each :class:`~geneva_nb.corpus.sources.Item` it loads and
-cleans the article, runs every stage once through :class:`geneva_nb.Analysis`, and returns the
-rows of each corpus table, keyed by ``article_id``. A failure is caught per article and per
-stage and becomes a row of the ``errors`` table (``stage``, ``error_type``, ``message``): a bad
-article never stops the run, and the stages that did succeed are kept. Nothing here depends on
-the time or on the worker that ran it, so the same input gives the same rows.
+:func:`analyse_chunk` runs in a worker process (local engine), on a Dask worker, or in the
+calling process (one worker). For each :class:`~geneva_nb.corpus.sources.Item` of a chunk it
+loads and cleans the article and runs every stage once through :class:`geneva_nb.Analysis`
+(:func:`analyse_items`, per article); then it assembles the chunk's rows of each corpus table,
+keyed by ``article_id``, into one Arrow table per table, and extracts and normalises the
+chunk's quotation candidates. So the calling process receives a few compact Arrow tables per
+chunk (cheap to send between processes, no per-article pandas work) and only has to write or
+concatenate them and cluster the distinct quotation wordings.
+
+A failure is caught per article and per stage and becomes a row of the ``errors`` table
+(``stage``, ``error_type``, ``message``): a bad article never stops the run, and the stages
+that did succeed are kept. Nothing here depends on the time or on the worker that ran it, so
+the same input gives the same rows however the articles are cut into chunks.
 """
 
 from __future__ import annotations
@@ -17,7 +23,10 @@ from typing import Any
 
 from .sources import Item
 
-__all__ = ["ARTICLE_COLUMNS", "ERROR_COLUMNS", "STAGES", "analyse_items", "meta_text"]
+__all__ = [
+    "ARTICLE_COLUMNS", "ERROR_COLUMNS", "FRAME_TABLES", "STAGES", "analyse_chunk",
+    "analyse_items", "meta_text", "warm_up",
+]
 
 #: the analysis stages, in the order they run; a stage's failure is an ``errors`` row
 STAGES = ("load", "statements", "tone", "timexes", "chronology")
@@ -28,6 +37,8 @@ ARTICLE_COLUMNS = (
     "n_timexes", "n_events", "n_errors",
 )
 ERROR_COLUMNS = ("article_id", "stage", "error_type", "message")
+#: the tables built from the stages' DataFrames (one Arrow table per chunk each)
+FRAME_TABLES = ("statements", "tone", "tone_statements", "timexes", "chronology")
 
 
 def meta_text(value: object) -> str | None:
@@ -57,7 +68,91 @@ def analyse_items(
     from ..actors import as_registry
 
     registry = as_registry(actors)  # load_actors caches: read once per worker process
-    return [_analyse_one(item, registry, max_chars) for item in items]
+    results = [_analyse_one(item, registry, max_chars) for item in items]
+    for result in results:
+        aid = result["articles"][0]["article_id"]
+        for name in FRAME_TABLES:
+            if len(result[name]):
+                result[name] = _frame_rows(result[name], aid)
+    return results
+
+
+def analyse_chunk(
+    items: list[Item], *, actors: Any = None, max_chars: int = 200_000, min_words: int = 4
+) -> dict[str, Any]:
+    """Analyse a chunk of articles; return its tables, ready to write or concatenate.
+
+    Returns ``{"articles": [row dict per item], "errors": [row dicts], NAME: Arrow table or
+    None for each of FRAME_TABLES, "quotes": Arrow table or None}``: each frame table is the
+    articles' stage frames concatenated in item order with ``article_id`` first (None when no
+    article has a row); ``"quotes"`` holds the quotation candidates of the statements
+    (:func:`~geneva_nb.corpus.clusters.quotation_candidates`) with at least ``min_words`` words,
+    with their normalised wording in ``norm``. Options as in :func:`analyse_items`.
+    """
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+
+    from ..actors import as_registry
+    from .clusters import quotation_candidates
+
+    registry = as_registry(actors)
+    results = [_analyse_one(item, registry, max_chars) for item in items]
+    out: dict[str, Any] = {
+        "articles": [row for r in results for row in r["articles"]],
+        "errors": [row for r in results for row in r["errors"]],
+    }
+    statements = None
+    for name in FRAME_TABLES:
+        ids, frames = [], []
+        for r in results:
+            frame = r[name]
+            if isinstance(frame, pd.DataFrame) and len(frame):
+                ids.append(r["articles"][0]["article_id"])
+                frame = frame.copy(deep=False)
+                frame.attrs = {}  # tone's per-statement frame: not a column, not compared
+                frames.append(frame)
+        if not frames:
+            out[name] = None
+            continue
+        joined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        joined.insert(0, "article_id",
+                      np.repeat(np.array(ids, dtype=object), [len(f) for f in frames]))
+        if name == "statements":
+            statements = joined
+        out[name] = pa.Table.from_pandas(joined, preserve_index=False)
+    out["quotes"] = None
+    if statements is not None:
+        out["quotes"] = _candidates(quotation_candidates(statements), min_words)
+    return out
+
+
+def _candidates(candidates: Any, min_words: int) -> Any:
+    """The candidates with at least ``min_words`` normalised words, with their ``norm``."""
+    import pyarrow as pa
+
+    from .clusters import normalise_quote
+
+    norms = [normalise_quote(str(c)) for c in candidates["content"]]
+    keep = [len(n.split()) >= min_words for n in norms]
+    if not any(keep):
+        return None
+    kept = candidates.assign(norm=norms)[keep]
+    # in article order (quotation_candidates lists the quoted statements, then the quotes
+    # inside reported ones), so the rows do not depend on how articles are cut into chunks
+    kept = kept.sort_values("article_id", kind="stable")
+    return pa.table({c: pa.array(kept[c], type=pa.int64() if c == "statement_id"
+                                 else pa.string(), from_pandas=True) for c in kept.columns})
+
+
+def warm_up(actors: Any = None) -> None:
+    """Load every language resource the analysis uses (once per process; cached after)."""
+    from ..actors import as_registry
+    from ..analysis import Analysis
+
+    analysis = Analysis("\u201cWe will talk,\u201d Ryabkov said on Monday.", dct="2022-01-10",
+                        actors=as_registry(actors))
+    analysis.tone_by_side, analysis.chronology  # noqa: B018 - computed for their caches
 
 
 def _frame_rows(frame: Any, article_id: str) -> Any:
@@ -137,17 +232,17 @@ def _analyse_one(item: Item, registry: Any, max_chars: int) -> dict[str, Any]:
             out["errors"].append(_error(aid, stage, exc))
             continue
         if stage == "statements":
-            out["statements"] = _frame_rows(frame, aid)
+            out["statements"] = frame
             article_row["n_statements"] = len(frame)
             article_row["n_direct"] = int((frame["kind"] == "direct").sum()) if len(frame) else 0
         elif stage == "tone":
-            out["tone"] = _frame_rows(frame, aid)
-            out["tone_statements"] = _frame_rows(analysis.statement_tone, aid)
+            out["tone"] = frame
+            out["tone_statements"] = analysis.statement_tone
         elif stage == "timexes":
-            out["timexes"] = _frame_rows(frame, aid)
+            out["timexes"] = frame
             article_row["n_timexes"] = len(frame)
         else:
-            out["chronology"] = _frame_rows(frame, aid)
+            out["chronology"] = frame
             article_row["n_events"] = len(frame)
     if out["errors"]:
         article_row["status"] = "partial"
