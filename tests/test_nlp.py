@@ -47,6 +47,35 @@ def test_sentences_never_cross_a_line_break():
     ]
 
 
+# what Punkt's decision at a period turns on: abbreviations (ours, after a hyphen, in capitals),
+# initials, numbers, ellipses, bare marks, what follows (lower or upper case, punctuation,
+# quotes, brackets, digits), line breaks
+_PUNKT_PIECES = st.one_of(
+    st.text(alphabet="aZ. ,;:!?\"'()-\n1é", max_size=4),
+    st.sampled_from([" ", " ", ". ", ".", "...", "..", "?", "!", "?!", "\n", "\n\n", "U.S.",
+                     "Mr.", "MR.", "gen.", "ex-Gov.", "Dec.", "J.", "j.", "é.", "_.", "1990.",
+                     "3.5", "-2.", ",5.", "No.", "word.", "Word.", "word", "Word", "the", "The",
+                     "“", "”", "\"", "'", "(", ")", "—", "a.m.", "e.g.", "etc.", "Inc.", "5",
+                     ";", ":", ","]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PUNKT_PIECES, max_size=30).map("".join))
+def test_sentence_splitting_is_nltks_punkt(text):
+    # Punkt's test for a break at a period is re-stated for speed: the sentences must be those
+    # of NLTK's own Punkt with the same abbreviations
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(nlp.ABBREVIATIONS)
+    stock = PunktSentenceTokenizer(params)
+    ours = nlp._punkt()
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+    for line in text.split("\n"):
+        assert ours.text_contains_sentbreak(line) == stock.text_contains_sentbreak(line)
+
+
 def test_tokens_have_offsets_and_penn_tags():
     text = "Russia’s envoy didn't agree."
     toks = nlp.tokens(text)
@@ -54,6 +83,26 @@ def test_tokens_have_offsets_and_penn_tags():
     assert all(text[t.start : t.end] == t.text for t in toks)
     tags = {t.text: t.tag for t in toks}
     assert tags["Russia"] == "NNP" and tags["’s"] == "POS" and tags["."] == "."
+
+
+# what Pattern's tagger turns on: known words as written and (first word only) lower-cased,
+# title case, numbers with their punctuation, suffixes (-ing, -ly, -s, -ous, -able, -ed, -ize, a
+# hyphen), empty and odd strings
+_TAG_WORDS = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["The", "the", "Talks", "talks", "Russia", "NATO", "running", "quickly",
+                     "cats", "famous", "glass", "is", "readable", "de-escalation", "worked",
+                     "organize", "1,000", "10:30", "5%", "$3", "-", "U.S.", "'s", "n't", "“",
+                     "Blorpish", "blorpish", "blorped", "", " "]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TAG_WORDS, max_size=12))
+def test_pattern_tags_are_textblobs(words):
+    from textblob.en import parser
+
+    assert nlp._pattern_tags(words) == [t for _, t in parser.find_tags(words)]
 
 
 def test_vader_uses_the_packaged_lexicon():
@@ -125,6 +174,51 @@ def test_vader_scores_exactly_as_nltks_own_method(text):
         analyzer, text)
 
 
+_VADER_QUOTED = st.one_of(
+    _VADER_PIECES,
+    st.sampled_from(["“good", "bad”", "‘not", "great’", "“The", "“the", "shit”", "“kind",
+                     "of”", "“but", "“never", "so", "“least", "“at", "“don’t", "don't”",
+                     "“VERY", "“GOOD”", "‘", "’", "“", "”", "«", "»", "„"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VADER_QUOTED, max_size=30).map("".join))
+def test_vader_scores_both_forms_of_a_quoted_text_exactly(text):
+    # the tone features score a text and its ASCII-quoted form together, once when the tokens
+    # that differ are words VADER never reads: the two scores must be the two separate ones
+    analyzer = nlp.vader()
+    ascii_text = text.translate(nlp.ASCII_QUOTES)
+    assert analyzer.polarity_scores_both(text, ascii_text) == (
+        analyzer.polarity_scores(text), analyzer.polarity_scores(ascii_text))
+
+
+def test_vader_quoted_sentiment_word_is_scored_twice():
+    # '“good' is no word for VADER, '"good' is 'good': the two forms score differently
+    plain, ascii_ = nlp.vader().polarity_scores_both("“good", '"good')
+    assert plain["compound"] == 0.0 < ascii_["compound"]
+
+
+# the words VADER's rules read around a lexicon word: negations, "least", "never so", boosters in
+# capitals, idioms, "kind of", "but"
+_VADER_RULE_WORDS = st.sampled_from(
+    ["good", "bad", "GREAT", "hate", "love", "least", "at", "very", "never", "Never", "so",
+     "this", "not", "isn't", "NOT", "n't", "kind", "of", "sort", "hardly", "barely", "extremely",
+     "EXTREMELY", "but", "the", "shit", "bomb", "ass", "yeah", "right", "cut", "mustard", "kiss",
+     "death", "hand", "to", "mouth", "!", "?", "word", "Word"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VADER_RULE_WORDS, max_size=20).map(" ".join))
+def test_vader_rules_around_a_word_are_nltks(text):
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    # the valence of a lexicon word is restated for speed: NLTK's numbers always
+    analyzer = nlp.vader()
+    assert analyzer.polarity_scores(text) == SentimentIntensityAnalyzer.polarity_scores(
+        analyzer, text)
+
+
 def test_vader_punctuation_marks_are_ascii_punctuation():
     # the linear tokenisation relies on it (a word never contains one of the marks)
     from nltk.sentiment.vader import VaderConstants
@@ -163,6 +257,53 @@ def test_pattern_sentiment_follows_patterns_rules_exactly(text):
     from textblob.en import sentiment
 
     assert nlp.pattern_sentiment(text) == tuple(float(x) for x in sentiment(text)[:2])
+
+
+# what Pattern's tokenizer turns on: contractions, quotes of both kinds, leading and trailing
+# punctuation, ellipses, abbreviations (its list and its three patterns), sentence ends with
+# their closing marks, paragraph breaks, odd whitespace, "(!)" and emoticons split by spaces
+_TOKENIZER_PIECES = st.one_of(
+    st.text(max_size=4),
+    st.sampled_from([" ", " ", "\n", "\n\n", "\r\n", "\t", "\u2003", "\x1c", "don't", "won’t",
+                     "it's", "we'd", "I'm", "they'll", "you're", "we've", "n't", "'", '"', "“",
+                     "”", "‘", "’", ".", "...", "….", "!", "?", "?!", ")", "(", "(!)", "( ! )",
+                     ": )", ":-D", "xD", "<3", "U.S.", "e.g.", "Mr.", "Dr.", "T.", "etc.",
+                     "Sen.", "word.", "word...", "(word)", "[x],", "#tag", "@me", "-",
+                     "END-OF-SENTENCE", "good", "bad"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENIZER_PIECES, max_size=30).map("".join))
+def test_pattern_tokens_are_textblobs(text):
+    # our faster copy of Pattern's tokenizer must give its sentences exactly
+    from textblob.en import sentiment
+
+    assert nlp._pattern_tokens(text) == sentiment.tokenizer(text)
+
+
+_QUOTED_PIECES = st.one_of(
+    _TOKENIZER_PIECES,
+    st.sampled_from(["“good", "bad”", "‘not", "great’", "’s", "n’t", "don’t", ":’(", ":'(",
+                     "; ‘(", "„", "«", "»", "“(!)”", "“:)”", "“very good”", "‘no’", ":", ";"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_QUOTED_PIECES, max_size=30).map("".join))
+def test_pattern_quote_blind_texts_score_as_their_ascii_form(text):
+    # the tone features skip Pattern's second reading of a text when this says it is the same
+    if nlp.pattern_quote_blind(text):
+        ascii_text = text.translate(nlp.ASCII_QUOTES)
+        assert nlp.pattern_sentiment(text) == nlp.pattern_sentiment(ascii_text)
+
+
+def test_pattern_quote_blind_refuses_what_pattern_reads_differently():
+    assert nlp.pattern_quote_blind("“We are happy,” she said. It’s good")
+    for text in ("Don’t", "«bien»", "„gut“", "They cried :’( again", "No; it’s"):
+        assert not nlp.pattern_quote_blind(text)
+    # the cases it refuses do score differently
+    assert nlp.pattern_sentiment("sad :’(") != nlp.pattern_sentiment("sad :'(")
 
 
 def test_pattern_sentiment_modifiers_and_negation():

@@ -147,6 +147,20 @@ def test_bootstrap_ci_of_one_value_is_nan():
     assert all(math.isnan(v) for v in bootstrap_ci([0.4]))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(-1, 1, allow_nan=False) | st.sampled_from([-0.5, 0.0, 0.25]),
+                min_size=1, max_size=400),
+       st.sampled_from([0.95, 0.9, 0.5, 0.999, 0.01]))
+def test_bootstrap_percentiles_are_numpys(values, level):
+    # the interval's two percentiles are computed without np.percentile's overhead; they must
+    # be its numbers exactly (same order statistics, same interpolation arithmetic)
+    from geneva_nb.tone import _percentiles
+
+    q = [100 * (1 - level) / 2, 100 * (1 + level) / 2]
+    x = np.asarray(values, dtype=float)
+    assert _percentiles(x, q) == tuple(float(v) for v in np.percentile(x, q))
+
+
 def test_tone_by_side_on_the_geneva_article():
     art = gn.load_article()
     df = gn.tone_by_side(art)

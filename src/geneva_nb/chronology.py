@@ -38,8 +38,10 @@ import math
 import re
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
+from ._frames import frame
 from .article import Article, as_article, sentence_offsets
 from .errors import InputError
 from .nlp import Token, tokens
@@ -118,6 +120,21 @@ def _shift(when: dt.datetime, value: str, sign: int) -> dt.datetime | None:
         return None
 
 
+# TIMEX3 value shapes, compiled once (interval_of reads every value against them)
+_V_MINUTE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+_V_PART = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI|DT)")
+_V_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_V_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_V_MONTH = re.compile(r"(\d{4})-(\d\d)")
+_V_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_V_HALF = re.compile(r"(\d{4})-H([12])")
+_V_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_V_YEAR = re.compile(r"\d{4}")
+_V_DECADE = re.compile(r"\d{3}")
+_V_CENTURY = re.compile(r"\d{2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def interval_of(
     value: str, typ: str, dct: dt.date | None, *, direction: str | None = None
 ) -> Interval:
@@ -153,48 +170,48 @@ def interval_of(
             if v == "PAST_REF":
                 return Interval(None, _day_end(dct), "past")
             return Interval(_day_start(dct), None, "future")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", v):
+        if m := _V_MINUTE.fullmatch(v):
             y, mo, d, h, mi = map(int, m.groups())
             base = dt.datetime(y, mo, d) + dt.timedelta(hours=h, minutes=mi)
             return Interval(base, base + dt.timedelta(minutes=1), "minute")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI|DT)", v):
+        if m := _V_PART.fullmatch(v):
             y, mo, d = map(int, m.groups()[:3])
             a, b = _PART_OF_DAY[m[4]]
             base = dt.datetime(y, mo, d)
             return Interval(base + dt.timedelta(hours=a), base + dt.timedelta(hours=b),
                             "part of day")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", v):
+        if m := _V_DAY.fullmatch(v):
             d = dt.date(*map(int, m.groups()))
             return Interval(_day_start(d), _day_end(d), "day")
-        if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
+        if m := _V_WEEK.fullmatch(v):
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:
                 return Interval(_day_start(monday + dt.timedelta(days=5)),
                                 _day_end(monday + dt.timedelta(days=6)), "weekend")
             return Interval(_day_start(monday), _day_end(monday + dt.timedelta(days=6)), "week")
-        if m := re.fullmatch(r"(\d{4})-(\d\d)", v):
+        if m := _V_MONTH.fullmatch(v):
             y, mo = int(m[1]), int(m[2])
             return Interval(_day_start(dt.date(y, mo, 1)), _day_end(_month_end(y, mo)), "month")
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        if m := _V_QUARTER.fullmatch(v):
             y, q = int(m[1]), int(m[2])
             return Interval(_day_start(dt.date(y, 3 * q - 2, 1)),
                             _day_end(_month_end(y, 3 * q)), "quarter")
-        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+        if m := _V_HALF.fullmatch(v):
             y, h = int(m[1]), int(m[2])
             return Interval(_day_start(dt.date(y, 6 * h - 5, 1)), _day_end(_month_end(y, 6 * h)),
                             "half year")
-        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+        if m := _V_SEASON.fullmatch(v):
             y = int(m[1])
             a, b = _SEASON_MONTHS[m[2]]
             yb = y + 1 if m[2] == "WI" else y
             return Interval(_day_start(dt.date(y, a, 1)), _day_end(_month_end(yb, b)), "season")
-        if re.fullmatch(r"\d{4}", v):
+        if _V_YEAR.fullmatch(v):
             y = int(v)
             return Interval(dt.datetime(y, 1, 1), _day_end(dt.date(y, 12, 31)), "year")
-        if re.fullmatch(r"\d{3}", v):
+        if _V_DECADE.fullmatch(v):
             y = int(v) * 10
             return Interval(dt.datetime(y, 1, 1), _day_end(dt.date(y + 9, 12, 31)), "decade")
-        if re.fullmatch(r"\d{2}", v):
+        if _V_CENTURY.fullmatch(v):
             y = int(v) * 100
             return Interval(dt.datetime(max(y, 1), 1, 1), _day_end(dt.date(y + 99, 12, 31)),
                             "century")
@@ -402,6 +419,19 @@ def _seconds(when: dt.datetime | None) -> float | None:
     return round((when - _EPOCH) / _SECOND, 6)
 
 
+def _datetimes(values: list[dt.datetime | None]) -> object:
+    """``pd.to_datetime(values)`` for Python datetimes and Nones: microseconds, None -> NaT.
+
+    numpy converts such a list directly (the same values and the same ``datetime64[us]`` that
+    pandas infers from datetimes, a tenth of the time); a list without any datetime goes to
+    pandas, which picks its own unit for it.
+    """
+    if any(v is not None for v in values) and all(
+            v is None or type(v) is dt.datetime for v in values):
+        return np.array(values, dtype="datetime64[us]")
+    return pd.to_datetime(values)
+
+
 class _Timex(NamedTuple):
     timex_id: str
     text: str
@@ -436,9 +466,16 @@ def chronology(
     # (sentence_id, start, end) of every sentence, numbered as gn.sentences numbers them
     spans = [(sid, a, b) for sid, _, a, b in sentence_offsets(art)] if len(tx) else []
     starts = [a for _, a, _ in spans]
-    columns = ("timex_id", "text", "start", "end", "type", "value")
-    for k, t in enumerate(_Timex(*r) for r in zip(*(tx[c].tolist() for c in columns),
-                                                  strict=True)):
+    columns = ["timex_id", "text", "start", "end", "type", "value"]
+    names = list(tx.columns)
+    if set(columns) <= set(names):
+        # the rows as Python objects in one conversion (each ``tx[c]`` deep-copied tx.attrs,
+        # and a pandas indexer for six names cost as much), the columns picked in Python
+        at = [names.index(c) for c in columns]
+        values = [[r[i] for i in at] for r in tx.to_numpy(dtype=object).tolist()]
+    else:
+        values = list(zip(*(tx[c].tolist() for c in columns), strict=True))  # names the gap
+    for k, t in enumerate(_Timex(*r) for r in values):
         # sentences are in order and do not overlap: only the last one starting at or before
         # the expression can contain it (a binary search, not a scan per expression)
         n = bisect.bisect_right(starts, t.start) - 1
@@ -465,11 +502,11 @@ def chronology(
             "deictic": "resolved against the document date",
             "relative": "resolved against the document date",
             "ago": "counted back from the document date",
-            "quarter": "year inferred from the document date" if not re.search(r"\d{4}", t.text)
-            else "",
-            "season": "year inferred from the document date" if not re.search(r"\d{4}", t.text)
-            else "",
+            "quarter": "year inferred from the document date",
+            "season": "year inferred from the document date",
         }.get(rule, "")
+        if rule in {"quarter", "season"} and _FOUR_DIGITS.search(t.text):
+            how = ""  # the year is written
         if t.type == "DURATION" and when is not None:
             how = ("a length ending at the document date (the text looks back)"
                    if direction == "past" else "a length starting at the document date")
@@ -497,10 +534,10 @@ def chronology(
     tids = [r[-1] for r in rows]
     if rows:
         cols = list(zip(*rows, strict=True))
-        data = {c: list(v) for c, v in zip(COLUMNS, cols, strict=False)}
-        data["start_date"] = pd.to_datetime(data["start_date"])
-        data["end_date"] = pd.to_datetime(data["end_date"])
-        df = pd.DataFrame(data, columns=COLUMNS)
+        data: dict[str, object] = {c: list(v) for c, v in zip(COLUMNS, cols, strict=False)}
+        for c in ("start_date", "end_date"):
+            data[c] = _datetimes(data[c])  # type: ignore[arg-type]
+        df = frame(data)  # type: ignore[arg-type]  # the dtypes pandas infers, sooner
     else:
         df = pd.DataFrame(rows, columns=COLUMNS)
         df["start_date"] = pd.to_datetime(df["start_date"])

@@ -30,6 +30,7 @@ __all__ = [
     "ADVERBS",
     "CONTINUATION_VERBS",
     "DESCRIBE",
+    "DESCRIBE_ING",
     "FREE",
     "FUNCTION_CAPS",
     "PERSON_NOUNS",
@@ -140,6 +141,10 @@ QUOTE_VERBS = frozenset(form for lemma in sorted(_VERBS.get("quote_verbs", ()))
 # -ing forms of the speech verbs: a cue after a form of 'be' ('is telling supporters that'),
 # with a clause only ('was saying goodbye' is no statement)
 PROGRESSIVE = {verb_forms(lemma)[2]: "that" for lemma in sorted(_VERBS["free"] | _VERBS["that"])}
+# -ing forms of the describe verbs: 'is labeling the actions “an abuse”', ', calling him “…”'
+DESCRIBE_ING = {verb_forms(lemma)[2]: lemma for lemma in DESCRIBE_LEMMAS} | {
+    "labelling": "label"}
+PROGRESSIVE |= dict.fromkeys(DESCRIBE_ING, "describe")
 
 
 def cue_class(word: str) -> str:
@@ -212,6 +217,8 @@ SPEAKER_NOUNS = set(
     driver journalist journalists reporter editor author historian lecturer fellow rival
     rivals challenger incumbent ally allies predecessor successor counterpart counterparts
     host mp mps mep meps trader traders investor investors banker bankers consultant
+    email emails letter letters memo memos message messages tweet tweets ad ads advertisement
+    website editorial column filing lawsuit complaint petition transcript
     """.split()
 )
 # speaker nouns that name one person, so 'he' or 'she' may refer back to them

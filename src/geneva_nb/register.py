@@ -26,6 +26,7 @@ can see exactly how a score came about.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -158,25 +159,23 @@ def cues(text: str) -> list[Cue]:
     the ``why`` of the cue they modified.
     """
     spans = nlp.word_spans(text)
-    words = [_norm(text[a:b]) for a, b in spans]
+    words = nlp.folded_words(text)  # _norm of each token
     index = _phrase_index()
-    # 1. phrase matches, longest first, no overlap
+    # 1. phrase matches, longest first, no overlap; only the words whose first three letters
+    # start some phrase are tried (the same positions, in order, as a visit of every word)
     matches: list[tuple[int, int, LexiconEntry]] = []  # token i .. j (exclusive)
-    i = 0
-    while i < len(words):
-        found = None
-        for pattern, entry in index.get(words[i][:3], ()):
+    free = 0  # the first token not inside a match
+    for i in [k for k, w in enumerate(words) if w[:3] in index]:
+        if i < free:
+            continue
+        for pattern, entry in index[words[i][:3]]:
             n = len(pattern)
             if i + n <= len(words) and all(
                 _word_match(p, w) for p, w in zip(pattern, words[i : i + n], strict=True)
             ):
-                found = (i, i + n, entry)
+                matches.append((i, i + n, entry))
+                free = i + n
                 break
-        if found:
-            matches.append(found)
-            i = found[1]
-        else:
-            i += 1
     modifiers = {m[0]: m for m in matches if m[2].category in _MODIFIERS}
     # contrast: token index of each "but"/"however"/"yet"
     contrasts = [k for k, w in enumerate(words) if w in _CONTRAST]
@@ -226,11 +225,11 @@ def party_mentions(text: str) -> int:
 
     Counts the word positions where a party phrase starts (one per position).
     """
-    words = [_norm(text[a:b]) for a, b in nlp.word_spans(text)]
+    words = nlp.folded_words(text)  # _norm of each token
     index = _party_index()
     count = 0
-    for i, word in enumerate(words):
-        for pattern in index.get(word[:3], ()):
+    for i in [k for k, w in enumerate(words) if w[:3] in index]:
+        for pattern in index[words[i][:3]]:
             n = len(pattern)
             if i + n <= len(words) and all(
                 _word_match(p, w) for p, w in zip(pattern, words[i : i + n], strict=True)
@@ -241,7 +240,8 @@ def party_mentions(text: str) -> int:
 
 
 def _modify(
-    valence: float, i: int, words: list[str], modifiers: dict[int, tuple[int, int, LexiconEntry]]
+    valence: float, i: int, words: Sequence[str],
+    modifiers: dict[int, tuple[int, int, LexiconEntry]],
 ) -> tuple[float, list[str]]:
     """Apply negators, intensifiers and hedges found up to three tokens before token ``i``."""
     why: list[str] = []

@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ._frames import frame
 from .article import Article, as_article, parse_date
 from .errors import GenevaNbError, InputError
 from .timex_rules import (
@@ -561,9 +562,7 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
     found = find_timexes(art.text, when)
     if found:  # column by column: much faster than row tuples for long texts
         fields = list(zip(*found, strict=True))[: len(COLUMNS)]
-        df = pd.DataFrame(dict(zip(COLUMNS, map(list, fields), strict=True)), columns=COLUMNS)
-        if df["start"].dtype != "int64" or df["end"].dtype != "int64":  # pragma: no cover
-            df = df.astype({"start": "int64", "end": "int64"})  # (ints are int64 already)
+        df = frame(dict(zip(COLUMNS, map(list, fields), strict=True)))  # dtypes as inferred
     else:
         df = pd.DataFrame([], columns=COLUMNS).astype({"start": "int64", "end": "int64"})
     unresolved = [t.timex_id for t in found if not t.resolved]

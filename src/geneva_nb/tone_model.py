@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import nlp, register
@@ -77,7 +77,7 @@ _NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "nobody", "none",
 _CRITICAL = frozenset({"too", "only", "merely", "just", "even", "hardly", "barely", "little"})
 _MODALS = frozenset({"should", "must", "ought", "need", "needs"})
 _CONTRASTS = frozenset({"but", "yet", "however", "although", "though", "despite"})
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
+_QUOTES = nlp.ASCII_QUOTES
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 #: the NRC emotion-lexicon categories counted (share of the text's words), research features
@@ -121,9 +121,13 @@ def stem(word: str) -> str:
     return word
 
 
+#: :func:`stem` remembered for the most frequent words (news reuses a small vocabulary)
+_stem = lru_cache(maxsize=1 << 15)(stem)
+
+
 def word_set(text: str) -> frozenset[str]:
     """The stemmed lower-case words of ``text`` (the learned word table's vocabulary)."""
-    return frozenset(stem(w) for w in _WORD_RE.findall(text.lower().replace("’", "'")))
+    return frozenset(map(_stem, _WORD_RE.findall(text.lower().replace("’", "'"))))
 
 
 def word_score(words: frozenset[str] | set[str], table: dict[str, float] | None = None) -> float:
@@ -197,15 +201,17 @@ def sentence_features(
     """
     # VADER and Pattern only strip ASCII punctuation: “sincere is not "sincere" to them, so the
     # features see typographic quotes as ASCII (the plain VADER score is kept as vader_plain)
-    plain = nlp.vader().polarity_scores(text)
     ascii_text = text.translate(_QUOTES)
-    scores = plain if ascii_text == text else nlp.vader().polarity_scores(ascii_text)
+    if ascii_text == text:
+        plain = scores = nlp.vader().polarity_scores(text)
+    else:
+        plain, scores = nlp.vader().polarity_scores_both(text, ascii_text)
     polarity, subjectivity = nlp.pattern_sentiment(ascii_text)
     plain_pol, plain_subj = (
-        (polarity, subjectivity) if ascii_text == text else nlp.pattern_sentiment(text)
+        (polarity, subjectivity) if ascii_text == text or nlp.pattern_quote_blind(text)
+        else nlp.pattern_sentiment(text)
     )
-    spans = nlp.word_spans(text)
-    toks = [text[a:b].lower().replace("’", "'") for a, b in spans]
+    toks = nlp.folded_words(text)
     found = register.cues(text)
     confronting = [c for c in found if c.category in register.CONFRONTING]
     readout = [c for c in found if c.category in {"register", "deescalation"}]

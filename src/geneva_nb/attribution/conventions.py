@@ -79,6 +79,15 @@ def _trim_comment(doc: _Doc, c: int, b: int) -> int:
     would be compatible with sound finances, a notable shift for the central bank')."""
     toks = doc.toks
     end = doc.tok_at(b)
+    for x in range(c, end):
+        if doc.claimed[x] and not doc.in_quote[x]:
+            # another statement's speaker and cue ('said the audit was fair, to which Reyes
+            # interjected: “…”'; 'When Lee suggested that ..., Ames fired back: “…”'): the
+            # content ends at the last comma or semicolon before them
+            for y in range(x - 1, c, -1):
+                if toks[y].text in {",", ";"} and not doc.in_quote[y]:
+                    return _strip_end(doc.text, toks[c].start, toks[y].start)[1]
+            break
     for x in range(end - 1, max(c, end - 14), -1):
         if doc.in_quote[x]:
             return b

@@ -25,7 +25,17 @@ from dataclasses import dataclass, field
 from .. import nlp
 from ..actors import UNKNOWN_SIDE
 from ..article import Article
-from ..cues import FUNCTION_CAPS, PLURAL_PRESENT, PROGRESSIVE, Tok, cue_class, tokenize
+from ..cues import (
+    DESCRIBE,
+    FREE,
+    FUNCTION_CAPS,
+    PLURAL_PRESENT,
+    PROGRESSIVE,
+    THAT,
+    Tok,
+    cue_class,
+    tokenize,
+)
 from ..quotes import QuoteSpan, find_quotes
 from .words import _AUXILIARIES, _LEADING_CONNECTORS
 
@@ -92,6 +102,13 @@ class _Doc:
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
+# every lower-cased word :func:`_verb_at` can give a cue class: the speech verbs' forms, the
+# -ing forms after 'be', the plural present forms, and the heads of 'pointed out', 'shot back',
+# 'made clear', 'called for'
+_CUE_WORDS = frozenset(
+    {*FREE, *THAT, *DESCRIBE, *PROGRESSIVE, *PLURAL_PRESENT, "pointed", "points", "shot",
+     "fired", "hit", "snapped", "pushed", "made", "makes", "called", "calls", "calling"})
+
 
 def _is_capitalised(tok: Tok) -> bool:
     return tok.text[:1].isupper() and tok.low not in FUNCTION_CAPS
@@ -124,6 +141,8 @@ def _title_case_at(doc: _Doc, k: int) -> bool:
 def _verb_at(doc: _Doc, k: int) -> str:
     """Cue class of token ``k`` (``""`` when it is no speech verb); handles 'pointed out'."""
     t = doc.toks[k]
+    if t.low not in _CUE_WORDS:
+        return ""  # most words: no form below can give them a class
     if k > 0 and doc.toks[k - 1].text[:1].isupper() and doc.toks[k - 1].low.endswith(_POSSESSIVE):
         return ""  # 'Sanders’ comments', 'Putin's claims': a noun after a possessive name
     if t.text[:1].isupper() and k > 0 and doc.toks[k - 1].text[:1].isalnum():
@@ -255,7 +274,7 @@ def _split_before_quotes(text: str, sentences: list[tuple[int, int]],
         while i < len(quotes) and quotes[i].start < b:
             q = quotes[i]
             i += 1
-            inner = text[q.start + 1:q.end].rstrip("”’\"'» ")
+            inner = text[q.start + 1:q.end].strip("“”‘’\"'«» ")  # also '' ... ''
             if (q.closed and inner[:1].isupper() and inner[-1:] in {".", "!", "?", ","}
                     and len(inner.split()) >= 4
                     and _ABBREV_BEFORE.search(text, max(cut, q.start - 12), q.start)):
@@ -275,7 +294,13 @@ def _build_doc(art: Article) -> _Doc:
     paragraphs = list(art.paragraphs)
     sentences: list[tuple[int, int]] = []
     for a, b in paragraphs:
-        sentences.extend((a + s, a + e) for s, e in nlp.sentence_spans(text[a:b]))
+        for s, e in nlp.sentence_spans(text[a:b]):
+            if sentences and text[a + s] in ")]" and sentences[-1][1] >= a:
+                # no sentence opens with a closing bracket: 'Rep. Ann Lee (R-S.C.): “…”' was
+                # split after the tag's full stop
+                sentences[-1] = (sentences[-1][0], a + e)
+            else:
+                sentences.append((a + s, a + e))
     toks = tokenize(text)
     quotes = find_quotes(text, paragraphs)
     sentences = _split_before_quotes(text, sentences, quotes)

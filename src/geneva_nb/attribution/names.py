@@ -106,7 +106,18 @@ def _strip_determiner(label: str) -> str:
 def _name_run(toks: Sequence[Tok]) -> str:
     """The personal name at the end of a mention: capitalised words after any title words."""
     run: list[Tok] = []
-    for t in reversed(toks):
+    i = len(toks)
+    while i > 0:
+        i -= 1
+        t = toks[i]
+        if t.text == "." and run and i > 1 and len(toks[i - 1].text) == 1 and (
+                toks[i - 1].text.isupper()) and _name_cap(toks[i - 2].text) and (
+                toks[i - 2].low not in TITLE_WORDS and toks[i - 2].low not in FUNCTION_CAPS):
+            # a middle initial: 'Michael P. McDonald', 'Alan A. Milne' (a leading one goes
+            # with the title before it: 'Chief Minister N. Srinivasa Rao' -> 'Srinivasa Rao')
+            run += (t, toks[i - 1])
+            i -= 1
+            continue
         if t.text in {"’", "'", "."}:
             break
         if t.low in TITLE_WORDS or t.low in FUNCTION_CAPS or not _name_cap(t.text):

@@ -22,10 +22,20 @@
    to say, “…”') takes the speaker of the statement before it in the sentence
    (``participle-continuation``) or the subject of the clause (``participle-subject``); the
    addressee of 'told'/'asked' is never the speaker.
+   Also learnt from PolNeAR train (issue 11): a short sentence that is only a speaker and a
+   speech verb ('Bystrom agreed.') introduces the quotation after it; a modal and adverbs may
+   precede the verb ('could only quip:', '“…,” she would later write'); a speech verb right
+   before a whole quotation needs no comma ('Trump said “…”'); a sentence opening with 'Said'
+   names the speaker however long the appositive; a clause with no speech verb, a colon and a
+   whole quotation ending the sentence presents its subject's words (``quote-colon-subject``;
+   '..., with Trump yelling: “…”': ``with-participle``); a dash and a name after a quotation
+   ('“…” - Hillary Clinton.', also on a line of its own: ``quote-dash-speaker``); '“…” about
+   the decision, said X, <appositive>' (``quote-clause-cue-after``, partial); ', calling the
+   protester “…”' (``participle-describe``, partial).
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
-   reuses that statement's cue and mention). Short quoted phrases with no cue (titles, scare
-   quotes) are not statements.
+   reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
+   “…”'). Short quoted phrases with no cue (titles, scare quotes) are not statements.
 """
 
 from __future__ import annotations
@@ -34,12 +44,25 @@ import bisect
 import itertools
 
 from .. import nlp
-from ..cues import ADVERBS, CONTINUATION_VERBS, PROGRESSIVE, PRONOUNS, QUOTE_VERBS
+from ..cues import (
+    ADVERBS,
+    CONTINUATION_VERBS,
+    DESCRIBE_ING,
+    FREE,
+    PARTY_TAG,
+    PROGRESSIVE,
+    PRONOUNS,
+    QUOTE_VERBS,
+    SPEAKER_NOUNS,
+    THAT,
+    TITLE_WORDS,
+)
 from ..quotes import QuoteSpan
 from .conventions import _tail_is_adverbial
 from .document import (
     _DASHES,
     _MAX_MENTION,
+    _POSSESSIVE,
     _QUOTE_TOKENS,
     _SENT_END,
     _Cand,
@@ -71,10 +94,12 @@ from .words import (
     _DETERMINERS,
     _HOW_VERBS,
     _INTRO_WORDS,
+    _NUMBER_WORDS,
     _QUANTIFIERS,
     _QUOTE_VERBS,
     _STATEMENT_NOUNS,
     _SUBORDINATORS,
+    _TIME_WORDS,
 )
 
 # Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
@@ -164,6 +189,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     q = doc.quotes[qi]
     toks = doc.toks
     k0 = doc.tok_at(q.end)
+    dashed = _dash_speaker(doc, q, k0)
+    if dashed is not None:
+        return dashed
     para_end = doc.paragraphs[doc.paragraph_of(q.end - 1)][1]
     hi = min(len(toks), k0 + 16)
     while hi > k0 and toks[hi - 1].start >= para_end:
@@ -242,6 +270,12 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if (t.text in _SENT_END and not (open_end and t.text == "." and _initial(doc, v))) or (
                 t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
+        w = _after_modal(doc, v, reach)
+        if w >= 0:  # '“…,” a spokesman could only quip.', '“…,” she would later write.'
+            mention = _subject_before(doc, v, k)
+            if mention is None or mention[0] != k or _introduces_next(doc, q, w + 1):
+                return None
+            return _Cand("direct", mention, (w, w + 1), (q.start, q.end), "quote-cue-after")
         if verb_at(doc, v):
             if inner.endswith(("?", "!")) and toks[v].low in _COGNITION:
                 return None  # '“Why?” Nobody knows.': a thought about it, not its cue
@@ -257,6 +291,58 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     return None
 
 
+def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
+    """'“I will look into it.” - Hillary Clinton.' / '“…” —President Obama, tweeting after the
+    speech.': a whole quotation, a dash and a name (or a title and a name) that ends the
+    sentence or is followed by a comma; the dash is the cue (``quote-dash-speaker``)."""
+    toks = doc.toks
+    hi = min(len(toks), k0 + 9)
+    if k0 + 1 >= hi or toks[k0].text not in _DASHES:
+        return None
+    pq, pd = doc.paragraph_of(q.end - 1), doc.paragraph_of(toks[k0].start)
+    # the dash right after the quotation, or opening a paragraph of its own ('\n\n- Sanders.')
+    own_line = pd == pq + 1 and doc.paragraphs[pd][0] == toks[k0].start and (
+        doc.paragraphs[pq][0] == q.start)
+    if not (own_line or (pd == pq and toks[k0].start - q.end <= 1)):
+        return None
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    if not inner[:1].isupper() or _words(doc, q.start, q.end) < 2:
+        return None
+    j = k0 + 1
+    while j < hi and j - k0 <= 6 and (_is_capitalised(toks[j]) or toks[j].text in {"’", "'"}
+                                      or (toks[j].text == "." and _initial(doc, j))):
+        j += 1
+    if j == k0 + 1 or not (j >= len(toks) or toks[j].text in {",", ".", ";"}
+                           or toks[j].start >= doc.sentences[doc.sentence_of(q.start)][1]):
+        return None
+    if len(_name_run(toks[k0 + 1:j]).split()) < 1:
+        return None
+    if own_line and j < len(toks) and toks[j].text != "." and doc.paragraph_of(
+            toks[j].start) == pd:
+        return None  # '- Sanders, who ...' on a line of its own: a list item, not a tag
+    return _Cand("direct", (k0 + 1, j), (k0, k0 + 1), (q.start, q.end), "quote-dash-speaker")
+
+
+_MODALS = {"could", "would", "will", "can", "may", "might", "should", "must", "shall"}
+# the base forms of the speech verbs: 'would later write', 'could only quip'
+_BASE_SPEECH = {v for v in itertools.chain(FREE.values(), THAT.values()) if " " not in v}
+
+
+def _after_modal(doc: _Doc, v: int, hi: int) -> int:
+    """Token index of a speech verb's base form after a modal at ``v`` and perhaps adverbs
+    ('could only quip', 'would later write'); -1 when there is none (also after a negation:
+    'would not say' reports no words)."""
+    toks = doc.toks
+    if toks[v].low not in _MODALS:
+        return -1
+    w = v + 1
+    while w < hi and w - v <= 3 and toks[w].text.islower() and (
+            toks[w].low in ADVERBS or toks[w].low.endswith("ly")) and toks[w].low not in {
+            "not", "never"}:
+        w += 1
+    return w if w < hi and toks[w].low in _BASE_SPEECH and toks[w].text.islower() else -1
+
+
 def _introduces_next(doc: _Doc, q: QuoteSpan, e: int) -> bool:
     """True when the cue that ends at token ``e`` introduces the next quotation, and the
     quotation ``q`` before it is woven into a clause of its own: 'After Lee said students would
@@ -266,8 +352,16 @@ def _introduces_next(doc: _Doc, q: QuoteSpan, e: int) -> bool:
     toks = doc.toks
     if q.start == doc.sentences[doc.sentence_of(q.start)][0]:
         return False
-    return (e + 1 < len(toks) and toks[e].text == ":" and doc.in_quote[e + 1]
-            and (e + 1) in doc.quote_of_tok)
+    if not (e + 1 < len(toks) and toks[e].text in {":", ","} and doc.in_quote[e + 1]
+            and (e + 1) in doc.quote_of_tok):
+        return False
+    if toks[e].text == ":":
+        return True
+    # after a comma only a short quoted phrase gives up its cue to a whole quotation after it:
+    # 'Remarking upon her “genuine care,” Starr said, “Leave aside the rest, ...”'
+    nxt = doc.quotes[doc.quote_of_tok[e + 1]]
+    return bool(doc.in_phrase[doc.tok_at(q.start)]) and doc.text[
+        nxt.start + 1:nxt.end].lstrip()[:1].isupper() and _words(doc, nxt.start, nxt.end) >= 4
 
 
 def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
@@ -276,6 +370,11 @@ def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
     toks = doc.toks
     if k >= len(toks) or doc.paragraph_of(toks[k].start) != doc.paragraph_of(q.end - 1):
         return None
+    qs = doc.sentence_of(q.start)
+    if doc.sentences[qs][0] != q.start and any(
+            toks[j].text[:1].isalnum() for j in range(*_sentence_tok_range(doc, qs))
+            if toks[j].end <= q.start):
+        return None  # 'Zogby said: “… it.” Tad Devine said no.': the cue is before the quotation
     sid = doc.sentence_of(toks[k].start)
     a, b = doc.sentences[sid]
     if a != toks[k].start:
@@ -345,16 +444,43 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             and doc.paragraphs[doc.paragraph_of(q.start)][0] == q.start):
         # 'Reporter Jane Doe says:' closing a paragraph, the quotation opening the next
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
-    if k - 1 < lo or toks[k - 1].text not in {":", ","}:
+    if k - 1 < lo:
         return None
+    if toks[k - 1].text not in {":", ","}:
+        # 'Trump said “Bush and even Obama sent people back.”': a speech verb right before a
+        # whole quotation, without the comma
+        inner = doc.text[q.start + 1:q.end].strip("”’\"'» ")
+        if not (toks[k - 1].text.islower() and inner[:1].isupper()
+                and inner.endswith((".", "!", "?")) and _words(doc, q.start, q.end) >= 2
+                and (_verb_at(doc, k - 1) not in {"", "describe"}
+                     or toks[k - 1].low in CONTINUATION_VERBS)
+                and toks[k - 1].low not in _ADDRESSING):
+            return None
     label = _quote_colon_speaker(doc, q, k, lo)
     if label is not None and (toks[label.mention[0] - 1].text in _DASHES
                               or toks[label.mention[0] - 1].low == "from"):
         return label  # 'Pollsters agree - Carl Bialik: “…”': the label, not 'agree'
+    # 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”': a sentence that
+    # opens with the verb names the speaker right after it, however long the appositive
+    f = _first_word(doc, lo)
+    if (k - 10 > f and toks[f].low in {"said", "says", "added", "adds", "wrote", "writes"}
+            and toks[f].text[:1].isupper() and not any(
+                doc.in_quote[x] or doc.claimed[x] for x in range(f, k - 1))):
+        mention = _mention_after(doc, f + 1, k - 1)
+        if mention is not None and mention[1] < k and toks[mention[1]].text == ",":
+            return _Cand("direct", mention, (f, f + 1), (q.start, q.end), "quote-cue-before")
     # look back for the verb within 8 tokens
-    for v in range(k - 2, max(lo, k - 10) - 1, -1):
+    bare = toks[k - 1].text not in {":", ","}
+    for v in range(k - 1 - (not bare), max(lo, k - 10) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
+        if toks[v].low in _MODALS and not bare:
+            w = _after_modal(doc, v, k - 1)
+            if w >= 0 and w + 1 == k - 1:  # 'a spokesman could only quip: “…”'
+                mention = _subject_before(doc, v, lo)
+                if mention is not None and not _opener(doc, mention):
+                    return _Cand("direct", mention, (w, w + 1), (q.start, q.end),
+                                 "quote-cue-before")
         participle = toks[v].text.islower() and (
             toks[v].low in CONTINUATION_VERBS or toks[v].low in PROGRESSIVE
             or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to"))
@@ -374,6 +500,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
         if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
             return None  # 'read the report closely in the morning, “…”': too far for a cue
+        if toks[v].low in {"put", "puts"} and cue[1] != k - 1:
+            continue  # 'put it into the file: “…”' is no cue; 'As Foner put it: “…”' is
         sv = v
         while sv > lo and toks[sv - 1].text.islower() and toks[sv - 1].low.endswith("ly") and (
                 toks[sv - 1].low not in _DETERMINERS):
@@ -449,6 +577,9 @@ def _opener(doc: _Doc, m: tuple[int, int]) -> bool:
     """The 'subject' opens with an introductory word ('Appearing before reporters',
     'Alongside BLM'): a clause opener, not a speaker."""
     t = doc.toks[m[0]]
+    if m[1] - m[0] == 1 and (t.low in _TIME_WORDS or t.low in {"last", "next", "this"} or (
+            t.low in _NUMBER_WORDS and t.low != "a")):
+        return True  # 'Last month, when ...', 'Eight years ago, he ...': a time phrase
     return t.low in _INTRO_WORDS or t.low in _SUBORDINATORS or (
         t.low.endswith("ing") and t.text[:1].isupper() and m[1] - m[0] > 1) or t.low in {
         "alongside", "amid", "among", "beside", "besides", "unlike", "like", "with", "without"}
@@ -474,7 +605,16 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
                          "participle-continuation", ref=ref)
     if v - 1 < lo:
         return None
-    mention = _main_subject(doc, v - 1, lo)
+    mention = None
+    if v - 3 >= lo and toks[v - 1].text == "," and _verb_at(doc, v - 2) and not (
+            doc.in_quote[v - 2] or doc.claimed[v - 2]):
+        # '..., Spicer said, adding, “…”': the participle continues the trailing cue right
+        # before it, whose speaker is not the main clause's subject ('Ryan and Trump will meet')
+        m = _subject_before(doc, v - 2, lo)
+        if m is not None and m[0] > lo and toks[m[0] - 1].text == "," and not _opener(doc, m):
+            mention = m
+    if mention is None:
+        mention = _main_subject(doc, v - 1, lo)
     if mention is not None and _opener(doc, mention):
         mention = None
     if mention is None:
@@ -518,15 +658,23 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
         if (toks[d].text in _DASHES or toks[d].low == "from") and toks[d + 1].text[:1].isupper():
             i = d + 1  # 'More from Jones: “…”'
             break
-        if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}):
+        if not (toks[d].text[:1].isupper() or toks[d].low in {"of", "for", "the", "and"}
+                or (toks[d].text == "." and _initial(doc, d))):  # 'Michael P. McDonald'
             break
-    if not 0 < k - 1 - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
+    e = k - 1
+    if e - 3 > i and toks[e - 1].text == ")" and toks[e - 3].text == "(" and PARTY_TAG.fullmatch(
+            toks[e - 2].text):
+        e -= 3  # 'Rep. Trey Gowdy (R-S.C.): “…”': the party tag names no one
+    if not 0 < e - i <= 8 or any(doc.in_quote[j] or doc.claimed[j] for j in range(i, k - 1)):
         return None
-    name = _name_run(toks[i:k - 1])
+    name = _name_run(toks[i:e])
     lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
     if len(name.split()) < (1 if lead else 2) or not all(
-            t.text[:1].isupper() or t.low in {"of", "for", "the"} or t.text in {"’", "'"}
-            for t in toks[i:k - 1]):
+            toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "the"}
+            or (toks[j].low in TITLE_WORDS and j > i)  # 'Former secretary of state X: “…”'
+            or (lead and toks[j].low == "and") or toks[j].text in {"’", "'"}
+            or (toks[j].text == "." and _initial(doc, j))
+            for j in range(i, e)):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
 
@@ -562,11 +710,13 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         prev = latest[n_ended - 1]  # the last statement (in text order) ended before q
         # '“A,” he told supporters, “and B.”': the cue clause sits inside one sentence
         cue_end = toks[out[prev].cue[1] - 1].end
-        same_sentence = (out[prev].kind == "direct" and doc.sentence_of(cue_end) == sid
-                         and cue_end <= q.start and k > 0 and toks[k - 1].text == ",")
+        same_sentence = (out[prev].kind in {"direct", "partial"} and doc.sentence_of(cue_end) == sid
+                         and cue_end <= q.start and k > 0 and (
+                             toks[k - 1].text == "," or out[prev].cue[1] == k))
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
         if (words < 4 and not (full and words >= 2)) or not (
-            starts_sentence or same_sentence
+            starts_sentence or same_sentence or led
         ):
             continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
@@ -584,6 +734,172 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
     return extra
 
 
+# words that may open a sentence before a quotation that continues the speaker before it
+_LEAD_WORDS = {"but", "and", "so", "yet", "then", "instead", "now", "still", "later", "again",
+               "also", "otherwise", "meanwhile", "rather", "indeed", "however"}
+
+
+def _lead_in(doc: _Doc, q: QuoteSpan, sid: int) -> bool:
+    """The quotation ``q`` is its sentence but for a short lead-in: a connector ('But “…”') or
+    an adverbial of at most six words closed by a comma ('Then, “…”', 'For Democrats, on the
+    other hand, “…”'), with no verb, name or quotation in it, and nothing after the quotation
+    but the sentence's final stop. Such a quotation continues the statement before it as much
+    as one opening its sentence (rule 7)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    k, e = doc.tok_at(q.start), doc.tok_at(q.end)
+    if any(toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return False
+    lead = [x for x in range(lo, k) if toks[x].text[:1].isalnum()]
+    if not lead or len(lead) > 6 or any(doc.in_quote[x] or doc.claimed[x] for x in range(lo, k)):
+        return False
+    if toks[k - 1].text != "," and not (len(lead) == 1 and toks[lead[0]].low in _LEAD_WORDS):
+        return False
+    for n, x in enumerate(lead):
+        t = toks[x]
+        if n and not t.text.islower():
+            return False  # 'Then Trump, “…”': a name may be a speaker of its own
+        if t.low in _LEAD_WORDS or t.low in ADVERBS:
+            continue
+        if t.low in PRONOUNS or nlp.lexicon_tag(t.low) in _FINITE or _verb_at(doc, x):
+            return False
+    return True
+
+
+def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
+    """'Reid gave the Texan a back-handed compliment: “…”', 'Trump went even further: “…”',
+    'She then addressed the supporters again: “…”': a clause with no speech verb, closed by a
+    colon and a whole quotation that ends the sentence, presents the words of its subject when
+    the subject is a person or a speaking body (a name, 'he'/'she'/'they', a speaker noun such
+    as 'the senator' or 'the report'); the colon is the cue (``quote-colon-subject``)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    sid = doc.sentence_of(q.start)
+    lo, hi = _sentence_tok_range(doc, sid)
+    if k - 2 <= lo or toks[k - 1].text != ":" or not q.closed:
+        return None
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    e = doc.tok_at(q.end)
+    if not inner[:1].isupper() or _words(doc, q.start, q.end) < 3 or any(
+            toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return None
+    if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {":", ";"}
+           for x in range(lo, k - 1)):
+        return None
+    v = k - 2
+    if toks[v].low.endswith("ing") and toks[v].text.islower():
+        # '..., with Trump reportedly yelling: “…”': the participle's own subject speaks
+        w = next((x for x in range(v - 1, max(lo, v - 8) - 1, -1) if toks[x].low == "with"), -1)
+        m = _subject_before(doc, v, w + 1) if w >= 0 else None
+        if m is not None and m[0] == w + 1:
+            return _Cand("direct", m, (v, v + 1), (q.start, q.end), "with-participle")
+        return None
+    mention = _main_subject(doc, k - 1, lo)
+    if mention is None or _opener(doc, mention):
+        return None
+    head = toks[mention[1] - 1]
+    if not (head.low in {"he", "she", "they"} or head.low in SPEAKER_NOUNS or (
+            _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
+        return None  # 'Each cycle, there is a threat ...: “…”': no speaker
+    if any(_verb_at(doc, x) for x in range(mention[1], k - 1)):
+        return None  # a speech verb the other rules did not take: leave it
+    if not any(toks[x].text.islower() and nlp.lexicon_tag(toks[x].low)[:2] in {"VB", "MD"}
+               for x in range(mention[1], k - 1)):
+        return None  # no clause: 'Latest figures: “…”' is a label, not a subject
+    return _Cand("direct", mention, (k - 1, k), (q.start, q.end), "quote-colon-subject")
+
+
+def _quote_clause_cue_after(doc: _Doc, qi: int) -> _Cand | None:
+    """'“We’re extremely happy” about the decision, said Rose Dell, director of the nurses'
+    union, which has endorsed Sanders.': a sentence that opens with a quotation, goes on in the
+    reporter's words and ends with an inverted cue and a named speaker (however long the
+    appositive after the name) is that speaker's statement, from the quotation to the comma
+    before the cue (``quote-clause-cue-after``, kind partial)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    sid = doc.sentence_of(q.start)
+    lo, hi = _sentence_tok_range(doc, sid)
+    if _first_word(doc, lo) != doc.tok_at(q.start) or not q.closed:
+        return None
+    inner = doc.text[q.start:q.end].rstrip("”’\"'» ")
+    k0 = doc.tok_at(q.end)
+    if inner.endswith((".", "!", "?")) or k0 >= hi or not toks[k0].text[:1].isalnum():
+        return None
+    for c in range(k0 + 1, min(hi - 2, k0 + 30)):
+        if doc.in_quote[c] or doc.claimed[c] or toks[c].text in {";", ":"}:
+            return None
+        if toks[c].text != "," or toks[c + 1].low not in {"said", "says", "added", "adds"}:
+            continue
+        mention = _mention_after(doc, c + 2, hi)
+        if mention is None or not _is_capitalised(toks[mention[0]]) or not (
+                mention[1] >= hi or toks[mention[1]].text in {",", ".", "(", ";"}):
+            return None
+        a, b = q.start, toks[c].start
+        return _Cand("partial", mention, (c + 1, c + 2), (a, b), "quote-clause-cue-after")
+    return None
+
+
+def _describe_participle(doc: _Doc, qi: int, out: list[_Cand]) -> _Cand | None:
+    """'Trump defended the incident, calling the protester “a very obnoxious guy.”': a describe
+    verb's participle after a comma, its object (at most six words, perhaps 'as') and the
+    quotation; the speaker is the one of the statement before it in the sentence, else the
+    main clause's subject, as for '..., saying: “…”' (``participle-describe``, partial)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    for v in range(k - 1, max(lo + 1, k - 8) - 1, -1):
+        if doc.in_quote[v] or doc.claimed[v] or toks[v].text in {",", ";", ":"}:
+            return None
+        if toks[v].low in DESCRIBE_ING and toks[v].text.islower():
+            if toks[v - 1].text != "," or k == v + 1:
+                return None  # ', calling “…”' has no object: a title or a slogan
+            cand = _participle_quote(doc, q, v, lo, out)
+            if cand is None:
+                return None
+            last = toks[cand.mention[1] - 1]
+            if last.low.endswith(_POSSESSIVE) or nlp.lexicon_tag(last.low) in {"JJ", "RB"}:
+                return None  # 'New Jersey’s', 'The Democratic': no speaker phrase
+            cand.kind = "partial"
+            if cand.rule == "participle-subject":
+                cand.rule = "participle-describe"
+            return cand
+    return None
+
+
+def _speaker_sentence_before(doc: _Doc, qi: int) -> _Cand | None:
+    """'Iowa State University's Dianne Bystrom agreed. “…”' / 'Sam Lau said in a statement.
+    “…”': a short sentence that is only a speaker, a speech verb and adverbials, right before
+    a sentence that opens with a quotation (in the same paragraph, or opening the next one),
+    introduces that quotation (``quote-cue-before``)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    sid = doc.sentence_of(q.start)
+    if sid == 0 or doc.sentences[sid][0] != q.start:
+        return None
+    pa, pb = doc.sentences[sid - 1]
+    pq = doc.paragraph_of(q.start)
+    if doc.paragraph_of(pa) != pq and not (
+            doc.paragraph_of(pa) == pq - 1 and doc.paragraphs[pq][0] == q.start):
+        return None
+    lo, hi = _sentence_tok_range(doc, sid - 1)
+    if hi - 1 <= lo or toks[hi - 1].text != "." or _words(doc, pa, pb) > 14 or any(
+            doc.in_quote[x] or doc.claimed[x] for x in range(lo, hi)):
+        return None
+    for v in range(lo + 1, hi - 1):
+        if _verb_at(doc, v) or (toks[v].low in {"agreed", "agrees", "concurred"}):
+            mention = _subject_before(doc, v, lo)
+            if mention is None or mention[0] != _first_word(doc, lo) or _opener(doc, mention):
+                return None
+            if toks[mention[0]].low in {"i", "we", "you"} or not _tail_is_adverbial(
+                    doc, v + 1, hi - 1):
+                return None
+            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
+                         "quote-cue-before")
+    return None
+
+
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     """Rules 1 and 2: each quotation with a cue right after or before it, in text order, is
     added to ``out`` and its tokens claimed. A quotation woven into a longer sentence
@@ -591,15 +907,23 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     kind partial)."""
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
-        cand = _quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
+        cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
+                or _speaker_sentence_before(doc, qi)
+                or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
+                or _describe_participle(doc, qi, out))
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":
             k = doc.tok_at(q.start)
             sid = doc.sentence_of(q.start)
             lo, _ = _sentence_tok_range(doc, sid)
-            if k > lo and any(toks[j].text[:1].isalnum() and not doc.claimed[j]
-                              for j in range(lo, k)):
+            before = _quote_cue_before(doc, qi, out) if toks[k - 1].text == ":" else None
+            if before is not None:
+                # 'Fallon fired back: “As a guardian ...,” he wrote, “…”': the colon's cue
+                # introduces the quotation, the tag after it only continues it
+                cand = before
+            elif k > lo and any(toks[j].text[:1].isalnum() and not doc.claimed[j]
+                                for j in range(lo, k)):
                 cand.content = (_clause_start(doc, lo, k), q.end)
                 cand.kind, cand.rule = "partial", "mixed-quote-cue-after"
         out.append(cand)

@@ -338,6 +338,10 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     j = start
     while j < hi and j - start < _MAX_MENTION:
         t = toks[j]
+        if (t.text == "." and j > start and len(toks[j - 1].text) == 1
+                and toks[j - 1].text.isupper() and j + 1 < hi and toks[j + 1].text[:1].isupper()):
+            j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'Gerald J. Hebert'
+            continue
         if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'", "&"}):
             break
         if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
@@ -368,6 +372,12 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     after an introductory clause ('At one point, Lavrov interrupted' -> Lavrov)."""
     toks = doc.toks
     first = _first_word(doc, lo)
+    j = first
+    while j < min(k, first + 5) and (toks[j].low in _TIME_NOUNS or toks[j].low in _NUMBER_WORDS
+                                     or toks[j].text.isdigit()):
+        j += 1  # 'Eight years ago, he ...', 'Last month, she ...': a time phrase, no subject
+    if j > first + 1 and j < k and toks[j].text == "," and toks[j - 1].low in _TIME_NOUNS:
+        first = j + 1
     v = first + 1
     tries = 0
     while v < min(k, first + 40) and tries < 4:
@@ -537,8 +547,10 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
     out = []
     toks = doc.toks
     after = 0  # the end of the last name taken: one name per run of capitals
-    for k, t in enumerate(toks):
-        if k < after or doc.in_quote[k] or k + 1 >= len(toks):
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        # both readings below need a capital first: test it before anything dearer
+        if not t.text[:1].isupper() or k < after or doc.in_quote[k]:
             continue
         nxt = toks[k + 1]
         if not (_is_capitalised(nxt) or (

@@ -1,0 +1,48 @@
+"""geneva_nb._frames: result frames built with the dtypes pandas infers, never other ones."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geneva_nb._frames import frame
+
+_VALUES = st.one_of(
+    st.text(max_size=5), st.integers(-(2**70), 2**70), st.integers(-5, 5),
+    st.floats(allow_nan=True), st.booleans(), st.none(), st.just(math.nan),
+)
+# a column: all of one kind (the fast path) or mixed (left to pandas)
+_COLUMN = st.one_of(
+    st.lists(st.text(max_size=5), min_size=1, max_size=6),
+    st.lists(st.integers(-(2**64), 2**64), min_size=1, max_size=6),
+    st.lists(st.floats(allow_nan=True), min_size=1, max_size=6),
+    st.lists(st.booleans(), min_size=1, max_size=6),
+    st.lists(_VALUES, min_size=1, max_size=6),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_COLUMN, min_size=1, max_size=5))
+def test_frame_is_what_pandas_builds_from_the_lists(cols):
+    n = min(map(len, cols))
+    columns = {f"c{k}": c[:n] for k, c in enumerate(cols)}
+    expected = pd.DataFrame(columns, columns=list(columns))
+    pd.testing.assert_frame_equal(frame(columns), expected, check_exact=True)
+
+
+def test_frame_types_plain_columns_and_keeps_order():
+    df = frame({"b": ["x", "y"], "a": [1, 2], "f": [0.5, math.nan], "t": [True, False],
+                "m": ["x", None]})
+    assert list(df.columns) == ["b", "a", "f", "t", "m"]
+    assert df["a"].dtype == np.int64 and df["f"].dtype == np.float64
+    assert df["t"].dtype == bool and isinstance(df["b"].dtype, pd.StringDtype)
+    assert df["m"].isna().tolist() == [False, True]
+
+
+def test_frame_of_no_rows_is_pandas_own():
+    pd.testing.assert_frame_equal(frame({"a": [], "b": []}),
+                                  pd.DataFrame({"a": [], "b": []}, columns=["a", "b"]))
