@@ -55,7 +55,7 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
         for sid in range(len(doc.sentences)):
             _frames(doc, sid, out, beliefs=beliefs)
         for c in out:
-            if c.rule == "quote-describe":
+            if c.rule in {"quote-describe", "participle-describe"}:
                 _describe_object(doc, c)
     out.sort(key=lambda c: c.content[0])
     # a source-less attribution ('is expected to ...': rule 10) has an empty mention and
@@ -74,11 +74,17 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
 def _describe_object(doc: _Doc, c: _Cand) -> None:
     """PolNeAR's content of 'called the talks “difficult”' is the object with the quoted
     words ('the talks “difficult”'): with ``beliefs=True`` the content of ``quote-describe``
-    starts right after the cue when a short object (no verb, no comma) sits between."""
+    and ``participle-describe`` ('..., calling it “…”') starts right after the cue when a short
+    object (no verb, no comma) sits between."""
     toks = doc.toks
     q = doc.tok_at(c.content[0])
     start = c.cue[1]
     if not 0 < q - start <= 8 or any(
             toks[j].text in {",", ";", ":", "."} or doc.in_quote[j] for j in range(start, q)):
         return
-    c.content = (toks[start].start, c.content[1])
+    end = c.content[1]
+    j = doc.tok_at(end)
+    while j + 1 < len(toks) and toks[j].low in {"and", "or"} and j + 1 in doc.quote_of_tok:
+        end = doc.quotes[doc.quote_of_tok[j + 1]].end  # '“a fantasy” and “cruel.”'
+        j = doc.tok_at(end)
+    c.content = (toks[start].start, end)
