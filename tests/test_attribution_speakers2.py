@@ -390,3 +390,10 @@ def test_with_participle_before_a_colon_names_its_own_subject():
     assert rows(text) == [("direct", "Trump", "“Get him the hell out of here!”")]
     # a participle with no subject of its own before the colon: no speaker is named
     assert rows("The crowd went wild, cheering: “We want more of this!”") == []
+
+
+def test_two_apostrophes_inside_one_token_open_no_quotation() -> None:
+    # '' inside a word ("0''0", "5''9") is no quotation mark: no statement, and no crash at the
+    # end of the text (a quotation would start inside the last token)
+    assert gn.attribute("0''0").empty
+    assert gn.attribute("The board measured 5''9 at the end").empty

@@ -699,8 +699,8 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         if before >= 0 and reach[before] > q.start:
             continue  # inside content already attributed
         k = doc.tok_at(q.start)
-        if doc.claimed[k]:
-            continue
+        if k >= len(doc.toks) or doc.claimed[k]:
+            continue  # a mark inside the last token ('0''0') opens no quotation of its own
         words = _words(doc, q.start, q.end)
         sid = doc.sentence_of(q.start)
         starts_sentence = doc.sentences[sid][0] == q.start
