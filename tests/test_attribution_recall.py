@@ -11,6 +11,7 @@ expected spans are worked out by hand."""
 
 from __future__ import annotations
 
+from attribution_helpers import attribute_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,12 +19,7 @@ import geneva_nb as gn
 
 
 def _rows(text: str, *, beliefs: bool = False) -> list[tuple[str, str, str, str, str]]:
-    df = gn.attribute(text, beliefs=beliefs)
-    for r in df.itertuples():  # the offsets contract holds for every row
-        assert text[r.content_start:r.content_end] == r.content
-        assert text[r.mention_start:r.mention_end] == r.mention
-        assert text[r.cue_start:r.cue_end] == r.cue
-    return [(r.kind, r.mention, r.cue, r.content, r.rule.split(":")[0]) for r in df.itertuples()]
+    return attribute_rows(text, beliefs=beliefs)
 
 
 # reported speech, default output

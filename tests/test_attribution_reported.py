@@ -6,6 +6,7 @@ Texts invented for these tests; expected spans worked out by hand."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import attribute_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,12 +16,7 @@ from geneva_nb.errors import DataFileError
 
 
 def _rows(text: str, *, beliefs: bool = True) -> list[tuple[str, str, str, str, str]]:
-    df = gn.attribute(text, beliefs=beliefs)
-    for r in df.itertuples():  # the offsets contract holds for every row
-        assert text[r.content_start:r.content_end] == r.content
-        assert text[r.mention_start:r.mention_end] == r.mention
-        assert text[r.cue_start:r.cue_end] == r.cue
-    return [(r.kind, r.mention, r.cue, r.content, r.rule.split(":")[0]) for r in df.itertuples()]
+    return attribute_rows(text, beliefs=beliefs)
 
 
 # speech frames: kind indirect, only with beliefs=True
