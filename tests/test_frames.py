@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,9 @@ _COLUMN = st.one_of(
     # chronology's dates: datetime64[us] arrays with NaT (the fast path wraps them as pandas does)
     st.lists(st.one_of(st.none(), st.datetimes(dt.datetime(1, 1, 1), dt.datetime(9999, 1, 1))),
              min_size=1, max_size=6).map(lambda v: np.array(v, dtype="datetime64[us]")),
+    st.lists(st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1))),
+             min_size=1, max_size=6).map(lambda v: np.array(v, dtype="datetime64[D]")),
+    st.lists(st.text(st.characters(codec="utf-8"), max_size=8), min_size=1, max_size=6),
 )
 
 
@@ -59,3 +63,10 @@ def test_frame_types_plain_columns_and_keeps_order():
 def test_frame_of_no_rows_is_pandas_own():
     pd.testing.assert_frame_equal(frame({"a": [], "b": []}),
                                   pd.DataFrame({"a": [], "b": []}, columns=["a", "b"]))
+
+
+def test_frame_raises_what_pandas_raises_on_text_arrow_cannot_store():
+    with pytest.raises(UnicodeEncodeError):
+        pd.DataFrame({"a": ["\ud800"]})
+    with pytest.raises(UnicodeEncodeError):
+        frame({"a": ["\ud800"]})
