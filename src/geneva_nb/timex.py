@@ -53,7 +53,7 @@ from .timex_rules import (
     parse_number,
 )
 
-__all__ = ["COLUMNS", "Timex", "find_timexes", "timexes"]
+__all__ = ["COLUMNS", "Timex", "find_timexes", "timex_table", "timexes"]
 
 COLUMNS = ["timex_id", "text", "start", "end", "type", "value", "mod"]
 
@@ -558,6 +558,12 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
             "load a file with gn.load_article(path) or pass its text."
         )
     art = doc if isinstance(doc, Article) else as_article(doc)
+    return timex_table(art, dct)[0]
+
+
+def timex_table(art: Article, dct: object = None) -> tuple[pd.DataFrame, list[Timex]]:
+    """:func:`timexes` of an Article, and the :class:`Timex` records behind the frame's rows
+    (:class:`geneva_nb.Analysis` hands them to the chronology, which need not read the frame)."""
     when = _document_date(art, dct)
     found = find_timexes(art.text, when)
     if found:  # column by column: much faster than row tuples for long texts
@@ -576,4 +582,4 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
     else:
         df.attrs["note"] = f"Relative expressions resolved against the document date {when}."
     df.attrs["rules"] = [t.rule for t in found]
-    return df
+    return df, found
