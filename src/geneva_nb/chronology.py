@@ -432,6 +432,19 @@ def _datetimes(values: list[dt.datetime | None]) -> object:
     return pd.to_datetime(values)
 
 
+# how a rule's value was inferred, for ``df.attrs["inferred"]``
+_HOW = {
+    "month_day": "year inferred from the document date and the clause tense",
+    "month": "year inferred from the document date and the clause tense",
+    "weekday": "date inferred from the document date and the clause tense",
+    "deictic": "resolved against the document date",
+    "relative": "resolved against the document date",
+    "ago": "counted back from the document date",
+    "quarter": "year inferred from the document date",
+    "season": "year inferred from the document date",
+}
+
+
 class _Timex(NamedTuple):
     timex_id: str
     text: str
@@ -505,16 +518,7 @@ def timeline(art: Article, tx: pd.DataFrame, values: list) -> pd.DataFrame:
         iv = interval_of(t.value, t.type, when, direction=direction)
         rows.append((event, t.value, iv.start, iv.end, iv.granularity, t.text, sid, t.timex_id))
         rule = rules[k] if k < len(rules) else ""
-        how = {
-            "month_day": "year inferred from the document date and the clause tense",
-            "month": "year inferred from the document date and the clause tense",
-            "weekday": "date inferred from the document date and the clause tense",
-            "deictic": "resolved against the document date",
-            "relative": "resolved against the document date",
-            "ago": "counted back from the document date",
-            "quarter": "year inferred from the document date",
-            "season": "year inferred from the document date",
-        }.get(rule, "")
+        how = _HOW.get(rule, "")
         if rule in {"quarter", "season"} and _FOUR_DIGITS.search(t.text):
             how = ""  # the year is written
         if t.type == "DURATION" and when is not None:
