@@ -16,7 +16,7 @@ TEXT = (
 
 def test_each_stage_runs_once_however_often_it_is_read(monkeypatch):
     calls = {"attribute": 0, "timexes": 0}
-    real_attribute, real_timexes = attribution.attribute, timex.timexes
+    real_attribute, real_timexes = attribution.attribute, timex.find_timexes
 
     def counting_attribute(*a, **k):
         calls["attribute"] += 1
@@ -27,7 +27,7 @@ def test_each_stage_runs_once_however_often_it_is_read(monkeypatch):
         return real_timexes(*a, **k)
 
     monkeypatch.setattr(attribution, "attribute", counting_attribute)
-    monkeypatch.setattr(timex, "timexes", counting_timexes)
+    monkeypatch.setattr(timex, "find_timexes", counting_timexes)  # what every route runs
     a = gn.analyze(TEXT, dct="2022-01-10")
     for _ in range(2):
         a.tables()

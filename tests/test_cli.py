@@ -253,7 +253,7 @@ def test_analyze_runs_each_stage_once(tmp_path: Path, monkeypatch: pytest.Monkey
     import geneva_nb.timex as timex
 
     calls = {"attribute": 0, "timexes": 0}
-    real_attribute, real_timexes = attribution.attribute, timex.timexes
+    real_attribute, real_timexes = attribution.attribute, timex.find_timexes
 
     def counted_attribute(*args, **kwargs):
         calls["attribute"] += 1
@@ -264,7 +264,7 @@ def test_analyze_runs_each_stage_once(tmp_path: Path, monkeypatch: pytest.Monkey
         return real_timexes(*args, **kwargs)
 
     monkeypatch.setattr(attribution, "attribute", counted_attribute)
-    monkeypatch.setattr(timex, "timexes", counted_timexes)
+    monkeypatch.setattr(timex, "find_timexes", counted_timexes)  # what every route runs
     article = tmp_path / "bridge.txt"
     article.write_text(NO_REGISTRY, encoding="utf-8")
     assert main(["analyze", str(article), "--out", str(tmp_path / "o"), "--published",

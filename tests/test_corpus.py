@@ -140,7 +140,7 @@ def test_a_stage_that_raises_is_an_error_row_and_the_others_are_kept(monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("timex rules crashed")
 
-    monkeypatch.setattr(timex, "timexes", broken)
+    monkeypatch.setattr(timex, "find_timexes", broken)  # what every route to the stage runs
     frame = pd.DataFrame({"id": ["a"], "text": ["“It was hard,” Ryabkov said."]})
     corpus = gn.analyze_corpus(frame, workers=1, progress=False)
     assert corpus.errors[["stage", "error_type"]].values.tolist() == [

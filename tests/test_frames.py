@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +24,12 @@ _COLUMN = st.one_of(
     st.lists(st.floats(allow_nan=True), min_size=1, max_size=6),
     st.lists(st.booleans(), min_size=1, max_size=6),
     st.lists(_VALUES, min_size=1, max_size=6),
+    # chronology's dates: datetime64[us] arrays with NaT (the fast path wraps them as pandas does)
+    st.lists(st.one_of(st.none(), st.datetimes(dt.datetime(1, 1, 1), dt.datetime(9999, 1, 1))),
+             min_size=1, max_size=6).map(lambda v: np.array(v, dtype="datetime64[us]")),
+    st.lists(st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1))),
+             min_size=1, max_size=6).map(lambda v: np.array(v, dtype="datetime64[D]")),
+    st.lists(st.text(st.characters(codec="utf-8"), max_size=8), min_size=1, max_size=6),
 )
 
 
@@ -31,7 +39,16 @@ def test_frame_is_what_pandas_builds_from_the_lists(cols):
     n = min(map(len, cols))
     columns = {f"c{k}": c[:n] for k, c in enumerate(cols)}
     expected = pd.DataFrame(columns, columns=list(columns))
-    pd.testing.assert_frame_equal(frame(columns), expected, check_exact=True)
+    got = frame(columns)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got.columns.dtype == expected.columns.dtype
+    assert got._mgr.nblocks == expected._mgr.nblocks  # consolidated the same way
+
+
+def test_frames_do_not_share_their_column_index():
+    a, b = frame({"x": [1], "y": ["s"]}), frame({"x": [2], "y": ["t"]})
+    a.columns.name = "renamed"
+    assert b.columns.name is None and frame({"x": [3], "y": ["u"]}).columns.name is None
 
 
 def test_frame_types_plain_columns_and_keeps_order():
@@ -46,3 +63,10 @@ def test_frame_types_plain_columns_and_keeps_order():
 def test_frame_of_no_rows_is_pandas_own():
     pd.testing.assert_frame_equal(frame({"a": [], "b": []}),
                                   pd.DataFrame({"a": [], "b": []}, columns=["a", "b"]))
+
+
+def test_frame_raises_what_pandas_raises_on_text_arrow_cannot_store():
+    with pytest.raises(UnicodeEncodeError):
+        pd.DataFrame({"a": ["\ud800"]})
+    with pytest.raises(UnicodeEncodeError):
+        frame({"a": ["\ud800"]})

@@ -291,3 +291,20 @@ def test_may_the_month_is_told_from_may_the_name(text, expected):
 def test_last_after_a_modal_or_to_is_the_verb_not_part_of_the_duration(text, expected):
     df = gn.timexes(text, dct="2022-01-10")
     assert list(zip(df.text, df.value, strict=True)) == [expected]
+
+
+_SCAN_PIECES = [*"0123456789 -'’.,\n", "٣", "K", "İ", "ſ", "The ", "the ", "THE ", "theory ",
+                "May ", "mayor ", "mid", "Mid-", "late", "lately ", "early", "1990s", "'90s ",
+                "Monday ", "days ", "holiday ", "week", "ends ", "Quarter ", "fy", "2016 ",
+                "Sept", "a", "é", "decade ", "nineties ", "once ", "times ", "zebra "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_SCAN_PIECES), max_size=60).map("".join),
+                 st.text(max_size=120)))
+def test_word_scan_equals_the_word_by_word_loop(text):
+    """timex._scan cuts the lower-cased text in one split; it must find what the loop finds."""
+    from geneva_nb.timex import _scan, _scan_words
+
+    assert _scan(text, with_starts=True) == _scan_words(text, with_starts=True)
+    assert _scan(text, with_starts=False)[0] == _scan_words(text, with_starts=False)[0]

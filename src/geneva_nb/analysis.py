@@ -81,16 +81,22 @@ class Analysis:
     @cached_property
     def timexes(self) -> pd.DataFrame:
         """``gn.timexes(article, dct)``: the temporal expressions, TIMEX3-normalised."""
-        from .timex import timexes
+        from .timex import timex_table
 
-        return timexes(self.article, dct=self.dct)
+        df, found = timex_table(self.article, dct=self.dct)
+        self._timex_records = (df, found)
+        return df
 
     @cached_property
     def chronology(self) -> pd.DataFrame:
         """``gn.chronology(article)``, built on :attr:`timexes` (not found again)."""
-        from .chronology import chronology
+        from .chronology import chronology, timeline
 
-        return chronology(self.article, dct=self.dct, timexes=self.timexes)
+        tx = self.timexes
+        kept = self.__dict__.get("_timex_records")
+        if kept is not None and kept[0] is tx:  # the records behind its rows: no frame read back
+            return timeline(self.article, tx, kept[1])
+        return chronology(self.article, dct=self.dct, timexes=tx)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every result table by name (computing what has not been computed yet)."""

@@ -47,7 +47,7 @@ from .errors import InputError
 from .nlp import Token, tokens
 from .timex import timexes as find_timexes
 
-__all__ = ["COLUMNS", "Interval", "chronology", "duration_direction", "interval_of"]
+__all__ = ["COLUMNS", "Interval", "chronology", "duration_direction", "interval_of", "timeline"]
 
 COLUMNS = ["event", "value", "start_date", "end_date", "granularity", "timex", "sentence_id"]
 
@@ -432,6 +432,19 @@ def _datetimes(values: list[dt.datetime | None]) -> object:
     return pd.to_datetime(values)
 
 
+# how a rule's value was inferred, for ``df.attrs["inferred"]``
+_HOW = {
+    "month_day": "year inferred from the document date and the clause tense",
+    "month": "year inferred from the document date and the clause tense",
+    "weekday": "date inferred from the document date and the clause tense",
+    "deictic": "resolved against the document date",
+    "relative": "resolved against the document date",
+    "ago": "counted back from the document date",
+    "quarter": "year inferred from the document date",
+    "season": "year inferred from the document date",
+}
+
+
 class _Timex(NamedTuple):
     timex_id: str
     text: str
@@ -458,24 +471,32 @@ def chronology(
         )
     art = doc if isinstance(doc, Article) else as_article(doc)
     tx = find_timexes(art, dct=dct) if timexes is None else timexes
-    when = dt.date.fromisoformat(tx.attrs["dct"]) if tx.attrs.get("dct") else None
-    rules = tx.attrs.get("rules", [])
-    rows = []
-    inferred: list[dict[str, str]] = []
-    sent_cache: dict[int, list[Token]] = {}
-    # (sentence_id, start, end) of every sentence, numbered as gn.sentences numbers them
-    spans = [(sid, a, b) for sid, _, a, b in sentence_offsets(art)] if len(tx) else []
-    starts = [a for _, a, _ in spans]
     columns = ["timex_id", "text", "start", "end", "type", "value"]
     names = list(tx.columns)
     if set(columns) <= set(names):
         # the rows as Python objects in one conversion (each ``tx[c]`` deep-copied tx.attrs,
         # and a pandas indexer for six names cost as much), the columns picked in Python
         at = [names.index(c) for c in columns]
-        values = [[r[i] for i in at] for r in tx.to_numpy(dtype=object).tolist()]
+        values = [_Timex(*[r[i] for i in at]) for r in tx.to_numpy(dtype=object).tolist()]
     else:
-        values = list(zip(*(tx[c].tolist() for c in columns), strict=True))  # names the gap
-    for k, t in enumerate(_Timex(*r) for r in values):
+        values = [_Timex(*r) for r in zip(*(tx[c].tolist() for c in columns), strict=True)]
+    return timeline(art, tx, values)
+
+
+def timeline(art: Article, tx: pd.DataFrame, values: list) -> pd.DataFrame:
+    """:func:`chronology` of ``art`` from its time expressions ``tx`` (for ``tx.attrs``) and
+    their rows ``values``: records whose first six fields are ``timex_id, text, start, end,
+    type, value`` (:class:`geneva_nb.timex.Timex` records, as :class:`geneva_nb.Analysis`
+    passes them, or the frame's rows)."""
+    when = dt.date.fromisoformat(tx.attrs["dct"]) if tx.attrs.get("dct") else None
+    rules = tx.attrs.get("rules", [])
+    rows = []
+    inferred: list[dict[str, str]] = []
+    sent_cache: dict[int, tuple[list[Token], list[int], list[int]]] = {}
+    # (sentence_id, start, end) of every sentence, numbered as gn.sentences numbers them
+    spans = [(sid, a, b) for sid, _, a, b in sentence_offsets(art)] if values else []
+    starts = [a for _, a, _ in spans]
+    for k, t in enumerate(values):
         # sentences are in order and do not overlap: only the last one starting at or before
         # the expression can contain it (a binary search, not a scan per expression)
         n = bisect.bisect_right(starts, t.start) - 1
@@ -485,26 +506,19 @@ def chronology(
         else:  # an expression across a sentence boundary: use the text around it
             sid, s0, s1 = -1, max(0, t.start - 200), min(len(art.text), t.end + 200)
         if sid not in sent_cache or sid == -1:
-            sent_cache[sid] = tokens(art.text[s0:s1], one_sentence=sid != -1)
-        toks = sent_cache[sid]
-        rs, re_ = t.start - s0, t.end - s0
-        i = next((n for n, x in enumerate(toks) if x.end > rs), len(toks))
-        j = next((n for n, x in enumerate(toks) if x.start >= re_), len(toks))
+            toks = tokens(art.text[s0:s1], one_sentence=sid != -1)
+            sent_cache[sid] = (toks, [x.start for x in toks], [x.end for x in toks])
+        toks, tok_starts, tok_ends = sent_cache[sid]
+        # the first token ending after the expression's start, the first starting at or after
+        # its end (tokens are in order and do not overlap, so both lists are sorted)
+        i = bisect.bisect_right(tok_ends, t.start - s0)
+        j = bisect.bisect_left(tok_starts, t.end - s0)
         event = _event_phrase(art.text[s0:s1], toks, i, j) or t.text
         direction = duration_direction(t.text, toks, i, j) if t.type == "DURATION" else None
         iv = interval_of(t.value, t.type, when, direction=direction)
         rows.append((event, t.value, iv.start, iv.end, iv.granularity, t.text, sid, t.timex_id))
         rule = rules[k] if k < len(rules) else ""
-        how = {
-            "month_day": "year inferred from the document date and the clause tense",
-            "month": "year inferred from the document date and the clause tense",
-            "weekday": "date inferred from the document date and the clause tense",
-            "deictic": "resolved against the document date",
-            "relative": "resolved against the document date",
-            "ago": "counted back from the document date",
-            "quarter": "year inferred from the document date",
-            "season": "year inferred from the document date",
-        }.get(rule, "")
+        how = _HOW.get(rule, "")
         if rule in {"quarter", "season"} and _FOUR_DIGITS.search(t.text):
             how = ""  # the year is written
         if t.type == "DURATION" and when is not None:

@@ -34,6 +34,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import NamedTuple
 
 import pandas as pd
@@ -53,7 +54,7 @@ from .timex_rules import (
     parse_number,
 )
 
-__all__ = ["COLUMNS", "Timex", "find_timexes", "timexes"]
+__all__ = ["COLUMNS", "Timex", "find_timexes", "timex_table", "timexes"]
 
 COLUMNS = ["timex_id", "text", "start", "end", "type", "value", "mod"]
 
@@ -114,6 +115,7 @@ _RULE_TRIGGERS: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")
+_WORD_SPLIT = re.compile(r"([a-z]+|\d+)")  # _WORD on lower-cased text, keeping what lies between
 _LEFT, _RIGHT = 45, 30
 
 # Candidate starts (see timex_rules.RULE_STARTS): a lower-cased token -> the indices (into RULES)
@@ -167,13 +169,80 @@ _TOKEN_INFO: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {
     )
     for w in {*_TRIGGERS, *_STARTED_BY}
 }
+# the letter words _scan must look at (besides "early/late/mid..." words and digit runs)
+_CANDIDATES = frozenset({*_TOKEN_INFO, "the"})
 
 
 def _scan(
     text: str, *, with_starts: bool
 ) -> tuple[dict[str, list[tuple[int, int]]], list[list[int]]]:
     """One pass over the words: merged character windows around the trigger words of each
-    class, and (``with_starts``) for each rule the sorted offsets where its match can begin."""
+    class, and (``with_starts``) for each rule the sorted offsets where its match can begin.
+
+    The words are cut from the lower-cased text in one ``re.split`` and their offsets summed
+    from the pieces' lengths, so only the few words that matter (digit runs, the lexicon's
+    words, "early/late/mid..." words and "the") are looked at in Python; the result is that
+    of :func:`_scan_words`, the word-by-word loop, which texts with a character whose lower
+    case is ASCII or longer (Kelvin sign, dotted capital I) still use.
+    """
+    if _FOLDS_TO_ASCII.search(text):
+        return _scan_words(text, with_starts=with_starts)
+    parts = _WORD_SPLIT.split(text.lower())  # same length and the same ASCII letters as text
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))  # word k starts at offsets[2k]
+    cand, prefixes = _CANDIDATES, _PREFIXES
+    # "0".."9" sort before "a", other Unicode digits after "{", letter words in between
+    picked = [k for k, w in enumerate(words)
+              if w in cand or w < "a" or w > "{" or w.startswith(prefixes)]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    starts: list[list[int]] = [[] for _ in RULES]
+    decade = starts[_DECADE]
+    n, last = len(text), len(words) - 1
+    info, no_info = _TOKEN_INFO, _NO_INFO
+    for k in picked:
+        w = words[k]
+        b = offsets[2 * k]
+        if w[0].isdigit():
+            classes, rules = _DIGIT, _DIGIT_STARTED[min(len(w), 5)]
+            if with_starts and b > 0 and text[b - 1] in "'’":  # "'90s"
+                decade.append(b - 1)
+        else:
+            if w == "the" and with_starts and k < last:  # rules allowing the word after it
+                after_word = words[k + 1]
+                if after_word[0].isdigit():
+                    after = _THE_BEFORE_DIGITS
+                else:
+                    after = _THE_BEFORE.get(after_word)
+                    if after is None:
+                        after = (_THE_BEFORE_PREFIXED if after_word.startswith(prefixes)
+                                 else _NO_STARTS)
+                for r in after:
+                    starts[r].append(b)
+            classes, rules = info.get(w, no_info)
+            if not classes and not rules:
+                if not w.startswith(prefixes):
+                    continue
+                rules = _PREFIX_STARTED
+        if with_starts:
+            for r in rules:
+                starts[r].append(b)
+        if not classes:
+            continue
+        s, e = max(0, b - _LEFT), min(n, b + len(w) + _RIGHT)
+        for c in classes:
+            lst = spans.setdefault(c, [])
+            if lst and s <= lst[-1][1]:
+                lst[-1] = (lst[-1][0], e)
+            else:
+                lst.append((s, e))
+    return spans, starts
+
+
+def _scan_words(
+    text: str, *, with_starts: bool
+) -> tuple[dict[str, list[tuple[int, int]]], list[list[int]]]:
+    """:func:`_scan` word by word over ``text`` as written (the reference it must equal; it
+    also notes the starts after "the" without ``with_starts``, which nothing reads)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     starts: list[list[int]] = [[] for _ in RULES]
     decade = starts[_DECADE]
@@ -558,6 +627,12 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
             "load a file with gn.load_article(path) or pass its text."
         )
     art = doc if isinstance(doc, Article) else as_article(doc)
+    return timex_table(art, dct)[0]
+
+
+def timex_table(art: Article, dct: object = None) -> tuple[pd.DataFrame, list[Timex]]:
+    """:func:`timexes` of an Article, and the :class:`Timex` records behind the frame's rows
+    (:class:`geneva_nb.Analysis` hands them to the chronology, which need not read the frame)."""
     when = _document_date(art, dct)
     found = find_timexes(art.text, when)
     if found:  # column by column: much faster than row tuples for long texts
@@ -576,4 +651,4 @@ def timexes(doc: Article | str, dct: object = None) -> pd.DataFrame:
     else:
         df.attrs["note"] = f"Relative expressions resolved against the document date {when}."
     df.attrs["rules"] = [t.rule for t in found]
-    return df
+    return df, found
