@@ -129,10 +129,9 @@ _V_MONTH = re.compile(r"(\d{4})-(\d\d)")
 _V_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _V_HALF = re.compile(r"(\d{4})-H([12])")
 _V_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_V_YEAR = re.compile(r"\d{4}")
+_V_YEAR = re.compile(r"\d{4}")  # a year value; also finds a year written in an expression
 _V_DECADE = re.compile(r"\d{3}")
 _V_CENTURY = re.compile(r"\d{2}")
-_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def interval_of(
@@ -519,7 +518,7 @@ def timeline(art: Article, tx: pd.DataFrame, values: list) -> pd.DataFrame:
         rows.append((event, t.value, iv.start, iv.end, iv.granularity, t.text, sid, t.timex_id))
         rule = rules[k] if k < len(rules) else ""
         how = _HOW.get(rule, "")
-        if rule in {"quarter", "season"} and _FOUR_DIGITS.search(t.text):
+        if rule in {"quarter", "season"} and _V_YEAR.search(t.text):
             how = ""  # the year is written
         if t.type == "DURATION" and when is not None:
             how = ("a length ending at the document date (the text looks back)"
