@@ -193,8 +193,10 @@ def test_sentence_opening_with_said_names_the_speaker_before_a_long_appositive()
 def test_participle_right_before_a_short_whole_quotation():
     text = "Obama ended his list of shootings by saying “Too many.”"
     assert rows(text) == [("direct", "Obama", "“Too many.”")]
-    # chants are left out by the project's convention: 'chanted' is no speech verb here
-    assert rows("The crowd chanted “Build the wall!”") == []
+    # a chant is what the crowd said, with or without a comma (issue 11: PolNeAR annotates
+    # chants, and 'The crowd chanted, “…”' was a statement already)
+    assert rows("The crowd chanted “Build the wall!”") == [
+        ("direct", "crowd", "“Build the wall!”")]
 
 
 def test_documents_speak_as_sources():

@@ -57,6 +57,9 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
         for c in out:
             if c.rule in {"quote-describe", "participle-describe"}:
                 _describe_object(doc, c)
+        # a listed quotation the widened content now holds is no row of its own
+        out = [c for c in out if not (c.rule == "quote-listed" and c.ref is not None and (
+            c.ref.content[0] <= c.content[0] and c.content[1] <= c.ref.content[1]))]
     out.sort(key=lambda c: c.content[0])
     # a source-less attribution ('is expected to ...': rule 10) has an empty mention and
     # no speaker to resolve

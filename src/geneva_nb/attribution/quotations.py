@@ -88,6 +88,7 @@ from .subjects import (
 from .words import (
     _AUXILIARIES,
     _BE,
+    _CHANT_VERBS,
     _COGNITION,
     _COMPLEMENTIZERS,
     _COORD,
@@ -282,6 +283,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             mention = _subject_before(doc, v, k)
             if (mention is None or mention[0] != k) and open_end:
                 mention = _apposed_speaker(doc, k, v)
+            if mention is None and v == k + 1 and toks[k].text == "I" and q.closed:
+                mention = (k, k + 1)  # '“Okay,” I said': a first-person writer's own words
             if mention is None or mention[0] != k:
                 return None
             cue = _quote_cue_range(doc, v) if open_end else _cue_range(doc, v)
@@ -446,9 +449,12 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo:
         return None
-    if toks[k - 1].text not in {":", ","}:
+    chant = toks[k - 1].low in _CHANT_VERBS or (
+        toks[k - 1].text in {":", ","} and k - 2 >= lo and toks[k - 2].low in _CHANT_VERBS)
+    if toks[k - 1].text not in {":", ","} and not (chant and toks[k - 1].text.islower()):
         # 'Trump said “Bush and even Obama sent people back.”': a speech verb right before a
-        # whole quotation, without the comma
+        # whole quotation, without the comma ('protesters chanted “no more”' needs none, and
+        # no capital or full stop either)
         inner = doc.text[q.start + 1:q.end].strip("”’\"'» ")
         if not (toks[k - 1].text.islower() and inner[:1].isupper()
                 and inner.endswith((".", "!", "?")) and _words(doc, q.start, q.end) >= 2
@@ -483,11 +489,13 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                                  "quote-cue-before")
         participle = toks[v].text.islower() and (
             toks[v].low in CONTINUATION_VERBS or toks[v].low in PROGRESSIVE
-            or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to"))
+            or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to")
+            or (chant and toks[v].low.endswith("ing") and toks[v].low in _CHANT_VERBS
+                and v > lo and toks[v - 1].text == ","))  # ', chanting “…”
         if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
-        if toks[k - 1].text == "," and not full and (
+        if toks[k - 1].text == "," and not full and not chant and (
             _words(doc, q.start, q.end) < 3
             or any(toks[x].low in {"a", "an"} for x in range(v + 1, k - 1))
         ):
@@ -525,6 +533,15 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 mention = _coordinated_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
             if mention is None and first < end and _loose_mention(doc, first, end):
                 mention = (first, end)
+            if mention is None and end == first + 1 == v and toks[first].text == "I" and (
+                    q.closed and toks[k - 1].text in {",", ":"}):
+                mention = (first, end)  # 'I said, “…”': a first-person writer's own words
+            if mention is None and (chant or quote_only):
+                # 'As Trump spoke, the attendees chanted, “…”': the phrase after the last
+                # comma before the verb, when an introductory clause precedes it
+                c = next((x for x in range(end - 1, first, -1) if toks[x].text == ","), -1)
+                if c > first and c + 1 < end and _loose_mention(doc, c + 1, end):
+                    mention = (c + 1, end)
         if mention is None:
             return None
         a = mention[0]
@@ -669,7 +686,9 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
         return None
     name = _name_run(toks[i:e])
     lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
-    if len(name.split()) < (1 if lead else 2) or not all(
+    # 'Clinton: “…” Bush: “…”': a bare surname the article introduced with a first name
+    known = e - i == 1 and len(name.split()) == 1 and _introduced_surname(doc, i)
+    if len(name.split()) < (1 if lead or known else 2) or not all(
             toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "the"}
             or (toks[j].low in TITLE_WORDS and j > i)  # 'Former secretary of state X: “…”'
             or (lead and toks[j].low == "and") or toks[j].text in {"’", "'"}
@@ -677,6 +696,22 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
             for j in range(i, e)):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
+
+
+def _introduced_surname(doc: _Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word that closed a personal name of two or more
+    capitalised words earlier in the article ('Jeb Bush ...' before 'Bush: “…”')."""
+    toks = doc.toks
+    word = toks[i].text
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 3) or (
+            word.lower() in TITLE_WORDS):
+        return False
+    for j in range(1, i):
+        if toks[j].text == word and _is_capitalised(toks[j - 1]) and (
+                toks[j - 1].text[1:].islower() and not doc.in_quote[j]
+                and toks[j - 1].low not in TITLE_WORDS and toks[j - 1].low not in _DETERMINERS):
+            return True
+    return False
 
 
 def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
@@ -701,6 +736,11 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         k = doc.tok_at(q.start)
         if k >= len(doc.toks) or doc.claimed[k]:
             continue  # a mark inside the last token ('0''0') opens no quotation of its own
+        if extra and extra[-1].rule == "quote-listed" and _listed_after(doc, extra[-1], q):
+            last = extra[-1]  # the third item of a list: 'repeat “A,” “B,” and “C”'
+            extra.append(_Cand(last.kind, last.mention, last.cue, (q.start, q.end),
+                               "quote-listed", ref=last.ref))
+            continue
         words = _words(doc, q.start, q.end)
         sid = doc.sentence_of(q.start)
         starts_sentence = doc.sentences[sid][0] == q.start
@@ -713,11 +753,16 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         same_sentence = (out[prev].kind in {"direct", "partial"} and doc.sentence_of(cue_end) == sid
                          and cue_end <= q.start and k > 0 and (
                              toks[k - 1].text == "," or out[prev].cue[1] == k))
+        if (not same_sentence and out[prev].kind in {"direct", "partial"} and k > 1
+                and toks[k - 1].low in {"and", "or"} and toks[k - 2].text == ","
+                and out[prev].cue[1] == k - 2 and doc.sentence_of(cue_end) == sid):
+            same_sentence = True  # '“A,” she said, and “B.”'
         full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
         led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
-        if (words < 4 and not (full and words >= 2)) or not (
+        listed = _listed_after(doc, out[prev], q)
+        if not listed and ((words < 4 and not (full and words >= 2)) or not (
             starts_sentence or same_sentence or led
-        ):
+        )):
             continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
         if doc.paragraph_of(q.start) - p_para > 1:
@@ -729,9 +774,30 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         if any(c.ref is not base and c.mention != base.mention for c in out[lo:hi]):
             continue
         ref = base if base.ref is None else base.ref
-        extra.append(_Cand("direct", base.mention, base.cue, (q.start, q.end),
-                           "quote-continuation", ref=ref))
+        extra.append(_Cand(base.kind if listed else "direct", base.mention, base.cue,
+                           (q.start, q.end), "quote-listed" if listed else "quote-continuation",
+                           ref=ref))
     return extra
+
+
+# what may stand between two quotations of one list: 'chanted “A” and “B”', 'repeated “A,”
+# “B,” and, yes, “C”', '“A?” . . . “B?”'
+_LIST_GLUE = {",", "and", "or", "yes", ".", "…", "-", "—", "–", ";"}
+
+
+def _listed_after(doc: _Doc, prev: _Cand, q: QuoteSpan) -> bool:
+    """The quotation ``q`` follows the quoted content of ``prev`` in the same paragraph with
+    only list glue between them (commas, 'and', 'or', an ellipsis): the next item of what
+    ``prev``'s speaker said or chanted ('they chanted “A” and “B”'; rule 7, ``quote-listed``).
+    """
+    a, b = prev.content
+    if prev.kind not in {"direct", "partial"} or b > q.start or q.start - b > 16:
+        return False
+    if doc.text[a:a + 1] not in "“‘\"'«" or doc.paragraph_of(a) != doc.paragraph_of(q.start):
+        return False
+    toks = doc.toks
+    i, j = doc.tok_at(b), doc.tok_at(q.start)
+    return all(toks[x].low in _LIST_GLUE for x in range(i, j))
 
 
 # words that may open a sentence before a quotation that continues the speaker before it
