@@ -207,25 +207,26 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if (k0 < len(toks) and doc.paragraphs[pi][0] == q.start
                 and pi + 1 < len(doc.paragraphs) and toks[k0].start >= para_end
                 and doc.paragraph_of(toks[k0].start) == pi + 1
-                and doc.text[q.start:q.end].rstrip("”’\"'»")[-1:] in ".!?"):
+                and doc.text[q.start:q.end].rstrip("”“’\"'»")[-1:] in ".!?"):
             found = _statement_from(doc, k0, min(len(toks), k0 + 24))
             if found is not None:
                 cue, mention = found
                 return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
         return None
     found = _statement_from(doc, k, min(len(toks), k0 + 24))
-    if found is not None and (k > k0 or doc.text[q.start:q.end].rstrip("”’\"'»")[-1:] in ".!?"):
+    if found is not None and (k > k0 or doc.text[q.start:q.end].rstrip("”“’\"'»")[-1:] in ".!?"):
         cue, mention = found
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
-    inner = doc.text[q.start:q.end].rstrip("”’\"'»")
+    inner = doc.text[q.start:q.end].rstrip("”“’\"'»")
     if inner.endswith("."):
         # the quotation closed its sentence; what follows is a new sentence, unless that
         # sentence is only a speaker tag ('“… missing.” Trump said.'; 'he added on Monday.')
         return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
-        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 4))) and not any(
+        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 6))) and not any(
                 toks[v].text == "," for v in range(k, min(hi, k + 4))):
+            # (a speaker of up to five words: '“…!” US Senator Jeff Sessions said')
             return None  # ('“…?” Miller, a retired worker, said': an appositive may come first)
     if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
             and (toks[k - 1].text == "," or inner.endswith(","))):
@@ -494,7 +495,7 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 and v > lo and toks[v - 1].text == ","))  # ', chanting “…”
         if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
-        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        full = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
         if toks[k - 1].text == "," and not full and not chant and (
             _words(doc, q.start, q.end) < 3
             or any(toks[x].low in {"a", "an"} for x in range(v + 1, k - 1))
@@ -664,7 +665,7 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     full personal name alone before a colon, after at most a time stamp ('10:02'), speaks a
     whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
-    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip("”’\"'» ").endswith(
+    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(
             (".", "!", "?")):
         return None
     i = _first_word(doc, lo)
@@ -757,7 +758,7 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
                 and toks[k - 1].low in {"and", "or"} and toks[k - 2].text == ","
                 and out[prev].cue[1] == k - 2 and doc.sentence_of(cue_end) == sid):
             same_sentence = True  # '“A,” she said, and “B.”'
-        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        full = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
         led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
         listed = _listed_after(doc, out[prev], q)
         if not listed and ((words < 4 and not (full and words >= 2)) or not (
@@ -888,7 +889,7 @@ def _quote_clause_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     lo, hi = _sentence_tok_range(doc, sid)
     if _first_word(doc, lo) != doc.tok_at(q.start) or not q.closed:
         return None
-    inner = doc.text[q.start:q.end].rstrip("”’\"'» ")
+    inner = doc.text[q.start:q.end].rstrip("”“’\"'» ")
     k0 = doc.tok_at(q.end)
     if inner.endswith((".", "!", "?")) or k0 >= hi or not toks[k0].text[:1].isalnum():
         return None

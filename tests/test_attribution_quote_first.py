@@ -1,0 +1,31 @@
+"""Quote-first sentences real reporters write (issue 11, item 4; rule 1 of
+:mod:`geneva_nb.attribution.quotations`): a closing mark typed as an opening one
+('“…,“ he said'), and a speaker of up to five words after a question or an exclamation
+('“…!” US Senator Ann Moss said'). Invented texts; the expected rows are read off by hand.
+"""
+
+from __future__ import annotations
+
+import geneva_nb as gn
+
+
+def _rows(text: str) -> list[tuple[str, str, int]]:
+    df = gn.attribute(text)
+    for r in df.itertuples():
+        assert text[r.content_start:r.content_end] == r.content
+    return list(zip(df["mention"], df["content"], df["attribution_id"], strict=True))
+
+
+def test_a_closing_mark_typed_as_an_opening_one_still_calls_for_its_cue():
+    text = "“Not this time,“ she said. “The vote is over.”"
+    assert _rows(text) == [("she", "“Not this time,“", 0), ("she", "“The vote is over.”", 0)]
+
+
+def test_a_long_speaker_after_an_exclamation():
+    text = "“We cast all our votes for the governor!” US Senator Ann Moss said as the roll began."
+    assert _rows(text) == [("US Senator Ann Moss", "“We cast all our votes for the governor!”", 0)]
+
+
+def test_an_exclamation_before_a_sentence_without_a_verb_is_no_statement():
+    text = "“What a night!” The fireworks over the harbour lasted an hour."
+    assert _rows(text) == []
