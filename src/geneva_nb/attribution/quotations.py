@@ -93,6 +93,7 @@ from .words import (
     _COMPLEMENTIZERS,
     _COORD,
     _DETERMINERS,
+    _DISPLAY_NOUNS,
     _HOW_VERBS,
     _INTRO_WORDS,
     _NUMBER_WORDS,
@@ -450,6 +451,9 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo:
         return None
+    shown = _display_speaker(doc, q, k, lo)
+    if shown is not None:
+        return shown
     chant = toks[k - 1].low in _CHANT_VERBS or (
         toks[k - 1].text in {":", ","} and k - 2 >= lo and toks[k - 2].low in _CHANT_VERBS)
     if toks[k - 1].text not in {":", ","} and not (chant and toks[k - 1].text.islower()):
@@ -550,6 +554,29 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return label
+
+
+def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'water bottles that said, “…”' / 'a headline which read “…”': a thing with words on
+    it (``[display_nouns]``) and a relative clause whose verb is 'said', 'says', 'read' or
+    'reads' right before the quotation; the noun phrase is the speaker (PolNeAR annotates
+    the relative pronoun, which names nothing; the phrase before it does)."""
+    toks = doc.toks
+    v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
+    if v - 2 < lo or toks[v].low not in {"said", "says", "read", "reads"} or (
+            toks[v - 1].low not in {"that", "which"}):
+        return None
+    if v == k - 1 and _words(doc, q.start, q.end) < 3:
+        return None  # 'a sign that read “Trump”' without a comma: a name or a title
+    head = v - 2
+    if toks[head].low not in _DISPLAY_NOUNS or doc.in_quote[head] or doc.claimed[head]:
+        return None
+    i = head
+    while i - 1 >= lo and head - i < 3 and toks[i - 1].text[:1].isalnum() and not (
+            doc.in_quote[i - 1] or doc.claimed[i - 1]) and nlp.lexicon_tag(toks[i - 1].low) in {
+            "DT", "JJ", "NN", "NNS", "NNP", "CD", "PRP$"}:
+        i -= 1  # 'a marketing video', 'the water bottles'
+    return _Cand("direct", (i, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
 
 
 # quote verbs that introduce a quotation only before a colon ('issued the following

@@ -64,3 +64,5 @@ _QUOTE_VERBS = frozenset(
 _CHANT_VERBS = frozenset(
     form for lemma in _LISTS["chant_verbs"] for form in verb_forms(lemma)[:3]
 )
+# nouns of things with words on them ('bottles that said, “…”'): the noun phrase speaks
+_DISPLAY_NOUNS = _LISTS["display_nouns"]
