@@ -52,3 +52,17 @@ def test_any_text_keeps_the_span_contract(parts):
     text = "".join(parts)
     for r in gn.attribute(text).itertuples():
         assert text[r.content_start:r.content_end] == r.content
+
+
+def test_a_curly_quotation_inside_a_straight_one_does_not_close_it():
+    from geneva_nb.quotes import find_quotes
+
+    text = ('Dr. Ann Ward said:\n"The agency is not about “equal justice” any more. It is '
+            'about power."\nThe law took effect in March.')
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        '"The agency is not about “equal justice” any more. It is about power."']
+    assert _contents(text) == [
+        '"The agency is not about “equal justice” any more. It is about power."']
+    # a curly closing mark with no curly opener inside still closes the straight quotation
+    text = 'He said "we are done.” Then he left.'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ['"we are done.”']
