@@ -29,3 +29,25 @@ def test_a_long_speaker_after_an_exclamation():
 def test_an_exclamation_before_a_sentence_without_a_verb_is_no_statement():
     text = "“What a night!” The fireworks over the harbour lasted an hour."
     assert _rows(text) == []
+
+
+def test_a_name_after_a_comma_quotation_and_a_far_speech_verb():
+    # the appositive lacks its closing comma: the name right after the quotation speaks
+    text = ("“Voters want a plan for the port,” Nate Lowe, the pollster who founded the site "
+            "tweeted on Wednesday. “They are moving to her rival.”")
+    rows = _rows(text)
+    assert [c for _, c, _ in rows] == ["“Voters want a plan for the port,”",
+                                       "“They are moving to her rival.”"]
+    assert {m for m, _, _ in rows} == {"Nate Lowe"} and {a for _, _, a in rows} == {0}
+
+
+def test_a_quoted_phrase_inside_the_appositive_does_not_stop_the_cue():
+    text = ("“We have had better meetings than this one,” delegate Bill Hale, wearing a hat "
+            "and “Vote Hale” pins, said as the lights went out.")
+    assert _rows(text)[0] == ("delegate Bill Hale", "“We have had better meetings than this "
+                              "one,”", 0)
+
+
+def test_a_name_with_no_speech_verb_after_it_is_no_speaker():
+    text = "“The harbour at dawn,” Nate Lowe, the painter, finished in a week in June."
+    assert _rows(text) == []

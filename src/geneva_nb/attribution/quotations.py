@@ -76,7 +76,7 @@ from .document import (
     _verb_at,
     _words,
 )
-from .names import _name_run
+from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
     _main_subject,
@@ -994,6 +994,46 @@ def _speaker_sentence_before(doc: _Doc, qi: int) -> _Cand | None:
     return None
 
 
+def _quote_far_cue_after(doc: _Doc, qi: int) -> _Cand | None:
+    """'“…,” Nate Lowe, the pollster who founded the site tweeted on Wednesday.' / '“…,” Texas
+    delegate Bill Hale, wearing “Cruz” pins, said': a quotation ending in a comma calls for its
+    cue, and when the other rules found none, a personal name at most three words after it
+    (a description may precede: 'nuclear experts Ann Lee and ...') and a speech verb later in
+    the same sentence, whatever stands between (an appositive without its closing comma, a
+    quoted phrase), are its speaker and cue (``quote-cue-after``)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    if not q.closed or not doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(","):
+        return None
+    k = doc.tok_at(q.end)
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or doc.claimed[k] or doc.in_quote[k] or (
+            doc.paragraph_of(toks[k].start) != doc.paragraph_of(q.start)):
+        return None
+    _, hi = _sentence_tok_range(doc, doc.sentence_of(toks[k].start))
+    mention = None
+    for i in range(k, min(hi, k + 3)):
+        if not toks[i].text[:1].isalpha():
+            return None
+        for e in range(min(hi, i + 4), i + 1, -1):
+            if _is_person_name(toks[i:e]) and (e >= hi or not toks[e].text[:1].isupper()):
+                mention = (k, e)
+                break
+        if mention is not None:
+            break
+    if mention is None:
+        return None
+    for v in range(mention[1], min(hi, mention[1] + 30)):
+        if toks[v].text in _SENT_END or toks[v].text == ";" or doc.claimed[v]:
+            return None
+        if (not doc.in_quote[v] and toks[v].text.islower() and _verb_at(doc, v) in {
+                "free", "that"} and toks[v].low not in PROGRESSIVE and toks[v - 1].low not in {
+                "who", "which", "that", "to"}):
+            return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "quote-cue-after")
+    return None
+
+
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     """Rules 1 and 2: each quotation with a cue right after or before it, in text order, is
     added to ``out`` and its tokens claimed. A quotation woven into a longer sentence
@@ -1004,7 +1044,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
                 or _speaker_sentence_before(doc, qi)
                 or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
-                or _describe_participle(doc, qi, out))
+                or _describe_participle(doc, qi, out) or _quote_far_cue_after(doc, qi))
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":
