@@ -51,3 +51,24 @@ def test_a_quoted_phrase_inside_the_appositive_does_not_stop_the_cue():
 def test_a_name_with_no_speech_verb_after_it_is_no_speaker():
     text = "“The harbour at dawn,” Nate Lowe, the painter, finished in a week in June."
     assert _rows(text) == []
+
+
+def test_a_dash_line_names_the_speaker_of_a_bracketed_quotation():
+    text = 'Nobody gets points.\n"[Voters are] tired of the port plan."\n- Ann Moss.\nShe is wrong.'
+    assert _rows(text) == [("Ann Moss", '"[Voters are] tired of the port plan."', 0)]
+
+
+def test_a_dash_line_with_a_participle_names_the_speaker():
+    text = ('Overheard.\n"Great speech. She is ready."\n-Mayor Ann Moss, tweeting after the '
+            'debate.\nOverheard.')
+    assert _rows(text) == [("Mayor Ann Moss", '"Great speech. She is ready."', 0)]
+
+
+def test_a_dash_line_with_a_relative_clause_is_a_list_item():
+    text = 'Speakers:\n"Great speech. She is ready."\n- Ann Moss, who chairs the board.'
+    assert _rows(text) == []
+
+
+def test_a_one_word_question_continues_the_tag_sentence_before_it():
+    text = "“This is silly,” Ann Moss wrote on her blog. “Banned?”\nThe post is gone."
+    assert _rows(text) == [("Ann Moss", "“This is silly,”", 0), ("Ann Moss", "“Banned?”", 0)]

@@ -310,7 +310,7 @@ def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
         doc.paragraphs[pq][0] == q.start)
     if not (own_line or (pd == pq and toks[k0].start - q.end <= 1)):
         return None
-    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» [(")  # '“[Voters are] …”'
     if not inner[:1].isupper() or _words(doc, q.start, q.end) < 2:
         return None
     j = k0 + 1
@@ -323,8 +323,12 @@ def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
     if len(_name_run(toks[k0 + 1:j]).split()) < 1:
         return None
     if own_line and j < len(toks) and toks[j].text != "." and doc.paragraph_of(
-            toks[j].start) == pd:
-        return None  # '- Sanders, who ...' on a line of its own: a list item, not a tag
+            toks[j].start) == pd and not (
+            toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")
+            and toks[j + 1].low in PROGRESSIVE):
+        # '- Sanders, who ...' on a line of its own: a list item, not a tag ('- Sanders,
+        # tweeting after the debate.' is one)
+        return None
     return _Cand("direct", (k0 + 1, j), (k0, k0 + 1), (q.start, q.end), "quote-dash-speaker")
 
 
@@ -788,7 +792,12 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         full = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
         led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
         listed = _listed_after(doc, out[prev], q)
-        if not listed and ((words < 4 and not (full and words >= 2)) or not (
+        # a one-word question or exclamation right after the tag sentence ('“…,” Powe wrote.
+        # “Blacklisted?”') continues it as much as a longer one
+        short = full and words >= 1 and starts_sentence and doc.sentence_of(cue_end) == sid - 1 \
+            and doc.paragraph_of(cue_end) == doc.paragraph_of(q.start) \
+            and doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(("?", "!"))
+        if not listed and ((words < 4 and not (full and words >= 2) and not short) or not (
             starts_sentence or same_sentence or led
         )):
             continue  # a title, a scare quote or a quoted phrase: not a statement
