@@ -557,7 +557,36 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
-    return label
+    return label or _far_cue_before(doc, q, k, lo)
+
+
+# prepositions that open an adverbial between a speech verb and its quotation
+_ADVERBIAL_PREPS = {"in", "on", "at", "during", "before", "after", "from", "to", "via",
+                    "through", "with", "for", "over", "outside", "inside", "earlier", "later"}
+
+
+def _far_cue_before(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'Sen. Ann Lee said in an op-ed piece before a 2014 Senate hearing, “…”': a speech verb
+    more than eight tokens before the quotation, when all between is one adverbial (a
+    preposition, then no comma, verb, quotation or claimed word) closed by the comma before
+    the quotation (``quote-cue-before``)."""
+    toks = doc.toks
+    if toks[k - 1].text != ",":
+        return None
+    for v in range(k - 3, max(lo, k - 22) - 1, -1):
+        t = toks[v]
+        if doc.in_quote[v] or doc.claimed[v] or t.text in {",", ";", ":"}:
+            return None
+        if t.text.islower() and _verb_at(doc, v) in {"free", "that"} and (
+                toks[v + 1].low in _ADVERBIAL_PREPS):
+            mention = _subject_before(doc, v, lo)
+            if mention is None or _opener(doc, mention):
+                return None
+            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
+                         "quote-cue-before")
+        if t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE:
+            return None
+    return None
 
 
 def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
