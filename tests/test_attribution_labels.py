@@ -43,3 +43,19 @@ def test_a_title_word_is_no_surname():
     text = ("Senator Maria Lind spoke first.\n"
             "Senator: “We cannot afford it this year.”")
     assert _rows(text) == []  # 'Senator' closed no name: it is a title
+
+
+def test_a_lead_in_naming_a_source_before_a_colon():
+    # 'According to X:', 'From X:', 'Here's X <time phrase>:' then a whole quotation
+    assert _rows("According to the Harbour Gazette: “The mayor will resign in May.”") == [
+        ("Harbour Gazette", "“The mayor will resign in May.”", "quote-lead-colon")]
+    text = "Few agree. From the audit report: “Most of the funds were never spent.”"
+    assert [(c, r) for _, c, r in _rows(text)] == [
+        ("“Most of the funds were never spent.”", "quote-lead-colon")]
+    text = "Here’s Maria Lind in March 2019: “We will not sell the port.”"
+    assert _rows(text) == [("Maria Lind", "“We will not sell the port.”", "quote-lead-colon")]
+
+
+def test_a_lead_in_naming_no_one_is_no_label():
+    assert _rows("From here: “The sea looks calm today.”") == []
+    assert _rows("According to plan: “We leave at dawn.”") == []

@@ -455,7 +455,7 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo:
         return None
-    shown = _display_speaker(doc, q, k, lo)
+    shown = _display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
     if shown is not None:
         return shown
     chant = toks[k - 1].low in _CHANT_VERBS or (
@@ -558,6 +558,39 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return label or _far_cue_before(doc, q, k, lo)
+
+
+def _lead_colon(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """A short lead-in that names a source, a colon and a whole quotation: 'According to
+    HuffPo: “…”', 'From the report: “…”', 'Here's Clinton in 1992: “…”' (``quote-lead-colon``;
+    the lead words are the cue, the phrase after them the speaker, up to a time phrase)."""
+    toks = doc.toks
+    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip(
+            "”“’\"'» ").endswith((".", "!", "?")):
+        return None
+    f = _first_word(doc, lo)
+    if k - 1 - f > 9 or any(doc.in_quote[j] or doc.claimed[j] for j in range(f, k - 1)):
+        return None
+    first = toks[f].low
+    if first == "according" and f + 1 < k - 1 and toks[f + 1].low == "to":
+        cue = (f, f + 2)
+    elif first == "from" and toks[f].text[:1].isupper():
+        cue = (f, f + 1)
+    elif first in {"here’s", "here's"} or (first == "here" and toks[f + 1].low == "is"):
+        cue = (f, f + (1 if first != "here" else 2))
+    else:
+        return None
+    e = cue[1]
+    while e < k - 1 and toks[e].low not in {"in", "on", "at", "during", "after", "before"}:
+        e += 1  # 'Here's Clinton in December 1992:': the time phrase names no one
+    if e == cue[1] or not any(toks[j].text[:1].isupper() or toks[j].low in SPEAKER_NOUNS
+                              or toks[j].low in _DISPLAY_NOUNS for j in range(cue[1], e)):
+        return None
+    if not _plausible_mention(toks[cue[1]:e]) and not (
+            toks[e - 1].low in SPEAKER_NOUNS or toks[e - 1].low in _DISPLAY_NOUNS
+            or toks[e - 1].low in {"report", "study", "survey", "poll", "statement"}):
+        return None
+    return _Cand("direct", (cue[1], e), cue, (q.start, q.end), "quote-lead-colon")
 
 
 # prepositions that open an adverbial between a speech verb and its quotation
