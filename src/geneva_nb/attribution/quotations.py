@@ -32,10 +32,25 @@
    ('“…” - Hillary Clinton.', also on a line of its own: ``quote-dash-speaker``); '“…” about
    the decision, said X, <appositive>' (``quote-clause-cue-after``, partial); ', calling the
    protester “…”' (``participle-describe``, partial).
+   Later rounds (issue 11, PolNeAR train): verbs of chanting and shouting (``[chant_verbs]``)
+   take the quotation after them with no comma ('protesters chanted “no more”', ', chanting
+   “…”'), and a subject after an introductory clause ('As X spoke, the crowd chanted, “…”');
+   things with words on them speak through a relative clause ('bottles that said, “…”':
+   ``[display_nouns]``); a bare surname the article introduced labels a quotation ('Bush:
+   “…”'); a lead-in naming a source before a colon ('According to X: “…”', 'From the report:
+   “…”', 'Here's X in 1992: “…”': ``quote-lead-colon``); 'I' beside the verb of a closed
+   quotation ('“Okay,” I said'); a speech verb up to twenty tokens back when one
+   prepositional adverbial stands between (``_far_cue_before``); after a quotation ending in
+   a comma, a personal name and a speech verb later in the sentence, whatever stands between
+   (``_quote_far_cue_after``); a closing mark typed as an opening one ('“…,“ he said').
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
-   “…”'). Short quoted phrases with no cue (titles, scare quotes) are not statements.
+   “…”'), and a one-word question right after the tag sentence ('“…,” X wrote. “Why?”').
+   A quotation after a quoted statement with only list glue between ('“A” and “B”', '“A,”
+   “B,” and, yes, “C”', '“A?” . . . “B?”') is the next item of the same act
+   (``quote-listed``), and so is '“A,” she said, and “B”'. Short quoted phrases with no cue
+   (titles, scare quotes) are not statements.
 """
 
 from __future__ import annotations
