@@ -48,10 +48,12 @@ def test_speech_noun_after_a_determiner_is_no_cue():
 
 def test_calling_participle_names_the_subjects_quoted_phrase():
     text = "Mayor Tomas Brandt rejected the budget on Monday, calling it “a fantasy” and “cruel.”"
-    # the quotation rule (participle-describe) takes the first quoted phrase; PolNeAR's reading
-    # holds the object and every quoted phrase joined by 'and'
+    # the quotation rule (participle-describe) takes the first quoted phrase and the list
+    # rule (quote-listed) the one joined by 'and'; PolNeAR's reading holds the object and
+    # every quoted phrase joined by 'and'
     assert _rows(text) == [
-        ("partial", "Mayor Tomas Brandt", "calling", "“a fantasy”", "participle-describe")]
+        ("partial", "Mayor Tomas Brandt", "calling", "“a fantasy”", "participle-describe"),
+        ("partial", "Mayor Tomas Brandt", "calling", "“cruel.”", "quote-listed")]
     assert _rows(text, beliefs=True)[-1] == (
         "partial", "Mayor Tomas Brandt", "calling", "it “a fantasy” and “cruel.”",
         "participle-describe")

@@ -75,6 +75,10 @@ def find_quotes(
         else:
             skip = -1
         open_single: int | None = None
+        # a curly quotation inside a straight one ('"It is about “Equal Justice” now."'): its
+        # closing mark closes the inner quotation, not the outer one
+        straight = open_double is not None and text[open_double] == '"'
+        inner = False
         for m in _QUOTE_CHARS.finditer(text, a, b):
             i, e = m.start(), m.end()
             if i == skip:
@@ -87,13 +91,19 @@ def find_quotes(
             if c in _OPEN_DOUBLE:
                 if open_double is None:
                     open_double, open_single = i, None
+                    straight = False
+                elif straight and not inner and prev.isspace() and nxt.isalnum() and (
+                        text.find("”", e, b) >= 0):
+                    inner = True  # a curly quotation opens inside a straight one
                 elif not prev.isspace() and (nxt.isspace() or e >= b):
                     # an opening mark typed as the closer: '“It's unusual,“ said Noble'
                     quotes.append(QuoteSpan(open_double, e, "double", True))
                     open_double = None
                 # else: an opening mark inside an open quote (forgotten closing mark): same quote
             elif c in _CLOSE_DOUBLE:
-                if open_double is not None:
+                if inner:
+                    inner = False  # the inner curly quotation closes
+                elif open_double is not None:
                     quotes.append(QuoteSpan(open_double, i + 1, "double", True))
                     open_double = None
                 elif prev in _OPENERS_BEFORE and nxt.isalnum():
@@ -102,6 +112,7 @@ def find_quotes(
                 if open_double is None:
                     if not nxt.isspace():
                         open_double, open_single = i, None
+                        straight, inner = m.group() == '"', False
                 elif prev.isspace() and nxt.isalnum():
                     pass  # a second opener inside an open quote: same quote
                 else:

@@ -4,13 +4,16 @@ Quotations with a cue of their own first (:mod:`.quotations`, rules 1-2), then t
 (:mod:`.transcripts`, rule 8), then reported speech sentence by sentence (:mod:`.reported`,
 rules 3-6 and 9; the statements found so far are passed in so that continuations see the
 statement before them), then quotations continuing a statement (rule 7), then verb frames
-(:mod:`.frames`, rule 10, only with ``beliefs=True``: PolNeAR's wider notion).
+(:mod:`.frames`, rule 10, only with ``beliefs=True``: PolNeAR's wider notion); a content the
+sentence splitter cut inside a quotation then runs to the quotation's end.
 Each rule claims the tokens it uses, so a later rule never reuses them. Speakers are resolved
 last, in reading order (:mod:`.resolver`), and reporters' questions are dropped
 (:mod:`.conventions`).
 """
 
 from __future__ import annotations
+
+import bisect
 
 from ..actors import Registry
 from ..article import Article
@@ -57,7 +60,11 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
         for c in out:
             if c.rule in {"quote-describe", "participle-describe"}:
                 _describe_object(doc, c)
+        # a listed quotation the widened content now holds is no row of its own
+        out = [c for c in out if not (c.rule == "quote-listed" and c.ref is not None and (
+            c.ref.content[0] <= c.content[0] and c.content[1] <= c.ref.content[1]))]
     out.sort(key=lambda c: c.content[0])
+    _finish_quotations(doc, out)
     # a source-less attribution ('is expected to ...': rule 10) has an empty mention and
     # no speaker to resolve
     sourceless = [c for c in out if c.mention[0] == c.mention[1]]
@@ -69,6 +76,30 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
     out = [c for c in out if id(c) not in asking
            and (c.ref is None or id(c.ref) not in asking)]
     return sorted(out, key=lambda c: c.content[0]), doc
+
+
+def _finish_quotations(doc: _Doc, out: list[_Cand]) -> None:
+    """A content that ends inside a closed quotation it opened or holds the start of runs to
+    the quotation's end: the sentence splitter cut '... argues that “A. B.”' or ', adding,
+    “A. B.”' after A, but the quotation marks say the words go on. Not when
+    another statement starts inside the rest. ``out`` is sorted by content start."""
+    starts = [c.content[0] for c in out]
+    ends = [q.end for q in doc.quotes]
+    for i, c in enumerate(out):
+        a, b = c.content
+        qi = bisect.bisect_right(ends, b) if doc.quotes else 0
+        if qi >= len(doc.quotes):
+            continue
+        q = doc.quotes[qi]
+        if not (q.closed and a <= q.start < b < q.end) or doc.text[b:q.end].strip(
+                "”’\"'» ") == "":
+            continue
+        if doc.paragraph_of(q.start) != doc.paragraph_of(q.end - 1):
+            continue
+        nxt = bisect.bisect_right(starts, a, lo=i + 1)
+        if nxt < len(out) and out[nxt].content[0] < q.end:
+            continue
+        c.content = (a, q.end)
 
 
 def _describe_object(doc: _Doc, c: _Cand) -> None:

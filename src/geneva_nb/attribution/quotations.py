@@ -32,10 +32,25 @@
    ('“…” - Hillary Clinton.', also on a line of its own: ``quote-dash-speaker``); '“…” about
    the decision, said X, <appositive>' (``quote-clause-cue-after``, partial); ', calling the
    protester “…”' (``participle-describe``, partial).
+   Later rounds (issue 11, PolNeAR train): verbs of chanting and shouting (``[chant_verbs]``)
+   take the quotation after them with no comma ('protesters chanted “no more”', ', chanting
+   “…”'), and a subject after an introductory clause ('As X spoke, the crowd chanted, “…”');
+   things with words on them speak through a relative clause ('bottles that said, “…”':
+   ``[display_nouns]``); a bare surname the article introduced labels a quotation ('Bush:
+   “…”'); a lead-in naming a source before a colon ('According to X: “…”', 'From the report:
+   “…”', 'Here's X in 1992: “…”': ``quote-lead-colon``); 'I' beside the verb of a closed
+   quotation ('“Okay,” I said'); a speech verb up to twenty tokens back when one
+   prepositional adverbial stands between (``_far_cue_before``); after a quotation ending in
+   a comma, a personal name and a speech verb later in the sentence, whatever stands between
+   (``_quote_far_cue_after``); a closing mark typed as an opening one ('“…,“ he said').
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
-   “…”'). Short quoted phrases with no cue (titles, scare quotes) are not statements.
+   “…”'), and a one-word question right after the tag sentence ('“…,” X wrote. “Why?”').
+   A quotation after a quoted statement with only list glue between ('“A” and “B”', '“A,”
+   “B,” and, yes, “C”', '“A?” . . . “B?”') is the next item of the same act
+   (``quote-listed``), and so is '“A,” she said, and “B”'. Short quoted phrases with no cue
+   (titles, scare quotes) are not statements.
 """
 
 from __future__ import annotations
@@ -76,7 +91,7 @@ from .document import (
     _verb_at,
     _words,
 )
-from .names import _name_run
+from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
     _main_subject,
@@ -88,10 +103,12 @@ from .subjects import (
 from .words import (
     _AUXILIARIES,
     _BE,
+    _CHANT_VERBS,
     _COGNITION,
     _COMPLEMENTIZERS,
     _COORD,
     _DETERMINERS,
+    _DISPLAY_NOUNS,
     _HOW_VERBS,
     _INTRO_WORDS,
     _NUMBER_WORDS,
@@ -206,25 +223,26 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if (k0 < len(toks) and doc.paragraphs[pi][0] == q.start
                 and pi + 1 < len(doc.paragraphs) and toks[k0].start >= para_end
                 and doc.paragraph_of(toks[k0].start) == pi + 1
-                and doc.text[q.start:q.end].rstrip("”’\"'»")[-1:] in ".!?"):
+                and doc.text[q.start:q.end].rstrip("”“’\"'»")[-1:] in ".!?"):
             found = _statement_from(doc, k0, min(len(toks), k0 + 24))
             if found is not None:
                 cue, mention = found
                 return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
         return None
     found = _statement_from(doc, k, min(len(toks), k0 + 24))
-    if found is not None and (k > k0 or doc.text[q.start:q.end].rstrip("”’\"'»")[-1:] in ".!?"):
+    if found is not None and (k > k0 or doc.text[q.start:q.end].rstrip("”“’\"'»")[-1:] in ".!?"):
         cue, mention = found
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-statement-noun")
-    inner = doc.text[q.start:q.end].rstrip("”’\"'»")
+    inner = doc.text[q.start:q.end].rstrip("”“’\"'»")
     if inner.endswith("."):
         # the quotation closed its sentence; what follows is a new sentence, unless that
         # sentence is only a speaker tag ('“… missing.” Trump said.'; 'he added on Monday.')
         return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
-        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 4))) and not any(
+        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 6))) and not any(
                 toks[v].text == "," for v in range(k, min(hi, k + 4))):
+            # (a speaker of up to five words: '“…!” US Senator Jeff Sessions said')
             return None  # ('“…?” Miller, a retired worker, said': an appositive may come first)
     if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
             and (toks[k - 1].text == "," or inner.endswith(","))):
@@ -282,6 +300,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             mention = _subject_before(doc, v, k)
             if (mention is None or mention[0] != k) and open_end:
                 mention = _apposed_speaker(doc, k, v)
+            if mention is None and v == k + 1 and toks[k].text == "I" and q.closed:
+                mention = (k, k + 1)  # '“Okay,” I said': a first-person writer's own words
             if mention is None or mention[0] != k:
                 return None
             cue = _quote_cue_range(doc, v) if open_end else _cue_range(doc, v)
@@ -305,7 +325,7 @@ def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
         doc.paragraphs[pq][0] == q.start)
     if not (own_line or (pd == pq and toks[k0].start - q.end <= 1)):
         return None
-    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» [(")  # '“[Voters are] …”'
     if not inner[:1].isupper() or _words(doc, q.start, q.end) < 2:
         return None
     j = k0 + 1
@@ -318,8 +338,12 @@ def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
     if len(_name_run(toks[k0 + 1:j]).split()) < 1:
         return None
     if own_line and j < len(toks) and toks[j].text != "." and doc.paragraph_of(
-            toks[j].start) == pd:
-        return None  # '- Sanders, who ...' on a line of its own: a list item, not a tag
+            toks[j].start) == pd and not (
+            toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")
+            and toks[j + 1].low in PROGRESSIVE):
+        # '- Sanders, who ...' on a line of its own: a list item, not a tag ('- Sanders,
+        # tweeting after the debate.' is one)
+        return None
     return _Cand("direct", (k0 + 1, j), (k0, k0 + 1), (q.start, q.end), "quote-dash-speaker")
 
 
@@ -446,9 +470,15 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo:
         return None
-    if toks[k - 1].text not in {":", ","}:
+    shown = _display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
+    if shown is not None:
+        return shown
+    chant = toks[k - 1].low in _CHANT_VERBS or (
+        toks[k - 1].text in {":", ","} and k - 2 >= lo and toks[k - 2].low in _CHANT_VERBS)
+    if toks[k - 1].text not in {":", ","} and not (chant and toks[k - 1].text.islower()):
         # 'Trump said “Bush and even Obama sent people back.”': a speech verb right before a
-        # whole quotation, without the comma
+        # whole quotation, without the comma ('protesters chanted “no more”' needs none, and
+        # no capital or full stop either)
         inner = doc.text[q.start + 1:q.end].strip("”’\"'» ")
         if not (toks[k - 1].text.islower() and inner[:1].isupper()
                 and inner.endswith((".", "!", "?")) and _words(doc, q.start, q.end) >= 2
@@ -483,11 +513,13 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                                  "quote-cue-before")
         participle = toks[v].text.islower() and (
             toks[v].low in CONTINUATION_VERBS or toks[v].low in PROGRESSIVE
-            or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to"))
+            or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to")
+            or (chant and toks[v].low.endswith("ing") and toks[v].low in _CHANT_VERBS
+                and v > lo and toks[v - 1].text == ","))  # ', chanting “…”
         if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
             continue
-        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
-        if toks[k - 1].text == "," and not full and (
+        full = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
+        if toks[k - 1].text == "," and not full and not chant and (
             _words(doc, q.start, q.end) < 3
             or any(toks[x].low in {"a", "an"} for x in range(v + 1, k - 1))
         ):
@@ -525,13 +557,107 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 mention = _coordinated_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
             if mention is None and first < end and _loose_mention(doc, first, end):
                 mention = (first, end)
+            if mention is None and end == first + 1 == v and toks[first].text == "I" and (
+                    q.closed and toks[k - 1].text in {",", ":"}):
+                mention = (first, end)  # 'I said, “…”': a first-person writer's own words
+            if mention is None and (chant or quote_only):
+                # 'As Trump spoke, the attendees chanted, “…”': the phrase after the last
+                # comma before the verb, when an introductory clause precedes it
+                c = next((x for x in range(end - 1, first, -1) if toks[x].text == ","), -1)
+                if c > first and c + 1 < end and _loose_mention(doc, c + 1, end):
+                    mention = (c + 1, end)
         if mention is None:
             return None
         a = mention[0]
         while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
-    return label
+    return label or _far_cue_before(doc, q, k, lo)
+
+
+def _lead_colon(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """A short lead-in that names a source, a colon and a whole quotation: 'According to
+    HuffPo: “…”', 'From the report: “…”', 'Here's Clinton in 1992: “…”' (``quote-lead-colon``;
+    the lead words are the cue, the phrase after them the speaker, up to a time phrase)."""
+    toks = doc.toks
+    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip(
+            "”“’\"'» ").endswith((".", "!", "?")):
+        return None
+    f = _first_word(doc, lo)
+    if k - 1 - f > 9 or any(doc.in_quote[j] or doc.claimed[j] for j in range(f, k - 1)):
+        return None
+    first = toks[f].low
+    if first == "according" and f + 1 < k - 1 and toks[f + 1].low == "to":
+        cue = (f, f + 2)
+    elif first == "from" and toks[f].text[:1].isupper():
+        cue = (f, f + 1)
+    elif first in {"here’s", "here's"} or (first == "here" and toks[f + 1].low == "is"):
+        cue = (f, f + (1 if first != "here" else 2))
+    else:
+        return None
+    e = cue[1]
+    while e < k - 1 and toks[e].low not in {"in", "on", "at", "during", "after", "before"}:
+        e += 1  # 'Here's Clinton in December 1992:': the time phrase names no one
+    if e == cue[1] or not any(toks[j].text[:1].isupper() or toks[j].low in SPEAKER_NOUNS
+                              or toks[j].low in _DISPLAY_NOUNS for j in range(cue[1], e)):
+        return None
+    if not _plausible_mention(toks[cue[1]:e]) and not (
+            toks[e - 1].low in SPEAKER_NOUNS or toks[e - 1].low in _DISPLAY_NOUNS
+            or toks[e - 1].low in {"report", "study", "survey", "poll", "statement"}):
+        return None
+    return _Cand("direct", (cue[1], e), cue, (q.start, q.end), "quote-lead-colon")
+
+
+# prepositions that open an adverbial between a speech verb and its quotation
+_ADVERBIAL_PREPS = {"in", "on", "at", "during", "before", "after", "from", "to", "via",
+                    "through", "with", "for", "over", "outside", "inside", "earlier", "later"}
+
+
+def _far_cue_before(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'Sen. Ann Lee said in an op-ed piece before a 2014 Senate hearing, “…”': a speech verb
+    more than eight tokens before the quotation, when all between is one adverbial (a
+    preposition, then no comma, verb, quotation or claimed word) closed by the comma before
+    the quotation (``quote-cue-before``)."""
+    toks = doc.toks
+    if toks[k - 1].text != ",":
+        return None
+    for v in range(k - 3, max(lo, k - 22) - 1, -1):
+        t = toks[v]
+        if doc.in_quote[v] or doc.claimed[v] or t.text in {",", ";", ":"}:
+            return None
+        if t.text.islower() and _verb_at(doc, v) in {"free", "that"} and (
+                toks[v + 1].low in _ADVERBIAL_PREPS):
+            mention = _subject_before(doc, v, lo)
+            if mention is None or _opener(doc, mention):
+                return None
+            return _Cand("direct", mention, _cue_range(doc, v), (q.start, q.end),
+                         "quote-cue-before")
+        if t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE:
+            return None
+    return None
+
+
+def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'water bottles that said, “…”' / 'a headline which read “…”': a thing with words on
+    it (``[display_nouns]``) and a relative clause whose verb is 'said', 'says', 'read' or
+    'reads' right before the quotation; the noun phrase is the speaker (PolNeAR annotates
+    the relative pronoun, which names nothing; the phrase before it does)."""
+    toks = doc.toks
+    v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
+    if v - 2 < lo or toks[v].low not in {"said", "says", "read", "reads"} or (
+            toks[v - 1].low not in {"that", "which"}):
+        return None
+    if v == k - 1 and _words(doc, q.start, q.end) < 3:
+        return None  # 'a sign that read “Trump”' without a comma: a name or a title
+    head = v - 2
+    if toks[head].low not in _DISPLAY_NOUNS or doc.in_quote[head] or doc.claimed[head]:
+        return None
+    i = head
+    while i - 1 >= lo and head - i < 3 and toks[i - 1].text[:1].isalnum() and not (
+            doc.in_quote[i - 1] or doc.claimed[i - 1]) and nlp.lexicon_tag(toks[i - 1].low) in {
+            "DT", "JJ", "NN", "NNS", "NNP", "CD", "PRP$"}:
+        i -= 1  # 'a marketing video', 'the water bottles'
+    return _Cand("direct", (i, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
 
 
 # quote verbs that introduce a quotation only before a colon ('issued the following
@@ -647,7 +773,7 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     full personal name alone before a colon, after at most a time stamp ('10:02'), speaks a
     whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
-    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip("”’\"'» ").endswith(
+    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(
             (".", "!", "?")):
         return None
     i = _first_word(doc, lo)
@@ -669,7 +795,9 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
         return None
     name = _name_run(toks[i:e])
     lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
-    if len(name.split()) < (1 if lead else 2) or not all(
+    # 'Clinton: “…” Bush: “…”': a bare surname the article introduced with a first name
+    known = e - i == 1 and len(name.split()) == 1 and _introduced_surname(doc, i)
+    if len(name.split()) < (1 if lead or known else 2) or not all(
             toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "the"}
             or (toks[j].low in TITLE_WORDS and j > i)  # 'Former secretary of state X: “…”'
             or (lead and toks[j].low == "and") or toks[j].text in {"’", "'"}
@@ -677,6 +805,22 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
             for j in range(i, e)):
         return None
     return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
+
+
+def _introduced_surname(doc: _Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word that closed a personal name of two or more
+    capitalised words earlier in the article ('Jeb Bush ...' before 'Bush: “…”')."""
+    toks = doc.toks
+    word = toks[i].text
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 3) or (
+            word.lower() in TITLE_WORDS):
+        return False
+    for j in range(1, i):
+        if toks[j].text == word and _is_capitalised(toks[j - 1]) and (
+                toks[j - 1].text[1:].islower() and not doc.in_quote[j]
+                and toks[j - 1].low not in TITLE_WORDS and toks[j - 1].low not in _DETERMINERS):
+            return True
+    return False
 
 
 def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
@@ -701,6 +845,11 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         k = doc.tok_at(q.start)
         if k >= len(doc.toks) or doc.claimed[k]:
             continue  # a mark inside the last token ('0''0') opens no quotation of its own
+        if extra and extra[-1].rule == "quote-listed" and _listed_after(doc, extra[-1], q):
+            last = extra[-1]  # the third item of a list: 'repeat “A,” “B,” and “C”'
+            extra.append(_Cand(last.kind, last.mention, last.cue, (q.start, q.end),
+                               "quote-listed", ref=last.ref))
+            continue
         words = _words(doc, q.start, q.end)
         sid = doc.sentence_of(q.start)
         starts_sentence = doc.sentences[sid][0] == q.start
@@ -713,11 +862,21 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         same_sentence = (out[prev].kind in {"direct", "partial"} and doc.sentence_of(cue_end) == sid
                          and cue_end <= q.start and k > 0 and (
                              toks[k - 1].text == "," or out[prev].cue[1] == k))
-        full = doc.text[q.start:q.end].rstrip("”’\"'» ").endswith((".", "!", "?"))
+        if (not same_sentence and out[prev].kind in {"direct", "partial"} and k > 1
+                and toks[k - 1].low in {"and", "or"} and toks[k - 2].text == ","
+                and out[prev].cue[1] == k - 2 and doc.sentence_of(cue_end) == sid):
+            same_sentence = True  # '“A,” she said, and “B.”'
+        full = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
         led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
-        if (words < 4 and not (full and words >= 2)) or not (
+        listed = _listed_after(doc, out[prev], q)
+        # a one-word question or exclamation right after the tag sentence ('“…,” Powe wrote.
+        # “Blacklisted?”') continues it as much as a longer one
+        short = full and words >= 1 and starts_sentence and doc.sentence_of(cue_end) == sid - 1 \
+            and doc.paragraph_of(cue_end) == doc.paragraph_of(q.start) \
+            and doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(("?", "!"))
+        if not listed and ((words < 4 and not (full and words >= 2) and not short) or not (
             starts_sentence or same_sentence or led
-        ):
+        )):
             continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
         if doc.paragraph_of(q.start) - p_para > 1:
@@ -729,9 +888,30 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         if any(c.ref is not base and c.mention != base.mention for c in out[lo:hi]):
             continue
         ref = base if base.ref is None else base.ref
-        extra.append(_Cand("direct", base.mention, base.cue, (q.start, q.end),
-                           "quote-continuation", ref=ref))
+        extra.append(_Cand(base.kind if listed else "direct", base.mention, base.cue,
+                           (q.start, q.end), "quote-listed" if listed else "quote-continuation",
+                           ref=ref))
     return extra
+
+
+# what may stand between two quotations of one list: 'chanted “A” and “B”', 'repeated “A,”
+# “B,” and, yes, “C”', '“A?” . . . “B?”'
+_LIST_GLUE = {",", "and", "or", "yes", ".", "…", "-", "—", "–", ";"}
+
+
+def _listed_after(doc: _Doc, prev: _Cand, q: QuoteSpan) -> bool:
+    """The quotation ``q`` follows the quoted content of ``prev`` in the same paragraph with
+    only list glue between them (commas, 'and', 'or', an ellipsis): the next item of what
+    ``prev``'s speaker said or chanted ('they chanted “A” and “B”'; rule 7, ``quote-listed``).
+    """
+    a, b = prev.content
+    if prev.kind not in {"direct", "partial"} or b > q.start or q.start - b > 16:
+        return False
+    if doc.text[a:a + 1] not in "“‘\"'«" or doc.paragraph_of(a) != doc.paragraph_of(q.start):
+        return False
+    toks = doc.toks
+    i, j = doc.tok_at(b), doc.tok_at(q.start)
+    return all(toks[x].low in _LIST_GLUE for x in range(i, j))
 
 
 # words that may open a sentence before a quotation that continues the speaker before it
@@ -822,7 +1002,7 @@ def _quote_clause_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     lo, hi = _sentence_tok_range(doc, sid)
     if _first_word(doc, lo) != doc.tok_at(q.start) or not q.closed:
         return None
-    inner = doc.text[q.start:q.end].rstrip("”’\"'» ")
+    inner = doc.text[q.start:q.end].rstrip("”“’\"'» ")
     k0 = doc.tok_at(q.end)
     if inner.endswith((".", "!", "?")) or k0 >= hi or not toks[k0].text[:1].isalnum():
         return None
@@ -900,6 +1080,46 @@ def _speaker_sentence_before(doc: _Doc, qi: int) -> _Cand | None:
     return None
 
 
+def _quote_far_cue_after(doc: _Doc, qi: int) -> _Cand | None:
+    """'“…,” Nate Lowe, the pollster who founded the site tweeted on Wednesday.' / '“…,” Texas
+    delegate Bill Hale, wearing “Cruz” pins, said': a quotation ending in a comma calls for its
+    cue, and when the other rules found none, a personal name at most three words after it
+    (a description may precede: 'nuclear experts Ann Lee and ...') and a speech verb later in
+    the same sentence, whatever stands between (an appositive without its closing comma, a
+    quoted phrase), are its speaker and cue (``quote-cue-after``)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    if not q.closed or not doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(","):
+        return None
+    k = doc.tok_at(q.end)
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or doc.claimed[k] or doc.in_quote[k] or (
+            doc.paragraph_of(toks[k].start) != doc.paragraph_of(q.start)):
+        return None
+    _, hi = _sentence_tok_range(doc, doc.sentence_of(toks[k].start))
+    mention = None
+    for i in range(k, min(hi, k + 3)):
+        if not toks[i].text[:1].isalpha():
+            return None
+        for e in range(min(hi, i + 4), i + 1, -1):
+            if _is_person_name(toks[i:e]) and (e >= hi or not toks[e].text[:1].isupper()):
+                mention = (k, e)
+                break
+        if mention is not None:
+            break
+    if mention is None:
+        return None
+    for v in range(mention[1], min(hi, mention[1] + 30)):
+        if toks[v].text in _SENT_END or toks[v].text == ";" or doc.claimed[v]:
+            return None
+        if (not doc.in_quote[v] and toks[v].text.islower() and _verb_at(doc, v) in {
+                "free", "that"} and toks[v].low not in PROGRESSIVE and toks[v - 1].low not in {
+                "who", "which", "that", "to"}):
+            return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "quote-cue-after")
+    return None
+
+
 def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     """Rules 1 and 2: each quotation with a cue right after or before it, in text order, is
     added to ``out`` and its tokens claimed. A quotation woven into a longer sentence
@@ -910,7 +1130,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
                 or _speaker_sentence_before(doc, qi)
                 or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
-                or _describe_participle(doc, qi, out))
+                or _describe_participle(doc, qi, out) or _quote_far_cue_after(doc, qi))
         if cand is None:
             continue
         if cand.rule == "quote-cue-after":

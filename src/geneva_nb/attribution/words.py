@@ -59,3 +59,10 @@ _HONORIFICS = _LISTS["honorifics"]
 _QUOTE_VERBS = frozenset(
     form for lemma in _LISTS["quote_verbs"] for form in verb_forms(lemma)[:2]
 )
+# verbs of chanting and shouting, all forms ('chanted', 'chants', 'chanting'): a quotation of
+# any shape right after them is what was chanted
+_CHANT_VERBS = frozenset(
+    form for lemma in _LISTS["chant_verbs"] for form in verb_forms(lemma)[:3]
+)
+# nouns of things with words on them ('bottles that said, “…”'): the noun phrase speaks
+_DISPLAY_NOUNS = _LISTS["display_nouns"]
