@@ -270,3 +270,28 @@ def test_a_view_of_someone_takes_object_and_as():
     assert _rows("Most voters see the river.") == []  # perception, no view
     assert _rows("The council is opposed to the merger.")[0][2:] == (
         "opposed", "the merger", "frame-support")
+
+
+def test_support_object_ends_before_a_time_phrase_or_a_new_verb():
+    # PolNeAR's content of 'endorsed X' is whom or what the source backs, not when
+    assert _rows("Mayor Dana Kell endorsed Ruiz on Wednesday.") == [
+        ("belief", "Mayor Dana Kell", "endorsed", "Ruiz", "frame-support")]
+    assert _rows("The nurses union endorsed Lena Ortiz last week and organized for her.") == [
+        ("belief", "The nurses union", "endorsed", "Lena Ortiz", "frame-support")]
+    # a prepositional phrase that is no time stays in the object
+    assert _rows("The farmers backed a tax on imported grain.") == [
+        ("belief", "The farmers", "backed", "a tax on imported grain", "frame-support")]
+
+
+def test_a_pronoun_after_a_trailing_cue_starts_the_content():
+    # 'When ..., the aide said he ...': the clause after the cue is the statement, the
+    # fronted clause before it is not (found on PolNeAR train, texts invented)
+    text = "When reporters asked about the memo, the campaign aide said he needed more time."
+    for beliefs in (False, True):
+        assert _rows(text, beliefs=beliefs) == [
+            ("indirect", "the campaign aide", "said", "he needed more time",
+             "reported-cue-before")]
+    # a real trailing cue still takes the clause before it
+    assert _rows("The bridge will reopen in May, the aide said.", beliefs=False) == [
+        ("indirect", "the aide", "said", "The bridge will reopen in May",
+         "reported-cue-after")]

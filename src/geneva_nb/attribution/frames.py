@@ -63,7 +63,10 @@ from .words import (
     _BOUNDARY_WORDS,
     _CLAUSE_LINKS,
     _DETERMINERS,
+    _MONTHS,
     _SUBORDINATORS,
+    _TIME_NOUNS,
+    _TIME_WORDS,
     _TRAILERS,
 )
 
@@ -269,7 +272,45 @@ def _content_end(doc: _Doc, f: Frame, c: int, hi: int) -> int:
                 return j  # an appositive after an object goes on: 'X, an heir to ...'
         if j > c and t.low in _STOP_WORDS and not clause:
             return j
+        if j > c and f.cls == "support" and f.frame == "object" and _object_stops(doc, j, hi):
+            return j
     return hi
+
+
+_TIME_PREPS = frozenset({"on", "in", "during", "at", "since", "until", "by"})
+_LEAD = frozenset({"last", "this", "next", "earlier", "later"})
+
+
+def _is_time(doc: _Doc, j: int, hi: int) -> bool:
+    """A time expression starts at ``j``: 'Wednesday', 'yesterday', 'last week', 'May 3',
+    '2015', 'earlier this year'."""
+    toks = doc.toks
+    t = toks[j]
+    if t.low in _TIME_WORDS or (t.text.isdigit() and len(t.text) == 4):
+        return True
+    if t.low in _MONTHS and t.text[:1].isupper() and (t.low != "may" or (
+            j + 1 < hi and toks[j + 1].text.isdigit())):
+        return True
+    return t.low in _LEAD and j + 1 < hi and toks[j + 1].low in _TIME_NOUNS
+
+
+def _object_stops(doc: _Doc, j: int, hi: int) -> bool:
+    """The noun-phrase object of an ``object`` frame ends before token ``j``: a time
+    expression ('endorsed Cruz [on Wednesday]', '... [last week]'), 'here', or 'and' before a
+    finite verb ('endorsed Sanders [and organized for him]')."""
+    toks = doc.toks
+    t = toks[j]
+    if _is_time(doc, j, hi) or t.low == "here":
+        return True
+    if t.low in _TIME_PREPS and j + 1 < hi:
+        n = j + 1 + (toks[j + 1].low in {"the", "early", "late", "mid"})
+        return n < hi and (_is_time(doc, n, hi) or toks[n].low in _TIME_NOUNS - {
+            "the", "this", "that", "last", "next"})
+    if t.low == "and" and j + 1 < hi and toks[j + 1].text.islower():
+        n = _skip_adverbs(doc, j + 1, hi)
+        return n < hi and (toks[n].low in _FINITE or nlp.lexicon_tag(toks[n].low) in {
+            "VBD", "VBZ"})
+    return False
 
 
 def _source(doc: _Doc, f: Frame, k: int, lo: int, kind: str, out: list[_Cand]
