@@ -295,3 +295,17 @@ def test_a_pronoun_after_a_trailing_cue_starts_the_content():
     assert _rows("The bridge will reopen in May, the aide said.", beliefs=False) == [
         ("indirect", "the aide", "said", "The bridge will reopen in May",
          "reported-cue-after")]
+
+
+def test_evidence_named_after_its_clause_or_with_a_participle():
+    assert _rows("The mayor gave nothing to any candidate, election records show.") == [
+        ("belief", "election records", "show", "The mayor gave nothing to any candidate",
+         "frame-evidence")]
+    assert _rows("Turnout will be low, a new state survey found.")[0][1:4] == (
+        "a new state survey", "found", "Turnout will be low")
+    assert _rows("In a county poll released Monday, most voters chose Ortiz.") == [
+        ("belief", "a county poll released Monday", "In", "most voters chose Ortiz",
+         "frame-evidence")]
+    # no evidence noun, no attribution; and nothing without beliefs=True
+    assert _rows("Turnout will be low, the old stories show.") == []
+    assert _rows("Turnout will be low, election records show.", beliefs=False) == []

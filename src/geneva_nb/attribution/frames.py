@@ -361,7 +361,7 @@ def _in_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         return
     for j in range(k + 1, min(hi - 1, k + 12)):
         if toks[j].text == ",":
-            if toks[j - 1].low not in _EVIDENCE_NOUNS or doc.claimed[j + 1]:
+            if not _evidence_phrase(doc, k + 1, j) or doc.claimed[j + 1]:
                 return
             end = _content_end(doc, _EVIDENCE_FRAME, j + 1, hi)
             a, b = _strip_end(doc.text, toks[j + 1].start, toks[end - 1].end)
@@ -376,6 +376,53 @@ def _in_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
 
 
 _EVIDENCE_FRAME = Frame("in", "evidence", "clause")
+_AFTER_EVIDENCE = frozenset({"by", "of", "for", "from", "on", "conducted", "taken"})
+
+
+def _evidence_phrase(doc: _Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` name a poll, study or view: the evidence noun ends them ('in the
+    latest CBS poll') or a participle or preposition follows it ('in an NBC poll released
+    Monday', 'in a survey of likely voters')."""
+    toks = doc.toks
+    if toks[b - 1].low in _EVIDENCE_NOUNS:
+        return True
+    n = next((x for x in range(a, b - 1) if toks[x].low in _EVIDENCE_NOUNS), -1)
+    return n >= 0 and toks[n + 1].text.islower() and (
+        toks[n + 1].low in _AFTER_EVIDENCE or toks[n + 1].low.endswith("ed"))
+
+
+_SHOW_VERBS = frozenset("show shows showed found finds suggest suggests suggested indicate "
+                        "indicates indicated".split())
+
+
+def _trailing_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'The mayor gave nothing to any candidate, election records show.': a poll, record or
+    study named after the clause it backs, at the end of the sentence (``frame-evidence``;
+    the source is the noun phrase, the content the clause before the comma)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    e = hi
+    while e > lo and not toks[e - 1].text[:1].isalnum():
+        e -= 1
+    while e > lo and toks[e - 1].low in _TIME_WORDS:
+        e -= 1
+    v = e - 1
+    if v <= lo + 3 or toks[v].low not in _SHOW_VERBS or doc.claimed[v] or doc.in_quote[v]:
+        return
+    comma = next((x for x in range(v - 1, max(lo, v - 12), -1) if toks[x].text == ","), -1)
+    if comma <= lo + 2 or not any(toks[x].low in _EVIDENCE_NOUNS for x in range(comma + 1, v)):
+        return
+    if any(doc.claimed[x] or doc.in_quote[x] or not (toks[x].text[:1].isalnum() or toks[x].text
+           in {"'s", "’s", "-", "."}) for x in range(comma + 1, v)):
+        return
+    start = lo
+    while start < comma and toks[start].low in {"and", "but", "so"}:
+        start += 1
+    if any(doc.claimed[x] for x in range(start, comma)) or _words_between(doc, start, comma) < 3:
+        return
+    a, b = _strip_end(doc.text, toks[start].start, toks[comma - 1].end)
+    out.append(_Cand("belief", (comma + 1, v), (v, v + 1), (a, b), "frame-evidence"))
+    _claim(doc, lo, hi)
 
 
 def _according_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
@@ -554,6 +601,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     table = frame_table()
     toks = doc.toks
     _in_evidence(doc, sid, out)
+    _trailing_evidence(doc, sid, out)
     _according_evidence(doc, sid, out)
     _sourceless(doc, sid, out)
     _asked_by(doc, sid, out)
