@@ -309,3 +309,24 @@ def test_evidence_named_after_its_clause_or_with_a_participle():
     # no evidence noun, no attribution; and nothing without beliefs=True
     assert _rows("Turnout will be low, the old stories show.") == []
     assert _rows("Turnout will be low, election records show.", beliefs=False) == []
+
+
+def test_a_noun_cue_after_a_possessor():
+    # the possessor is the source; the content is the clause, infinitive or object after it
+    assert _rows("The vote followed Mayor Dana Kell's decision to close the library.") == [
+        ("belief", "Mayor Dana Kell's", "decision", "to close the library", "frame-intention")]
+    rows = _rows("Lena Ortiz spoke first. Her warning that the dam would fail was ignored.")
+    assert [r[:4] for r in rows] == [
+        ("indirect", "Her", "warning", "the dam would fail")]
+    df = gn.attribute("Lena Ortiz spoke first. Her warning that the dam would fail was ignored.",
+                      beliefs=True)
+    assert df.speaker.tolist() == ["Lena Ortiz"]
+    # the object of the preposition stops at the sentence's own verb
+    assert _rows("Ruiz's criticism of the budget office continued.") == [
+        ("indirect", "Ruiz's", "criticism", "the budget office", "frame-speech")]
+    assert gn.attribute("Ruiz's criticism of the budget office continued.",
+                        beliefs=True).speaker.tolist() == ["Ruiz"]
+    # no possessor or no complement: nothing; and nothing without beliefs=True
+    assert _rows("The decision to close the library was made.") == []
+    assert _rows("Her decision surprised the council.") == []
+    assert _rows("Mayor Kell's decision to close the library.", beliefs=False) == []

@@ -22,7 +22,10 @@ poll results``).
 
 Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
 ``object``, ``obj-for``, ``obj-as`` ('sees X as Y'), ``about``, ``adj`` (the form is an
-adjective after 'be'). A base form
+adjective after 'be'), ``noun`` (a noun after a possessor: 'his warning that ...', 'Ruiz's
+decision to ...', 'their criticism of X'; the possessor is the source, :func:`_noun_frame`).
+Evidence named after its clause ('..., election records show.') is :func:`_trailing_evidence`.
+A base form
 ('they want', 'does not believe') counts after a pronoun, a plural noun, a modal or 'do'; an
 -ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
 '..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
@@ -52,6 +55,7 @@ from .document import (
     _Cand,
     _claim,
     _Doc,
+    _first_word,
     _sentence_tok_range,
     _strip_end,
     _title_case_at,
@@ -72,7 +76,7 @@ from .words import (
 
 SPEECH_CLASSES = frozenset({"speech", "demand", "commitment"})
 FRAMES = frozenset({"clause", "wh", "to", "obj-to", "object", "obj-for", "obj-as", "about",
-                    "adj"})
+                    "adj", "noun"})
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,11 @@ def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
         if f.frame not in FRAMES:
             raise DataFileError(f"{path}: row {n} has frame {f.frame!r}; use one of "
                                 f"{', '.join(sorted(FRAMES))}.")
-        if f.frame == "adj":
-            table.setdefault(f.verb, []).append((f, "adj"))
+        if f.frame in {"adj", "noun"}:
+            table.setdefault(f.verb, []).append((f, f.frame))
+            if f.frame == "noun":  # the plural: 'his attacks on', 'their fears that'
+                plural = f.verb[:-1] + "ies" if f.verb.endswith("y") else f.verb + "s"
+                table.setdefault(plural, []).append((f, "noun"))
             continue
         past, third, ing = _DOUBLED.get(f.verb) or verb_forms(f.verb)
         for form, kind in ((past, "finite"), (third, "finite"), (f.verb, "base"), (ing, "ing")):
@@ -614,6 +621,12 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
             continue
         done = False
         for f, kind in entries:
+            if kind == "noun":
+                end = _noun_frame(doc, f, k, lo, hi, out)
+                if end > k:
+                    k, done = end, True
+                    break
+                continue
             if not _accept_form(doc, k, lo, kind):
                 continue
             if f.verb == "back" and kind != "finite":
@@ -639,3 +652,94 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
             break
         if not done:
             k += 1
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+_NOUN_PREPS = frozenset({"of", "on", "for", "against", "to", "with", "about", "toward",
+                         "towards"})
+_NOUN_CLAUSE = Frame("noun", "belief", "clause")
+
+
+def _possessor(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The possessor before the noun at ``k`` (one adjective may sit between): 'his', 'her',
+    'their', or a capitalised name ending in 's ('Sen. Ruiz's', 'the DNC's')."""
+    toks = doc.toks
+    j = k - 1
+    if j > lo and toks[j].text.islower() and nlp.lexicon_tag(toks[j].low) == "JJ":
+        j -= 1  # 'his repeated claims', 'her long support for'
+    if j < lo or doc.claimed[j] or doc.in_quote[j]:
+        return None
+    if toks[j].low in _POSSESSIVES:
+        return (j, j + 1)
+    if not toks[j].text.endswith(("'s", "’s")) or not toks[j].text[:1].isupper():
+        return None
+    i = j
+    while i > lo and not doc.claimed[i - 1] and not doc.in_quote[i - 1] and (
+            toks[i - 1].text[:1].isupper() or toks[i - 1].text == ".") and (
+            toks[i - 1].text[:1].isupper() or i - 1 > lo):
+        i -= 1
+    if i > lo and toks[i - 1].low == "the":
+        i -= 1
+    while i < j and toks[i].text == ".":
+        i += 1
+    if i == lo and toks[i].text[:1].isupper() and i < j and toks[i].low in {
+            "but", "and", "so", "yet", "still", "also", "in", "after", "with", "despite"}:
+        i += 1
+    return (i, j + 1)
+
+
+def _noun_frame(doc: _Doc, f: Frame, k: int, lo: int, hi: int, out: list[_Cand]) -> int:
+    """'his warning that ...', 'Ruiz's decision to ...', 'their criticism of X': a noun of the table
+    (frame ``noun``) after a possessor, with a 'that' clause, an infinitive or a preposition
+    and its object after it. The possessor is the source, the complement the content; the
+    token index after the content, or -1."""
+    toks = doc.toks
+    t = toks[k]
+    if not t.text.islower() or k + 2 >= hi:
+        return -1
+    mention = _possessor(doc, k, lo)
+    if mention is None:
+        return -1
+    c = k + 1
+    if doc.claimed[c] or doc.in_quote[c]:
+        return -1
+    nxt = toks[c].low
+    frame = f
+    if nxt == "that":
+        start, frame = c + 1, _NOUN_CLAUSE
+        if start >= hi or not (toks[start].text[:1].isalnum() or toks[start].text in
+                               _QUOTE_TOKENS):
+            return -1
+    elif nxt == "to" and toks[c + 1].text.islower() and nlp.lexicon_tag(
+            toks[c + 1].low) in {"VB", "VBP"}:
+        start = c  # 'his plan to deport ...': the infinitive with its 'to'
+    elif nxt in _NOUN_PREPS:
+        start = c + 1
+        if toks[start].low in {"the", "a", "an"} and start + 1 < hi and toks[
+                start + 1].low in {"first", "time", "day", "week", "year"}:
+            return -1
+    else:
+        return -1
+    if start >= hi or doc.claimed[start]:
+        return -1
+    end = _content_end(doc, frame, start, hi)
+    finite = [j for j in range(start + 1, end) if not doc.in_quote[j] and toks[
+        j].text.islower() and (toks[j].low in _FINITE or nlp.lexicon_tag(toks[j].low) in {
+            "VBD", "VBZ", "MD"})]
+    if frame is not _NOUN_CLAUSE and finite:
+        end = finite[0]  # 'his attacks on Kell [continued]': the sentence's own verb
+    elif finite and mention[0] <= _first_word(doc, lo):
+        # 'Her warning that the dam would fail [was] ignored': a subject noun phrase; the
+        # clause ends before the second verb group
+        second = [j for j in finite[1:] if j - 1 not in finite and not (
+            toks[j - 1].low in _NEG or toks[j - 1].low.endswith("ly"))]
+        end = second[0] if second else end
+    if end <= start:
+        return -1
+    a, b = _strip_end(doc.text, toks[start].start, toks[end - 1].end)
+    if b <= a or _words_between(doc, start, end) < 1:
+        return -1
+    kind = "indirect" if f.speech else "belief"
+    out.append(_Cand(kind, mention, (k, k + 1), (a, b), f"frame-{f.cls}"))
+    _claim(doc, k, end)
+    return end
