@@ -330,3 +330,16 @@ def test_a_noun_cue_after_a_possessor():
     assert _rows("The decision to close the library was made.") == []
     assert _rows("Her decision surprised the council.") == []
     assert _rows("Mayor Kell's decision to close the library.", beliefs=False) == []
+
+
+def test_a_question_with_no_asker_is_sourceless():
+    rows = _rows("Asked about the audit, Ruiz said the numbers were fine.")
+    assert rows[0] == ("indirect", "", "asked", "about the audit", "frame-asked")
+    assert rows[1][1:4] == ("Ruiz", "said", "the numbers were fine")
+    assert _rows("When asked whether she would run again, Ortiz smiled.") == [
+        ("indirect", "", "asked", "whether she would run again", "frame-asked")]
+    assert gn.attribute("Ruiz was asked about the bridge.", beliefs=True).speaker.tolist() == [
+        ""]
+    # an active 'asked' has its subject as the source; nothing without beliefs=True
+    assert [r[4] for r in _rows("Ruiz asked whether the bridge was safe.")] != ["frame-asked"]
+    assert _rows("When asked whether she would run again, Ortiz smiled.", beliefs=False) == []

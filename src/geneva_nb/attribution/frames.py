@@ -601,6 +601,43 @@ def _asked_by(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         return
 
 
+_ASKED_WH = frozenset({"about", "whether", "if", "why", "how", "what", "which", "who", "whom",
+                       "when", "where"})
+_ASKED_LEADS = frozenset({"when", "after", "before", "if", "once", "while", "and", "but"})
+
+
+def _asked_sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'Asked about the audit, Ruiz said ...' / 'she was asked whether ...': a question whose
+    asker the text does not name (a reporter, as PolNeAR annotates it: source-less, kind
+    indirect, ``frame-asked``); the content is the question, from 'about' or the wh-word to
+    the end of the clause (of the fronted clause at its comma)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    first = _first_word(doc, lo)
+    for k in range(lo, hi - 2):
+        if toks[k].low != "asked" or doc.claimed[k] or doc.in_quote[k]:
+            continue
+        b = _skip_back(doc, k, lo, frozenset({"once", "even", "repeatedly", "later", "also"}))
+        fronted = b == first or (b - 1 == first and toks[b - 1].low in _ASKED_LEADS)
+        passive = b > lo and toks[b - 1].low in _BE
+        c = _skip_adverbs(doc, k + 1, hi)
+        if not (fronted or passive) or c >= hi or toks[c].low not in _ASKED_WH or (
+                doc.claimed[c] or doc.in_quote[c]):
+            continue
+        end = _content_end(doc, _ASK, c + 1, hi)
+        if fronted:
+            end = next((j for j in range(c, end) if toks[j].text == "," and not
+                        doc.in_quote[j]), end)
+        if end <= c + 1:
+            continue
+        a, z = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
+        if _words_between(doc, c, end) < 2:
+            continue
+        out.append(_Cand("indirect", (k, k), (k, k + 1), (a, z), "frame-asked", how="none"))
+        _claim(doc, k, end)
+        return
+
+
 def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
     if not beliefs:
@@ -612,6 +649,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     _according_evidence(doc, sid, out)
     _sourceless(doc, sid, out)
     _asked_by(doc, sid, out)
+    _asked_sourceless(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
     k = lo
     while k < hi:
