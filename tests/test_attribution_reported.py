@@ -334,7 +334,7 @@ def test_a_noun_cue_after_a_possessor():
 
 def test_a_question_with_no_asker_is_sourceless():
     rows = _rows("Asked about the audit, Ruiz said the numbers were fine.")
-    assert rows[0] == ("indirect", "", "asked", "about the audit", "frame-asked")
+    assert rows[0] == ("indirect", "", "Asked", "about the audit", "frame-asked")
     assert rows[1][1:4] == ("Ruiz", "said", "the numbers were fine")
     assert _rows("When asked whether she would run again, Ortiz smiled.") == [
         ("indirect", "", "asked", "whether she would run again", "frame-asked")]
