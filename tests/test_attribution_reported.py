@@ -343,3 +343,12 @@ def test_a_question_with_no_asker_is_sourceless():
     # an active 'asked' has its subject as the source; nothing without beliefs=True
     assert [r[4] for r in _rows("Ruiz asked whether the bridge was safe.")] != ["frame-asked"]
     assert _rows("When asked whether she would run again, Ortiz smiled.", beliefs=False) == []
+
+
+def test_a_headline_label_that_is_a_poll_or_report():
+    text = "Poll: Ortiz leads the race in the county.\n\nA new survey put the mayor second."
+    assert _rows(text)[0] == ("belief", "Poll", ":", "Ortiz leads the race in the county",
+                              "frame-evidence")
+    # a place or a column name is no source; nothing without beliefs=True
+    assert _rows("Germany: Coalition row deepens in Berlin.\n\nThe talks failed.") == []
+    assert _rows(text, beliefs=False) == []

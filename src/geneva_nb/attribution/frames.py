@@ -638,12 +638,44 @@ def _asked_sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         return
 
 
+_HEADLINE_SOURCES = frozenset(
+    "poll polls survey report study analysis newspaper officials sources experts historians "
+    "economists aides insiders voters".split())
+
+
+def _headline_evidence(doc: _Doc, out: list[_Cand]) -> None:
+    """'Poll: Ortiz leads in the county' / 'Report: ...' as the article's first paragraph: a
+    headline label that is a poll, report or group of people (``frame-evidence``, the colon is
+    the cue); a person's label is :mod:`.transcripts`' ``headline-label``."""
+    if len(doc.paragraphs) < 2 or not doc.toks:
+        return
+    toks = doc.toks
+    a, b = doc.paragraphs[0]
+    k0 = doc.tok_at(a)
+    colon = next((j for j in range(k0, min(len(toks), k0 + 4)) if toks[j].text == ":"), -1)
+    if colon <= k0 or toks[colon].start >= b or toks[colon - 1].low not in _HEADLINE_SOURCES or (
+            any(doc.claimed[j] or doc.in_quote[j] for j in range(k0, colon + 1))) or not all(
+            toks[j].text[:1].isupper() for j in range(k0, colon)):
+        return
+    end = next((j for j in range(colon + 1, len(toks)) if toks[j].start >= b), len(toks))
+    if any(doc.claimed[j] for j in range(colon + 1, end)) or _words_between(
+            doc, colon + 1, end) < 3:
+        return
+    c0, c1 = _strip_end(doc.text, toks[colon + 1].start, toks[end - 1].end)
+    while c1 > c0 and doc.text[c1 - 1] in ".;":
+        c1 -= 1
+    out.append(_Cand("belief", (k0, colon), (colon, colon + 1), (c0, c1), "frame-evidence"))
+    _claim(doc, k0, end)
+
+
 def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
     if not beliefs:
         return
     table = frame_table()
     toks = doc.toks
+    if sid == 0:
+        _headline_evidence(doc, out)
     _in_evidence(doc, sid, out)
     _trailing_evidence(doc, sid, out)
     _according_evidence(doc, sid, out)
