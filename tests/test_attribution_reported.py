@@ -352,3 +352,12 @@ def test_a_headline_label_that_is_a_poll_or_report():
     # a place or a column name is no source; nothing without beliefs=True
     assert _rows("Germany: Coalition row deepens in Berlin.\n\nThe talks failed.") == []
     assert _rows(text, beliefs=False) == []
+
+
+def test_hearsay_adverb_is_a_sourceless_belief():
+    assert _rows("In total, the hackers have reportedly entered 100 party offices.") == [
+        ("belief", "", "reportedly", "the hackers have reportedly entered 100 party offices",
+         "frame-sourceless")]
+    assert _rows("Reportedly, he made angry comments to his co-workers.")[0][3] == (
+        "he made angry comments to his co-workers")
+    assert _rows("The hackers have reportedly entered 100 offices.", beliefs=False) == []

@@ -32,8 +32,10 @@ A base form
 The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
 also 'I' and the antecedent of 'who/which'. Source-less attributions, which PolNeAR annotates
 too, come from two fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
-an impression ('seemed calm', 'it appears that ...') and an expectation ('is expected to
-...'); their mention is empty and sits at the cue, the speaker is ``""``. 'Asked whether ...'
+an impression ('seemed calm', 'it appears that ...'), an expectation ('is expected to
+...') and hearsay ('have reportedly infiltrated ...', :func:`_hearsay`); their mention is empty
+and sits at the cue, the speaker is ``""``. A question whose asker is not named ('Asked about
+X, ...') is ``frame-asked`` (kind indirect, :func:`_asked_sourceless`). 'Asked whether ...'
 with no agent is still left out; 'asked by X whether ...' names X (:func:`_asked_by`). In a
 headline in title case a capitalised verb counts ('Fiorina Endorses Cruz').
 The content runs to the end of the clause (a comma, a semicolon, a
@@ -668,6 +670,34 @@ def _headline_evidence(doc: _Doc, out: list[_Cand]) -> None:
     _claim(doc, k0, end)
 
 
+# not "allegedly": right 4 times in 8 on PolNeAR train
+_HEARSAY = frozenset({"reportedly", "purportedly", "supposedly"})
+
+
+def _hearsay(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'The hackers have reportedly infiltrated ...': an adverb that says someone unnamed
+    reports the clause (``frame-sourceless``, kind belief); the content is the clause around
+    it, from its start (the sentence's or the last comma's before the adverb) to its end."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    for k in range(lo, hi - 1):
+        if toks[k].low not in _HEARSAY or doc.claimed[k] or doc.in_quote[k]:
+            continue
+        start = next((j + 1 for j in range(k - 1, lo - 1, -1) if toks[j].text == "," or
+                      doc.claimed[j] or doc.in_quote[j]), lo)
+        if start == k:  # 'Reportedly, he made ...': the clause after the comma
+            start = k + 1 + (k + 1 < hi and toks[k + 1].text == ",")
+        if start >= hi or any(doc.claimed[j] for j in range(start, k)):
+            return
+        end = _content_end(doc, _CLAUSE, k + 1, hi)
+        if end <= k + 1 or _words_between(doc, start, end) < 4:
+            return
+        a, b = _strip_end(doc.text, toks[start].start, toks[end - 1].end)
+        out.append(_Cand("belief", (k, k), (k, k + 1), (a, b), "frame-sourceless", how="none"))
+        _claim(doc, start, end)
+        return
+
+
 def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
     if not beliefs:
@@ -680,6 +710,7 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     _trailing_evidence(doc, sid, out)
     _according_evidence(doc, sid, out)
     _sourceless(doc, sid, out)
+    _hearsay(doc, sid, out)
     _asked_by(doc, sid, out)
     _asked_sourceless(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
