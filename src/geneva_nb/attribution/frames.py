@@ -31,12 +31,14 @@ A base form
 '..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
 The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
 also 'I' and the antecedent of 'who/which'. Source-less attributions, which PolNeAR annotates
-too, come from two fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
+too, come from fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
 an impression ('seemed calm', 'it appears that ...'), an expectation ('is expected to
 ...') and hearsay ('have reportedly infiltrated ...', :func:`_hearsay`); their mention is empty
-and sits at the cue, the speaker is ``""``. A question whose asker is not named ('Asked about
-X, ...') is ``frame-asked`` (kind indirect, :func:`_asked_sourceless`). 'Asked whether ...'
-with no agent is still left out; 'asked by X whether ...' names X (:func:`_asked_by`). In a
+and sits at the cue, the speaker is ``""``; the content of an impression or expectation
+holds its subject, as PolNeAR's does ('The harbour seemed calm',
+:func:`_impression_subject`). A question whose asker is not named ('Asked about X, ...',
+'was asked whether ...') is ``frame-asked`` (kind indirect, :func:`_asked_sourceless`);
+'asked by X whether ...' names X (:func:`_asked_by`). In a
 headline in title case a capitalised verb counts ('Fiorina Endorses Cruz').
 The content runs to the end of the clause (a comma, a semicolon, a
 dash, 'but', a subordinator), never into claimed tokens, so no attribution nests in another.
@@ -564,9 +566,29 @@ def _sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         if b <= a or len(doc.text[a:b].split()) < 2:
             k += 1
             continue
+        subj = _impression_subject(doc, k, lo)
+        if subj >= 0:
+            a = toks[subj].start  # PolNeAR's content holds the subject: 'This [seems] fair'
         out.append(_Cand("belief", (k, k), (k, k + 1), (a, b), "frame-sourceless", how="none"))
         _claim(doc, k, end)
         k = end
+
+
+def _impression_subject(doc: _Doc, k: int, lo: int) -> int:
+    """First token of the subject of 'seems' / 'is expected' at ``k`` (back over auxiliaries
+    and adverbs to the clause start: the sentence start, a comma, a claimed or quoted token),
+    or -1 for an expletive 'it' / 'there' or a subject longer than twelve tokens."""
+    toks = doc.toks
+    v = _skip_back(doc, k, lo, _AUXILIARIES | _BE)
+    i = v
+    while i > lo and not doc.claimed[i - 1] and not doc.in_quote[i - 1] and toks[
+            i - 1].text not in {",", ";", ":", "—", "–", "(", "--"}:
+        i -= 1
+    while i < v and toks[i].low in {"and", "but", "so", "yet", "still", "instead", "now"}:
+        i += 1
+    if i >= v or v - i > 12 or (v - i == 1 and toks[i].low in {"it", "there"}):
+        return -1
+    return i
 
 
 _ASK = Frame("ask", "speech", "wh")
