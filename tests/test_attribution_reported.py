@@ -361,3 +361,10 @@ def test_hearsay_adverb_is_a_sourceless_belief():
     assert _rows("Reportedly, he made angry comments to his co-workers.")[0][3] == (
         "he made angry comments to his co-workers")
     assert _rows("The hackers have reportedly entered 100 offices.", beliefs=False) == []
+
+
+def test_a_negated_be_in_one_token_is_still_be():
+    # "isn’t expected to": source-less expectation, not the subject's intention
+    assert _rows("Ruiz isn’t expected to attend.") == [
+        ("belief", "", "expected", "Ruiz isn’t expected to attend", "frame-sourceless")]
+    assert _rows("He wasn't backed by the union.") == []  # a passive has no source here

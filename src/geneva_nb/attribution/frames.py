@@ -167,6 +167,12 @@ def _skip_back(doc: _Doc, k: int, lo: int, words: set[str] | frozenset[str]) -> 
     return j
 
 
+def _negated_be(doc: _Doc, a: int, b: int) -> bool:
+    """A negated form of 'be' as one token ('isn’t', "wasn't") among tokens ``a:b``."""
+    return any(doc.toks[x].low[:-3] in _BE for x in range(a, b)
+               if doc.toks[x].low.endswith(("n't", "n’t")))
+
+
 def _skip_adverbs(doc: _Doc, c: int, hi: int) -> int:
     toks = doc.toks
     while c < hi and (toks[c].low in ADVERBS or toks[c].low in _NEG or (
@@ -493,6 +499,8 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
         return kind == "finite" and _title_case_at(doc, k)
     j = _skip_back(doc, k, lo, frozenset())
     prev = toks[j - 1].low if j > lo else ""
+    if _negated_be(doc, j, k):
+        prev = "is"  # 'isn’t expected to', 'wasn’t backed by': one token for 'be' + 'not'
     if kind == "adj":
         return prev in _BE or prev in {"feel", "feels", "felt", "remain", "remains",
                                        "remained", "seem", "seems", "seemed"}
@@ -549,7 +557,8 @@ def _sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         elif t.low in _EXPECTED:
             b = _skip_back(doc, k, lo, _NEG)
             nxt = k + 1
-            if b > lo and toks[b - 1].low in _BE and nxt + 1 < hi and toks[nxt].low == "to" and (
+            if b > lo and (toks[b - 1].low in _BE or _negated_be(doc, b, k)) and (
+                    nxt + 1 < hi) and toks[nxt].low == "to" and (
                     toks[nxt + 1].text[:1].isalpha()):
                 c = nxt
         if c < 0 or c >= hi or doc.claimed[c] or (doc.in_quote[c] and c not in doc.quote_of_tok):
