@@ -368,3 +368,13 @@ def test_a_negated_be_in_one_token_is_still_be():
     assert _rows("Ruiz isn’t expected to attend.") == [
         ("belief", "", "expected", "Ruiz isn’t expected to attend", "frame-sourceless")]
     assert _rows("He wasn't backed by the union.") == []  # a passive has no source here
+
+
+def test_base_form_after_a_plural_head_and_its_prepositional_phrase():
+    assert _rows("Records from the 2008 election cycle show he backed both senators.") == [
+        ("belief", "Records from the 2008 election cycle", "show", "he backed both senators",
+         "frame-evidence")]
+    rows = _rows("Farmers in the valley plan to sue the county.")
+    assert [r[2:] for r in rows] == [("plan", "to sue the county", "frame-intention")]
+    # a singular head is a noun phrase, no subject of 'plan'
+    assert _rows("The budget of the city plan to grow failed.") == []

@@ -515,8 +515,31 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
     if kind == "base":
         return prev in _MODALS - {"to"} or prev in _BASE_SUBJECTS or (
             prev.endswith("s") and prev.isalpha() and prev not in _AUXILIARIES
-            and prev not in {"his", "its", "this", "us", "as", "was", "has", "is"})
+            and prev not in {"his", "its", "this", "us", "as", "was", "has", "is"}) or (
+            _plural_head_with_pp(doc, j, lo))
     return True
+
+
+_PP_HEAD = frozenset("in of on from for at across with under over among".split())
+
+
+def _plural_head_with_pp(doc: _Doc, j: int, lo: int) -> bool:
+    """A plural noun and a prepositional phrase end before token ``j`` ('Democrats on the
+    committee [plan]', 'voters in each state [want]', 'records from the 2008 cycle [show]'):
+    the base form after it agrees with the plural."""
+    toks = doc.toks
+    for x in range(j - 1, max(lo, j - 9) - 1, -1):
+        t = toks[x]
+        if doc.claimed[x] or doc.in_quote[x] or not t.text[:1].isalnum() or t.low in _FINITE:
+            return False
+        if x + 1 < j and toks[x + 1].low in _PP_HEAD and (
+                (t.text.islower() and nlp.lexicon_tag(t.low) == "NNS")
+                or (t.text[:1].isupper() and t.low.endswith("s") and nlp.lexicon_tag(
+                    t.low) in {"NNS", "NNPS"})):
+            return True
+        if t.text.islower() and nlp.lexicon_tag(t.low) in {"VBD", "VBZ", "VBP", "VB"}:
+            return False
+    return False
 
 
 # lower-case words a third-person verb may follow ('he attacks', 'who talks')
