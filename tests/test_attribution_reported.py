@@ -378,3 +378,8 @@ def test_base_form_after_a_plural_head_and_its_prepositional_phrase():
     assert [r[2:] for r in rows] == [("plan", "to sue the county", "frame-intention")]
     # a singular head is a noun phrase, no subject of 'plan'
     assert _rows("The budget of the city plan to grow failed.") == []
+
+
+def test_would_like_to_is_an_intention():
+    assert _rows("The city council would like to rebuild the bridge.") == [
+        ("belief", "The city council", "like", "to rebuild the bridge", "frame-intention")]
