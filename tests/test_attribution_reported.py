@@ -383,3 +383,12 @@ def test_base_form_after_a_plural_head_and_its_prepositional_phrase():
 def test_would_like_to_is_an_intention():
     assert _rows("The city council would like to rebuild the bridge.") == [
         ("belief", "The city council", "like", "to rebuild the bridge", "frame-intention")]
+
+
+def test_consider_list_and_portray_frames():
+    assert _rows("Most farmers consider the new levy unfair.") == [
+        ("belief", "Most farmers", "consider", "the new levy unfair", "frame-belief")]
+    assert _rows("The mayor portrayed the strike as a betrayal.")[0][2:] == (
+        "portrayed", "the strike as a betrayal", "frame-speech")
+    assert _rows("The report listed three failures of the agency.")[0][2:4] == (
+        "listed", "three failures of the agency")
