@@ -392,3 +392,12 @@ def test_consider_list_and_portray_frames():
         "portrayed", "the strike as a betrayal", "frame-speech")
     assert _rows("The report listed three failures of the agency.")[0][2:4] == (
         "listed", "three failures of the agency")
+
+
+def test_demand_dispute_and_advocacy_frames():
+    assert _rows("The union pressed the board to delay the vote.")[0][2:] == (
+        "pressed", "the board to delay the vote", "frame-demand")
+    assert _rows("Several senators questioned the cost of the program.")[0][2:] == (
+        "questioned", "the cost of the program", "frame-speech")
+    assert _rows("The group advocated for a higher minimum wage.")[0][2:] == (
+        "advocated", "a higher minimum wage", "frame-support")

@@ -150,7 +150,8 @@ _ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}, "rail":
                 "push": {"for"}, "ask": {"for", "about"}, "warn": {"of", "about", "against"},
                 "comment": {"on"}, "argue": {"for", "against"}, "insist": {"on"},
                 "speak": {"about", "of", "on", "against"}, "lash": {"at"}, "weigh": {"on"},
-                "respond": {"to"}, "apologize": {"for"}, "apologise": {"for"}, "plead": {"for"}}
+                "respond": {"to"}, "apologize": {"for"}, "apologise": {"for"}, "plead": {"for"},
+                "advocate": {"for"}}
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis report reports data figures estimate "
     "estimates view opinion projections records documents filings tally count".split())
