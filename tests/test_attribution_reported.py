@@ -401,3 +401,8 @@ def test_demand_dispute_and_advocacy_frames():
         "questioned", "the cost of the program", "frame-speech")
     assert _rows("The group advocated for a higher minimum wage.")[0][2:] == (
         "advocated", "a higher minimum wage", "frame-support")
+
+
+def test_critical_of_is_speech():
+    assert _rows("The senator has been critical of the new trade deal.") == [
+        ("indirect", "The senator", "critical", "the new trade deal", "frame-speech")]
