@@ -107,11 +107,15 @@ def test_plural_present_after_a_pronoun():
 
 
 def test_sourceless_impression_and_expectation():
+    # the subject is part of the content, as PolNeAR marks it (the cue sits inside)
     assert _rows("The harbour seemed calm on Tuesday.", beliefs=True) == [
-        ("belief", "", "seemed", "calm on Tuesday", "frame-sourceless")]
+        ("belief", "", "seemed", "The harbour seemed calm on Tuesday", "frame-sourceless")]
     assert _rows("Ferries are expected to resume service by Friday, the timetable shows.",
                  beliefs=True)[0] == (
-        "belief", "", "expected", "to resume service by Friday", "frame-sourceless")
+        "belief", "", "expected", "Ferries are expected to resume service by Friday",
+        "frame-sourceless")
+    assert _rows("In May, the old ferries seemed ready to resume service.", beliefs=True)[0][3] \
+        == "the old ferries seemed ready to resume service"
     df = gn.attribute("It appears that the talks have failed.", beliefs=True)
     assert df["content"].tolist() == ["the talks have failed"]
     # the empty mention sits at the cue; no speaker, no side

@@ -107,13 +107,19 @@ def _fronted_participle(doc: _Doc, a: int) -> bool:
         t.low.endswith("ing") or t.low in {"asked", "pressed"})
 
 
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _tail_is_adverbial(doc: _Doc, k: int, hi: int) -> bool:
     """After a trailing cue only adverbials may follow ('on Monday', 'in a statement'), then
     perhaps a comma and a subordinate clause ('..., officials said, as talks resumed').
 
     A finite auxiliary or a speech verb means the words after the 'cue' are a clause of their
-    own ('..., said lawmakers had been briefed'), so the cue is not a trailing one.
+    own ('..., said lawmakers had been briefed'), so the cue is not a trailing one; so does a
+    subject pronoun right after the cue ('When asked, the aide said he needed time').
     """
+    if k < hi and doc.toks[k].low in _CLAUSE_PRONOUNS and not doc.in_quote[k]:
+        return False
     n = 0
     for j in range(k, hi):
         t = doc.toks[j]

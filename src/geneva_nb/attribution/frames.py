@@ -22,16 +22,23 @@ poll results``).
 
 Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
 ``object``, ``obj-for``, ``obj-as`` ('sees X as Y'), ``about``, ``adj`` (the form is an
-adjective after 'be'). A base form
+adjective after 'be'), ``noun`` (a noun after a possessor: 'his warning that ...', 'Ruiz's
+decision to ...', 'their criticism of X'; the possessor is the source, :func:`_noun_frame`).
+Evidence named after its clause ('..., election records show.') is :func:`_trailing_evidence`.
+A base form
 ('they want', 'does not believe') counts after a pronoun, a plural noun, a modal or 'do'; an
 -ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
 '..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
 The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
 also 'I' and the antecedent of 'who/which'. Source-less attributions, which PolNeAR annotates
-too, come from two fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
-an impression ('seemed calm', 'it appears that ...') and an expectation ('is expected to
-...'); their mention is empty and sits at the cue, the speaker is ``""``. 'Asked whether ...'
-with no agent is still left out; 'asked by X whether ...' names X (:func:`_asked_by`). In a
+too, come from fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
+an impression ('seemed calm', 'it appears that ...'), an expectation ('is expected to
+...') and hearsay ('have reportedly infiltrated ...', :func:`_hearsay`); their mention is empty
+and sits at the cue, the speaker is ``""``; the content of an impression or expectation
+holds its subject, as PolNeAR's does ('The harbour seemed calm',
+:func:`_impression_subject`). A question whose asker is not named ('Asked about X, ...',
+'was asked whether ...') is ``frame-asked`` (kind indirect, :func:`_asked_sourceless`);
+'asked by X whether ...' names X (:func:`_asked_by`). In a
 headline in title case a capitalised verb counts ('Fiorina Endorses Cruz').
 The content runs to the end of the clause (a comma, a semicolon, a
 dash, 'but', a subordinator), never into claimed tokens, so no attribution nests in another.
@@ -52,6 +59,7 @@ from .document import (
     _Cand,
     _claim,
     _Doc,
+    _first_word,
     _sentence_tok_range,
     _strip_end,
     _title_case_at,
@@ -63,13 +71,16 @@ from .words import (
     _BOUNDARY_WORDS,
     _CLAUSE_LINKS,
     _DETERMINERS,
+    _MONTHS,
     _SUBORDINATORS,
+    _TIME_NOUNS,
+    _TIME_WORDS,
     _TRAILERS,
 )
 
 SPEECH_CLASSES = frozenset({"speech", "demand", "commitment"})
 FRAMES = frozenset({"clause", "wh", "to", "obj-to", "object", "obj-for", "obj-as", "about",
-                    "adj"})
+                    "adj", "noun"})
 
 
 @dataclass(frozen=True)
@@ -107,8 +118,11 @@ def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
         if f.frame not in FRAMES:
             raise DataFileError(f"{path}: row {n} has frame {f.frame!r}; use one of "
                                 f"{', '.join(sorted(FRAMES))}.")
-        if f.frame == "adj":
-            table.setdefault(f.verb, []).append((f, "adj"))
+        if f.frame in {"adj", "noun"}:
+            table.setdefault(f.verb, []).append((f, f.frame))
+            if f.frame == "noun":  # the plural: 'his attacks on', 'their fears that'
+                plural = f.verb[:-1] + "ies" if f.verb.endswith("y") else f.verb + "s"
+                table.setdefault(plural, []).append((f, "noun"))
             continue
         past, third, ing = _DOUBLED.get(f.verb) or verb_forms(f.verb)
         for form, kind in ((past, "finite"), (third, "finite"), (f.verb, "base"), (ing, "ing")):
@@ -136,7 +150,8 @@ _ABOUT_PREPS = {"call": {"for", "on"}, "refer": {"to"}, "point": {"to"}, "rail":
                 "push": {"for"}, "ask": {"for", "about"}, "warn": {"of", "about", "against"},
                 "comment": {"on"}, "argue": {"for", "against"}, "insist": {"on"},
                 "speak": {"about", "of", "on", "against"}, "lash": {"at"}, "weigh": {"on"},
-                "respond": {"to"}, "apologize": {"for"}, "apologise": {"for"}, "plead": {"for"}}
+                "respond": {"to"}, "apologize": {"for"}, "apologise": {"for"}, "plead": {"for"},
+                "advocate": {"for"}}
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis report reports data figures estimate "
     "estimates view opinion projections records documents filings tally count".split())
@@ -151,6 +166,12 @@ def _skip_back(doc: _Doc, k: int, lo: int, words: set[str] | frozenset[str]) -> 
                       or (toks[j - 1].low.endswith("ly") and toks[j - 1].text.islower())):
         j -= 1
     return j
+
+
+def _negated_be(doc: _Doc, a: int, b: int) -> bool:
+    """A negated form of 'be' as one token ('isn’t', "wasn't") among tokens ``a:b``."""
+    return any(doc.toks[x].low[:-3] in _BE for x in range(a, b)
+               if doc.toks[x].low.endswith(("n't", "n’t")))
 
 
 def _skip_adverbs(doc: _Doc, c: int, hi: int) -> int:
@@ -269,7 +290,45 @@ def _content_end(doc: _Doc, f: Frame, c: int, hi: int) -> int:
                 return j  # an appositive after an object goes on: 'X, an heir to ...'
         if j > c and t.low in _STOP_WORDS and not clause:
             return j
+        if j > c and f.cls == "support" and f.frame == "object" and _object_stops(doc, j, hi):
+            return j
     return hi
+
+
+_TIME_PREPS = frozenset({"on", "in", "during", "at", "since", "until", "by"})
+_LEAD = frozenset({"last", "this", "next", "earlier", "later"})
+
+
+def _is_time(doc: _Doc, j: int, hi: int) -> bool:
+    """A time expression starts at ``j``: 'Wednesday', 'yesterday', 'last week', 'May 3',
+    '2015', 'earlier this year'."""
+    toks = doc.toks
+    t = toks[j]
+    if t.low in _TIME_WORDS or (t.text.isdigit() and len(t.text) == 4):
+        return True
+    if t.low in _MONTHS and t.text[:1].isupper() and (t.low != "may" or (
+            j + 1 < hi and toks[j + 1].text.isdigit())):
+        return True
+    return t.low in _LEAD and j + 1 < hi and toks[j + 1].low in _TIME_NOUNS
+
+
+def _object_stops(doc: _Doc, j: int, hi: int) -> bool:
+    """The noun-phrase object of an ``object`` frame ends before token ``j``: a time
+    expression ('endorsed Cruz [on Wednesday]', '... [last week]'), 'here', or 'and' before a
+    finite verb ('endorsed Sanders [and organized for him]')."""
+    toks = doc.toks
+    t = toks[j]
+    if _is_time(doc, j, hi) or t.low == "here":
+        return True
+    if t.low in _TIME_PREPS and j + 1 < hi:
+        n = j + 1 + (toks[j + 1].low in {"the", "early", "late", "mid"})
+        return n < hi and (_is_time(doc, n, hi) or toks[n].low in _TIME_NOUNS - {
+            "the", "this", "that", "last", "next"})
+    if t.low == "and" and j + 1 < hi and toks[j + 1].text.islower():
+        n = _skip_adverbs(doc, j + 1, hi)
+        return n < hi and (toks[n].low in _FINITE or nlp.lexicon_tag(toks[n].low) in {
+            "VBD", "VBZ"})
+    return False
 
 
 def _source(doc: _Doc, f: Frame, k: int, lo: int, kind: str, out: list[_Cand]
@@ -320,7 +379,7 @@ def _in_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         return
     for j in range(k + 1, min(hi - 1, k + 12)):
         if toks[j].text == ",":
-            if toks[j - 1].low not in _EVIDENCE_NOUNS or doc.claimed[j + 1]:
+            if not _evidence_phrase(doc, k + 1, j) or doc.claimed[j + 1]:
                 return
             end = _content_end(doc, _EVIDENCE_FRAME, j + 1, hi)
             a, b = _strip_end(doc.text, toks[j + 1].start, toks[end - 1].end)
@@ -335,6 +394,53 @@ def _in_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
 
 
 _EVIDENCE_FRAME = Frame("in", "evidence", "clause")
+_AFTER_EVIDENCE = frozenset({"by", "of", "for", "from", "on", "conducted", "taken"})
+
+
+def _evidence_phrase(doc: _Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` name a poll, study or view: the evidence noun ends them ('in the
+    latest CBS poll') or a participle or preposition follows it ('in an NBC poll released
+    Monday', 'in a survey of likely voters')."""
+    toks = doc.toks
+    if toks[b - 1].low in _EVIDENCE_NOUNS:
+        return True
+    n = next((x for x in range(a, b - 1) if toks[x].low in _EVIDENCE_NOUNS), -1)
+    return n >= 0 and toks[n + 1].text.islower() and (
+        toks[n + 1].low in _AFTER_EVIDENCE or toks[n + 1].low.endswith("ed"))
+
+
+_SHOW_VERBS = frozenset("show shows showed found finds suggest suggests suggested indicate "
+                        "indicates indicated".split())
+
+
+def _trailing_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'The mayor gave nothing to any candidate, election records show.': a poll, record or
+    study named after the clause it backs, at the end of the sentence (``frame-evidence``;
+    the source is the noun phrase, the content the clause before the comma)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    e = hi
+    while e > lo and not toks[e - 1].text[:1].isalnum():
+        e -= 1
+    while e > lo and toks[e - 1].low in _TIME_WORDS:
+        e -= 1
+    v = e - 1
+    if v <= lo + 3 or toks[v].low not in _SHOW_VERBS or doc.claimed[v] or doc.in_quote[v]:
+        return
+    comma = next((x for x in range(v - 1, max(lo, v - 12), -1) if toks[x].text == ","), -1)
+    if comma <= lo + 2 or not any(toks[x].low in _EVIDENCE_NOUNS for x in range(comma + 1, v)):
+        return
+    if any(doc.claimed[x] or doc.in_quote[x] or not (toks[x].text[:1].isalnum() or toks[x].text
+           in {"'s", "’s", "-", "."}) for x in range(comma + 1, v)):
+        return
+    start = lo
+    while start < comma and toks[start].low in {"and", "but", "so"}:
+        start += 1
+    if any(doc.claimed[x] for x in range(start, comma)) or _words_between(doc, start, comma) < 3:
+        return
+    a, b = _strip_end(doc.text, toks[start].start, toks[comma - 1].end)
+    out.append(_Cand("belief", (comma + 1, v), (v, v + 1), (a, b), "frame-evidence"))
+    _claim(doc, lo, hi)
 
 
 def _according_evidence(doc: _Doc, sid: int, out: list[_Cand]) -> None:
@@ -394,6 +500,8 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
         return kind == "finite" and _title_case_at(doc, k)
     j = _skip_back(doc, k, lo, frozenset())
     prev = toks[j - 1].low if j > lo else ""
+    if _negated_be(doc, j, k):
+        prev = "is"  # 'isn’t expected to', 'wasn’t backed by': one token for 'be' + 'not'
     if kind == "adj":
         return prev in _BE or prev in {"feel", "feels", "felt", "remain", "remains",
                                        "remained", "seem", "seems", "seemed"}
@@ -408,8 +516,31 @@ def _accept_form(doc: _Doc, k: int, lo: int, kind: str) -> bool:
     if kind == "base":
         return prev in _MODALS - {"to"} or prev in _BASE_SUBJECTS or (
             prev.endswith("s") and prev.isalpha() and prev not in _AUXILIARIES
-            and prev not in {"his", "its", "this", "us", "as", "was", "has", "is"})
+            and prev not in {"his", "its", "this", "us", "as", "was", "has", "is"}) or (
+            _plural_head_with_pp(doc, j, lo))
     return True
+
+
+_PP_HEAD = frozenset("in of on from for at across with under over among".split())
+
+
+def _plural_head_with_pp(doc: _Doc, j: int, lo: int) -> bool:
+    """A plural noun and a prepositional phrase end before token ``j`` ('Democrats on the
+    committee [plan]', 'voters in each state [want]', 'records from the 2008 cycle [show]'):
+    the base form after it agrees with the plural."""
+    toks = doc.toks
+    for x in range(j - 1, max(lo, j - 9) - 1, -1):
+        t = toks[x]
+        if doc.claimed[x] or doc.in_quote[x] or not t.text[:1].isalnum() or t.low in _FINITE:
+            return False
+        if x + 1 < j and toks[x + 1].low in _PP_HEAD and (
+                (t.text.islower() and nlp.lexicon_tag(t.low) == "NNS")
+                or (t.text[:1].isupper() and t.low.endswith("s") and nlp.lexicon_tag(
+                    t.low) in {"NNS", "NNPS"})):
+            return True
+        if t.text.islower() and nlp.lexicon_tag(t.low) in {"VBD", "VBZ", "VBP", "VB"}:
+            return False
+    return False
 
 
 # lower-case words a third-person verb may follow ('he attacks', 'who talks')
@@ -450,7 +581,8 @@ def _sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         elif t.low in _EXPECTED:
             b = _skip_back(doc, k, lo, _NEG)
             nxt = k + 1
-            if b > lo and toks[b - 1].low in _BE and nxt + 1 < hi and toks[nxt].low == "to" and (
+            if b > lo and (toks[b - 1].low in _BE or _negated_be(doc, b, k)) and (
+                    nxt + 1 < hi) and toks[nxt].low == "to" and (
                     toks[nxt + 1].text[:1].isalpha()):
                 c = nxt
         if c < 0 or c >= hi or doc.claimed[c] or (doc.in_quote[c] and c not in doc.quote_of_tok):
@@ -467,9 +599,29 @@ def _sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         if b <= a or len(doc.text[a:b].split()) < 2:
             k += 1
             continue
+        subj = _impression_subject(doc, k, lo)
+        if subj >= 0:
+            a = toks[subj].start  # PolNeAR's content holds the subject: 'This [seems] fair'
         out.append(_Cand("belief", (k, k), (k, k + 1), (a, b), "frame-sourceless", how="none"))
         _claim(doc, k, end)
         k = end
+
+
+def _impression_subject(doc: _Doc, k: int, lo: int) -> int:
+    """First token of the subject of 'seems' / 'is expected' at ``k`` (back over auxiliaries
+    and adverbs to the clause start: the sentence start, a comma, a claimed or quoted token),
+    or -1 for an expletive 'it' / 'there' or a subject longer than twelve tokens."""
+    toks = doc.toks
+    v = _skip_back(doc, k, lo, _AUXILIARIES | _BE)
+    i = v
+    while i > lo and not doc.claimed[i - 1] and not doc.in_quote[i - 1] and toks[
+            i - 1].text not in {",", ";", ":", "—", "–", "(", "--"}:
+        i -= 1
+    while i < v and toks[i].low in {"and", "but", "so", "yet", "still", "instead", "now"}:
+        i += 1
+    if i >= v or v - i > 12 or (v - i == 1 and toks[i].low in {"it", "there"}):
+        return -1
+    return i
 
 
 _ASK = Frame("ask", "speech", "wh")
@@ -506,16 +658,116 @@ def _asked_by(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         return
 
 
+_ASKED_WH = frozenset({"about", "whether", "if", "why", "how", "what", "which", "who", "whom",
+                       "when", "where"})
+_ASKED_LEADS = frozenset({"when", "after", "before", "if", "once", "while", "and", "but"})
+
+
+def _asked_sourceless(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'Asked about the audit, Ruiz said ...' / 'she was asked whether ...': a question whose
+    asker the text does not name (a reporter, as PolNeAR annotates it: source-less, kind
+    indirect, ``frame-asked``); the content is the question, from 'about' or the wh-word to
+    the end of the clause (of the fronted clause at its comma)."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    first = _first_word(doc, lo)
+    for k in range(lo, hi - 2):
+        if toks[k].low != "asked" or doc.claimed[k] or doc.in_quote[k]:
+            continue
+        b = _skip_back(doc, k, lo, frozenset({"once", "even", "repeatedly", "later", "also"}))
+        fronted = b == first or (b - 1 == first and toks[b - 1].low in _ASKED_LEADS)
+        passive = b > lo and toks[b - 1].low in _BE
+        c = _skip_adverbs(doc, k + 1, hi)
+        if not (fronted or passive) or c >= hi or toks[c].low not in _ASKED_WH or (
+                doc.claimed[c] or doc.in_quote[c]):
+            continue
+        end = _content_end(doc, _ASK, c + 1, hi)
+        if fronted:
+            end = next((j for j in range(c, end) if toks[j].text == "," and not
+                        doc.in_quote[j]), end)
+        if end <= c + 1:
+            continue
+        a, z = _strip_end(doc.text, toks[c].start, toks[end - 1].end)
+        if _words_between(doc, c, end) < 2:
+            continue
+        out.append(_Cand("indirect", (k, k), (k, k + 1), (a, z), "frame-asked", how="none"))
+        _claim(doc, k, end)
+        return
+
+
+_HEADLINE_SOURCES = frozenset(
+    "poll polls survey report study analysis newspaper officials sources experts historians "
+    "economists aides insiders voters".split())
+
+
+def _headline_evidence(doc: _Doc, out: list[_Cand]) -> None:
+    """'Poll: Ortiz leads in the county' / 'Report: ...' as the article's first paragraph: a
+    headline label that is a poll, report or group of people (``frame-evidence``, the colon is
+    the cue); a person's label is :mod:`.transcripts`' ``headline-label``."""
+    if len(doc.paragraphs) < 2 or not doc.toks:
+        return
+    toks = doc.toks
+    a, b = doc.paragraphs[0]
+    k0 = doc.tok_at(a)
+    colon = next((j for j in range(k0, min(len(toks), k0 + 4)) if toks[j].text == ":"), -1)
+    if colon <= k0 or toks[colon].start >= b or toks[colon - 1].low not in _HEADLINE_SOURCES or (
+            any(doc.claimed[j] or doc.in_quote[j] for j in range(k0, colon + 1))) or not all(
+            toks[j].text[:1].isupper() for j in range(k0, colon)):
+        return
+    end = next((j for j in range(colon + 1, len(toks)) if toks[j].start >= b), len(toks))
+    if any(doc.claimed[j] for j in range(colon + 1, end)) or _words_between(
+            doc, colon + 1, end) < 3:
+        return
+    c0, c1 = _strip_end(doc.text, toks[colon + 1].start, toks[end - 1].end)
+    while c1 > c0 and doc.text[c1 - 1] in ".;":
+        c1 -= 1
+    out.append(_Cand("belief", (k0, colon), (colon, colon + 1), (c0, c1), "frame-evidence"))
+    _claim(doc, k0, end)
+
+
+# not "allegedly": right 4 times in 8 on PolNeAR train
+_HEARSAY = frozenset({"reportedly", "purportedly", "supposedly"})
+
+
+def _hearsay(doc: _Doc, sid: int, out: list[_Cand]) -> None:
+    """'The hackers have reportedly infiltrated ...': an adverb that says someone unnamed
+    reports the clause (``frame-sourceless``, kind belief); the content is the clause around
+    it, from its start (the sentence's or the last comma's before the adverb) to its end."""
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid)
+    for k in range(lo, hi - 1):
+        if toks[k].low not in _HEARSAY or doc.claimed[k] or doc.in_quote[k]:
+            continue
+        start = next((j + 1 for j in range(k - 1, lo - 1, -1) if toks[j].text == "," or
+                      doc.claimed[j] or doc.in_quote[j]), lo)
+        if start == k:  # 'Reportedly, he made ...': the clause after the comma
+            start = k + 1 + (k + 1 < hi and toks[k + 1].text == ",")
+        if start >= hi or any(doc.claimed[j] for j in range(start, k)):
+            return
+        end = _content_end(doc, _CLAUSE, k + 1, hi)
+        if end <= k + 1 or _words_between(doc, start, end) < 4:
+            return
+        a, b = _strip_end(doc.text, toks[start].start, toks[end - 1].end)
+        out.append(_Cand("belief", (k, k), (k, k + 1), (a, b), "frame-sourceless", how="none"))
+        _claim(doc, start, end)
+        return
+
+
 def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
     """Rule 10 on sentence ``sid``: verb frames from ``verbs.csv`` (see the module doc)."""
     if not beliefs:
         return
     table = frame_table()
     toks = doc.toks
+    if sid == 0:
+        _headline_evidence(doc, out)
     _in_evidence(doc, sid, out)
+    _trailing_evidence(doc, sid, out)
     _according_evidence(doc, sid, out)
     _sourceless(doc, sid, out)
+    _hearsay(doc, sid, out)
     _asked_by(doc, sid, out)
+    _asked_sourceless(doc, sid, out)
     lo, hi = _sentence_tok_range(doc, sid)
     k = lo
     while k < hi:
@@ -525,6 +777,12 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
             continue
         done = False
         for f, kind in entries:
+            if kind == "noun":
+                end = _noun_frame(doc, f, k, lo, hi, out)
+                if end > k:
+                    k, done = end, True
+                    break
+                continue
             if not _accept_form(doc, k, lo, kind):
                 continue
             if f.verb == "back" and kind != "finite":
@@ -550,3 +808,94 @@ def _frames(doc: _Doc, sid: int, out: list[_Cand], *, beliefs: bool) -> None:
             break
         if not done:
             k += 1
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+_NOUN_PREPS = frozenset({"of", "on", "for", "against", "to", "with", "about", "toward",
+                         "towards"})
+_NOUN_CLAUSE = Frame("noun", "belief", "clause")
+
+
+def _possessor(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The possessor before the noun at ``k`` (one adjective may sit between): 'his', 'her',
+    'their', or a capitalised name ending in 's ('Sen. Ruiz's', 'the DNC's')."""
+    toks = doc.toks
+    j = k - 1
+    if j > lo and toks[j].text.islower() and nlp.lexicon_tag(toks[j].low) == "JJ":
+        j -= 1  # 'his repeated claims', 'her long support for'
+    if j < lo or doc.claimed[j] or doc.in_quote[j]:
+        return None
+    if toks[j].low in _POSSESSIVES:
+        return (j, j + 1)
+    if not toks[j].text.endswith(("'s", "’s")) or not toks[j].text[:1].isupper():
+        return None
+    i = j
+    while i > lo and not doc.claimed[i - 1] and not doc.in_quote[i - 1] and (
+            toks[i - 1].text[:1].isupper() or toks[i - 1].text == ".") and (
+            toks[i - 1].text[:1].isupper() or i - 1 > lo):
+        i -= 1
+    if i > lo and toks[i - 1].low == "the":
+        i -= 1
+    while i < j and toks[i].text == ".":
+        i += 1
+    if i == lo and toks[i].text[:1].isupper() and i < j and toks[i].low in {
+            "but", "and", "so", "yet", "still", "also", "in", "after", "with", "despite"}:
+        i += 1
+    return (i, j + 1)
+
+
+def _noun_frame(doc: _Doc, f: Frame, k: int, lo: int, hi: int, out: list[_Cand]) -> int:
+    """'his warning that ...', 'Ruiz's decision to ...', 'their criticism of X': a noun of the table
+    (frame ``noun``) after a possessor, with a 'that' clause, an infinitive or a preposition
+    and its object after it. The possessor is the source, the complement the content; the
+    token index after the content, or -1."""
+    toks = doc.toks
+    t = toks[k]
+    if not t.text.islower() or k + 2 >= hi:
+        return -1
+    mention = _possessor(doc, k, lo)
+    if mention is None:
+        return -1
+    c = k + 1
+    if doc.claimed[c] or doc.in_quote[c]:
+        return -1
+    nxt = toks[c].low
+    frame = f
+    if nxt == "that":
+        start, frame = c + 1, _NOUN_CLAUSE
+        if start >= hi or not (toks[start].text[:1].isalnum() or toks[start].text in
+                               _QUOTE_TOKENS):
+            return -1
+    elif nxt == "to" and toks[c + 1].text.islower() and nlp.lexicon_tag(
+            toks[c + 1].low) in {"VB", "VBP"}:
+        start = c  # 'his plan to deport ...': the infinitive with its 'to'
+    elif nxt in _NOUN_PREPS:
+        start = c + 1
+        if toks[start].low in {"the", "a", "an"} and start + 1 < hi and toks[
+                start + 1].low in {"first", "time", "day", "week", "year"}:
+            return -1
+    else:
+        return -1
+    if start >= hi or doc.claimed[start]:
+        return -1
+    end = _content_end(doc, frame, start, hi)
+    finite = [j for j in range(start + 1, end) if not doc.in_quote[j] and toks[
+        j].text.islower() and (toks[j].low in _FINITE or nlp.lexicon_tag(toks[j].low) in {
+            "VBD", "VBZ", "MD"})]
+    if frame is not _NOUN_CLAUSE and finite:
+        end = finite[0]  # 'his attacks on Kell [continued]': the sentence's own verb
+    elif finite and mention[0] <= _first_word(doc, lo):
+        # 'Her warning that the dam would fail [was] ignored': a subject noun phrase; the
+        # clause ends before the second verb group
+        second = [j for j in finite[1:] if j - 1 not in finite and not (
+            toks[j - 1].low in _NEG or toks[j - 1].low.endswith("ly"))]
+        end = second[0] if second else end
+    if end <= start:
+        return -1
+    a, b = _strip_end(doc.text, toks[start].start, toks[end - 1].end)
+    if b <= a or _words_between(doc, start, end) < 1:
+        return -1
+    kind = "indirect" if f.speech else "belief"
+    out.append(_Cand(kind, mention, (k, k + 1), (a, b), f"frame-{f.cls}"))
+    _claim(doc, k, end)
+    return end

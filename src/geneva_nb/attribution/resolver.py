@@ -69,6 +69,10 @@ def _alias_words(actor: Actor) -> list[list[str]]:
     return [normalise_name(a).split() for a in (actor.name, *actor.aliases)]
 
 
+# possessive pronouns as the subject pronoun they stand for ('his claim that ...')
+_POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "my": "i", "our": "we"}
+
+
 @dataclass
 class _Entity:
     name: str
@@ -266,7 +270,13 @@ class _Resolver:
                     kept.append(t)
                 depth -= t.text == ")" and depth > 0
             toks = kept
+        if toks and toks[-1].low.endswith(("'s", "’s")) and len(toks[-1].text) > 2:
+            last = toks[-1]  # a possessor ('Ruiz's plan to ...', beliefs=True): the owner
+            toks = [*toks[:-1], Tok(last.text[:-2], last.start, last.end - 2, last.low[:-2])]
         words = [t for t in toks if t.text[:1].isalnum() or t.text in {"’", "'", "&", "."}]
+        if len(words) == 1 and words[0].low in _POSSESSIVE_PRONOUNS:  # 'his claim that'
+            words = [Tok(words[0].text, words[0].start, words[0].end,
+                         _POSSESSIVE_PRONOUNS[words[0].low])]
         if len(words) == 1 and words[0].low in PRONOUNS:
             ent = self._pronoun(PRONOUNS[words[0].low])
             if ent is None:
