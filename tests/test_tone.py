@@ -143,6 +143,30 @@ def test_bootstrap_ci_is_seeded_and_brackets_the_mean():
     assert -0.5 <= lo and hi <= 0.3  # a mean of resamples cannot leave the data range
 
 
+def _reference_bootstrap_ci(values, seed, resamples):
+    """The interval as numpy states it: fresh draws, fancy indexing, np.percentile."""
+    x = np.asarray(values, dtype=float)
+    rng = np.random.default_rng(seed)
+    means = x[rng.integers(0, len(x), size=(resamples, len(x)))].mean(axis=1)
+    lo, hi = np.percentile(means, [100 * (1 - 0.95) / 2, 100 * (1 + 0.95) / 2])
+    return float(lo), float(hi)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(-1, 1), min_size=2, max_size=40), st.integers(0, 3),
+       st.sampled_from([1, 7, 2000]))
+def test_bootstrap_ci_with_remembered_draws_is_numpys_interval(values, seed, resamples):
+    expected = _reference_bootstrap_ci(values, seed, resamples)
+    assert bootstrap_ci(values, seed=seed, resamples=resamples) == expected
+    # asked again (the draws now remembered for this seed and size): the same numbers
+    assert bootstrap_ci(values, seed=seed, resamples=resamples) == expected
+
+
+def test_bootstrap_ci_without_a_seed_draws_afresh():
+    x = [0.0, 1.0] * 10
+    assert len({bootstrap_ci(x, seed=None, resamples=50) for _ in range(10)}) > 1
+
+
 def test_bootstrap_ci_of_one_value_is_nan():
     assert all(math.isnan(v) for v in bootstrap_ci([0.4]))
 
