@@ -426,3 +426,30 @@ def test_research_features_only_when_asked_or_the_tables_need_them():
     values = tone_model.sentence_features(text, research=True).values
     assert values["afinn"] == pytest.approx(math.tanh(-6 / 4))  # as worked out above
     assert values["nrc_negative"] == pytest.approx(2 / 9)
+
+
+_MARKER_WORDS = sorted(tone_model._NEGATORS | tone_model._CRITICAL | tone_model._MODALS
+                       | tone_model._CONTRASTS | {"don't", "isn't", "n'", "onlyn't", "but"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_MARKER_WORDS), st.text(max_size=6))))
+def test_marker_counts_in_one_pass_are_the_four_counts(toks):
+    expected = [sum(1 for t in toks if t in tone_model._NEGATORS or t.endswith("n't")),
+                sum(1 for t in toks if t in tone_model._CRITICAL),
+                sum(1 for t in toks if t in tone_model._MODALS),
+                sum(1 for t in toks if t in tone_model._CONTRASTS)]
+    assert tone_model._marker_counts(toks) == expected
+
+
+def test_statement_columns_are_read_as_pandas_lists_them():
+    from geneva_nb.tone import _column_list
+
+    df = pd.DataFrame({"a": [1, 2], "s": ["x", None], "t": pd.to_datetime(["2020-01-01", None]),
+                       "c": pd.Categorical(["u", "v"])})
+    for name in df.columns:
+        assert _column_list(df, name) == df[name].tolist() or name == "t"
+    assert [str(x) for x in _column_list(df, "t")] == [str(x) for x in df["t"].tolist()]
+    twice = pd.DataFrame([[1, 2]], columns=["a", "a"])
+    with pytest.raises(AttributeError):  # a frame, as pandas gives: no single column
+        _column_list(twice, "a")

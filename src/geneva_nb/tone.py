@@ -274,9 +274,8 @@ def _statement_tones(statements: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, 
         raise InputError(
             f"The statements frame lacks the columns {sorted(missing)}; pass gn.attribute(doc)."
         )
-    columns: dict[str, list] = {
-        c: statements[c].tolist() for c in ("statement_id", "side", "speaker", "kind", "content")
-    }
+    columns = {c: _column_list(statements, c)
+               for c in ("statement_id", "side", "speaker", "kind", "content")}
     scores = [tone(str(c)) for c in columns["content"]]
     columns.update({
         "compound": [s.compound for s in scores], "vader": [s.vader for s in scores],
@@ -289,6 +288,14 @@ def _statement_tones(statements: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, 
     # the dtypes pandas infers from these lists given up front (inferring them cost as much as
     # scoring two statements)
     return frame(columns), columns
+
+
+def _column_list(df: pd.DataFrame, name: str) -> list:
+    """``df[name].tolist()``, read from the column's array without building a Series."""
+    loc = df.columns.get_loc(name)
+    if not isinstance(loc, int):  # a repeated column name: pandas' own behaviour
+        return df[name].tolist()
+    return df._get_column_array(loc).tolist()
 
 
 def tone_by_side(
