@@ -346,3 +346,20 @@ def test_folded_words_fold_each_word_on_its_own():
     # folded whole, 'ΑΣ.Β' would give 'ασ.β' (the sigma is not final before '.Β')
     assert "ΑΣ.Β".lower() == "ασ.β"
     assert nlp.folded_words("ΑΣ.Β") == ("ας", ".", "β")
+
+
+_QUOTE_TEXT = st.text(alphabet=st.one_of(st.characters(), st.sampled_from("“”‘’„«»\"'.,!-–"),
+                                          st.sampled_from(string.punctuation)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTE_TEXT)
+def test_ascii_quotes_is_the_translation(text):
+    assert nlp.ascii_quotes(text) == text.translate(nlp.ASCII_QUOTES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTE_TEXT)
+def test_punctuation_deleted_by_the_pattern_as_by_the_table(text):
+    assert nlp._ASCII_PUNCTUATION_RE.sub("", text) == text.translate(
+        nlp._DELETE_ASCII_PUNCTUATION)

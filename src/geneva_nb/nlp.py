@@ -36,6 +36,7 @@ __all__ = [
     "AffectLexicons",
     "Token",
     "affect_lexicons",
+    "ascii_quotes",
     "folded_words",
     "lexicon_tag",
     "pattern_quote_blind",
@@ -395,6 +396,10 @@ def lexicon_tag(word: str) -> str:
 
 _ASCII_PUNCTUATION = string.punctuation
 _DELETE_ASCII_PUNCTUATION = str.maketrans("", "", string.punctuation)
+#: the ASCII punctuation characters, deleted by ``sub("", text)``: ``_DELETE_ASCII_PUNCTUATION``'s
+#: deletion, done faster on texts with non-ASCII characters (where ``str.translate`` takes its
+#: slow path: 8 us against 3.5 us on a typical 100-character statement)
+_ASCII_PUNCTUATION_RE = re.compile(f"[{re.escape(string.punctuation)}]+")
 
 #: the VADER lexicon shipped in the package (MIT, copied unchanged from the vaderSentiment 3.3.2
 #: wheel; its licence notice is ``vader_lexicon.LICENSE.txt`` beside it)
@@ -449,7 +454,7 @@ def vader() -> SentimentIntensityAnalyzer:
             # punctuation, so stripping the punctuation run off one end finds the only candidate
             # NLTK's REGEX_REMOVE_PUNCTUATION deletes the ASCII punctuation characters; a
             # translation table deletes the same ones, without a regex engine and its timeout
-            words_only = {w for w in self.text.translate(_DELETE_ASCII_PUNCTUATION).split()
+            words_only = {w for w in _ASCII_PUNCTUATION_RE.sub("", self.text).split()
                           if len(w) > 1}
             marks = set(self.PUNC_LIST)
             out = []
@@ -716,6 +721,17 @@ def _pattern_tables() -> tuple:
 
 #: typographic quotes and their ASCII forms (the features read texts both ways)
 ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
+
+
+def ascii_quotes(text: str) -> str:
+    """``text.translate(ASCII_QUOTES)``: each typographic quote replaced by its ASCII form, by
+    seven ``str.replace`` calls (a translation with a dict falls back to a slow per-character
+    path on non-ASCII text; the quotes are single characters that map to characters outside
+    the set, so the replacements do not interact)."""
+    if text.isascii():
+        return text
+    return (text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+            .replace("„", '"').replace("«", '"').replace("»", '"'))
 
 
 def pattern_quote_blind(text: str) -> bool:
