@@ -453,3 +453,25 @@ def test_statement_columns_are_read_as_pandas_lists_them():
     twice = pd.DataFrame([[1, 2]], columns=["a", "a"])
     with pytest.raises(AttributeError):  # a frame, as pandas gives: no single column
         _column_list(twice, "a")
+
+
+_PHRASES = [p for items in register._phrase_index().values() for p, _ in items] + list(
+    register._party_words())
+_PHRASE_WORDS = sorted({w.rstrip("*") + extra for p in _PHRASES for w in p for extra in ("", "s")})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(_PHRASES),
+       st.lists(st.one_of(st.sampled_from(_PHRASE_WORDS), st.text(max_size=4)), min_size=8,
+                max_size=12),
+       st.booleans(), st.data())
+def test_phrase_match_with_the_first_word_inline_is_every_word_matched(pattern, words, plant,
+                                                                       data):
+    n = len(pattern)
+    i = data.draw(st.integers(0, len(words) - n))
+    if plant:  # the phrase itself (a "*" word continued), so matches are tried too
+        words[i : i + n] = [w.replace("*", "ed") for w in pattern]
+    expected = all(register._word_match(p, w)
+                   for p, w in zip(pattern, words[i : i + n], strict=True))
+    assert register._matches_at(pattern, words[i], words, i, n) == expected
+    assert expected or not plant
