@@ -475,3 +475,18 @@ def test_phrase_match_with_the_first_word_inline_is_every_word_matched(pattern, 
                    for p, w in zip(pattern, words[i : i + n], strict=True))
     assert register._matches_at(pattern, words[i], words, i, n) == expected
     assert expected or not plant
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["compound", "conflict", "target"]), st.data())
+def test_linear_scores_are_the_weighted_sums_in_feature_order(name, data):
+    m = tone_model.model(name)
+    values = {f: data.draw(st.floats(-1e3, 1e3)) for f in m.features}
+    expected = {}
+    for k in m.classes:
+        s = m.intercept[k]
+        for f in m.features:
+            w, mean, scale = m.weights[k][f]
+            s += w * (values[f] - mean) / scale
+        expected[k] = s
+    assert m.scores(values) == expected

@@ -355,13 +355,29 @@ class LinearModel(NamedTuple):
     def scores(self, values: dict[str, float]) -> dict[str, float]:
         """Linear score per class for standardized features."""
         out = {}
-        for k in self.classes:
-            s = self.intercept[k]
-            for f in self.features:
-                w, mean, scale = self.weights[k][f]
+        for k, s, terms in _terms(self):
+            for f, w, mean, scale in terms:
                 s += w * (values[f] - mean) / scale
             out[k] = s
         return out
+
+
+def _terms(m: LinearModel) -> tuple[tuple[str, float, tuple[tuple[str, float, float, float],
+                                                             ...]], ...]:
+    """Per class of ``m``: its name, intercept and (feature, weight, mean, scale) in feature
+    order, what :meth:`LinearModel.scores` sums, looked up once per model."""
+    key = id(m)
+    hit = _TERMS.get(key)
+    if hit is None or hit[0] is not m:  # a new model (or a new one at a freed id)
+        if len(_TERMS) >= 64:  # models made by training scripts: remember the latest only
+            _TERMS.clear()
+        terms = tuple((k, m.intercept[k], tuple((f, *m.weights[k][f]) for f in m.features))
+                      for k in m.classes)
+        hit = _TERMS[key] = (m, terms)
+    return hit[1]
+
+
+_TERMS: dict[int, tuple[LinearModel, tuple]] = {}
 
 
 @cache
