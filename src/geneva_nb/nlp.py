@@ -270,10 +270,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=16)
 def _remembered_word_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(map(_match_span, _TOKEN_RE.finditer(text)))
-
-
-_match_span = re.Match.span
+    return tuple(m.span() for m in _TOKEN_RE.finditer(text))
 
 
 @lru_cache(maxsize=16)
