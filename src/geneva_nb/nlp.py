@@ -520,19 +520,19 @@ def vader() -> SentimentIntensityAnalyzer:
         def _scores(self, sentitext: SentiText, text: str) -> dict[str, float]:
             sentiments: list[float] = []
             words = sentitext.words_and_emoticons
-            first_index: dict[str, int] = {}  # NLTK looks each token up by its first position
-            for idx, token in enumerate(words):
-                first_index.setdefault(token, idx)
             lows = [w.lower() for w in words]
             boosters = self.constants.BOOSTER_DICT
             lexicon = self.lexicon
             for item, low in zip(words, lows, strict=True):
-                i = first_index[item]
-                if (i < len(words) - 1 and low == "kind" and lows[i + 1] == "of") or (
-                        low in boosters):
+                # a word the lexicon lacks scores 0 (what sentiment_valence does with it), and
+                # so does "kind" of "kind of" and a booster: tested first, as most words are
+                # not in the lexicon (same 0 whichever test NLTK makes first)
+                if low not in lexicon:
                     sentiments.append(0)
                     continue
-                if low not in lexicon:  # what sentiment_valence does with a word it lacks
+                i = words.index(item)  # NLTK looks each token up by its first position
+                if (i < len(words) - 1 and low == "kind" and lows[i + 1] == "of") or (
+                        low in boosters):
                     sentiments.append(0)
                     continue
                 sentiments.append(self._valence(words, lows, item, i, sentitext.is_cap_diff))
@@ -715,7 +715,7 @@ def _pattern_tables() -> tuple:
     len(sentiment)  # loads the lexicon (a lazy dict)
     emoticons = tuple((p, frozenset(e.lower() for e in faces))
                       for (_type, p), faces in _text.EMOTICONS.items())
-    return (sentiment, sentiment, tuple(sentiment.negations), tuple(sentiment.modifiers),
+    return (sentiment, sentiment, frozenset(sentiment.negations), tuple(sentiment.modifiers),
             sentiment.modifier, emoticons, _text.PUNCTUATION)
 
 
