@@ -89,7 +89,13 @@ def frame(columns: dict[str, list]) -> pd.DataFrame:
     n = len(next(iter(arrays.values())))
     if any(len(v) != n for v in arrays.values()):
         return pd.DataFrame(arrays)  # pandas' own error
+    if _FROM_ARRAYS is None:  # pragma: no cover - a pandas without the private constructor
+        return pd.DataFrame(arrays)
     # arrays made here from lists are new; arrays passed in are copied, as pandas does
     fresh = [v if isinstance(columns[c], list) else v.copy() for c, v in arrays.items()]
-    return pd.DataFrame._from_arrays(fresh, columns=_column_index(tuple(arrays))._view(),
-                                     index=pd.RangeIndex(n), verify_integrity=False)
+    return _FROM_ARRAYS(fresh, columns=_column_index(tuple(arrays))._view(),
+                        index=pd.RangeIndex(n), verify_integrity=False)
+
+
+#: pandas' own constructor from column arrays (private: ``pd.DataFrame(columns)`` if it goes)
+_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)

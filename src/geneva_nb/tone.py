@@ -293,8 +293,8 @@ def _statement_tones(statements: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, 
 def _column_list(df: pd.DataFrame, name: str) -> list:
     """``df[name].tolist()``, read from the column's array without building a Series."""
     loc = df.columns.get_loc(name)
-    if not isinstance(loc, int):  # a repeated column name: pandas' own behaviour
-        return df[name].tolist()
+    if not isinstance(loc, int) or not hasattr(df, "_get_column_array"):
+        return df[name].tolist()  # a repeated name (pandas' own error) or another pandas
     return df._get_column_array(loc).tolist()
 
 
