@@ -70,3 +70,28 @@ def test_frame_raises_what_pandas_raises_on_text_arrow_cannot_store():
         pd.DataFrame({"a": ["\ud800"]})
     with pytest.raises(UnicodeEncodeError):
         frame({"a": ["\ud800"]})
+
+
+def test_frame_of_arrays_equals_pandas_and_copies_them():
+    ints, strings = np.array([1, 2]), pd.array(["x", "y"], dtype="str")
+    df = frame({"i": ints, "s": strings, "f": [0.5, 1.5]})
+    pd.testing.assert_frame_equal(
+        df, pd.DataFrame({"i": ints, "s": strings, "f": [0.5, 1.5]}), check_exact=True
+    )
+    df.loc[0, "i"] = 7
+    assert ints.tolist() == [1, 2]  # the caller's array is not the frame's
+
+
+def test_frame_keeps_pandas_error_for_unequal_lengths():
+    import pytest
+
+    with pytest.raises(ValueError):
+        frame({"a": [1, 2], "b": [1.0]})
+
+
+def test_frames_with_the_same_columns_do_not_share_their_names():
+    a, b = frame({"x": [1.0], "y": ["a"]}), frame({"x": [2.0], "y": ["b"]})
+    a.columns.name = "renamed"
+    assert b.columns.name is None
+    a.columns = ["p", "q"]
+    assert list(b.columns) == ["x", "y"]

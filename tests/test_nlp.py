@@ -330,3 +330,36 @@ def test_tokens_of_one_sentence_need_no_second_split():
     two = "He left. She stayed."
     assert [t.text for t in nlp.tokens(two, one_sentence=True)] == [
         "He", "left", ".", "She", "stayed", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("ΣσςİIı’'ẞß AaΣ."))))
+def test_folded_words_are_the_folded_tokens(text):
+    nlp.folded_words.cache_clear()
+    expected = tuple(text[a:b].lower().replace("’", "'") for a, b in nlp.word_spans(text))
+    assert nlp.folded_words(text) == expected
+
+
+def test_folded_words_fold_each_word_on_its_own():
+    # 'İ' lower-cases to two characters, the final sigma by what follows it in the word
+    assert nlp.folded_words("İstanbul’s ΟΔΟΣ") == ("i̇stanbul", "'s", "οδος")
+    # folded whole, 'ΑΣ.Β' would give 'ασ.β' (the sigma is not final before '.Β')
+    assert "ΑΣ.Β".lower() == "ασ.β"
+    assert nlp.folded_words("ΑΣ.Β") == ("ας", ".", "β")
+
+
+_QUOTE_TEXT = st.text(alphabet=st.one_of(st.characters(), st.sampled_from("“”‘’„«»\"'.,!-–"),
+                                          st.sampled_from(string.punctuation)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTE_TEXT)
+def test_ascii_quotes_is_the_translation(text):
+    assert nlp.ascii_quotes(text) == text.translate(nlp.ASCII_QUOTES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTE_TEXT)
+def test_punctuation_deleted_by_the_pattern_as_by_the_table(text):
+    assert nlp._ASCII_PUNCTUATION_RE.sub("", text) == text.translate(
+        nlp._DELETE_ASCII_PUNCTUATION)

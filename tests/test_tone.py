@@ -143,6 +143,30 @@ def test_bootstrap_ci_is_seeded_and_brackets_the_mean():
     assert -0.5 <= lo and hi <= 0.3  # a mean of resamples cannot leave the data range
 
 
+def _reference_bootstrap_ci(values, seed, resamples):
+    """The interval as numpy states it: fresh draws, fancy indexing, np.percentile."""
+    x = np.asarray(values, dtype=float)
+    rng = np.random.default_rng(seed)
+    means = x[rng.integers(0, len(x), size=(resamples, len(x)))].mean(axis=1)
+    lo, hi = np.percentile(means, [100 * (1 - 0.95) / 2, 100 * (1 + 0.95) / 2])
+    return float(lo), float(hi)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(-1, 1), min_size=2, max_size=40), st.integers(0, 3),
+       st.sampled_from([1, 7, 2000]))
+def test_bootstrap_ci_with_remembered_draws_is_numpys_interval(values, seed, resamples):
+    expected = _reference_bootstrap_ci(values, seed, resamples)
+    assert bootstrap_ci(values, seed=seed, resamples=resamples) == expected
+    # asked again (the draws now remembered for this seed and size): the same numbers
+    assert bootstrap_ci(values, seed=seed, resamples=resamples) == expected
+
+
+def test_bootstrap_ci_without_a_seed_draws_afresh():
+    x = [0.0, 1.0] * 10
+    assert len({bootstrap_ci(x, seed=None, resamples=50) for _ in range(10)}) > 1
+
+
 def test_bootstrap_ci_of_one_value_is_nan():
     assert all(math.isnan(v) for v in bootstrap_ci([0.4]))
 
@@ -402,3 +426,67 @@ def test_research_features_only_when_asked_or_the_tables_need_them():
     values = tone_model.sentence_features(text, research=True).values
     assert values["afinn"] == pytest.approx(math.tanh(-6 / 4))  # as worked out above
     assert values["nrc_negative"] == pytest.approx(2 / 9)
+
+
+_MARKER_WORDS = sorted(tone_model._NEGATORS | tone_model._CRITICAL | tone_model._MODALS
+                       | tone_model._CONTRASTS | {"don't", "isn't", "n'", "onlyn't", "but"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_MARKER_WORDS), st.text(max_size=6))))
+def test_marker_counts_in_one_pass_are_the_four_counts(toks):
+    expected = [sum(1 for t in toks if t in tone_model._NEGATORS or t.endswith("n't")),
+                sum(1 for t in toks if t in tone_model._CRITICAL),
+                sum(1 for t in toks if t in tone_model._MODALS),
+                sum(1 for t in toks if t in tone_model._CONTRASTS)]
+    assert tone_model._marker_counts(toks) == expected
+
+
+def test_statement_columns_are_read_as_pandas_lists_them():
+    from geneva_nb.tone import _column_list
+
+    df = pd.DataFrame({"a": [1, 2], "s": ["x", None], "t": pd.to_datetime(["2020-01-01", None]),
+                       "c": pd.Categorical(["u", "v"])})
+    for name in df.columns:
+        assert _column_list(df, name) == df[name].tolist() or name == "t"
+    assert [str(x) for x in _column_list(df, "t")] == [str(x) for x in df["t"].tolist()]
+    twice = pd.DataFrame([[1, 2]], columns=["a", "a"])
+    with pytest.raises(AttributeError):  # a frame, as pandas gives: no single column
+        _column_list(twice, "a")
+
+
+_PHRASES = [p for items in register._phrase_index().values() for p, _ in items] + list(
+    register._party_words())
+_PHRASE_WORDS = sorted({w.rstrip("*") + extra for p in _PHRASES for w in p for extra in ("", "s")})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(_PHRASES),
+       st.lists(st.one_of(st.sampled_from(_PHRASE_WORDS), st.text(max_size=4)), min_size=8,
+                max_size=12),
+       st.booleans(), st.data())
+def test_phrase_match_with_the_first_word_inline_is_every_word_matched(pattern, words, plant,
+                                                                       data):
+    n = len(pattern)
+    i = data.draw(st.integers(0, len(words) - n))
+    if plant:  # the phrase itself (a "*" word continued), so matches are tried too
+        words[i : i + n] = [w.replace("*", "ed") for w in pattern]
+    expected = all(register._word_match(p, w)
+                   for p, w in zip(pattern, words[i : i + n], strict=True))
+    assert register._matches_at(pattern, words[i], words, i, n) == expected
+    assert expected or not plant
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["compound", "conflict", "target"]), st.data())
+def test_linear_scores_are_the_weighted_sums_in_feature_order(name, data):
+    m = tone_model.model(name)
+    values = {f: data.draw(st.floats(-1e3, 1e3)) for f in m.features}
+    expected = {}
+    for k in m.classes:
+        s = m.intercept[k]
+        for f in m.features:
+            w, mean, scale = m.weights[k][f]
+            s += w * (values[f] - mean) / scale
+        expected[k] = s
+    assert m.scores(values) == expected

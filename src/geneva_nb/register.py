@@ -152,6 +152,22 @@ def _word_match(pattern: str, word: str) -> bool:
     return word == pattern
 
 
+def _matches_at(
+    pattern: tuple[str, ...], first: str, words: Sequence[str], i: int, n: int
+) -> bool:
+    """Whether the ``n`` pattern words match ``words[i:i + n]`` (``first`` is ``words[i]``).
+
+    :func:`_word_match` of every pair, the first word tested inline first: most phrases that
+    share a word's first three letters fail on that word, so no pairs are built for them.
+    """
+    p = pattern[0]
+    if not (first.startswith(p[:-1]) if p.endswith("*") else first == p):
+        return False
+    return n == 1 or all(
+        _word_match(p, w) for p, w in zip(pattern[1:], words[i + 1 : i + n], strict=True)
+    )
+
+
 def cues(text: str) -> list[Cue]:
     """Every diplomatic-register cue in ``text``, in text order, with the rules applied.
 
@@ -168,11 +184,10 @@ def cues(text: str) -> list[Cue]:
     for i in [k for k, w in enumerate(words) if w[:3] in index]:
         if i < free:
             continue
-        for pattern, entry in index[words[i][:3]]:
+        first = words[i]
+        for pattern, entry in index[first[:3]]:
             n = len(pattern)
-            if i + n <= len(words) and all(
-                _word_match(p, w) for p, w in zip(pattern, words[i : i + n], strict=True)
-            ):
+            if i + n <= len(words) and _matches_at(pattern, first, words, i, n):
                 matches.append((i, i + n, entry))
                 free = i + n
                 break
@@ -229,11 +244,10 @@ def party_mentions(text: str) -> int:
     index = _party_index()
     count = 0
     for i in [k for k, w in enumerate(words) if w[:3] in index]:
-        for pattern in index[words[i][:3]]:
+        first = words[i]
+        for pattern in index[first[:3]]:
             n = len(pattern)
-            if i + n <= len(words) and all(
-                _word_match(p, w) for p, w in zip(pattern, words[i : i + n], strict=True)
-            ):
+            if i + n <= len(words) and _matches_at(pattern, first, words, i, n):
                 count += 1
                 break
     return count

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -209,13 +210,34 @@ def bootstrap_ci(
     x = np.asarray(values, dtype=float)
     if len(x) < 2:
         return (math.nan, math.nan)
-    rng = np.random.default_rng(seed)
-    means = x[rng.integers(0, len(x), size=(resamples, len(x)))].mean(axis=1)
+    means = np.take(x, _resample_indexes(seed, resamples, len(x))).mean(axis=1)
     q = [100 * (1 - level) / 2, 100 * (1 + level) / 2]
     if np.isnan(means).any():
         lo, hi = np.percentile(means, q)
         return float(lo), float(hi)
     return _percentiles(means, q)
+
+
+#: resample index matrices of at most this many values are remembered (a side rarely has more
+#: statements; 32 matrices of at most 2,000 x 32 indexes are 16 MB at most)
+_REMEMBER_RESAMPLES_UP_TO = 32
+
+
+def _resample_indexes(seed: int, resamples: int, n: int) -> np.ndarray:
+    """``default_rng(seed).integers(0, n, size=(resamples, n))``: which values each resample
+    draws. They depend on the seed and the sizes only, so for small ``n`` they are drawn once
+    and reused (read-only), saving the draws (40 % of an interval's time). Only a plain ``int``
+    seed is remembered (``None`` asks numpy for fresh entropy every time)."""
+    if type(seed) is int and n <= _REMEMBER_RESAMPLES_UP_TO and resamples <= BOOTSTRAP_RESAMPLES:
+        return _remembered_indexes(seed, resamples, n)
+    return np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+
+
+@lru_cache(maxsize=32)
+def _remembered_indexes(seed: int, resamples: int, n: int) -> np.ndarray:
+    out = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+    out.setflags(write=False)
+    return out
 
 
 def _percentiles(values: np.ndarray, q: list[float]) -> tuple[float, float]:
@@ -252,9 +274,8 @@ def _statement_tones(statements: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, 
         raise InputError(
             f"The statements frame lacks the columns {sorted(missing)}; pass gn.attribute(doc)."
         )
-    columns: dict[str, list] = {
-        c: statements[c].tolist() for c in ("statement_id", "side", "speaker", "kind", "content")
-    }
+    columns = {c: _column_list(statements, c)
+               for c in ("statement_id", "side", "speaker", "kind", "content")}
     scores = [tone(str(c)) for c in columns["content"]]
     columns.update({
         "compound": [s.compound for s in scores], "vader": [s.vader for s in scores],
@@ -267,6 +288,14 @@ def _statement_tones(statements: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, 
     # the dtypes pandas infers from these lists given up front (inferring them cost as much as
     # scoring two statements)
     return frame(columns), columns
+
+
+def _column_list(df: pd.DataFrame, name: str) -> list:
+    """``df[name].tolist()``, read from the column's array without building a Series."""
+    loc = df.columns.get_loc(name)
+    if not isinstance(loc, int) or not hasattr(df, "_get_column_array"):
+        return df[name].tolist()  # a repeated name (pandas' own error) or another pandas
+    return df._get_column_array(loc).tolist()
 
 
 def tone_by_side(

@@ -132,8 +132,8 @@ def word_set(text: str) -> frozenset[str]:
 
 def word_score(words: frozenset[str] | set[str], table: dict[str, float] | None = None) -> float:
     """Sum of the table valences of ``words`` / sqrt(how many are in the table); 0 if none."""
-    table = word_valence() if table is None else table
-    found = [table[w] for w in words if w in table]
+    get = (word_valence() if table is None else table).get
+    found = [v for w in words if (v := get(w)) is not None]  # the table holds floats only
     return sum(found) / math.sqrt(len(found)) if found else 0.0
 
 
@@ -201,7 +201,7 @@ def sentence_features(
     """
     # VADER and Pattern only strip ASCII punctuation: “sincere is not "sincere" to them, so the
     # features see typographic quotes as ASCII (the plain VADER score is kept as vader_plain)
-    ascii_text = text.translate(_QUOTES)
+    ascii_text = nlp.ascii_quotes(text)  # text.translate(_QUOTES), faster
     if ascii_text == text:
         plain = scores = nlp.vader().polarity_scores(text)
     else:
@@ -217,6 +217,7 @@ def sentence_features(
     readout = [c for c in found if c.category in {"register", "deescalation"}]
     lexicon = nlp.vader().lexicon
     valences = [lexicon.get(t, 0.0) for t in toks]
+    negators, critical, modals, contrasts = _marker_counts(toks)
     values = {
         "vader": scores["compound"],
         "vader_plain": plain["compound"],
@@ -226,10 +227,10 @@ def sentence_features(
         "subjectivity": subjectivity,
         "polarity_plain": plain_pol,
         "subjectivity_plain": plain_subj,
-        "negators": float(sum(1 for t in toks if t in _NEGATORS or t.endswith("n't"))),
-        "critical": float(sum(1 for t in toks if t in _CRITICAL)),
-        "modals": float(sum(1 for t in toks if t in _MODALS)),
-        "contrasts": float(sum(1 for t in toks if t in _CONTRASTS)),
+        "negators": float(negators),
+        "critical": float(critical),
+        "modals": float(modals),
+        "contrasts": float(contrasts),
         "questions": float(text.count("?")),
         "exclamations": float(text.count("!")),
         "lexicon_sum": math.tanh(sum(valences) / 4),
@@ -254,6 +255,27 @@ def sentence_features(
         words, conflict_words() if conflict_table is None else conflict_table
     )
     return SentenceFeatures(values, words, found)
+
+
+#: which marker list each word of the four belongs to (the lists are disjoint): 0 negator,
+#: 1 critical, 2 modal, 3 contrast
+_MARKER = {**dict.fromkeys(_NEGATORS, 0), **dict.fromkeys(_CRITICAL, 1),
+           **dict.fromkeys(_MODALS, 2), **dict.fromkeys(_CONTRASTS, 3)}
+assert len(_MARKER) == len(_NEGATORS) + len(_CRITICAL) + len(_MODALS) + len(_CONTRASTS)
+
+
+def _marker_counts(toks: tuple[str, ...] | list[str]) -> list[int]:
+    """How many of ``toks`` are negators (or end in "n't"), critical markers, modals and
+    contrast words, in one pass over the words."""
+    counts = [0, 0, 0, 0]
+    get = _MARKER.get
+    for t in toks:
+        k = get(t)
+        if k is not None:
+            counts[k] += 1
+        elif t.endswith("n't"):
+            counts[0] += 1
+    return counts
 
 
 def target_features(
@@ -333,13 +355,29 @@ class LinearModel(NamedTuple):
     def scores(self, values: dict[str, float]) -> dict[str, float]:
         """Linear score per class for standardized features."""
         out = {}
-        for k in self.classes:
-            s = self.intercept[k]
-            for f in self.features:
-                w, mean, scale = self.weights[k][f]
+        for k, s, terms in _terms(self):
+            for f, w, mean, scale in terms:
                 s += w * (values[f] - mean) / scale
             out[k] = s
         return out
+
+
+def _terms(m: LinearModel) -> tuple[tuple[str, float, tuple[tuple[str, float, float, float],
+                                                             ...]], ...]:
+    """Per class of ``m``: its name, intercept and (feature, weight, mean, scale) in feature
+    order, what :meth:`LinearModel.scores` sums, looked up once per model."""
+    key = id(m)
+    hit = _TERMS.get(key)
+    if hit is None or hit[0] is not m:  # a new model (or a new one at a freed id)
+        if len(_TERMS) >= 64:  # models made by training scripts: remember the latest only
+            _TERMS.clear()
+        terms = tuple((k, m.intercept[k], tuple((f, *m.weights[k][f]) for f in m.features))
+                      for k in m.classes)
+        hit = _TERMS[key] = (m, terms)
+    return hit[1]
+
+
+_TERMS: dict[int, tuple[LinearModel, tuple]] = {}
 
 
 @cache
