@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 __all__ = [
@@ -389,6 +390,46 @@ class QuoteGatherer:
         if self._contents is None:
             return quotes, None
         return quotes, self.occurrence_rows(0, len(variant), self._contents)
+
+    def occurrence_table(self, start: int, stop: int, contents: Callable[[Any], Any]) -> Any:
+        """Rows ``start:stop`` of the occurrences table as an Arrow table, after :meth:`cluster`.
+
+        The same rows as :meth:`occurrence_rows` (string columns, ``variant_id`` and
+        ``statement_id`` int64), built from the integer codes with Arrow ``take`` on small
+        arrays of the distinct values, so no Python string or pandas frame is made per
+        occurrence (the streamed run's memory, ``benchmarks/README.md``, Corpus).
+        ``contents`` takes the occurrence numbers wanted (sorted, distinct) and returns their
+        words as an Arrow string array in that order.
+        """
+        import numpy as np
+        import pyarrow as pa
+
+        o, pick = self._occ, self.order[start:stop]
+        if "arrow" not in o:  # the distinct values, once: labels, ids, outlets, dates, speakers
+            o["arrow"] = {
+                "quote": pa.array([f"q{n:04d}" for n in range(int(o["quote"].max()) + 1)],
+                                  type=pa.string()),
+                **{k: pa.array(o[k], type=pa.string(), from_pandas=True)
+                   for k in ("aids", "outlets", "dates", "speakers")},
+            }
+        arrow = o["arrow"]
+        article = pa.array(o["article"][pick])
+        speaker = o["speaker"][pick]
+        wanted = np.unique(pick)
+        words = contents(wanted)
+        columns = {
+            "quote_id": arrow["quote"].take(pa.array(o["quote"][pick])),
+            "variant_id": pa.array(o["variant_id"][pick], type=pa.int64()),
+            "article_id": arrow["aids"].take(article),
+            "statement_id": pa.array(o["statement"][pick], type=pa.int64()),
+            # speaker code -1 (none): the last value of ``speakers``, None
+            "speaker": arrow["speakers"].take(
+                pa.array(np.where(speaker < 0, len(arrow["speakers"]) - 1, speaker))),
+            "outlet": arrow["outlets"].take(article),
+            "published": arrow["dates"].take(article),
+            "content": words.take(pa.array(np.searchsorted(wanted, pick))),
+        }
+        return pa.table([columns[c] for c in OCCURRENCE_COLUMNS], names=list(OCCURRENCE_COLUMNS))
 
     def occurrence_rows(self, start: int, stop: int, contents: Any) -> Any:
         """Rows ``start:stop`` of the occurrences table, after :meth:`cluster`.

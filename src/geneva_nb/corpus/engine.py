@@ -481,13 +481,10 @@ class _RunWords:
             return
         import tempfile
 
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         if self._tmp is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="geneva-nb-quotes-")
-        file = f"{self._tmp.name}/run-{len(self.files):05d}.parquet"
-        pq.write_table(pa.table({"content": pa.array(self._buffer, type=pa.string())}), file)
+        file = f"{self._tmp.name}/run-{len(self.files):05d}.arrow"
+        write_words(file, self._buffer)
         self.files.append((file, len(self._buffer)))
         self._buffer = []
 
@@ -495,6 +492,31 @@ class _RunWords:
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
+
+
+def write_words(file: str, words: list[str]) -> None:
+    """Write quoted words to a temporary Arrow IPC file (uncompressed, read memory-mapped)."""
+    import pyarrow as pa
+
+    table = pa.table({"content": pa.array(words, type=pa.string())})
+    with pa.OSFile(file, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def read_words(file: str, rows: Any) -> Any:
+    """The words at ``rows`` of a file of :func:`write_words`, as an Arrow string array.
+
+    The file is memory-mapped, so only the words taken are copied: reading whole files per
+    row group (Parquet, decompressed into Arrow's allocator) left tens of MB of freed pages
+    in the calling process at 10,000 articles (``benchmarks/README.md``, Corpus).
+    """
+    import pyarrow as pa
+
+    with pa.memory_map(file) as source:
+        column = pa.ipc.open_file(source).read_all()["content"]
+        taken = column.take(pa.array(rows)).combine_chunks()
+        del column
+    return taken
 
 
 def _stream_quotes(
@@ -515,7 +537,6 @@ def _stream_quotes(
 
     import numpy as np
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     from .store import _part_number
 
@@ -540,26 +561,25 @@ def _stream_quotes(
             offset += n
         for k, part in enumerate(parts):  # then the earlier runs'
             kept = gatherer.kept_contents(_part_candidates(part))
-            files.append(f"{tmp}/words-{k:05d}.parquet")
-            pq.write_table(pa.table({"content": pa.array(kept, type=pa.string())}), files[-1])
+            files.append(f"{tmp}/words-{k:05d}.arrow")
+            write_words(files[-1], kept)
             starts.append(offset)
             offset += len(kept)
         bounds = np.array([*starts, offset], dtype=np.int64)
 
-        def fetch(wanted: Any) -> list[str]:
-            out: list[str] = []
+        def fetch(wanted: Any) -> Any:
+            got = []
             for k in np.unique(np.searchsorted(bounds, wanted, side="right") - 1).tolist():
                 mine = wanted[(wanted >= bounds[k]) & (wanted < bounds[k + 1])]
-                column = pq.read_table(files[k], columns=["content"])["content"]
-                out += column.take(pa.array(mine - bounds[k])).to_pylist()
-            return out
+                got.append(read_words(files[k], mine - bounds[k]))
+            return pa.chunked_array(got, type=pa.string()).combine_chunks()
 
-        chunks = (
-            _typed(gatherer.occurrence_rows(lo, lo + OCCURRENCE_CHUNK, fetch),
-                   OCCURRENCE_COLUMNS, ints=ints["quote_occurrences"])
-            for lo in range(0, len(gatherer), OCCURRENCE_CHUNK)
-        )
-        store.replace_final_batches("quote_occurrences", schema, chunks)
+        def chunks() -> Iterator[Any]:
+            for lo in range(0, len(gatherer), OCCURRENCE_CHUNK):
+                yield gatherer.occurrence_table(lo, lo + OCCURRENCE_CHUNK, fetch).cast(schema)
+                pa.default_memory_pool().release_unused()
+
+        store.replace_final_batches("quote_occurrences", schema, chunks())
 
 
 def _part_candidates(part: Any) -> Any:
