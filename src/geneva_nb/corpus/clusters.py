@@ -311,6 +311,7 @@ class QuoteGatherer:
         if not len(self):
             return empty
         col = {k: np.concatenate(v) for k, v in self._columns.items()}
+        self._columns = {k: [v] for k, v in col.items()}  # held once, not twice
         # wordings in the order of their words (the variant numbers of the clusters)
         by_words = sorted(range(len(self.variants)), key=self.variants.__getitem__)
         variants = [self.variants[i] for i in by_words]
