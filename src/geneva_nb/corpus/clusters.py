@@ -36,8 +36,10 @@ How clusters are formed:
    Clusters are numbered ``q0001``... by number of articles (most first), then text.
 
 Memory: :class:`QuoteGatherer` holds the distinct wordings and a few integers per occurrence;
-a corpus folder's occurrences are written in a second pass over its Parquet parts
-(:mod:`.engine`), so the quotation step stays flat however many quotations there are.
+the per-cluster counts are computed on those integers (numpy), and a corpus folder's
+occurrences are written in a second pass, row group by row group, as Arrow arrays
+(:meth:`QuoteGatherer.occurrence_table`, :mod:`.engine`), so the quotation step stays nearly
+flat however many quotations there are (``benchmarks/README.md``, Corpus).
 
 How we know they are right: ``tests/test_corpus_quotes.py`` holds a hand-made set of
 quotations in known groups (trimmed, elided, re-punctuated and re-translated variants, plus
@@ -233,8 +235,8 @@ class QuoteGatherer:
     and, per occurrence, small integer codes (wording, article, statement, speaker, side), so
     memory grows with the distinct wordings, not with the quotations' text. :meth:`cluster`
     returns ``(quotes, occurrences)``; without ``keep_content`` the occurrences come back as
-    None, and :meth:`occurrence_rows` builds them slice by slice from the contents read again
-    (the engine's second pass over the Parquet parts, in the same order as gathered).
+    None, and :meth:`occurrence_table` builds them slice by slice from the contents read again
+    (the engine's second pass, in the same order as gathered).
     """
 
     def __init__(self, *, min_words: int = 4) -> None:

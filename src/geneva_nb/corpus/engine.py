@@ -467,7 +467,8 @@ OCCURRENCE_CHUNK = 5_000
 
 class _RunWords:
     """The words of the quotation candidates gathered during a streamed run, in the order
-    gathered, in temporary Parquet files (one per batch), so they are not held in memory."""
+    gathered, in temporary Arrow IPC files (one per batch, :func:`write_words`), so they are
+    not held in memory."""
 
     def __init__(self) -> None:
         self._tmp: Any = None
@@ -529,10 +530,12 @@ def _stream_quotes(
     ``gatherer`` holds the candidates of this run (their words are in ``words``); pass 1 adds
     those of the statements parts earlier runs wrote (numbered below ``first_part``: a resumed
     run) and clusters them (:class:`~geneva_nb.corpus.clusters.QuoteGatherer`). Pass 2 reads
-    those earlier parts again and writes their quoted words to temporary Parquet files; the
+    those earlier parts again and writes their quoted words to temporary Arrow IPC files; the
     occurrences table is then written in row groups of :data:`OCCURRENCE_CHUNK` rows in its
-    final order, each fetching its words from the files. Memory grows with the distinct
-    wordings and a few integers per occurrence, not with the quotations' text.
+    final order, each built as Arrow arrays from the integer codes
+    (:meth:`~geneva_nb.corpus.clusters.QuoteGatherer.occurrence_table`) and fetching its words
+    from the memory-mapped files. Memory grows with the distinct wordings and a few integers
+    per occurrence, not with the quotations' text.
     """
     import tempfile
 
