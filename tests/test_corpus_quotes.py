@@ -116,6 +116,77 @@ def test_a_quotation_attributed_to_two_speakers_is_flagged():
     ]
 
 
+def test_cluster_speaker_side_and_dates_follow_the_majority_with_alphabetical_ties():
+    attack = "“We have no intention to attack Ukraine,”"
+    frank = "“The talks in Geneva were very frank.”"
+    dialogue = "“We will continue the dialogue next week,”"
+    frame = pd.DataFrame([
+        ("x", 0, "Sergei Ryabkov", "Russia", attack),
+        ("y", 0, "Sergei Lavrov", None, attack),
+        ("z", 0, "Sergei Lavrov", "US", attack),
+        ("w", 0, None, "NATO", attack),
+        ("x", 1, None, "US", frank),
+        ("y", 1, None, "Russia", frank),
+        ("x", 2, "Wendy Sherman", "US", dialogue),
+        ("z", 2, "Antony Blinken", "US", dialogue),
+    ], columns=["article_id", "statement_id", "speaker", "side", "content"])
+    frame.insert(2, "kind", "direct")
+    articles = pd.DataFrame({"article_id": ["w", "x", "y", "z"],
+                             "published": ["", "2022-01-12", None, "2022-01-10"]})
+    quotes, occ = cluster_quotes(frame, articles)
+    # by articles (4, 2, 2), then by words: "the talks..." before "we will continue..."
+    rows = quotes[["quote_id", "speaker", "side", "n_articles", "n_speakers",
+                   "first_published", "last_published"]].values.tolist()
+    assert rows == [
+        # Lavrov 2 of 3 named occurrences; side: only Lavrov's with a side (z: "US")
+        ["q0001", "Sergei Lavrov", "US", 4, 2, "2022-01-10", "2022-01-12"],
+        # nobody named: every occurrence's side counts, a 1-1 tie goes to "Russia";
+        # y has no date
+        ["q0002", None, "Russia", 2, 0, "2022-01-12", "2022-01-12"],
+        # a 1-1 tie between speakers: alphabetical
+        ["q0003", "Antony Blinken", "US", 2, 2, "2022-01-10", "2022-01-12"],
+    ]
+    # occurrences: by quote, then article id (one wording each)
+    assert occ[["quote_id", "article_id"]].values.tolist() == [
+        ["q0001", "w"], ["q0001", "x"], ["q0001", "y"], ["q0001", "z"],
+        ["q0002", "x"], ["q0002", "y"], ["q0003", "x"], ["q0003", "z"],
+    ]
+    dates = [p if isinstance(p, str) else None for p in occ["published"]]
+    assert dates == [None, "2022-01-12", None, "2022-01-10",
+                     "2022-01-12", None, "2022-01-12", "2022-01-10"]
+
+
+def test_occurrence_table_in_slices_equals_the_occurrence_rows():
+    import pyarrow as pa
+
+    from geneva_nb.corpus.clusters import (
+        OCCURRENCE_COLUMNS,
+        QuoteGatherer,
+        quotation_candidates,
+    )
+    from geneva_nb.corpus.engine import _schema, _typed
+
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4", "a5", "a6"],
+                             "outlet": ["Wire", None, "Herald", "Wire", "Blog", "Post"]})
+    gatherer = QuoteGatherer()
+    gatherer.add(quotation_candidates(hand_statements()), keep_content=True)
+    _, rows = gatherer.cluster(articles)
+    ints = ("variant_id", "statement_id")
+    expected = _typed(rows, OCCURRENCE_COLUMNS, ints=ints)
+    asked = []
+
+    def fetch(wanted):
+        asked.append(wanted.tolist())
+        return pa.array([gatherer._contents[k] for k in wanted.tolist()], type=pa.string())
+
+    schema = _schema(OCCURRENCE_COLUMNS, ints)
+    slices = [gatherer.occurrence_table(lo, lo + 5, fetch).cast(schema)
+              for lo in range(0, len(gatherer), 5)]
+    assert pa.concat_tables(slices).equals(expected)
+    assert all(a == sorted(set(a)) for a in asked)  # the words asked for: sorted, distinct
+    assert sum(map(len, asked)) == len(gatherer) == 16  # the labelled quotations
+
+
 def test_quoted_words_inside_reported_speech_are_candidates():
     frame = pd.DataFrame({
         "article_id": ["x", "y"], "statement_id": [3, 1], "kind": ["direct", "indirect"],

@@ -36,8 +36,10 @@ How clusters are formed:
    Clusters are numbered ``q0001``... by number of articles (most first), then text.
 
 Memory: :class:`QuoteGatherer` holds the distinct wordings and a few integers per occurrence;
-a corpus folder's occurrences are written in a second pass over its Parquet parts
-(:mod:`.engine`), so the quotation step stays flat however many quotations there are.
+the per-cluster counts are computed on those integers (numpy), and a corpus folder's
+occurrences are written in a second pass, row group by row group, as Arrow arrays
+(:meth:`QuoteGatherer.occurrence_table`, :mod:`.engine`), so the quotation step stays nearly
+flat however many quotations there are (``benchmarks/README.md``, Corpus).
 
 How we know they are right: ``tests/test_corpus_quotes.py`` holds a hand-made set of
 quotations in known groups (trimmed, elided, re-punctuated and re-translated variants, plus
@@ -54,6 +56,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 __all__ = [
@@ -232,8 +235,8 @@ class QuoteGatherer:
     and, per occurrence, small integer codes (wording, article, statement, speaker, side), so
     memory grows with the distinct wordings, not with the quotations' text. :meth:`cluster`
     returns ``(quotes, occurrences)``; without ``keep_content`` the occurrences come back as
-    None, and :meth:`occurrence_rows` builds them slice by slice from the contents read again
-    (the engine's second pass over the Parquet parts, in the same order as gathered).
+    None, and :meth:`occurrence_table` builds them slice by slice from the contents read again
+    (the engine's second pass, in the same order as gathered).
     """
 
     def __init__(self, *, min_words: int = 4) -> None:
@@ -310,6 +313,7 @@ class QuoteGatherer:
         if not len(self):
             return empty
         col = {k: np.concatenate(v) for k, v in self._columns.items()}
+        self._columns = {k: [v] for k, v in col.items()}  # held once, not twice
         # wordings in the order of their words (the variant numbers of the clusters)
         by_words = sorted(range(len(self.variants)), key=self.variants.__getitem__)
         variants = [self.variants[i] for i in by_words]
@@ -333,39 +337,55 @@ class QuoteGatherer:
 
         outlets, dates = texts(outlet), texts(published)
         speakers = np.array([*names["speaker"], None], dtype=object)  # code -1: None
-        sides = np.array([*names["side"], None], dtype=object)
 
-        st = pd.DataFrame({
-            "variant": variant, "component": root[variant], "article": col["article"],
-            "speaker": speakers[col["speaker"]], "side": sides[col["side"]],
-            "published": dates[col["article"]],
-        })
+        # per occurrence only integer arrays (codes), no frame of Python objects: at 70,000
+        # occurrences a pandas frame with object columns grew the process by tens of MB
+        component = root[variant]
+        n_articles = len(aids)
         # variants of a cluster, most widely carried first (ties: in the order of their words)
-        var = st.groupby("variant")["article"].nunique().rename("n").reset_index()
-        var["component"] = root[var["variant"].to_numpy()]
-        var["norm"] = [variants[v] for v in var["variant"]]
+        var = pd.DataFrame({"variant": np.arange(len(variants)),
+                            "n": _distinct_per(variant, col["article"], n_articles,
+                                               len(variants))})
+        var["component"] = root
+        var["norm"] = variants
         var = var.sort_values(["component", "n", "norm"], ascending=[True, False, True])
         var["variant_id"] = var.groupby("component").cumcount() + 1
         rank = np.zeros(len(variants), dtype=np.int64)
         rank[var["variant"].to_numpy()] = var["variant_id"].to_numpy()
-        st["variant_id"] = rank[variant]
+        variant_id = rank[variant]
 
+        groups = np.unique(root)
         clusters = pd.DataFrame({
-            "n_articles": st.groupby("component")["article"].nunique(),
-            "n_variants": var.groupby("component").size(),
-        })
-        speaker = _most_common(st.dropna(subset=["speaker"]), "speaker")
-        clusters["speaker"] = speaker
-        clusters["n_speakers"] = (st.dropna(subset=["speaker"]).groupby("component")["speaker"]
-                                  .nunique().reindex(clusters.index, fill_value=0))
-        top = st["component"].map(speaker)
-        pool = st[top.isna() | (st["speaker"] == top)].dropna(subset=["side"])
-        clusters["side"] = _most_common(pool, "side")
+            "n_articles": _distinct_per(component, col["article"], n_articles,
+                                        len(variants))[groups],
+            "n_variants": np.bincount(root, minlength=len(variants))[groups],
+        }, index=pd.Index(groups))
+        # the speaker most occurrences are attributed to (ties: alphabetical), and how many
+        speaker_rank, speaker_names = _alphabetical(names["speaker"], col["speaker"])
+        top, n_speakers = _most_common(component, speaker_rank, len(variants))
+        clusters["speaker"] = [speaker_names[t] if t >= 0 else np.nan for t in top[groups]]
+        clusters["n_speakers"] = n_speakers[groups]
+        # the side most of the top speaker's occurrences (or all, without a speaker) are on
+        side_rank, side_names = _alphabetical(names["side"], col["side"])
+        top_of = top[component]
+        pool = (top_of < 0) | ((speaker_rank >= 0) & (speaker_rank == top_of))
+        side, _ = _most_common(component, np.where(pool, side_rank, -1), len(variants))
+        clusters["side"] = [side_names[t] if t >= 0 else np.nan for t in side[groups]]
         lead = var[var["variant_id"] == 1].set_index("component")["variant"]
         clusters["text"] = [firsts[lead[c]][2] for c in clusters.index]
-        dated = st.dropna(subset=["published"]).groupby("component")["published"]
-        clusters["first_published"] = dated.min()
-        clusters["last_published"] = dated.max()
+        date_names = sorted({d for d in dates if d is not None})
+        date_code = {d: i for i, d in enumerate(date_names)}
+        date_rank = np.array([date_code[d] if d is not None else -1 for d in dates],
+                             dtype=np.int64)[col["article"]]
+        dated = date_rank >= 0
+        first = np.full(len(variants), len(date_names), dtype=np.int64)
+        last = np.full(len(variants), -1, dtype=np.int64)
+        np.minimum.at(first, component[dated], date_rank[dated])
+        np.maximum.at(last, component[dated], date_rank[dated])
+        clusters["first_published"] = [date_names[d] if 0 <= d < len(date_names) else np.nan
+                                       for d in first[groups]]
+        clusters["last_published"] = [date_names[d] if d >= 0 else np.nan
+                                      for d in last[groups]]
         clusters["_key"] = [normalise_quote(t) for t in clusters["text"]]
         clusters = clusters.sort_values(["n_articles", "_key", "text"],
                                         ascending=[False, True, True], kind="stable")
@@ -379,9 +399,8 @@ class QuoteGatherer:
         article_rank[np.argsort(aids, kind="stable")] = np.arange(len(aids))
         quote = number[root[variant]]
         self.order = np.lexsort((np.arange(len(variant)), col["statement"],
-                                 article_rank[col["article"]], st["variant_id"].to_numpy(),
-                                 quote))
-        self._occ = {"quote": quote, "variant_id": st["variant_id"].to_numpy(),
+                                 article_rank[col["article"]], variant_id, quote))
+        self._occ = {"quote": quote, "variant_id": variant_id,
                      "article": col["article"], "statement": col["statement"],
                      "speaker": col["speaker"], "aids": aids, "outlets": outlets,
                      "dates": dates, "speakers": speakers}
@@ -389,6 +408,46 @@ class QuoteGatherer:
         if self._contents is None:
             return quotes, None
         return quotes, self.occurrence_rows(0, len(variant), self._contents)
+
+    def occurrence_table(self, start: int, stop: int, contents: Callable[[Any], Any]) -> Any:
+        """Rows ``start:stop`` of the occurrences table as an Arrow table, after :meth:`cluster`.
+
+        The same rows as :meth:`occurrence_rows` (string columns, ``variant_id`` and
+        ``statement_id`` int64), built from the integer codes with Arrow ``take`` on small
+        arrays of the distinct values, so no Python string or pandas frame is made per
+        occurrence (the streamed run's memory, ``benchmarks/README.md``, Corpus).
+        ``contents`` takes the occurrence numbers wanted (sorted, distinct) and returns their
+        words as an Arrow string array in that order.
+        """
+        import numpy as np
+        import pyarrow as pa
+
+        o, pick = self._occ, self.order[start:stop]
+        if "arrow" not in o:  # the distinct values, once: labels, ids, outlets, dates, speakers
+            o["arrow"] = {
+                "quote": pa.array([f"q{n:04d}" for n in range(int(o["quote"].max()) + 1)],
+                                  type=pa.string()),
+                **{k: pa.array(o[k], type=pa.string(), from_pandas=True)
+                   for k in ("aids", "outlets", "dates", "speakers")},
+            }
+        arrow = o["arrow"]
+        article = pa.array(o["article"][pick])
+        speaker = o["speaker"][pick]
+        wanted = np.unique(pick)
+        words = contents(wanted)
+        columns = {
+            "quote_id": arrow["quote"].take(pa.array(o["quote"][pick])),
+            "variant_id": pa.array(o["variant_id"][pick], type=pa.int64()),
+            "article_id": arrow["aids"].take(article),
+            "statement_id": pa.array(o["statement"][pick], type=pa.int64()),
+            # speaker code -1 (none): the last value of ``speakers``, None
+            "speaker": arrow["speakers"].take(
+                pa.array(np.where(speaker < 0, len(arrow["speakers"]) - 1, speaker))),
+            "outlet": arrow["outlets"].take(article),
+            "published": arrow["dates"].take(article),
+            "content": words.take(pa.array(np.searchsorted(wanted, pick))),
+        }
+        return pa.table([columns[c] for c in OCCURRENCE_COLUMNS], names=list(OCCURRENCE_COLUMNS))
 
     def occurrence_rows(self, start: int, stop: int, contents: Any) -> Any:
         """Rows ``start:stop`` of the occurrences table, after :meth:`cluster`.
@@ -419,11 +478,39 @@ class QuoteGatherer:
         }, columns=list(OCCURRENCE_COLUMNS))
 
 
-def _most_common(frame: Any, column: str) -> Any:
-    """Per component, the most frequent value of ``column`` (ties: alphabetical)."""
-    counts = (frame.groupby(["component", column]).size().rename("k").reset_index()
-              .sort_values(["component", "k", column], ascending=[True, False, True]))
-    return counts.drop_duplicates("component").set_index("component")[column]
+def _distinct_per(group: Any, value: Any, n_values: int, n_groups: int) -> Any:
+    """Per group number ``0..n_groups-1``, how many distinct ``value`` codes it has."""
+    import numpy as np
+
+    keys = np.unique(group * n_values + value)
+    return np.bincount(keys // n_values, minlength=n_groups)
+
+
+def _alphabetical(names: list[str], codes: Any) -> tuple[Any, list[str]]:
+    """``codes`` (-1: none) as ranks in the alphabetical order of ``names``, and that order."""
+    import numpy as np
+
+    order = sorted(range(len(names)), key=names.__getitem__)
+    rank = np.empty(len(names) + 1, dtype=np.int64)
+    rank[order] = np.arange(len(names))
+    rank[-1] = -1  # code -1: none
+    return rank[codes], [names[i] for i in order]
+
+
+def _most_common(group: Any, rank: Any, n_groups: int) -> tuple[Any, Any]:
+    """Per group number, the most frequent ``rank`` (>= 0; ties: the lowest, i.e.
+    alphabetical) or -1 when it has none, and how many distinct ranks it has."""
+    import numpy as np
+
+    held = rank >= 0
+    n = int(rank.max()) + 1 if held.any() else 1
+    keys, counts = np.unique(group[held] * n + rank[held], return_counts=True)
+    owner, value = np.divmod(keys, n)
+    order = np.lexsort((value, -counts, owner))
+    first = order[np.r_[True, owner[order][1:] != owner[order][:-1]]] if len(order) else order
+    top = np.full(n_groups, -1, dtype=np.int64)
+    top[owner[first]] = value[first]
+    return top, np.bincount(owner, minlength=n_groups)
 
 
 def quotation_candidates(

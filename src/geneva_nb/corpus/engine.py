@@ -460,13 +460,15 @@ def _finish(
     return Corpus.open(store.root)
 
 
-#: occurrences written per row group of the streamed quote_occurrences table
-OCCURRENCE_CHUNK = 20_000
+#: occurrences written per row group of the streamed quote_occurrences table (5,000: the
+#: calling process's peak at 10,000 articles was about 10 MB lower than with 20,000)
+OCCURRENCE_CHUNK = 5_000
 
 
 class _RunWords:
     """The words of the quotation candidates gathered during a streamed run, in the order
-    gathered, in temporary Parquet files (one per batch), so they are not held in memory."""
+    gathered, in temporary Arrow IPC files (one per batch, :func:`write_words`), so they are
+    not held in memory."""
 
     def __init__(self) -> None:
         self._tmp: Any = None
@@ -481,13 +483,10 @@ class _RunWords:
             return
         import tempfile
 
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         if self._tmp is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="geneva-nb-quotes-")
-        file = f"{self._tmp.name}/run-{len(self.files):05d}.parquet"
-        pq.write_table(pa.table({"content": pa.array(self._buffer, type=pa.string())}), file)
+        file = f"{self._tmp.name}/run-{len(self.files):05d}.arrow"
+        write_words(file, self._buffer)
         self.files.append((file, len(self._buffer)))
         self._buffer = []
 
@@ -495,6 +494,31 @@ class _RunWords:
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
+
+
+def write_words(file: str, words: list[str]) -> None:
+    """Write quoted words to a temporary Arrow IPC file (uncompressed, read memory-mapped)."""
+    import pyarrow as pa
+
+    table = pa.table({"content": pa.array(words, type=pa.string())})
+    with pa.OSFile(file, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def read_words(file: str, rows: Any) -> Any:
+    """The words at ``rows`` of a file of :func:`write_words`, as an Arrow string array.
+
+    The file is memory-mapped, so only the words taken are copied: reading whole files per
+    row group (Parquet, decompressed into Arrow's allocator) left tens of MB of freed pages
+    in the calling process at 10,000 articles (``benchmarks/README.md``, Corpus).
+    """
+    import pyarrow as pa
+
+    with pa.memory_map(file) as source:
+        column = pa.ipc.open_file(source).read_all()["content"]
+        taken = column.take(pa.array(rows)).combine_chunks()
+        del column
+    return taken
 
 
 def _stream_quotes(
@@ -506,16 +530,17 @@ def _stream_quotes(
     ``gatherer`` holds the candidates of this run (their words are in ``words``); pass 1 adds
     those of the statements parts earlier runs wrote (numbered below ``first_part``: a resumed
     run) and clusters them (:class:`~geneva_nb.corpus.clusters.QuoteGatherer`). Pass 2 reads
-    those earlier parts again and writes their quoted words to temporary Parquet files; the
+    those earlier parts again and writes their quoted words to temporary Arrow IPC files; the
     occurrences table is then written in row groups of :data:`OCCURRENCE_CHUNK` rows in its
-    final order, each fetching its words from the files. Memory grows with the distinct
-    wordings and a few integers per occurrence, not with the quotations' text.
+    final order, each built as Arrow arrays from the integer codes
+    (:meth:`~geneva_nb.corpus.clusters.QuoteGatherer.occurrence_table`) and fetching its words
+    from the memory-mapped files. Memory grows with the distinct wordings and a few integers
+    per occurrence, not with the quotations' text.
     """
     import tempfile
 
     import numpy as np
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     from .store import _part_number
 
@@ -540,26 +565,25 @@ def _stream_quotes(
             offset += n
         for k, part in enumerate(parts):  # then the earlier runs'
             kept = gatherer.kept_contents(_part_candidates(part))
-            files.append(f"{tmp}/words-{k:05d}.parquet")
-            pq.write_table(pa.table({"content": pa.array(kept, type=pa.string())}), files[-1])
+            files.append(f"{tmp}/words-{k:05d}.arrow")
+            write_words(files[-1], kept)
             starts.append(offset)
             offset += len(kept)
         bounds = np.array([*starts, offset], dtype=np.int64)
 
-        def fetch(wanted: Any) -> list[str]:
-            out: list[str] = []
+        def fetch(wanted: Any) -> Any:
+            got = []
             for k in np.unique(np.searchsorted(bounds, wanted, side="right") - 1).tolist():
                 mine = wanted[(wanted >= bounds[k]) & (wanted < bounds[k + 1])]
-                column = pq.read_table(files[k], columns=["content"])["content"]
-                out += column.take(pa.array(mine - bounds[k])).to_pylist()
-            return out
+                got.append(read_words(files[k], mine - bounds[k]))
+            return pa.chunked_array(got, type=pa.string()).combine_chunks()
 
-        chunks = (
-            _typed(gatherer.occurrence_rows(lo, lo + OCCURRENCE_CHUNK, fetch),
-                   OCCURRENCE_COLUMNS, ints=ints["quote_occurrences"])
-            for lo in range(0, len(gatherer), OCCURRENCE_CHUNK)
-        )
-        store.replace_final_batches("quote_occurrences", schema, chunks)
+        def chunks() -> Iterator[Any]:
+            for lo in range(0, len(gatherer), OCCURRENCE_CHUNK):
+                yield gatherer.occurrence_table(lo, lo + OCCURRENCE_CHUNK, fetch).cast(schema)
+                pa.default_memory_pool().release_unused()
+
+        store.replace_final_batches("quote_occurrences", schema, chunks())
 
 
 def _part_candidates(part: Any) -> Any:
