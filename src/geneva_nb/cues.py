@@ -264,7 +264,12 @@ class Tok(NamedTuple):
     low: str
 
 
+# builds a Tok from a 4-tuple without the Python-level ``Tok.__new__`` (a frame per token)
+_new_tok = tuple.__new__
+
+
 def tokenize(text: str) -> list[Tok]:
     """Word and punctuation tokens of ``text`` with offsets (``text[t.start:t.end] == t.text``)."""
-    return [Tok(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    return [_new_tok(Tok, (w := m.group(), m.start(), m.end(), w.lower()))
+            for m in _TOKEN.finditer(text)]
 
