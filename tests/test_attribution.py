@@ -739,3 +739,31 @@ def test_a_family_name_first_gets_no_gender_from_the_name_list():
     # elsewhere. Only confident answers count, so "he" finds him.
     text = "Kim Jong Un met Moon Jae-in. “We will respond,” he said."
     assert list(gn.attribute(text).speaker) == ["Kim Jong Un"]
+
+
+def test_statement_table_dtypes_with_and_without_rows():
+    """Numbers are int64 and texts pandas' inferred string dtype; an empty table keeps the
+    int64 columns and has object text columns, as the column-wise constructor gave."""
+    import pandas as pd
+
+    full = gn.attribute("“We are ready,” Ryabkov said.")
+    empty = gn.attribute("The weather was fine.")
+    columns = attribution.COLUMNS
+    assert list(full.columns) == list(empty.columns) == columns
+    ints = {"statement_id", "mention_start", "mention_end", "cue_start", "cue_end",
+            "content_start", "content_end", "sentence_id", "attribution_id"}
+    for name in columns:
+        if name in ints:
+            assert full[name].dtype == empty[name].dtype == "int64", name
+        else:
+            assert full[name].dtype == pd.Series(["x"]).dtype, name
+            assert empty[name].dtype == object, name
+    assert full.loc[0, ["cue", "cue_start", "cue_end"]].tolist() == ["said", 24, 28]
+
+
+def test_default_registry_follows_the_data_folder(monkeypatch, tmp_path):
+    """The default actor registry is looked up once per data folder: pointing
+    GENEVA_NB_DATA at a folder without the actor table is still an error that says so."""
+    monkeypatch.setenv("GENEVA_NB_DATA", str(tmp_path))
+    with pytest.raises(gn.errors.DataFileError, match=r"actors\.csv"):
+        gn.attribute("“We are ready,” Ryabkov said.")

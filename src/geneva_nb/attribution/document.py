@@ -88,6 +88,8 @@ class _Doc:
     # no sentence-final punctuation), which may sit inside a subject's appositive
     in_phrase: bytearray = field(default_factory=bytearray)
     claimed: bytearray = field(default_factory=bytearray)  # per token: used by a statement
+    # per sentence: its token range [tok_at(start), tok_at(end)), found once by _build_doc
+    sent_toks: list[tuple[int, int]] = field(default_factory=list)
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -201,8 +203,8 @@ def _cue_range(doc: _Doc, k: int) -> tuple[int, int]:
 
 
 def _sentence_tok_range(doc: _Doc, sid: int) -> tuple[int, int]:
-    a, b = doc.sentences[sid]
-    return doc.tok_at(a), doc.tok_at(b)
+    """Token range ``[i, j)`` of sentence ``sid``: the tokens that start inside it."""
+    return doc.sent_toks[sid]
 
 
 def _strip_end(text: str, a: int, b: int) -> tuple[int, int]:
@@ -309,6 +311,9 @@ def _build_doc(art: Article) -> _Doc:
         sent_starts=[s for s, _ in sentences], paragraphs=paragraphs,
         para_starts=[a for a, _ in paragraphs], quotes=quotes,
     )
+    starts = doc.starts
+    doc.sent_toks = [(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
+                     for a, b in sentences]
     doc.in_quote = bytearray(len(toks))
     doc.in_phrase = bytearray(len(toks))
     doc.claimed = bytearray(len(toks))
