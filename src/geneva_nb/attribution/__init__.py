@@ -59,9 +59,6 @@ quotation marks in :mod:`geneva_nb.quotes`, the actor registry and side cues in
 
 from __future__ import annotations
 
-import os
-from functools import cache
-
 import numpy as np
 import pandas as pd
 
@@ -83,14 +80,6 @@ _DTYPES = {
     "cue_start": "int64", "cue_end": "int64", "content_start": "int64", "content_end": "int64",
     "sentence_id": "int64", "attribution_id": "int64",
 }
-
-
-@cache
-def _default_registry(data_dir: str | None) -> Registry:
-    """``as_registry(None)`` for the data folder ``data_dir`` (``$GENEVA_NB_DATA``), looked up
-    once: finding and resolving the default path costs 0.2 ms, a few per cent of an article.
-    The registry itself is cached by :func:`~geneva_nb.actors.load_actors` either way."""
-    return as_registry(None)
 
 
 def attribute(
@@ -116,8 +105,7 @@ def attribute(
     ['direct', 'Sergei Ryabkov', 'Russia']
     """
     art = as_article(doc)
-    registry = (_default_registry(os.environ.get("GENEVA_NB_DATA")) if actors is None
-                else as_registry(actors))
+    registry = as_registry(actors)
     cands, doc = _analyse(art, registry, beliefs=beliefs)
     text, toks = doc.text, doc.toks
     rows = []
