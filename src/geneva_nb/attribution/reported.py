@@ -45,6 +45,7 @@ from .conventions import (
     _trim_comment,
 )
 from .document import (
+    _CUE_WORDS,
     _QUOTE_TOKENS,
     _Cand,
     _claim,
@@ -91,8 +92,8 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
     shared: tuple[tuple[int, int], _Cand] | None = None  # (mention, statement) for '... and warned'
     k = lo
     while k < hi:
-        if doc.in_quote[k] or doc.claimed[k]:
-            k += 1
+        if doc.in_quote[k] or doc.claimed[k] or toks[k].low not in _TRIGGERS:
+            k += 1  # no branch below can start at a word outside _TRIGGERS
             continue
         t = toks[k]
         # According to X, content / content, according to X
@@ -385,6 +386,11 @@ _FRONTED = frozenset("although though while whereas when because since if after"
 
 _DESCRIBE_PARTICIPLES = frozenset(
     "calling describing labeling labelling branding dubbing terming deeming".split())
+#: the words at which a branch of :func:`_reported` can start: 'according', the participles, a
+#: cue word (:func:`_verb_at` gives every other word no class) and a plural present ('say');
+#: the loop skips any other word at once (most of a sentence's words)
+_TRIGGERS = frozenset({"according", "telling"} | set(CONTINUATION_VERBS) | _PARTICIPLES
+                      | _DESCRIBE_PARTICIPLES | _CUE_WORDS | set(PLURAL_PRESENT))
 
 
 def _described(doc: _Doc, k: int, hi: int) -> tuple[int, int] | None:
