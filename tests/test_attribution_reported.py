@@ -404,3 +404,27 @@ def test_demand_dispute_and_advocacy_frames():
 def test_critical_of_is_speech():
     assert _rows("The senator has been critical of the new trade deal.") == [
         ("indirect", "The senator", "critical", "the new trade deal", "frame-speech")]
+
+
+def test_weaker_frames_of_issue_11_b2():
+    # 'want' + a noun-phrase object (beside 'want to ...'), only with beliefs=True
+    assert _rows("Senator Alma Voss wants a new bridge over the river.") == [
+        ("belief", "Senator Alma Voss", "wants", "a new bridge over the river",
+         "frame-intention")]
+    assert _rows("Senator Alma Voss wants a new bridge over the river.", beliefs=False) == []
+    # 'sees that ...' as a belief
+    assert _rows("Ruiz sees that the budget is too small.") == [
+        ("belief", "Ruiz", "sees", "the budget is too small", "frame-belief")]
+    # possessor nouns plan / claim / concern / remark / idea
+    assert _rows("Ruiz's plan to close the library drew protests.") == [
+        ("belief", "Ruiz's", "plan", "to close the library", "frame-intention")]
+    assert [r[:4] for r in _rows("Her claim that the vote was rigged was false.")] == [
+        ("indirect", "Her", "claim", "the vote was rigged")]
+    assert _rows("Their concerns about the budget grew.") == [
+        ("belief", "Their", "concerns", "the budget", "frame-feeling")]
+    assert [r[:3] for r in _rows("His remarks on the tax angered the council.")] == [
+        ("indirect", "His", "remarks")]
+    assert [r[:3] for r in _rows("His idea that the river could move was mocked.")] == [
+        ("belief", "His", "idea")]
+    # no possessor: nothing
+    assert _rows("The plan to close the library drew protests.") == []
