@@ -10,6 +10,7 @@ of the same act (``quote-listed``). Invented texts; the expected rows are read o
 
 from __future__ import annotations
 
+from attribution_helpers import checked_attribute
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,11 +18,8 @@ import geneva_nb as gn
 
 
 def _rows(text: str) -> list[tuple[str, str, str, int]]:
-    df = gn.attribute(text)
-    for r in df.itertuples():
-        assert text[r.content_start:r.content_end] == r.content
     return [(r.mention, r.content, r.rule.split(":")[0], r.attribution_id)
-            for r in df.itertuples()]
+            for r in checked_attribute(text).itertuples()]
 
 
 def test_a_chant_verb_takes_a_lowercase_quotation_without_a_comma():

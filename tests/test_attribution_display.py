@@ -9,13 +9,11 @@ the expected rows are read off by hand.
 
 from __future__ import annotations
 
-import geneva_nb as gn
+from attribution_helpers import checked_attribute
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
-    df = gn.attribute(text)
-    for r in df.itertuples():
-        assert text[r.content_start:r.content_end] == r.content
+    df = checked_attribute(text)
     return list(zip(df["mention"], df["content"], strict=True))
 
 

@@ -8,13 +8,13 @@ rows are read off by hand.
 
 from __future__ import annotations
 
+from attribution_helpers import checked_attribute
+
 import geneva_nb as gn
 
 
 def _rows(text: str) -> list[tuple[str, str, int]]:
-    df = gn.attribute(text)
-    for r in df.itertuples():
-        assert text[r.content_start:r.content_end] == r.content
+    df = checked_attribute(text)
     return list(zip(df["mention"], df["content"], df["attribution_id"], strict=True))
 
 

@@ -9,14 +9,12 @@ Invented texts; the expected rows are read off by hand.
 
 from __future__ import annotations
 
-import geneva_nb as gn
+from attribution_helpers import checked_attribute
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
-    df = gn.attribute(text)
-    for r in df.itertuples():
-        assert text[r.content_start:r.content_end] == r.content
-    return [(r.speaker, r.content, r.rule.split(":")[0]) for r in df.itertuples()]
+    return [(r.speaker, r.content, r.rule.split(":")[0])
+            for r in checked_attribute(text).itertuples()]
 
 
 def test_introduced_surnames_label_their_quotations():

@@ -9,6 +9,7 @@ the rest, and never across paragraphs. Invented texts; the expected rows are rea
 
 from __future__ import annotations
 
+from attribution_helpers import checked_attribute
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,10 +17,7 @@ import geneva_nb as gn
 
 
 def _contents(text: str, **kw: bool) -> list[str]:
-    df = gn.attribute(text, **kw)
-    for r in df.itertuples():
-        assert text[r.content_start:r.content_end] == r.content
-    return list(df["content"])
+    return list(checked_attribute(text, **kw)["content"])
 
 
 def test_reported_content_runs_to_the_closing_mark():
