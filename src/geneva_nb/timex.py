@@ -228,13 +228,7 @@ def _scan(
                 starts[r].append(b)
         if not classes:
             continue
-        s, e = max(0, b - _LEFT), min(n, b + len(w) + _RIGHT)
-        for c in classes:
-            lst = spans.setdefault(c, [])
-            if lst and s <= lst[-1][1]:
-                lst[-1] = (lst[-1][0], e)
-            else:
-                lst.append((s, e))
+        _widen(spans, classes, max(0, b - _LEFT), min(n, b + len(w) + _RIGHT))
     return spans, starts
 
 
@@ -282,14 +276,19 @@ def _scan_words(
                 starts[r].append(b)
         if not classes:
             continue
-        s, e = max(0, b - _LEFT), min(n, m.end() + _RIGHT)
-        for c in classes:
-            lst = spans.setdefault(c, [])
-            if lst and s <= lst[-1][1]:
-                lst[-1] = (lst[-1][0], e)
-            else:
-                lst.append((s, e))
+        _widen(spans, classes, max(0, b - _LEFT), min(n, m.end() + _RIGHT))
     return spans, starts
+
+
+def _widen(spans: dict[str, list[tuple[int, int]]], classes: frozenset[str],
+           s: int, e: int) -> None:
+    """Add the window ``[s, e)`` to each class's windows, merged with the last one it touches."""
+    for c in classes:
+        lst = spans.setdefault(c, [])
+        if lst and s <= lst[-1][1]:
+            lst[-1] = (lst[-1][0], e)
+        else:
+            lst.append((s, e))
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
