@@ -79,13 +79,16 @@ class Analysis:
         return self.tone_by_side.attrs["statements"]
 
     @cached_property
-    def timexes(self) -> pd.DataFrame:
-        """``gn.timexes(article, dct)``: the temporal expressions, TIMEX3-normalised."""
+    def _timex_records(self) -> tuple[pd.DataFrame, list]:
+        """The timexes frame and the Timex records behind its rows, found once."""
         from .timex import timex_table
 
-        df, found = timex_table(self.article, dct=self.dct)
-        self._timex_records = (df, found)
-        return df
+        return timex_table(self.article, dct=self.dct)
+
+    @cached_property
+    def timexes(self) -> pd.DataFrame:
+        """``gn.timexes(article, dct)``: the temporal expressions, TIMEX3-normalised."""
+        return self._timex_records[0]
 
     @cached_property
     def chronology(self) -> pd.DataFrame:
@@ -93,10 +96,10 @@ class Analysis:
         from .chronology import chronology, timeline
 
         tx = self.timexes
-        kept = self.__dict__.get("_timex_records")
-        if kept is not None and kept[0] is tx:  # the records behind its rows: no frame read back
-            return timeline(self.article, tx, kept[1])
-        return chronology(self.article, dct=self.dct, timexes=tx)
+        df, found = self._timex_records
+        if tx is df:  # the records behind its rows: no frame read back
+            return timeline(self.article, tx, found)
+        return chronology(self.article, dct=self.dct, timexes=tx)  # a frame set by the caller
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every result table by name (computing what has not been computed yet)."""
