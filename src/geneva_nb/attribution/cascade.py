@@ -20,6 +20,7 @@ from ..article import Article
 from .conventions import _reporter_question
 from .document import _build_doc, _Cand, _Doc
 from .frames import _frames
+from .orphans import _quote_orphans
 from .quotations import _quotations_with_cues, _quote_continuations
 from .reported import _reported
 from .resolver import _resolve_speakers
@@ -65,6 +66,10 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
             c.ref.content[0] <= c.content[0] and c.content[1] <= c.ref.content[1]))]
     out.sort(key=lambda c: c.content[0])
     _finish_quotations(doc, out)
+    # 11: quotations no rule attributed that read like speech, to the likeliest speaker
+    orphans = _quote_orphans(doc, out)
+    if orphans:
+        out = sorted(out + orphans, key=lambda c: c.content[0])
     # a source-less attribution ('is expected to ...': rule 10) has an empty mention and
     # no speaker to resolve
     sourceless = [c for c in out if c.mention[0] == c.mention[1]]

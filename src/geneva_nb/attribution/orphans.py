@@ -1,0 +1,168 @@
+"""Rule 11, the last of the cascade: a quotation that no earlier rule attributed.
+
+Real reporters leave many quotations without a cue of their own, trusting the reader to know
+who is talking: the speaker of the statement just before, the speaker who ended the previous
+paragraph, or the person the sentence before is about ("Smith was blunt. “…”"). The rules
+before this one attribute such a quotation only in the patterns they know (rule 7,
+:func:`.quotations._quote_continuations`); this rule looks at what is left, once, after every
+other rule has run, and attributes a quotation that reads like speech (``quote-orphan``):
+
+- it is a whole sentence of its own: it opens its sentence (after at most a short lead-in such
+  as 'But' or 'Then,') and nothing but punctuation follows it there;
+- it reads like speech, not like a title, a slogan or a scare quote: at least
+  :data:`MIN_WORDS` words, sentence-final punctuation or a comma inside the closing mark, a
+  finite verb or a first- or second-person pronoun inside, not in title case, and no
+  'titled', 'headline', 'dubbed', 'the phrase', ... just before it.
+
+Its speaker is the one the text makes most likely, tried in this order:
+
+``:subject``
+    the sentence right before (in the same paragraph, or the last one of the previous
+    paragraph when the quotation opens a paragraph) attributes nothing and its subject is a
+    person named or referred to by 'he' / 'she' (found by :func:`.subjects._main_subject`):
+    that subject speaks; its verb is the cue. A new act of speech.
+``:previous``
+    otherwise the last statement before the quotation in the same paragraph, or, when the
+    quotation is its paragraph's only sentence, the last statement of the previous paragraph:
+    the quotation continues that act (its cue, mention and ``attribution_id``).
+
+Nothing is emitted when no candidate is good: a statement the text does not contain, or one
+with the wrong speaker, is worse than a missed one. The ``:how`` suffix of the ``rule``
+column (how the speaker was resolved) is the resolver's, as for every rule; the branch is
+recorded in the rule name: ``quote-orphan-subject`` and ``quote-orphan-previous``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from .. import nlp
+from ..quotes import QuoteSpan
+from .document import _Cand, _Doc, _first_word, _sentence_tok_range, _words
+from .quotations import _lead_in
+from .subjects import _main_subject
+
+#: the fewest words a quotation needs to read as speech rather than a title or scare quote
+MIN_WORDS = 5
+
+# words that make the quotation after them a name, a title or a phrase, not speech
+_NAMING = frozenset(
+    "titled entitled headline headlined headlines called dubbed named phrase slogan "
+    "motto label nickname term banner banners sign signs read reading reads caption "
+    "hashtag book song film show album column op-ed editorial ad ads".split())
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're", "you’re"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_CLOSING = "”“’\"'» "
+
+
+def _reads_as_speech(doc: _Doc, q: QuoteSpan) -> bool:
+    """The quotation reads like speech (see the module doc), not a title or a scare quote."""
+    inner = doc.text[q.start:q.end].rstrip(_CLOSING)
+    if not inner.endswith((".", "?", "!", ",")) or _words(doc, q.start, q.end) < MIN_WORDS:
+        return False
+    toks = doc.toks
+    k, e = doc.tok_at(q.start), doc.tok_at(q.end)
+    words = [t for t in toks[k:e] if t.text[:1].isalpha()]
+    if not any(t.low in _PERSONS or nlp.lexicon_tag(t.low) in _FINITE for t in words):
+        return False
+    long_words = [t for t in words if len(t.text) > 3]
+    if long_words and sum(t.text[:1].isupper() for t in long_words) >= 0.7 * len(long_words):
+        return False  # 'Make America Great Again,': a title or a slogan
+    return not any(toks[x].low in _NAMING for x in range(max(0, k - 4), k))
+
+
+def _whole_sentence(doc: _Doc, q: QuoteSpan) -> bool:
+    """The quotation opens its sentence (a short lead-in allowed) and only punctuation or
+    further quotations follow it up to the sentence end."""
+    sid = doc.sentence_of(q.start)
+    if doc.sentences[sid][0] != q.start and not _lead_in(doc, q, sid):
+        return False
+    toks = doc.toks
+    _, hi = _sentence_tok_range(doc, doc.sentence_of(q.end - 1))
+    return not any(toks[x].text[:1].isalnum() and not doc.in_quote[x]
+                   for x in range(doc.tok_at(q.end), hi))
+
+
+def _subject_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int]
+                     ) -> _Cand | None:
+    """Branch ``subject``: the person the sentence right before is about."""
+    sid = doc.sentence_of(q.start)
+    if sid == 0:
+        return None
+    pa, pb = doc.sentences[sid - 1]
+    para = doc.paragraph_of(q.start)
+    if doc.paragraph_of(pa) != para and not (
+            doc.paragraph_of(pa) == para - 1 and doc.paragraphs[para][0] == q.start):
+        return None
+    lo, hi = _sentence_tok_range(doc, sid - 1)
+    if hi - lo < 3:
+        return None
+    m = _main_subject(doc, hi, lo)
+    if m is None or m[0] != _first_word(doc, lo):
+        return None
+    toks = doc.toks
+    names = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
+    if names and names[0].low == "the":
+        names = names[1:]  # 'the DNC'
+    if not (m[1] - m[0] == 1 and toks[m[0]].low in _SUBJECT_PRONOUNS) and not (
+            names and all(t.text[:1].isupper() for t in names)):
+        return None  # 'The plan was dead.': only a named person or 'he' / 'she' speaks
+    # a statement in the sentence before must be the subject's own ('Lee said A. “…”' is
+    # rule 7's; 'Lee said Kim was right. “…”' may be either's words); a belief is no speech
+    i = bisect.bisect_left(starts, pb)
+    for c in out[max(0, i - 12):i]:
+        if c.content[1] > pa and c.mention != m and c.kind != "belief":
+            return None
+    if any(doc.in_quote[x] and not doc.claimed[x] for x in range(lo, hi)):
+        return None  # a quoted phrase in the sentence: whose words go on is unclear
+    v = m[1]
+    return _Cand("direct", m, (v, v + 1), (q.start, q.end), "quote-orphan-subject")
+
+
+def _previous_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]]
+                      ) -> _Cand | None:
+    """Branch ``previous``: the last statement before the quotation in its paragraph, or in
+    the previous paragraph when the quotation is its paragraph's only sentence."""
+    n = bisect.bisect_right(ends, (q.start, len(out)))
+    if n == 0:
+        return None
+    base = out[ends[n - 1][1]]
+    para = doc.paragraph_of(q.start)
+    p_para = doc.paragraph_of(base.content[1] - 1)
+    if p_para != para:
+        pa, pb = doc.paragraphs[para]
+        if p_para != para - 1 or doc.text[pa:pb].strip() != doc.text[q.start:q.end].strip():
+            return None
+    if base.kind == "belief" or base.mention[0] == base.mention[1]:
+        return None
+    ref = base if base.ref is None else base.ref
+    return _Cand("direct", base.mention, base.cue, (q.start, q.end), "quote-orphan-previous",
+                 ref=ref)
+
+
+def _quote_orphans(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
+    """Rule 11: the quotations no earlier rule attributed that read like speech, each with
+    the speaker the text makes most likely (see the module doc). ``out`` is sorted by content
+    start; returns the new statements."""
+    starts = [c.content[0] for c in out]
+    reach = list(itertools.accumulate((c.content[1] for c in out), max))
+    ends = sorted((c.content[1], i) for i, c in enumerate(out))
+    extra: list[_Cand] = []
+    for q in doc.quotes:
+        i = bisect.bisect_left(starts, q.end) - 1
+        if not q.closed or (i >= 0 and reach[i] > q.start):
+            continue  # open, or overlapping an attributed content
+        k = doc.tok_at(q.start)
+        if k >= len(doc.toks) or any(doc.claimed[x] for x in range(k, doc.tok_at(q.end))):
+            continue
+        if doc.paragraph_of(q.start) != doc.paragraph_of(q.end - 1):
+            continue
+        if not (_whole_sentence(doc, q) and _reads_as_speech(doc, q)):
+            continue
+        cand = _subject_speaker(doc, q, out, starts) or _previous_speaker(doc, q, out, ends)
+        if cand is not None:
+            extra.append(cand)
+    return extra
