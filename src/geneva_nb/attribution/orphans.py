@@ -39,7 +39,7 @@ import itertools
 
 from .. import nlp
 from ..quotes import QuoteSpan
-from .document import _Cand, _Doc, _first_word, _sentence_tok_range, _words
+from .document import _Cand, _Doc, _sentence_tok_range, _words
 from .quotations import _lead_in
 from .subjects import _main_subject
 
@@ -56,6 +56,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're", "you’re"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _CLOSING = "”“’\"'» "
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 def _reads_as_speech(doc: _Doc, q: QuoteSpan) -> bool:
@@ -101,15 +102,20 @@ def _subject_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int
     if hi - lo < 3:
         return None
     m = _main_subject(doc, hi, lo)
-    if m is None or m[0] != _first_word(doc, lo):
+    if m is None:
         return None
     toks = doc.toks
+    if toks[m[0]].low == "as" and m[1] - m[0] > 1:
+        m = (m[0] + 1, m[1])  # 'As Breitbart’s Joel Pollak reported ...:' -> the name
     names = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
     if names and names[0].low == "the":
         names = names[1:]  # 'the DNC'
     if not (m[1] - m[0] == 1 and toks[m[0]].low in _SUBJECT_PRONOUNS) and not (
             names and all(t.text[:1].isupper() for t in names)):
         return None  # 'The plan was dead.': only a named person or 'he' / 'she' speaks
+    if toks[m[1] - 1].low.endswith(_POSSESSIVE) or m[1] >= hi or not (
+            toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in {"VB", "MD", "RB"}):
+        return None  # 'FBI's bad rep grows', 'the Democrat convention committee': no verb next
     # a statement in the sentence before must be the subject's own ('Lee said A. “…”' is
     # rule 7's; 'Lee said Kim was right. “…”' may be either's words); a belief is no speech
     i = bisect.bisect_left(starts, pb)
