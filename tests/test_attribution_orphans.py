@@ -40,6 +40,27 @@ def test_an_organisation_after_an_introductory_phrase_speaks() -> None:
                             "quote-orphan-subject:name", 0)]
 
 
+@pytest.mark.parametrize("beliefs", [False, True])
+def test_a_named_subject_before_a_colon_speaks(beliefs: bool) -> None:
+    # 'believed' keeps rule 2's quote-colon-subject away; the colon is the cue
+    q = '"Who fixed the pier? I did. I know that I did."'
+    text = f"Ana Ruiz played up her believed strength in a general election: {q}"
+    assert _rows(text, beliefs=beliefs) == [
+        ("direct", "Ana Ruiz", "Ana Ruiz", ":", q, "quote-orphan-colon:name", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of an 'As ...' clause set off by dashes is not who answers
+    'As Lee tried to explain the delay — the storms, the money — Ruiz played up her believed '
+    'strength in the town: "Who fixed the pier? I did. I know that I did."',
+    # 'It' is no person
+    'It played up the believed strength of the town: "Who fixed the pier? I did. I know that '
+    'I did."',
+])
+def test_colon_refusals(text: str) -> None:
+    assert _rows(text) == []
+
+
 def test_the_quotation_continues_the_statement_before_it() -> None:
     # rule 10 (beliefs=True) finds 'accused X of ...' after rule 7 ran: the quotation in the
     # next paragraph continues that act (its cue, mention and attribution_id)

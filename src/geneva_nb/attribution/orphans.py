@@ -39,9 +39,10 @@ import itertools
 
 from .. import nlp
 from ..quotes import QuoteSpan
-from .document import _Cand, _Doc, _sentence_tok_range, _words
+from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _words
 from .quotations import _lead_in
 from .subjects import _main_subject
+from .words import _SUBORDINATORS
 
 #: the fewest words a quotation needs to read as speech rather than a title or scare quote
 MIN_WORDS = 5
@@ -75,12 +76,14 @@ def _reads_as_speech(doc: _Doc, q: QuoteSpan) -> bool:
     return not any(toks[x].low in _NAMING for x in range(max(0, k - 4), k))
 
 
-def _whole_sentence(doc: _Doc, q: QuoteSpan) -> bool:
-    """The quotation opens its sentence (a short lead-in allowed) and only punctuation or
-    further quotations follow it up to the sentence end."""
+def _opens_sentence(doc: _Doc, q: QuoteSpan) -> bool:
+    """The quotation opens its sentence (a short lead-in such as 'But' allowed)."""
     sid = doc.sentence_of(q.start)
-    if doc.sentences[sid][0] != q.start and not _lead_in(doc, q, sid):
-        return False
+    return doc.sentences[sid][0] == q.start or _lead_in(doc, q, sid)
+
+
+def _ends_sentence(doc: _Doc, q: QuoteSpan) -> bool:
+    """Only punctuation or further quotations follow the quotation up to its sentence end."""
     toks = doc.toks
     _, hi = _sentence_tok_range(doc, doc.sentence_of(q.end - 1))
     return not any(toks[x].text[:1].isalnum() and not doc.in_quote[x]
@@ -93,39 +96,71 @@ def _subject_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int
     sid = doc.sentence_of(q.start)
     if sid == 0:
         return None
-    pa, pb = doc.sentences[sid - 1]
+    pa = doc.sentences[sid - 1][0]
     para = doc.paragraph_of(q.start)
     if doc.paragraph_of(pa) != para and not (
             doc.paragraph_of(pa) == para - 1 and doc.paragraphs[para][0] == q.start):
         return None
     lo, hi = _sentence_tok_range(doc, sid - 1)
+    m = _person_subject(doc, lo, hi, out, starts)
+    if m is None:
+        return None
+    v = m[1]
+    return _Cand("direct", m, (v, v + 1), (q.start, q.end), "quote-orphan-subject")
+
+
+def _colon_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int]
+                   ) -> _Cand | None:
+    """Branch ``colon``: 'In city after city, Perez lobbies for a higher wage: “…”': the
+    quotation closes a sentence after a colon, and the clause before the colon is about a
+    named person (or 'he' / 'she'); the colon is the cue."""
+    k = doc.tok_at(q.start)
+    sid = doc.sentence_of(q.start)
+    lo, _ = _sentence_tok_range(doc, sid)
+    if k - 1 <= lo or doc.toks[k - 1].text != ":":
+        return None
+    m = _person_subject(doc, lo, k - 1, out, starts)
+    if m is None:
+        return None
+    return _Cand("direct", m, (k - 1, k), (q.start, q.end), "quote-orphan-colon")
+
+
+def _person_subject(doc: _Doc, lo: int, hi: int, out: list[_Cand], starts: list[int]
+                    ) -> tuple[int, int] | None:
+    """The main subject of the clause in tokens ``[lo, hi)`` when it is a named person or
+    body ('Viguerie', 'the DNC') or 'he' / 'she' followed by a verb, the clause holds no
+    quoted phrase, and every statement in it is the subject's own (or a belief)."""
     if hi - lo < 3:
         return None
     m = _main_subject(doc, hi, lo)
     if m is None:
         return None
     toks = doc.toks
-    if toks[m[0]].low == "as" and m[1] - m[0] > 1:
+    if toks[m[0]].low in _SUBORDINATORS and m[1] - m[0] > 1:
         m = (m[0] + 1, m[1])  # 'As Breitbart’s Joel Pollak reported ...:' -> the name
+    if m[0] > lo and toks[m[0] - 1].low in _SUBORDINATORS and any(
+            t.text in {",", "—", "–", ";"} for t in toks[m[1]:hi]):
+        return None  # 'As Lee spoke, Kim ...': the subject of a subordinate clause
+
     names = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
     if names and names[0].low == "the":
         names = names[1:]  # 'the DNC'
     if not (m[1] - m[0] == 1 and toks[m[0]].low in _SUBJECT_PRONOUNS) and not (
-            names and all(t.text[:1].isupper() for t in names)):
+            names and all(_is_capitalised(t) for t in names)):
         return None  # 'The plan was dead.': only a named person or 'he' / 'she' speaks
     if toks[m[1] - 1].low.endswith(_POSSESSIVE) or m[1] >= hi or not (
             toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in {"VB", "MD", "RB"}):
         return None  # 'FBI's bad rep grows', 'the Democrat convention committee': no verb next
-    # a statement in the sentence before must be the subject's own ('Lee said A. “…”' is
-    # rule 7's; 'Lee said Kim was right. “…”' may be either's words); a belief is no speech
-    i = bisect.bisect_left(starts, pb)
+    # a statement in the clause must be the subject's own ('Lee said A. “…”' is rule 7's;
+    # 'Lee said Kim was right. “…”' may be either's words); a belief is no speech
+    a, b = toks[lo].start, toks[hi - 1].end
+    i = bisect.bisect_left(starts, b)
     for c in out[max(0, i - 12):i]:
-        if c.content[1] > pa and c.mention != m and c.kind != "belief":
+        if c.content[1] > a and c.mention != m and c.kind != "belief":
             return None
     if any(doc.in_quote[x] and not doc.claimed[x] for x in range(lo, hi)):
-        return None  # a quoted phrase in the sentence: whose words go on is unclear
-    v = m[1]
-    return _Cand("direct", m, (v, v + 1), (q.start, q.end), "quote-orphan-subject")
+        return None  # a quoted phrase in the clause: whose words go on is unclear
+    return m
 
 
 def _previous_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]]
@@ -166,9 +201,12 @@ def _quote_orphans(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
             continue
         if doc.paragraph_of(q.start) != doc.paragraph_of(q.end - 1):
             continue
-        if not (_whole_sentence(doc, q) and _reads_as_speech(doc, q)):
+        if not _reads_as_speech(doc, q) or not _ends_sentence(doc, q):
             continue
-        cand = _subject_speaker(doc, q, out, starts) or _previous_speaker(doc, q, out, ends)
+        if _opens_sentence(doc, q):
+            cand = _subject_speaker(doc, q, out, starts) or _previous_speaker(doc, q, out, ends)
+        else:
+            cand = _colon_speaker(doc, q, out, starts)
         if cand is not None:
             extra.append(cand)
     return extra
