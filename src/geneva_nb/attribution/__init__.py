@@ -41,6 +41,11 @@ colon, how the speaker was resolved. The rules live in one module per concern:
   to``, ``believes``, ``endorsed X``, ``a poll shows``, ``declined to``);
 - :mod:`.transcripts`: interview and radio transcripts (rule 8, ``transcript``) and a
   headline 'Name: claim' (``headline-label``);
+- :mod:`.orphans`: the last rule (11), a quotation no other rule attributed that reads like
+  speech (a whole sentence, or after a colon; five words or more, a verb, not a title), to
+  the named subject of the sentence before (``quote-orphan-subject``) or of the clause before
+  the colon (``quote-orphan-colon``), or continuing a rule-10 statement just before it
+  (``quote-orphan-previous``); nothing when no candidate is good;
 - :mod:`.conventions`: what is and is not a statement, and where a content starts and ends;
 - :mod:`.subjects`: speaker mentions and sentence subjects (noun phrases, appositives,
   relative clauses, named subjects that are antecedents);

@@ -5,7 +5,9 @@ Quotations with a cue of their own first (:mod:`.quotations`, rules 1-2), then t
 rules 3-6 and 9; the statements found so far are passed in so that continuations see the
 statement before them), then quotations continuing a statement (rule 7), then verb frames
 (:mod:`.frames`, rule 10, only with ``beliefs=True``: PolNeAR's wider notion); a content the
-sentence splitter cut inside a quotation then runs to the quotation's end.
+sentence splitter cut inside a quotation then runs to the quotation's end; last, a quotation
+no rule attributed that reads like speech goes to the likeliest speaker, or to nobody
+(:mod:`.orphans`, rule 11).
 Each rule claims the tokens it uses, so a later rule never reuses them. Speakers are resolved
 last, in reading order (:mod:`.resolver`), and reporters' questions are dropped
 (:mod:`.conventions`).

@@ -1,35 +1,42 @@
 """Rule 11, the last of the cascade: a quotation that no earlier rule attributed.
 
 Real reporters leave many quotations without a cue of their own, trusting the reader to know
-who is talking: the speaker of the statement just before, the speaker who ended the previous
-paragraph, or the person the sentence before is about ("Smith was blunt. “…”"). The rules
-before this one attribute such a quotation only in the patterns they know (rule 7,
-:func:`.quotations._quote_continuations`); this rule looks at what is left, once, after every
-other rule has run, and attributes a quotation that reads like speech (``quote-orphan``):
+who is talking: the speaker of the statement just before, or the person the sentence before is
+about ("Smith was blunt. “…”"). The rules before this one attribute such a quotation only in
+the patterns they know (rule 7, :func:`.quotations._quote_continuations`, continues the
+statement before it); this rule looks at what is left, once, after every other rule has run,
+and attributes a quotation that reads like speech (``quote-orphan``):
 
-- it is a whole sentence of its own: it opens its sentence (after at most a short lead-in such
-  as 'But' or 'Then,') and nothing but punctuation follows it there;
+- it ends its sentence (nothing but punctuation or further quotations after it there), and
+  either opens it (after at most a short lead-in such as 'But' or 'Then,') or follows a colon;
 - it reads like speech, not like a title, a slogan or a scare quote: at least
   :data:`MIN_WORDS` words, sentence-final punctuation or a comma inside the closing mark, a
   finite verb or a first- or second-person pronoun inside, not in title case, and no
-  'titled', 'headline', 'dubbed', 'the phrase', ... just before it.
+  'titled', 'headline', 'dubbed', 'the phrase', ... just before it; closed, in one paragraph.
 
-Its speaker is the one the text makes most likely, tried in this order:
+Its speaker is the one the text makes most likely; the branch is the rule's name:
 
-``:subject``
-    the sentence right before (in the same paragraph, or the last one of the previous
-    paragraph when the quotation opens a paragraph) attributes nothing and its subject is a
-    person named or referred to by 'he' / 'she' (found by :func:`.subjects._main_subject`):
-    that subject speaks; its verb is the cue. A new act of speech.
-``:previous``
-    otherwise the last statement before the quotation in the same paragraph, or, when the
-    quotation is its paragraph's only sentence, the last statement of the previous paragraph:
-    the quotation continues that act (its cue, mention and ``attribution_id``).
+``quote-orphan-subject``
+    a quotation opening its sentence: the sentence right before (in the same paragraph, or
+    the last one of the previous paragraph when the quotation opens a paragraph) has as its
+    main subject (:func:`.subjects._main_subject`) a named person or body ('Viguerie', 'the
+    DNC') or 'he' / 'she', followed by a verb, no quoted phrase, and no statement but the
+    subject's own: that subject speaks, the verb after it is the cue. A new act of speech.
+``quote-orphan-previous``
+    otherwise, the last statement before the quotation in its paragraph (or in the previous
+    paragraph when the quotation is its paragraph's only text) when rule 10 found it
+    (``beliefs=True``: 'Lee accused the council of ...'), which runs after rule 7 and so was
+    never continued: the quotation continues that act (its cue, mention and
+    ``attribution_id``). The statements rule 7 saw it has judged already.
+``quote-orphan-colon``
+    a quotation after a colon: the clause before the colon has such a subject (the same
+    checks), who speaks; the colon is the cue ('Ruiz played up her record: “…”' where rule 2's
+    ``quote-colon-subject`` did not apply).
 
-Nothing is emitted when no candidate is good: a statement the text does not contain, or one
-with the wrong speaker, is worse than a missed one. The ``:how`` suffix of the ``rule``
-column (how the speaker was resolved) is the resolver's, as for every rule; the branch is
-recorded in the rule name: ``quote-orphan-subject`` and ``quote-orphan-previous``.
+The subject of a subordinate clause set off by a comma or dash ('As Lee spoke, Kim ...') is
+never taken. Nothing is emitted when no candidate is good: a statement the text does not
+contain, or one with the wrong speaker, is worse than a missed one. As for every rule, the
+``rule`` column adds after a colon how the speaker was resolved (``quote-orphan-subject:name``).
 """
 
 from __future__ import annotations
@@ -177,8 +184,9 @@ def _previous_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tupl
         pa, pb = doc.paragraphs[para]
         if p_para != para - 1 or doc.text[pa:pb].strip() != doc.text[q.start:q.end].strip():
             return None
-    if base.kind == "belief" or base.mention[0] == base.mention[1]:
-        return None
+    if not base.rule.startswith("frame-") or base.kind == "belief" or (
+            base.mention[0] == base.mention[1]):
+        return None  # rule 7 saw every statement but rule 10's, and had its reasons
     ref = base if base.ref is None else base.ref
     return _Cand("direct", base.mention, base.cue, (q.start, q.end), "quote-orphan-previous",
                  ref=ref)
