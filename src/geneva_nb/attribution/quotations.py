@@ -470,7 +470,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo:
         return None
-    shown = _display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
+    shown = (_display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
+             or _as_cue(doc, q, k, lo))
     if shown is not None:
         return shown
     chant = toks[k - 1].low in _CHANT_VERBS or (
@@ -573,6 +574,56 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return label or _far_cue_before(doc, q, k, lo)
+
+
+def _as_cue(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'As Ann Lee, professor of law at Yale, put it, “…”' / 'As the columnist had written a
+    few years earlier, “…”' / 'As X reported after the vote: “…”': a sentence opening with
+    'As', a speaker phrase (an appositive after a comma may follow it, titles in quotation
+    marks included), a speech verb or 'put it' after at most two auxiliaries, then words with
+    no comma up to the comma or colon right before the quotation: the 'as' clause introduces
+    the quotation (``quote-as-cue``)."""
+    toks = doc.toks
+    if toks[k - 1].text not in {",", ":"}:
+        return None
+    f = _first_word(doc, lo)
+    if not (toks[f].text == "As" or (toks[f].low == "as" and f > lo)) or k - 1 - f > 40:
+        return None
+    v = f + 1
+    commas: list[int] = []
+    while v < k - 1:
+        t = toks[v]
+        if doc.claimed[v] or t.text in {";", ":"}:
+            return None
+        if t.text == "," and not doc.in_quote[v]:
+            commas.append(v)
+            if len(commas) > 2:
+                return None
+        elif t.text.islower() and not doc.in_quote[v] and (
+                _verb_at(doc, v) in {"free", "that"} or _quote_verb_at(doc, v)
+                or (t.low == "written" and toks[v - 1].low in _AUXILIARIES)):
+            break
+        v += 1
+    if v >= k - 1 or toks[v].text in {",", "."}:
+        return None
+    end = v
+    while end > f + 1 and toks[end - 1].low in _AUXILIARIES:
+        end -= 1  # 'had written', 'has said'
+    if commas and not any(toks[x].text == "," for x in range(max(f, end - 3), end)):
+        return None  # a comma inside the clause that closes no appositive
+    head = commas[0] if commas else end
+    if head <= f + 1 or not (_plausible_mention(toks[f + 1:head])
+                             or _loose_mention(doc, f + 1, head)):
+        return None
+    words = [t for t in toks[f + 1:head] if t.text[:1].isalnum()]
+    if commas and not (all(_is_capitalised(t) for t in words) or words[-1].low in SPEAKER_NOUNS
+                       or words[-1].low in TITLE_WORDS):
+        return None  # 'As a result, Lee said', 'As Lee spoke, the crowd chanted': no apposition
+    cue = _quote_cue_range(doc, v)
+    if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {",", ";", ":"}
+           for x in range(cue[1], k - 1)):
+        return None  # 'As Smith spoke, the crowd chanted, “…”': the clause ended before
+    return _Cand("direct", (f + 1, head), cue, (q.start, q.end), "quote-as-cue")
 
 
 def _lead_colon(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
