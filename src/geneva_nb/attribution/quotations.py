@@ -476,6 +476,10 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         return shown
     chant = toks[k - 1].low in _CHANT_VERBS or (
         toks[k - 1].text in {":", ","} and k - 2 >= lo and toks[k - 2].low in _CHANT_VERBS)
+    if chant:
+        sung = _chant_participle(doc, q, k, lo, out)
+        if sung is not None:
+            return sung
     if toks[k - 1].text not in {":", ","} and not (chant and toks[k - 1].text.islower()):
         # 'Trump said “Bush and even Obama sent people back.”': a speech verb right before a
         # whole quotation, without the comma ('protesters chanted “no more”' needs none, and
@@ -624,6 +628,31 @@ def _as_cue(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
            for x in range(cue[1], k - 1)):
         return None  # 'As Smith spoke, the crowd chanted, “…”': the clause ended before
     return _Cand("direct", (f + 1, head), cue, (q.start, q.end), "quote-as-cue")
+
+
+def _chant_participle(doc: _Doc, q: QuoteSpan, k: int, lo: int,
+                      out: list[_Cand] | None) -> _Cand | None:
+    """A chanting participle right before the quotation (a comma between optional), after a
+    comma, 'and' or an adverb ('..., holding signs and chanting “…”', 'alternately shouting
+    “…”': the main clause's subject, ``participle-subject``) or after its own subject behind
+    'with' ('with many marchers chanting “…”': ``with-participle``)."""
+    toks = doc.toks
+    v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
+    if v - 1 <= lo or not (toks[v].text.islower() and toks[v].low.endswith("ing")
+                           and toks[v].low in _CHANT_VERBS):
+        return None
+    a = v - 1
+    while a > lo and toks[a].text.islower() and toks[a].low.endswith("ly"):
+        a -= 1  # 'alternately shouting'
+    if doc.in_quote[a] or doc.claimed[a]:
+        return None
+    if toks[a].text == "," or toks[a].low == "and":
+        return _participle_quote(doc, q, v, lo, out)
+    w = next((x for x in range(a, max(lo, a - 8) - 1, -1) if toks[x].low == "with"
+              or doc.in_quote[x] or doc.claimed[x] or toks[x].text in {",", ";", ":"}), -1)
+    if w >= 0 and toks[w].low == "with" and _loose_mention(doc, w + 1, a + 1):
+        return _Cand("direct", (w + 1, a + 1), (v, v + 1), (q.start, q.end), "with-participle")
+    return None
 
 
 def _lead_colon(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
