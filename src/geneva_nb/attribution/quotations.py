@@ -701,8 +701,15 @@ def _far_cue_before(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     toks = doc.toks
     if toks[k - 1].text != ",":
         return None
-    for v in range(k - 3, max(lo, k - 22) - 1, -1):
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    # a whole quoted sentence may follow several adverbials: 'said on Twitter on Monday, in
+    # reference to her first child, “…”'
+    commas = 4 if inner[:1].isupper() and inner.endswith((".", "!", "?")) else 0
+    for v in range(k - 3, max(lo, k - (34 if commas else 22)) - 1, -1):
         t = toks[v]
+        if t.text == "," and commas and not doc.in_quote[v] and not doc.claimed[v]:
+            commas -= 1
+            continue
         if doc.in_quote[v] or doc.claimed[v] or t.text in {",", ";", ":"}:
             return None
         if t.text.islower() and _verb_at(doc, v) in {"free", "that"} and (

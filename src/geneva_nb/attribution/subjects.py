@@ -138,6 +138,8 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                         and PARTY_TAG.fullmatch(toks[m - 1].text)):
                     continue  # 'Rep. Jim Okafor, R-Ga., a member of ..., said': the tag is
                     # part of the name, the appositive goes on to the comma before it
+                if m - 2 >= lo and toks[m - 2].text == "," and toks[m - 1].text.isdigit():
+                    continue  # 'Ann Lee, 35, the daughter of ..., said': the age too
                 head = _np_before(doc, m, lo, check=False)
                 if head is None or m == head[0]:
                     return None
