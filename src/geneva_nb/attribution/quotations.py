@@ -620,6 +620,8 @@ def _as_cue(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
                              or _loose_mention(doc, f + 1, head)):
         return None
     words = [t for t in toks[f + 1:head] if t.text[:1].isalnum()]
+    if any(t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE | {"VB"} for t in words):
+        return None  # 'As boos erupt from the crowd, the executive says': a clause, no speaker
     if commas and not (all(_is_capitalised(t) for t in words) or words[-1].low in SPEAKER_NOUNS
                        or words[-1].low in TITLE_WORDS):
         return None  # 'As a result, Lee said', 'As Lee spoke, the crowd chanted': no apposition
@@ -647,6 +649,19 @@ def _chant_participle(doc: _Doc, q: QuoteSpan, k: int, lo: int,
     if doc.in_quote[a] or doc.claimed[a]:
         return None
     if toks[a].text == "," or toks[a].low == "and":
+        for p in range(a - 1, max(lo, a - 30), -1):
+            # 'where about 50 protesters had gathered on Wednesday, chanting “…”': those who
+            # chant are the subject of the nearest finite verb, not the main clause's
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if toks[p].text.islower() and (nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ", "VBP"}
+                                           or toks[p].low.endswith("ed")):
+                while p - 1 > lo and toks[p - 1].low in _AUXILIARIES:
+                    p -= 1
+                m = _subject_before(doc, p, lo)
+                if m is not None and not _opener(doc, m) and _plausible_mention(toks[m[0]:m[1]]):
+                    return _Cand("direct", m, (v, v + 1), (q.start, q.end), "participle-subject")
+                break
         return _participle_quote(doc, q, v, lo, out)
     w = next((x for x in range(a, max(lo, a - 8) - 1, -1) if toks[x].low == "with"
               or doc.in_quote[x] or doc.claimed[x] or toks[x].text in {",", ";", ":"}), -1)
