@@ -330,11 +330,13 @@ def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
         return None
     j = k0 + 1
     while j < hi and j - k0 <= 6 and (_is_capitalised(toks[j]) or toks[j].text in {"’", "'"}
-                                      or (toks[j].text == "." and _initial(doc, j))):
+                                      or (toks[j].text == "." and _initial(doc, j))) and (
+            doc.paragraph_of(toks[j].start) == pd):
         j += 1
     if j == k0 + 1 or not (j >= len(toks) or toks[j].text in {",", ".", ";"}
-                           or toks[j].start >= doc.sentences[doc.sentence_of(q.start)][1]):
-        return None
+                           or doc.paragraph_of(toks[j].start) != doc.paragraph_of(
+                               toks[j - 1].start)):
+        return None  # '“Do svidaniya!” - Russian for goodbye': no name ends there
     if len(_name_run(toks[k0 + 1:j]).split()) < 1:
         return None
     if own_line and j < len(toks) and toks[j].text != "." and doc.paragraph_of(
@@ -875,8 +877,11 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     full personal name alone before a colon, after at most a time stamp ('10:02'), speaks a
     whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
-    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(
-            (".", "!", "?")):
+    pa, pb = doc.paragraphs[doc.paragraph_of(q.start)]
+    # the article's headline: 'Ann Lee: ‘Not A Radical Idea’ To Ask ...', 'Lee on Iran: ‘…’'
+    headline = pa == doc.paragraphs[0][0] and _words(doc, pa, pb) <= 25
+    if toks[k - 1].text != ":" or not (headline or doc.text[q.start:q.end].rstrip(
+            "”“’\"'» ").endswith((".", "!", "?"))):
         return None
     i = _first_word(doc, lo)
     while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in {":", ".", "—", "–", "-"}):
@@ -890,6 +895,8 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
                 or (toks[d].text == "." and _initial(doc, d))):  # 'Michael P. McDonald'
             break
     e = k - 1
+    if headline:
+        e = next((x for x in range(i + 1, k - 1) if toks[x].low == "on"), e)
     if e - 3 > i and toks[e - 1].text == ")" and toks[e - 3].text == "(" and PARTY_TAG.fullmatch(
             toks[e - 2].text):
         e -= 3  # 'Rep. Trey Gowdy (R-S.C.): “…”': the party tag names no one
@@ -898,7 +905,10 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     name = _name_run(toks[i:e])
     lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
     # 'Clinton: “…” Bush: “…”': a bare surname the article introduced with a first name
-    known = e - i == 1 and len(name.split()) == 1 and _introduced_surname(doc, i)
+    whole = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
+    if not whole and not any(nlp.lexicon_tag(toks[j].low) in {"", "NNP"} for j in range(i, e)):
+        return None  # 'Latest Figures: ‘Growth’ Returns': a headline label, but no name
+    known = e - i == 1 and len(name.split()) == 1 and (_introduced_surname(doc, i) or headline)
     if len(name.split()) < (1 if lead or known else 2) or not all(
             toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "the"}
             or (toks[j].low in TITLE_WORDS and j > i)  # 'Former secretary of state X: “…”'
@@ -906,7 +916,8 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
             or (toks[j].text == "." and _initial(doc, j))
             for j in range(i, e)):
         return None
-    return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
+    return _Cand("direct", (i, e if headline else k - 1), (k - 1, k), (q.start, q.end),
+                 "quote-colon-speaker")
 
 
 def _introduced_surname(doc: _Doc, i: int) -> bool:
