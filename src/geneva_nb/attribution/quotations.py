@@ -667,7 +667,8 @@ def _chant_participle(doc: _Doc, q: QuoteSpan, k: int, lo: int,
         return _participle_quote(doc, q, v, lo, out)
     w = next((x for x in range(a, max(lo, a - 8) - 1, -1) if toks[x].low == "with"
               or doc.in_quote[x] or doc.claimed[x] or toks[x].text in {",", ";", ":"}), -1)
-    if w >= 0 and toks[w].low == "with" and _loose_mention(doc, w + 1, a + 1):
+    if w >= 0 and toks[w].low == "with" and w + 1 <= a and (
+            _loose_mention(doc, w + 1, a + 1) or _plausible_mention(toks[w + 1:a + 1])):
         return _Cand("direct", (w + 1, a + 1), (v, v + 1), (q.start, q.end), "with-participle")
     return None
 
