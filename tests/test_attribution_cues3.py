@@ -140,3 +140,32 @@ def test_a_dash_speaker_on_the_last_line_of_a_paragraph():
                max_size=80))
 def test_arbitrary_text_keeps_the_offsets_contract(text: str):
     checked_attribute(text)
+
+
+# --- quote verbs, statements after 'issued', a coordinated verb after a tag -----------------
+
+def test_echoed_before_a_colon_in_the_previous_paragraph():
+    text = "The hall was loud.\n\nA nurse, Ada Pike, echoed:\n\n“The ward needs more staff.”"
+    rows = _rows(text)
+    assert [(c, content) for _, c, content, _ in rows] == [
+        ("echoed", "“The ward needs more staff.”")]
+    assert rows[0][0].startswith("A nurse")
+
+
+def test_issued_a_statement_before_a_comma():
+    text = "On Monday, Ada Pike issued a statement, “The ferry will run again in May.”"
+    assert _rows(text) == [("Ada Pike", "issued", "“The ferry will run again in May.”",
+                            "quote-cue-before")]
+
+
+def test_issued_new_rules_before_a_title_is_no_quotation_cue():
+    text = "The agency issued new rules, “Safety First,” on Monday."
+    assert all(r.cue != "issued" for r in gn.attribute(text).itertuples())
+
+
+def test_a_verb_coordinated_with_a_tag_takes_its_speaker():
+    text = ("“We will do fine,” Pike said at a news conference, and then predicted: “We will "
+            "win the county.”")
+    df = checked_attribute(text)
+    assert list(df["cue"]) == ["said", "predicted"]
+    assert list(df["mention"]) == ["Pike", "Pike"]

@@ -534,8 +534,10 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         if participle:
             return _participle_quote(doc, q, v, lo, out)
         quote_only = not _verb_at(doc, v)
-        if toks[v].low in _COLON_ONLY and toks[k - 1].text != ":":
-            continue  # 'issued new rules, “…”' is no cue; 'issued this statement: “…”' is
+        if toks[v].low in _COLON_ONLY and toks[k - 1].text != ":" and not (
+                k - 1 - v == 3 and toks[v + 1].low in {"a", "the", "this"}
+                and toks[v + 2].low in {"statement", "message", "response", "reply"}):
+            continue  # 'issued new rules, “…”' is no cue; 'issued a statement, “…”' is
         cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
         if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
             return None  # 'read the report closely in the morning, “…”': too far for a cue
@@ -562,6 +564,18 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 mention = _subject_before(doc, end, lo)
             if mention is None and end - 1 > first and toks[end - 1].low in _COORD:
                 mention = _coordinated_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
+            if mention is None and out and end - 1 > first and toks[end - 1].low in _COORD:
+                prev = out[-1]
+                if lo <= prev.cue[0] and prev.cue[1] < end - 1 and not any(
+                        doc.in_quote[x] or doc.claimed[x] or (toks[x].text.islower() and
+                                                               nlp.lexicon_tag(toks[x].low)
+                                                               in _FINITE)
+                        for x in range(prev.cue[1], end - 1)):
+                    # '“…,” he said at a news conference, and then predicted: “…”': the
+                    # speaker of the tag before the coordinator
+                    ref = prev if prev.ref is None else prev.ref
+                    return _Cand("direct", prev.mention, cue, (q.start, q.end),
+                                 "participle-continuation", ref=ref)
             if mention is None and first < end and _loose_mention(doc, first, end):
                 mention = (first, end)
             if mention is None and end == first + 1 == v and toks[first].text == "I" and (
