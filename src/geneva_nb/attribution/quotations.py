@@ -43,6 +43,18 @@
    prepositional adverbial stands between (``_far_cue_before``); after a quotation ending in
    a comma, a personal name and a speech verb later in the sentence, whatever stands between
    (``_quote_far_cue_after``); a closing mark typed as an opening one ('“…,“ he said').
+   Third round (issue 11, PolNeAR train, 2026-12-05): an 'As' clause with a speaker, a speech
+   verb or 'put it' and no comma after the verb introduces the quotation ('As Ann Lee,
+   professor of law, put it, “…”', 'As the columnist had written a year earlier, “…”':
+   ``quote-as-cue``); a speech verb up to four adverbials back before a whole quoted sentence
+   ('said on Twitter on Monday, in reference to ..., “…”'); chanting participles after a
+   comma, 'and' or an adverb take the subject of the nearest verb ('where 50 protesters had
+   gathered, chanting “…”'), after 'with' their own subject ('with marchers chanting “…”');
+   'issued a statement, “…”'; a verb coordinated with the tag before it takes the tag's speaker
+   ('“…,” he said at ..., and then predicted: “…”': ``participle-continuation``); the
+   article's headline labels a partial quotation too ('Ann Lee: ‘Not A Bad Idea’ To ...',
+   'Lee on Iran: ‘…’') when the label holds a name; a dash speaker must end the sentence or
+   the paragraph ('“Do svidaniya!” - Russian for goodbye' names no one).
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
