@@ -219,6 +219,7 @@ SPEAKER_NOUNS = set(
     host mp mps mep meps trader traders investor investors banker bankers consultant
     email emails letter letters memo memos message messages tweet tweets ad ads advertisement
     website editorial column filing lawsuit complaint petition transcript
+    protester demonstrator demonstrators heckler hecklers boy boys girl girls crowd audience
     """.split()
 )
 # speaker nouns that name one person, so 'he' or 'she' may refer back to them

@@ -74,6 +74,7 @@ EXTRACTION_RULES: dict[str, str] = {
     "quote-cue-before": "Speaker verb: “…” (cue before the quotation)",
     "quote-statement-noun": "a quotation named by a statement noun after it",
     "quote-colon-speaker": "Speaker: “…” (a name alone before a colon)",
+    "quote-as-cue": "As Speaker put it, “…” (an 'as' clause with a speech verb before it)",
     "reported-cue-before": "reported speech: Speaker verb (that) content",
     "reported-cue-after": "reported speech: content, Speaker verb",
     "reported-cue-inside": "a cue set off by commas inside the reported clause",

@@ -31,7 +31,8 @@ colon, how the speaker was resolved. The rules live in one module per concern:
 
 - :mod:`.quotations`: quotations and their cues (rules 1, 2 and 7: ``quote-cue-after``,
   ``mixed-quote-cue-after``, ``quote-cue-before``, ``quote-statement-noun``,
-  ``quote-colon-speaker``, ``quote-continuation``, and ``participle-continuation`` /
+  ``quote-colon-speaker``, ``quote-as-cue``, ``quote-continuation``, and
+  ``participle-continuation`` /
   ``participle-subject`` for '..., saying: “…”');
 - :mod:`.reported`: reported speech (rules 3 to 6 and 9: ``reported-cue-before``,
   ``reported-cue-after``, ``according-to``, ``participle-continuation``, ``with-participle``,

@@ -43,6 +43,18 @@
    prepositional adverbial stands between (``_far_cue_before``); after a quotation ending in
    a comma, a personal name and a speech verb later in the sentence, whatever stands between
    (``_quote_far_cue_after``); a closing mark typed as an opening one ('“…,“ he said').
+   Third round (issue 11, PolNeAR train, 2026-12-05): an 'As' clause with a speaker, a speech
+   verb or 'put it' and no comma after the verb introduces the quotation ('As Ann Lee,
+   professor of law, put it, “…”', 'As the columnist had written a year earlier, “…”':
+   ``quote-as-cue``); a speech verb up to four adverbials back before a whole quoted sentence
+   ('said on Twitter on Monday, in reference to ..., “…”'); chanting participles after a
+   comma, 'and' or an adverb take the subject of the nearest verb ('where 50 protesters had
+   gathered, chanting “…”'), after 'with' their own subject ('with marchers chanting “…”');
+   'issued a statement, “…”'; a verb coordinated with the tag before it takes the tag's speaker
+   ('“…,” he said at ..., and then predicted: “…”': ``participle-continuation``); the
+   article's headline labels a partial quotation too ('Ann Lee: ‘Not A Bad Idea’ To ...',
+   'Lee on Iran: ‘…’') when the label holds a name; a dash speaker must end the sentence or
+   the paragraph ('“Do svidaniya!” - Russian for goodbye' names no one).
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -330,11 +342,13 @@ def _dash_speaker(doc: _Doc, q: QuoteSpan, k0: int) -> _Cand | None:
         return None
     j = k0 + 1
     while j < hi and j - k0 <= 6 and (_is_capitalised(toks[j]) or toks[j].text in {"’", "'"}
-                                      or (toks[j].text == "." and _initial(doc, j))):
+                                      or (toks[j].text == "." and _initial(doc, j))) and (
+            doc.paragraph_of(toks[j].start) == pd):
         j += 1
     if j == k0 + 1 or not (j >= len(toks) or toks[j].text in {",", ".", ";"}
-                           or toks[j].start >= doc.sentences[doc.sentence_of(q.start)][1]):
-        return None
+                           or doc.paragraph_of(toks[j].start) != doc.paragraph_of(
+                               toks[j - 1].start)):
+        return None  # '“Do svidaniya!” - Russian for goodbye': no name ends there
     if len(_name_run(toks[k0 + 1:j]).split()) < 1:
         return None
     if own_line and j < len(toks) and toks[j].text != "." and doc.paragraph_of(
@@ -470,11 +484,16 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 1 < lo:
         return None
-    shown = _display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
+    shown = (_display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
+             or _as_cue(doc, q, k, lo))
     if shown is not None:
         return shown
     chant = toks[k - 1].low in _CHANT_VERBS or (
         toks[k - 1].text in {":", ","} and k - 2 >= lo and toks[k - 2].low in _CHANT_VERBS)
+    if chant:
+        sung = _chant_participle(doc, q, k, lo, out)
+        if sung is not None:
+            return sung
     if toks[k - 1].text not in {":", ","} and not (chant and toks[k - 1].text.islower()):
         # 'Trump said “Bush and even Obama sent people back.”': a speech verb right before a
         # whole quotation, without the comma ('protesters chanted “no more”' needs none, and
@@ -527,8 +546,10 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         if participle:
             return _participle_quote(doc, q, v, lo, out)
         quote_only = not _verb_at(doc, v)
-        if toks[v].low in _COLON_ONLY and toks[k - 1].text != ":":
-            continue  # 'issued new rules, “…”' is no cue; 'issued this statement: “…”' is
+        if toks[v].low in _COLON_ONLY and toks[k - 1].text != ":" and not (
+                k - 1 - v == 3 and toks[v + 1].low in {"a", "the", "this"}
+                and toks[v + 2].low in {"statement", "message", "response", "reply"}):
+            continue  # 'issued new rules, “…”' is no cue; 'issued a statement, “…”' is
         cue = _quote_cue_range(doc, v) if quote_only else _cue_range(doc, v)
         if quote_only and toks[k - 1].text == "," and k - 1 > cue[1] + 4:
             return None  # 'read the report closely in the morning, “…”': too far for a cue
@@ -555,6 +576,18 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 mention = _subject_before(doc, end, lo)
             if mention is None and end - 1 > first and toks[end - 1].low in _COORD:
                 mention = _coordinated_subject(doc, end - 1, lo)  # '... and then boomed, “…”'
+            if mention is None and out and end - 1 > first and toks[end - 1].low in _COORD:
+                prev = out[-1]
+                if lo <= prev.cue[0] and prev.cue[1] < end - 1 and not any(
+                        doc.in_quote[x] or doc.claimed[x] or (toks[x].text.islower() and
+                                                               nlp.lexicon_tag(toks[x].low)
+                                                               in _FINITE)
+                        for x in range(prev.cue[1], end - 1)):
+                    # '“…,” he said at a news conference, and then predicted: “…”': the
+                    # speaker of the tag before the coordinator
+                    ref = prev if prev.ref is None else prev.ref
+                    return _Cand("direct", prev.mention, cue, (q.start, q.end),
+                                 "participle-continuation", ref=ref)
             if mention is None and first < end and _loose_mention(doc, first, end):
                 mention = (first, end)
             if mention is None and end == first + 1 == v and toks[first].text == "I" and (
@@ -573,6 +606,97 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return label or _far_cue_before(doc, q, k, lo)
+
+
+def _as_cue(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'As Ann Lee, professor of law at Yale, put it, “…”' / 'As the columnist had written a
+    few years earlier, “…”' / 'As X reported after the vote: “…”': a sentence opening with
+    'As', a speaker phrase (an appositive after a comma may follow it, titles in quotation
+    marks included), a speech verb or 'put it' after at most two auxiliaries, then words with
+    no comma up to the comma or colon right before the quotation: the 'as' clause introduces
+    the quotation (``quote-as-cue``)."""
+    toks = doc.toks
+    if toks[k - 1].text not in {",", ":"}:
+        return None
+    f = _first_word(doc, lo)
+    if not (toks[f].text == "As" or (toks[f].low == "as" and f > lo)) or k - 1 - f > 40:
+        return None
+    v = f + 1
+    commas: list[int] = []
+    while v < k - 1:
+        t = toks[v]
+        if doc.claimed[v] or t.text in {";", ":"}:
+            return None
+        if t.text == "," and not doc.in_quote[v]:
+            commas.append(v)
+            if len(commas) > 2:
+                return None
+        elif t.text.islower() and not doc.in_quote[v] and (
+                _verb_at(doc, v) in {"free", "that"} or _quote_verb_at(doc, v)
+                or (t.low == "written" and toks[v - 1].low in _AUXILIARIES)):
+            break
+        v += 1
+    if v >= k - 1 or toks[v].text in {",", "."}:
+        return None
+    end = v
+    while end > f + 1 and toks[end - 1].low in _AUXILIARIES:
+        end -= 1  # 'had written', 'has said'
+    if commas and not any(toks[x].text == "," for x in range(max(f, end - 3), end)):
+        return None  # a comma inside the clause that closes no appositive
+    head = commas[0] if commas else end
+    if head <= f + 1 or not (_plausible_mention(toks[f + 1:head])
+                             or _loose_mention(doc, f + 1, head)):
+        return None
+    words = [t for t in toks[f + 1:head] if t.text[:1].isalnum()]
+    if any(t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE | {"VB"} for t in words):
+        return None  # 'As boos erupt from the crowd, the executive says': a clause, no speaker
+    if commas and not (all(_is_capitalised(t) for t in words) or words[-1].low in SPEAKER_NOUNS
+                       or words[-1].low in TITLE_WORDS):
+        return None  # 'As a result, Lee said', 'As Lee spoke, the crowd chanted': no apposition
+    cue = _quote_cue_range(doc, v)
+    if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {",", ";", ":"}
+           for x in range(cue[1], k - 1)):
+        return None  # 'As Smith spoke, the crowd chanted, “…”': the clause ended before
+    return _Cand("direct", (f + 1, head), cue, (q.start, q.end), "quote-as-cue")
+
+
+def _chant_participle(doc: _Doc, q: QuoteSpan, k: int, lo: int,
+                      out: list[_Cand] | None) -> _Cand | None:
+    """A chanting participle right before the quotation (a comma between optional), after a
+    comma, 'and' or an adverb ('..., holding signs and chanting “…”', 'alternately shouting
+    “…”': the main clause's subject, ``participle-subject``) or after its own subject behind
+    'with' ('with many marchers chanting “…”': ``with-participle``)."""
+    toks = doc.toks
+    v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
+    if v - 1 <= lo or not (toks[v].text.islower() and toks[v].low.endswith("ing")
+                           and toks[v].low in _CHANT_VERBS):
+        return None
+    a = v - 1
+    while a > lo and toks[a].text.islower() and toks[a].low.endswith("ly"):
+        a -= 1  # 'alternately shouting'
+    if doc.in_quote[a] or doc.claimed[a]:
+        return None
+    if toks[a].text == "," or toks[a].low == "and":
+        for p in range(a - 1, max(lo, a - 30), -1):
+            # 'where about 50 protesters had gathered on Wednesday, chanting “…”': those who
+            # chant are the subject of the nearest finite verb, not the main clause's
+            if doc.in_quote[p] or doc.claimed[p]:
+                break
+            if toks[p].text.islower() and (nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ", "VBP"}
+                                           or toks[p].low.endswith("ed")):
+                while p - 1 > lo and toks[p - 1].low in _AUXILIARIES:
+                    p -= 1
+                m = _subject_before(doc, p, lo)
+                if m is not None and not _opener(doc, m) and _plausible_mention(toks[m[0]:m[1]]):
+                    return _Cand("direct", m, (v, v + 1), (q.start, q.end), "participle-subject")
+                break
+        return _participle_quote(doc, q, v, lo, out)
+    w = next((x for x in range(a, max(lo, a - 8) - 1, -1) if toks[x].low == "with"
+              or doc.in_quote[x] or doc.claimed[x] or toks[x].text in {",", ";", ":"}), -1)
+    if w >= 0 and toks[w].low == "with" and w + 1 <= a and (
+            _loose_mention(doc, w + 1, a + 1) or _plausible_mention(toks[w + 1:a + 1])):
+        return _Cand("direct", (w + 1, a + 1), (v, v + 1), (q.start, q.end), "with-participle")
+    return None
 
 
 def _lead_colon(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
@@ -621,8 +745,15 @@ def _far_cue_before(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     toks = doc.toks
     if toks[k - 1].text != ",":
         return None
-    for v in range(k - 3, max(lo, k - 22) - 1, -1):
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    # a whole quoted sentence may follow several adverbials: 'said on Twitter on Monday, in
+    # reference to her first child, “…”'
+    commas = 4 if inner[:1].isupper() and inner.endswith((".", "!", "?")) else 0
+    for v in range(k - 3, max(lo, k - (34 if commas else 22)) - 1, -1):
         t = toks[v]
+        if t.text == "," and commas and not doc.in_quote[v] and not doc.claimed[v]:
+            commas -= 1
+            continue
         if doc.in_quote[v] or doc.claimed[v] or t.text in {",", ";", ":"}:
             return None
         if t.text.islower() and _verb_at(doc, v) in {"free", "that"} and (
@@ -773,8 +904,11 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     full personal name alone before a colon, after at most a time stamp ('10:02'), speaks a
     whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
-    if toks[k - 1].text != ":" or not doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(
-            (".", "!", "?")):
+    pa, pb = doc.paragraphs[doc.paragraph_of(q.start)]
+    # the article's headline: 'Ann Lee: ‘Not A Radical Idea’ To Ask ...', 'Lee on Iran: ‘…’'
+    headline = pa == doc.paragraphs[0][0] and _words(doc, pa, pb) <= 25
+    if toks[k - 1].text != ":" or not (headline or doc.text[q.start:q.end].rstrip(
+            "”“’\"'» ").endswith((".", "!", "?"))):
         return None
     i = _first_word(doc, lo)
     while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in {":", ".", "—", "–", "-"}):
@@ -788,6 +922,8 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
                 or (toks[d].text == "." and _initial(doc, d))):  # 'Michael P. McDonald'
             break
     e = k - 1
+    if headline:
+        e = next((x for x in range(i + 1, k - 1) if toks[x].low == "on"), e)
     if e - 3 > i and toks[e - 1].text == ")" and toks[e - 3].text == "(" and PARTY_TAG.fullmatch(
             toks[e - 2].text):
         e -= 3  # 'Rep. Trey Gowdy (R-S.C.): “…”': the party tag names no one
@@ -796,7 +932,10 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     name = _name_run(toks[i:e])
     lead = i > lo and (toks[i - 1].text in _DASHES or toks[i - 1].low == "from")
     # 'Clinton: “…” Bush: “…”': a bare surname the article introduced with a first name
-    known = e - i == 1 and len(name.split()) == 1 and _introduced_surname(doc, i)
+    whole = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
+    if not whole and not any(nlp.lexicon_tag(toks[j].low) in {"", "NNP"} for j in range(i, e)):
+        return None  # 'Latest Figures: ‘Growth’ Returns': a headline label, but no name
+    known = e - i == 1 and len(name.split()) == 1 and (_introduced_surname(doc, i) or headline)
     if len(name.split()) < (1 if lead or known else 2) or not all(
             toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "the"}
             or (toks[j].low in TITLE_WORDS and j > i)  # 'Former secretary of state X: “…”'
@@ -804,7 +943,8 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
             or (toks[j].text == "." and _initial(doc, j))
             for j in range(i, e)):
         return None
-    return _Cand("direct", (i, k - 1), (k - 1, k), (q.start, q.end), "quote-colon-speaker")
+    return _Cand("direct", (i, e if headline else k - 1), (k - 1, k), (q.start, q.end),
+                 "quote-colon-speaker")
 
 
 def _introduced_surname(doc: _Doc, i: int) -> bool:

@@ -138,6 +138,8 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
                         and PARTY_TAG.fullmatch(toks[m - 1].text)):
                     continue  # 'Rep. Jim Okafor, R-Ga., a member of ..., said': the tag is
                     # part of the name, the appositive goes on to the comma before it
+                if m - 2 >= lo and toks[m - 2].text == "," and toks[m - 1].text.isdigit():
+                    continue  # 'Ann Lee, 35, the daughter of ..., said': the age too
                 head = _np_before(doc, m, lo, check=False)
                 if head is None or m == head[0]:
                     return None
@@ -322,6 +324,12 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
         i += 1  # 'When Trump suggested ...': the subordinator opens the clause, not the name
     if i >= j:
         return None
+    for x in range(j - 1, i, -1):
+        if toks[x].low in {"the", "a", "an"} and toks[x - 1].text.islower() and (
+                toks[x - 1].text.isalpha() and toks[x - 1].low not in _PP_PREPOSITIONS
+                and toks[x - 1].low not in {"and", "or", "of", "for"}):
+            i = x  # 'at which point the crowd chanted': the phrase opens at its determiner
+            break
     if toks[i].low in {"this", "that", "these", "those"}:
         return None
     if check and not _plausible_mention(toks[i:j]):
