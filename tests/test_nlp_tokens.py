@@ -57,3 +57,17 @@ def test_tokens_by_hand() -> None:
         ("We", 0, 2), ("did", 3, 6), ("n’t", 6, 9), ("go", 10, 12), (".", 12, 13),
         ("U.S.", 14, 18), ("aid", 19, 22), ("rose", 23, 27), ("7.5%", 28, 32), (".", 32, 33)]
     assert [t.tag for t in toks][:3] == ["PRP", "VBD", "RB"]  # n’t tagged as n't
+
+
+def test_word_tags_are_decided_once_within_a_bound(monkeypatch) -> None:
+    from textblob.en import parser
+
+    words = ["The", "talks", "Blorpish", "blorped", "1,000", "the", "Talks", "quickly"]
+    monkeypatch.setattr(nlp, "_WORD_TAGS_MEMO", 3)
+    nlp._WORD_TAGS.clear()
+    for _ in range(2):  # decided afresh, then (some) remembered
+        assert nlp._pattern_tags(words) == [t for _, t in parser.find_tags(words)]
+        assert len(nlp._WORD_TAGS) <= 3
+    assert nlp._pattern_tags(["Talks", "talks"]) == ["NNS", "NNS"]  # first word: lower case too
+    assert nlp._pattern_tags(["Blorpish", "Blorpish"]) == ["NNP", "NNP"]
+    assert nlp._pattern_tags([]) == []

@@ -366,21 +366,48 @@ def _pattern_tags(words: list[str]) -> list[str]:
     Pattern's suffix rules. The same steps without the [word, tag] lists, the neighbour look-ups
     the rules it is not given would use, and the mapping pass. Equal to TextBlob's tags on every
     token of the PolNeAR benchmark and in a property test.
+
+    A word's tag depends only on the word (and, for the first, on its lower case too), so the
+    tags of the words after the first are read from :data:`_WORD_TAGS`, which decides each
+    word once.
     """
-    lexicon, default, cd, suffix_rules = _pattern_tagger()
-    get = dict.get
-    tags = []
-    for i, word in enumerate(words):
-        tag = get(lexicon, word, (i == 0 and get(lexicon, word.lower())) or None)
-        if tag is None:
-            if word.istitle():
-                tag = default[1]
-            elif cd.match(word) is not None:
-                tag = default[2]
-            else:
-                tag = suffix_rules([word, default[0]])[1]
-        tags.append(tag)
+    if not words:
+        return []
+    first = words[0]
+    lexicon = _pattern_tagger()[0]  # Pattern's lazy dict: its own .get is Python code
+    tag = dict.get(lexicon, first) or dict.get(lexicon, first.lower())
+    tags = [tag if tag is not None else _WORD_TAGS[first]]
+    tags += map(_WORD_TAGS.__getitem__, words[1:])
     return tags
+
+
+def _unknown_tag(word: str) -> str:
+    """Pattern's tag for a word its lexicon lacks: NNP, CD, else its suffix rules."""
+    _lexicon, default, cd, suffix_rules = _pattern_tagger()
+    if word.istitle():
+        return default[1]
+    if cd.match(word) is not None:
+        return default[2]
+    return suffix_rules([word, default[0]])[1]
+
+
+_WORD_TAGS_MEMO = 50_000
+
+
+class _WordTags(dict):
+    """Word -> Pattern's tag of the word not in first position (the lexicon's, else
+    :func:`_unknown_tag`), decided once per word: read with ``map(d.__getitem__, ...)`` the
+    known words cost no Python step; emptied when it holds ``_WORD_TAGS_MEMO`` words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _WORD_TAGS_MEMO:
+            self.clear()
+        tag = dict.get(_pattern_tagger()[0], word)
+        tag = self[word] = tag if tag is not None else _unknown_tag(word)
+        return tag
+
+
+_WORD_TAGS = _WordTags()
 
 
 _LEXICON_LINE = re.compile(r"^([^;\s]\S*) (\S+)", re.MULTILINE)
