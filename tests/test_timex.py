@@ -308,18 +308,3 @@ def test_word_scan_equals_the_word_by_word_loop(text):
 
     assert _scan(text, with_starts=True) == _scan_words(text, with_starts=True)
     assert _scan(text, with_starts=False)[0] == _scan_words(text, with_starts=False)[0]
-
-
-def test_word_scan_remembers_words_within_its_bound(monkeypatch):
-    """timex._scan decides once per word whether to look at it, in a bounded memo."""
-    from geneva_nb import timex
-
-    text = "The talks lasted until mid-May 2016, three days later."
-    monkeypatch.setattr(timex, "_LOOKED_AT_MEMO", 3)
-    timex._LOOKED_AT.clear()
-    for _ in range(2):  # deciding afresh and from the memo give the same scan
-        assert timex._scan(text, with_starts=True) == timex._scan_words(text, with_starts=True)
-        assert len(timex._LOOKED_AT) <= 3
-    timex._LOOKED_AT.clear()
-    assert [timex._LOOKED_AT[w] for w in ("the", "talks", "mid", "2016", "zebra")] == [
-        True, False, True, True, False]

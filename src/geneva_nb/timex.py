@@ -34,7 +34,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress
+from itertools import accumulate
 from typing import NamedTuple
 
 import pandas as pd
@@ -171,24 +171,6 @@ _TOKEN_INFO: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {
 }
 # the letter words _scan must look at (besides "early/late/mid..." words and digit runs)
 _CANDIDATES = frozenset({*_TOKEN_INFO, "the"})
-_LOOKED_AT_MEMO = 50_000
-
-
-class _LookedAt(dict):
-    """Lower-cased word -> whether :func:`_scan` looks at it (a candidate word, a digit run or
-    an "early/late/mid..." word), decided once per word: read with ``map(d.__getitem__, ...)``
-    the known words cost no Python step; emptied when it holds ``_LOOKED_AT_MEMO`` words."""
-
-    def __missing__(self, w: str) -> bool:
-        if len(self) >= _LOOKED_AT_MEMO:
-            self.clear()
-        # "0".."9" sort before "a", other Unicode digits after "{", letter words in between
-        looked = self[w] = (w in _CANDIDATES or w < "a" or w > "{"
-                            or w.startswith(_PREFIXES))
-        return looked
-
-
-_LOOKED_AT = _LookedAt()
 
 
 def _scan(
@@ -208,8 +190,10 @@ def _scan(
     parts = _WORD_SPLIT.split(text.lower())  # same length and the same ASCII letters as text
     words = parts[1::2]
     offsets = list(accumulate(map(len, parts)))  # word k starts at offsets[2k]
-    prefixes = _PREFIXES
-    picked = list(compress(range(len(words)), map(_LOOKED_AT.__getitem__, words)))
+    cand, prefixes = _CANDIDATES, _PREFIXES
+    # "0".."9" sort before "a", other Unicode digits after "{", letter words in between
+    picked = [k for k, w in enumerate(words)
+              if w in cand or w < "a" or w > "{" or w.startswith(prefixes)]
     spans: dict[str, list[tuple[int, int]]] = {}
     starts: list[list[int]] = [[] for _ in RULES]
     decade = starts[_DECADE]
