@@ -20,6 +20,7 @@ regex with no nested quantifiers over the same characters, so it stays linear.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -271,10 +272,20 @@ class Tok(NamedTuple):
 
 # builds a Tok from a 4-tuple without the Python-level ``Tok.__new__`` (a frame per token)
 _new_tok = tuple.__new__
+# the token pattern as one group: ``split`` returns gap, token, gap, token, ..., gap
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Word and punctuation tokens of ``text`` with offsets (``text[t.start:t.end] == t.text``)."""
-    return [_new_tok(Tok, (w := m.group(), m.start(), m.end(), w.lower()))
-            for m in _TOKEN.finditer(text)]
+    """Word and punctuation tokens of ``text`` with offsets (``text[t.start:t.end] == t.text``).
 
+    One ``split`` finds the tokens and the gaps between them (the same matches as
+    ``finditer``); the offsets are the running sums of the pieces' lengths, and the tokens
+    are built in C loops (``map``/``zip``), with no match object or Python frame per token.
+    """
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    ends = list(accumulate(map(len, parts)))  # ends[i]: where parts[i] ends
+    # a token starts where the gap before it ends, and the last gap ends the text
+    return list(map(_new_tok, repeat(Tok),
+                    zip(words, ends[:-1:2], ends[1::2], map(str.lower, words), strict=True)))

@@ -24,6 +24,7 @@ import gc
 import re
 import string
 from functools import cache, lru_cache, partial
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -80,6 +81,23 @@ _TOKEN_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# _TOKEN_RE as one group, for ``split`` (gap, token, gap, ..., gap) in :func:`tokens`, with a
+# guard on the "do" of "don't" branch: that lazy branch, tried at every word start, can only
+# match a run of word characters followed by an apostrophe (the run's last letter is the "n"
+# of "n't"), which the possessive ``\w++`` checks in one step. Same tokens as _TOKEN_RE
+# (a property test); nothing else reads it.
+_TOKEN_SPLIT_RE = re.compile(
+    r"""(
+    [A-Za-z]\.(?:[A-Za-z]\.)+
+  | \d+(?:[.,:]\d+)*%?
+  | (?=\w++['’])\w+?(?=n['’]t\b)
+  | n['’]t\b
+  | ['’](?:s|re|ve|ll|d|m)\b
+  | \w+(?:-\w+)*
+  | [^\w\s]
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
@@ -306,20 +324,25 @@ def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
         if s_start >= s_end:
             continue
         sentence = text[s_start:s_end]
-        local = word_spans(sentence)
-        if not local:
+        # the tokens of word_spans(sentence), from one split: the pieces alternate gap and
+        # token, and their running lengths (from s_start) are the offsets in ``text``
+        parts = _TOKEN_SPLIT_RE.split(sentence)
+        words = parts[1::2]
+        if not words:
             continue
+        ends = list(accumulate(map(len, parts), initial=s_start))  # ends[i + 1]: parts[i]'s end
         # Pattern encodes to UTF-8: replace lone surrogates (same length, so offsets hold)
         # and its lexicon knows straight apostrophes only (Russia’s -> Russia's); both are
         # one-character replacements, made once on the sentence and cut at the same offsets
         safe_sentence = _SURROGATE_RE.sub("\ufffd", sentence).replace("’", "'")
-        safe = [safe_sentence[a:b] for a, b in local]
+        safe = words if safe_sentence == sentence else [
+            safe_sentence[a - s_start:b - s_start]
+            for a, b in zip(ends[1:-1:2], ends[2::2], strict=True)]
         # Pattern's tagger on our token list directly: ``textblob.en.tag(" ".join(...),
         # tokenize=False)`` gives the same tags, but joins them into a slash-formatted string and
         # splits it again, which took a third of the tagging time
         out.extend(map(_new_token, zip(
-            [sentence[a:b] for a, b in local], [s_start + a for a, _ in local],
-            [s_start + b for _, b in local], _pattern_tags(safe), strict=True)))
+            words, ends[1:-1:2], ends[2::2], _pattern_tags(safe), strict=True)))
     return out
 
 
@@ -343,21 +366,48 @@ def _pattern_tags(words: list[str]) -> list[str]:
     Pattern's suffix rules. The same steps without the [word, tag] lists, the neighbour look-ups
     the rules it is not given would use, and the mapping pass. Equal to TextBlob's tags on every
     token of the PolNeAR benchmark and in a property test.
+
+    A word's tag depends only on the word (and, for the first, on its lower case too), so the
+    tags of the words after the first are read from :data:`_WORD_TAGS`, which decides each
+    word once.
     """
-    lexicon, default, cd, suffix_rules = _pattern_tagger()
-    get = dict.get
-    tags = []
-    for i, word in enumerate(words):
-        tag = get(lexicon, word, (i == 0 and get(lexicon, word.lower())) or None)
-        if tag is None:
-            if word.istitle():
-                tag = default[1]
-            elif cd.match(word) is not None:
-                tag = default[2]
-            else:
-                tag = suffix_rules([word, default[0]])[1]
-        tags.append(tag)
+    if not words:
+        return []
+    first = words[0]
+    lexicon = _pattern_tagger()[0]  # Pattern's lazy dict: its own .get is Python code
+    tag = dict.get(lexicon, first) or dict.get(lexicon, first.lower())
+    tags = [tag if tag is not None else _WORD_TAGS[first]]
+    tags += map(_WORD_TAGS.__getitem__, words[1:])
     return tags
+
+
+def _unknown_tag(word: str) -> str:
+    """Pattern's tag for a word its lexicon lacks: NNP, CD, else its suffix rules."""
+    _lexicon, default, cd, suffix_rules = _pattern_tagger()
+    if word.istitle():
+        return default[1]
+    if cd.match(word) is not None:
+        return default[2]
+    return suffix_rules([word, default[0]])[1]
+
+
+_WORD_TAGS_MEMO = 50_000
+
+
+class _WordTags(dict):
+    """Word -> Pattern's tag of the word not in first position (the lexicon's, else
+    :func:`_unknown_tag`), decided once per word: read with ``map(d.__getitem__, ...)`` the
+    known words cost no Python step; emptied when it holds ``_WORD_TAGS_MEMO`` words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _WORD_TAGS_MEMO:
+            self.clear()
+        tag = dict.get(_pattern_tagger()[0], word)
+        tag = self[word] = tag if tag is not None else _unknown_tag(word)
+        return tag
+
+
+_WORD_TAGS = _WordTags()
 
 
 _LEXICON_LINE = re.compile(r"^([^;\s]\S*) (\S+)", re.MULTILINE)
