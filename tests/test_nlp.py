@@ -340,6 +340,22 @@ def test_folded_words_are_the_folded_tokens(text):
     assert nlp.folded_words(text) == expected
 
 
+def test_folded_words_read_from_the_folded_text_for_every_code_point():
+    # folded_words tokenizes the folded text when folding keeps the length: that is only right
+    # if every character and its folded form fall in the same classes of the tokenizer; each
+    # code point that folding changes is tried inside words, numbers, clitics and between them
+    def reference(text):
+        return tuple(text[a:b].lower().replace("’", "'") for a, b in nlp.word_spans(text))
+
+    chars = [c for c in map(chr, range(0x110000)) if c.lower().replace("’", "'") != c
+             and not "\ud800" <= c <= "\udfff"]
+    assert len(chars) > 1400
+    for k in range(0, len(chars), 200):
+        text = " ".join(f"A{c}b {c}N’T 1{c}2 U.{c}. {c}’S x-{c}" for c in chars[k:k + 200])
+        nlp.folded_words.cache_clear()
+        assert nlp.folded_words(text) == reference(text), chars[k]
+
+
 def test_folded_words_fold_each_word_on_its_own():
     # 'İ' lower-cases to two characters, the final sigma by what follows it in the word
     assert nlp.folded_words("İstanbul’s ΟΔΟΣ") == ("i̇stanbul", "'s", "οδος")

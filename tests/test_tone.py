@@ -442,6 +442,28 @@ def test_marker_counts_in_one_pass_are_the_four_counts(toks):
     assert tone_model._marker_counts(toks) == expected
 
 
+_PASS_WORDS = [*_MARKER_WORDS, "good", "bad", "frank", "candid", "condemn", "russia", "iran",
+               "not", "very", "agree", "warned", "sanctions", "u.s", "'s", "n't", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PASS_WORDS), st.text(max_size=8)), max_size=40))
+def test_word_pass_is_the_separate_passes(toks):
+    # the fused pass of sentence_features against the look-ups it replaces, word by word
+    text = " ".join(toks)
+    words = gn.nlp.folded_words(text)
+    lexicon = gn.nlp.vader().lexicon
+    valences = [lexicon.get(t, 0.0) for t in words]
+    got, counts, cue_at, party_at = tone_model._word_pass(words)
+    assert got == [v for v in valences if v]
+    assert sum(got) == sum(valences)
+    assert counts == tone_model._marker_counts(words)
+    assert cue_at == [k for k, w in enumerate(words) if w[:3] in register._phrase_index()]
+    assert party_at == [k for k, w in enumerate(words) if w[:3] in register._party_index()]
+    assert register._cues(text, words, cue_at) == register.cues(text)
+    assert register._party_count(words, party_at) == register.party_mentions(text)
+
+
 def test_statement_columns_are_read_as_pandas_lists_them():
     from geneva_nb.tone import _column_list
 

@@ -299,16 +299,18 @@ def folded_words(text: str) -> tuple[str, ...]:
     Remembered for the last few texts, like the spans: one statement's tone matches them
     three times (the register cues, the party mentions, the marker counts).
 
-    The text is folded once and cut at the spans when that gives the same words: when folding
-    kept its length, every character became exactly one character (lower-casing never
-    shortens), so a slice of the folded text is the folded slice, except for the one
-    context-dependent rule (a capital sigma lower-cases by what surrounds it).
+    When folding the whole text kept its length, every character became exactly one character
+    (lower-casing never shortens), so the tokens are read from the folded text directly, without
+    the spans: the tokenizer's classes (``\\w``, ``\\d``, ``\\s``, ``[A-Za-z]`` and the literal
+    letters, matched ignoring case, and ``'``/``’``) hold for a character exactly when they hold
+    for its folded form (checked for every code point in ``tests/test_nlp.py``), so it finds the
+    same tokens at the same places. The one context-dependent rule (a capital sigma lower-cases
+    by what surrounds it) and a longer fold take the slow path: each token folded on its own.
     """
-    spans = _remembered_word_spans(text)
     folded = text.lower().replace("’", "'")
     if len(folded) == len(text) and "Σ" not in text:
-        return tuple([folded[a:b] for a, b in spans])
-    return tuple(text[a:b].lower().replace("’", "'") for a, b in spans)
+        return tuple(_TOKEN_RE.findall(folded))
+    return tuple(text[a:b].lower().replace("’", "'") for a, b in _remembered_word_spans(text))
 
 
 def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:

@@ -174,14 +174,21 @@ def cues(text: str) -> list[Cue]:
     Modifier words (negators, intensifiers, hedges) are not returned on their own; they show up in
     the ``why`` of the cue they modified.
     """
-    spans = nlp.word_spans(text)
     words = nlp.folded_words(text)  # _norm of each token
+    index = _phrase_index()
+    return _cues(text, words, [k for k, w in enumerate(words) if w[:3] in index])
+
+
+def _cues(text: str, words: Sequence[str], candidates: Sequence[int]) -> list[Cue]:
+    """:func:`cues` of ``text`` given its folded words and ``candidates``: the positions of the
+    words whose first three letters start some phrase (``w[:3] in _phrase_index()``), in order;
+    ``geneva_nb.tone_model`` finds them in its own pass over the words."""
     index = _phrase_index()
     # 1. phrase matches, longest first, no overlap; only the words whose first three letters
     # start some phrase are tried (the same positions, in order, as a visit of every word)
     matches: list[tuple[int, int, LexiconEntry]] = []  # token i .. j (exclusive)
     free = 0  # the first token not inside a match
-    for i in [k for k, w in enumerate(words) if w[:3] in index]:
+    for i in candidates:
         if i < free:
             continue
         first = words[i]
@@ -191,6 +198,27 @@ def cues(text: str) -> list[Cue]:
                 matches.append((i, i + n, entry))
                 free = i + n
                 break
+    out: list[Cue] = []
+    if matches:
+        out = _phrase_cues(text, words, matches)
+    # 2. regex rows (the "X, not Y" contrast)
+    for pattern, entry in _regexes():
+        for m in pattern.finditer(text):
+            why = [entry.note, f"X = {m.group('x')!r}, Y = {m.group('y')!r}"] if (
+                "x" in pattern.groupindex and "y" in pattern.groupindex) else [entry.note]
+            out.append(Cue("X, not Y" if entry.category == "contrast" else entry.term,
+                           m.group(), entry.category, entry.valence, m.start(), m.end(),
+                           "; ".join(why)))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _phrase_cues(
+    text: str, words: Sequence[str], matches: list[tuple[int, int, LexiconEntry]]
+) -> list[Cue]:
+    """The cues of the phrase ``matches`` (token i .. j, entry), with the rules applied; the
+    token spans are only needed (and found) here, for the few texts that have a match."""
+    spans = nlp.word_spans(text)
     modifiers = {m[0]: m for m in matches if m[2].category in _MODIFIERS}
     # contrast: token index of each "but"/"however"/"yet"
     contrasts = [k for k, w in enumerate(words) if w in _CONTRAST]
@@ -203,15 +231,6 @@ def cues(text: str) -> list[Cue]:
         a, b = spans[i][0], spans[j - 1][1]
         out.append(Cue(entry.term, text[a:b], entry.category, round(valence, 4), a, b,
                        "; ".join([entry.note, *why])))
-    # 2. regex rows (the "X, not Y" contrast)
-    for pattern, entry in _regexes():
-        for m in pattern.finditer(text):
-            why = [entry.note, f"X = {m.group('x')!r}, Y = {m.group('y')!r}"] if (
-                "x" in pattern.groupindex and "y" in pattern.groupindex) else [entry.note]
-            out.append(Cue("X, not Y" if entry.category == "contrast" else entry.term,
-                           m.group(), entry.category, entry.valence, m.start(), m.end(),
-                           "; ".join(why)))
-    out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
@@ -242,8 +261,15 @@ def party_mentions(text: str) -> int:
     """
     words = nlp.folded_words(text)  # _norm of each token
     index = _party_index()
+    return _party_count(words, [k for k, w in enumerate(words) if w[:3] in index])
+
+
+def _party_count(words: Sequence[str], candidates: Sequence[int]) -> int:
+    """:func:`party_mentions` given the folded words and the positions of those whose first
+    three letters start a party phrase (``w[:3] in _party_index()``), in order."""
+    index = _party_index()
     count = 0
-    for i in [k for k, w in enumerate(words) if w[:3] in index]:
+    for i in candidates:
         first = words[i]
         for pattern in index[first[:3]]:
             n = len(pattern)

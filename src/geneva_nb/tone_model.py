@@ -212,12 +212,10 @@ def sentence_features(
         else nlp.pattern_sentiment(text)
     )
     toks = nlp.folded_words(text)
-    found = register.cues(text)
+    valences, (negators, critical, modals, contrasts), cue_at, party_at = _word_pass(toks)
+    found = register._cues(text, toks, cue_at)  # register.cues(text)
     confronting = [c for c in found if c.category in register.CONFRONTING]
     readout = [c for c in found if c.category in {"register", "deescalation"}]
-    lexicon = nlp.vader().lexicon
-    valences = [lexicon.get(t, 0.0) for t in toks]
-    negators, critical, modals, contrasts = _marker_counts(toks)
     values = {
         "vader": scores["compound"],
         "vader_plain": plain["compound"],
@@ -242,7 +240,7 @@ def sentence_features(
         "register": sum(c.valence for c in found),
         "confront_valence": sum(c.valence for c in confronting),
         "confront_n": float(len(confronting)),
-        "parties": float(register.party_mentions(text)),
+        "parties": float(register._party_count(toks, party_at)),  # party_mentions(text)
         "readout": sum(c.valence for c in readout),
     }
     if research is None:
@@ -262,6 +260,60 @@ def sentence_features(
 _MARKER = {**dict.fromkeys(_NEGATORS, 0), **dict.fromkeys(_CRITICAL, 1),
            **dict.fromkeys(_MODALS, 2), **dict.fromkeys(_CONTRASTS, 3)}
 assert len(_MARKER) == len(_NEGATORS) + len(_CRITICAL) + len(_MODALS) + len(_CONTRASTS)
+
+
+#: what :func:`_word_pass` needs to know of a folded word, remembered per word (bounded)
+_WORD_FACTS: dict[str, tuple[float, int, bool, bool] | None] = {}
+_WORD_FACTS_MAX = 1 << 16
+_UNSEEN = ()
+
+
+def _word_facts(word: str) -> tuple[float, int, bool, bool] | None:
+    """(VADER valence or 0.0, marker list 0-3 or -1, starts a register phrase, starts a party
+    phrase) of a folded word, or None when it is none of these (most words)."""
+    valence = nlp.vader().lexicon.get(word, 0.0)
+    marker = _MARKER.get(word, 0 if word.endswith("n't") else -1)
+    cue = word[:3] in register._phrase_index()
+    party = word[:3] in register._party_index()
+    facts = (valence, marker, cue, party)
+    if len(_WORD_FACTS) >= _WORD_FACTS_MAX:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[word] = None if facts == (0.0, -1, False, False) else facts
+    return _WORD_FACTS[word]
+
+
+def _word_pass(
+    toks: tuple[str, ...] | list[str],
+) -> tuple[list[float], list[int], list[int], list[int]]:
+    """One pass over the folded words of a text, each word's facts looked up once: the
+    non-zero VADER valences in order (``[lexicon.get(t, 0.0) for t in toks]`` without the
+    zeros, which change neither their sum nor the signs counted), :func:`_marker_counts`, and
+    the positions of the words that may start a register phrase or a party phrase (the
+    candidates of ``register.cues`` / ``register.party_mentions``)."""
+    valences: list[float] = []
+    counts = [0, 0, 0, 0]
+    cue_at: list[int] = []
+    party_at: list[int] = []
+    get = _WORD_FACTS.get
+    unseen = _UNSEEN
+    for k, t in enumerate(toks):
+        facts = get(t, unseen)
+        if facts is None:
+            continue  # a word that is none of these (most words)
+        if facts is unseen:
+            facts = _word_facts(t)
+            if facts is None:
+                continue
+        valence, marker, cue, party = facts
+        if valence:
+            valences.append(valence)
+        if marker >= 0:
+            counts[marker] += 1
+        if cue:
+            cue_at.append(k)
+        if party:
+            party_at.append(k)
+    return valences, counts, cue_at, party_at
 
 
 def _marker_counts(toks: tuple[str, ...] | list[str]) -> list[int]:
