@@ -76,6 +76,25 @@ def test_sentence_splitting_is_nltks_punkt(text):
         assert ours.text_contains_sentbreak(line) == stock.text_contains_sentbreak(line)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PUNKT_PIECES, st.sampled_from(["\t", "\x0c", " \t.", "Ab.", "İ.",
+                                                           "ß.", "x?", "??", "!.", "Mr. Trump"])),
+                max_size=30).map("".join))
+def test_line_spans_are_nltks_span_tokenize(text):
+    # _line_spans re-states Punkt's span_tokenize (contexts, breaks, realignment) with a fast
+    # answer for a plain word before the mark and remembered answers for the rest: the spans
+    # must be NLTK's, asked twice (the second time from the remembered answers)
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(nlp.ABBREVIATIONS)
+    stock = PunktSentenceTokenizer(params)
+    for line in [text, *text.split("\n")]:
+        want = list(stock.span_tokenize(line))
+        assert nlp._line_spans(line) == want
+        assert nlp._line_spans(line) == want
+
+
 def test_tokens_have_offsets_and_penn_tags():
     text = "Russia’s envoy didn't agree."
     toks = nlp.tokens(text)

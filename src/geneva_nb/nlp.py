@@ -26,6 +26,7 @@ import string
 from functools import cache, lru_cache, partial
 from itertools import accumulate
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -247,13 +248,114 @@ def _remembered_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_sentence_spans(text))
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
+@cache
+def _punkt_steps() -> tuple:
+    """What :func:`_line_spans` needs of :func:`_punkt`: the ``finditer`` of Punkt's
+    period-context pattern, the ``match`` of its boundary-realignment pattern, its test for a
+    sentence break in a context and its abbreviations; the patterns compiled as NLTK compiles
+    them (the ``regex`` engine, same pattern and flags), called without NLTK's wrapper frames."""
+    import regex
+
     tokenizer = _punkt()
+    lang_vars = tokenizer._lang_vars
+
+    def raw(pattern):  # NLTK's TimedPattern delegates .pattern / .flags to its regex pattern
+        return regex.compile(pattern.pattern, pattern.flags)
+
+    token = tokenizer._Token
+    patterns = SimpleNamespace(_RE_ELLIPSIS=raw(token._RE_ELLIPSIS),
+                               _RE_NUMERIC=raw(token._RE_NUMERIC),
+                               _RE_INITIAL=raw(token._RE_INITIAL))
+    return (raw(lang_vars.period_context_re()).finditer,
+            raw(lang_vars.re_boundary_realignment).match,
+            # the other contexts recur ('Mr. Trump', 'Sen. Ted'): the last answers remembered
+            lru_cache(maxsize=4096)(partial(
+                _contains_sentbreak, word_tokenize=raw(lang_vars._re_word_tokenizer).findall,
+                abbrev_types=tokenizer._params.abbrev_types, token_cls=patterns)),
+            frozenset(tokenizer._params.abbrev_types))
+
+
+# the whitespace NLTK's ``_get_last_whitespace_index`` looks for (``string.whitespace``)
+_ASCII_SPACES = tuple(string.whitespace)
+_OTHER_ASCII_SPACE = re.compile("[\t\n\r\x0b\x0c]")  # a text without them: spaces only
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """``list(_punkt().span_tokenize(text))``, computed without NLTK's five nested generators
+    and slice objects (a property test compares the two on arbitrary text).
+
+    NLTK 3.10's steps, in order: each match of the period-context pattern (a '.', '?' or
+    '!' before punctuation or before whitespace and a token) with the word before it as the
+    context, a match whose word overlaps the previous one's dropping the previous
+    (``_match_potential_end_contexts``); a sentence ends at each match whose context holds a
+    break (``_slices_from_text``); then closing quotes and brackets after a break move to the
+    sentence before (``_realign_boundaries``). A text without a candidate is one sentence.
+    """
+    finditer, realign_match, contains_sentbreak, abbrev_types = _punkt_steps()
+    matches = list(finditer(text))
+    if not matches:
+        end = len(text.rstrip())
+        return [(0, end)] if end > 0 else []
+    # _match_potential_end_contexts: each candidate with the span of the word before it
+    spaces = _ASCII_SPACES if _OTHER_ASCII_SPACE.search(text) else (" ",)
+    candidates = []
+    prev_start = prev_stop = 0
+    prev_match = None
+    for match in matches:
+        m_start = match.start()
+        # the last ASCII whitespace in text[prev_stop:m_start]; NLTK reads a hit at its first
+        # character (index 0 of the piece) as no hit
+        last = max([text.rfind(c, prev_stop, m_start) for c in spaces])
+        word_start = last + 1 if last > prev_stop else prev_start
+        if prev_match is not None and prev_stop <= word_start:
+            candidates.append((prev_match, prev_start, prev_stop))
+        prev_match, prev_start, prev_stop = match, word_start, m_start
+    candidates.append((prev_match, prev_start, prev_stop))
+    # _slices_from_text
+    slices = []
+    last_break = 0
+    for match, start, stop in candidates:
+        word, mark = text[start:stop], match.group()
+        if word.isascii() and word.isalpha() and (
+                mark != "." or (len(word) >= 2 and word.lower() not in abbrev_types)):
+            # the commonest contexts, 'said. The', 'city.”', 'it? No': Punkt's tokens of the
+            # context are the word with its period (neither an abbreviation nor an initial, so
+            # a break) or the word and a bare '?'/'!' (a break), and at least one token after
+            # it, so its test would answer yes (:func:`_contains_sentbreak`)
+            pass
+        elif not contains_sentbreak(word + mark + match.group("after_tok")):
+            continue
+        slices.append((last_break, match.end()))
+        next_tok = match.start("next_tok")
+        last_break = next_tok if next_tok >= 0 else match.end()
+    slices.append((last_break, len(text.rstrip())))
+    # _realign_boundaries
+    out = []
+    realign = 0
+    for i, (start, stop) in enumerate(slices):
+        start += realign
+        if i + 1 == len(slices):
+            if start < stop:
+                out.append((start, stop))
+            break
+        nxt_start, nxt_stop = slices[i + 1]
+        m = realign_match(text[nxt_start:nxt_stop])
+        if m is not None:
+            out.append((start, nxt_start + len(m.group(0).rstrip())))
+            realign = m.end()
+        else:
+            realign = 0
+            if start < stop:
+                out.append((start, stop))
+    return out
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
         offset = line.start()
         first = len(spans)
-        for start, end in tokenizer.span_tokenize(line.group()):
+        for start, end in _line_spans(line.group()):
             start, end = _trim(text, offset + start, offset + end)
             if start >= end:
                 continue
