@@ -90,6 +90,9 @@ class _Doc:
     claimed: bytearray = field(default_factory=bytearray)  # per token: used by a statement
     # per sentence: its token range [tok_at(start), tok_at(end)), found once by _build_doc
     sent_toks: list[tuple[int, int]] = field(default_factory=list)
+    # what a rule module derives from the tokens once per document and reads in every
+    # sentence, under a key of its own (the tokens never change after _build_doc)
+    derived: dict[str, object] = field(default_factory=dict)
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

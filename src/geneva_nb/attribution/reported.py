@@ -26,6 +26,10 @@ What counts as a statement and where its content starts and ends is in :mod:`.co
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress, count
+from operator import attrgetter
+
 from .. import nlp
 from ..cues import (
     ADVERBS,
@@ -83,6 +87,8 @@ from .words import (
     _TRAILERS,
 )
 
+_LOW = attrgetter("low")
+
 
 def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
     """Reported speech, 'According to', participle continuations and describe-verbs."""
@@ -90,10 +96,20 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
     lo, hi = _sentence_tok_range(doc, sid)
     s_end = doc.sentences[sid][1]
     shared: tuple[tuple[int, int], _Cand] | None = None  # (mention, statement) for '... and warned'
+    # no branch below can start at a word outside _TRIGGERS: the loop visits only the tokens
+    # whose lower case is in it (found once per document, in a C-level pass)
+    triggers = doc.derived.get("reported-triggers")
+    if triggers is None:
+        triggers = doc.derived["reported-triggers"] = list(compress(
+            count(), map(_TRIGGERS.__contains__, map(_LOW, toks))))
     k = lo
-    while k < hi:
-        if doc.in_quote[k] or doc.claimed[k] or toks[k].low not in _TRIGGERS:
-            k += 1  # no branch below can start at a word outside _TRIGGERS
+    while True:
+        i = bisect_left(triggers, k)
+        if i == len(triggers) or triggers[i] >= hi:
+            return
+        k = triggers[i]
+        if doc.in_quote[k] or doc.claimed[k]:
+            k += 1
             continue
         t = toks[k]
         # According to X, content / content, according to X
