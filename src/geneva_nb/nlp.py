@@ -252,15 +252,13 @@ def _remembered_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _punkt_steps() -> tuple:
     """What :func:`_line_spans` needs of :func:`_punkt`: the ``finditer`` of Punkt's
     period-context pattern, the ``match`` of its boundary-realignment pattern, its test for a
-    sentence break in a context and its abbreviations; the patterns compiled as NLTK compiles
-    them (the ``regex`` engine, same pattern and flags), called without NLTK's wrapper frames."""
-    import regex
-
+    sentence break in a context and its abbreviations; NLTK's own compiled patterns (the
+    ``regex`` engine), called without the wrapper frames of ``nltk.redos``."""
     tokenizer = _punkt()
     lang_vars = tokenizer._lang_vars
 
-    def raw(pattern):  # NLTK's TimedPattern delegates .pattern / .flags to its regex pattern
-        return regex.compile(pattern.pattern, pattern.flags)
+    def raw(pattern):  # NLTK 3.10's TimedPattern keeps its compiled ``regex`` pattern in _rx
+        return getattr(pattern, "_rx", pattern)
 
     token = tokenizer._Token
     patterns = SimpleNamespace(_RE_ELLIPSIS=raw(token._RE_ELLIPSIS),
