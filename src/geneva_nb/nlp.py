@@ -918,8 +918,10 @@ def pattern_sentiment(text: str) -> tuple[float, float]:
     a: list[list[float]] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
     m = None  # preceding modifier
     n = None  # preceding negation
-    for w in " ".join(_pattern_tokens(text)).split():
-        w = w.lower()
+    joined = " ".join(_pattern_tokens(text))
+    # lower-cased at once when ASCII (each character on its own, as per word); else per word
+    for w in (joined.lower().split() if joined.isascii()
+              else [w.lower() for w in joined.split()]):
         entry = dict.get(lexicon, w)  # the loaded lazy dict, read as the dict it is
         if entry is not None and None in entry:
             p, s, i = entry[None]
