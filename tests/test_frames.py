@@ -95,3 +95,36 @@ def test_frames_with_the_same_columns_do_not_share_their_names():
     assert b.columns.name is None
     a.columns = ["p", "q"]
     assert list(b.columns) == ["x", "y"]
+
+
+def _layout(df: pd.DataFrame) -> list:
+    return [(type(b).__name__, b.mgr_locs.as_array.tolist(), str(b.dtype), b.values.shape)
+            for b in df._mgr.blocks]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_COLUMN, min_size=1, max_size=6))
+def test_frame_forms_the_blocks_pandas_forms_from_the_same_arrays(cols):
+    from geneva_nb._frames import _column_array
+
+    n = min(map(len, cols))
+    columns = {f"c{k}": c[:n] for k, c in enumerate(cols)}
+    arrays = [_column_array(v) for v in columns.values()]
+    if any(a is None for a in arrays):
+        return  # left to pandas' constructor: the other property test
+    expected = pd.DataFrame._from_arrays(arrays, columns=pd.Index(list(columns)),
+                                         index=pd.RangeIndex(n), verify_integrity=False)
+    got = frame(columns)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert _layout(got) == _layout(expected)  # the same blocks, in the same order
+    assert got._mgr.is_consolidated() and expected._mgr.is_consolidated()
+
+
+def test_frame_stacks_numbers_of_one_dtype_and_keeps_strings_apart():
+    df = frame({"s": ["a", "b"], "i": [1, 2], "t": ["c", "d"], "j": [3, 4], "f": [0.5, 1.0]})
+    assert _layout(df) == [("ExtensionBlock", [0], "str", (2,)),
+                           ("ExtensionBlock", [2], "str", (2,)),
+                           ("NumpyBlock", [1, 3], "int64", (2, 2)),
+                           ("NumpyBlock", [4], "float64", (1, 2))]
+    df.loc[0, "i"] = 9
+    assert df["j"].tolist() == [3, 4] and df["i"].tolist() == [9, 2]

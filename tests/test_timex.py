@@ -308,3 +308,40 @@ def test_word_scan_equals_the_word_by_word_loop(text):
 
     assert _scan(text, with_starts=True) == _scan_words(text, with_starts=True)
     assert _scan(text, with_starts=False)[0] == _scan_words(text, with_starts=False)[0]
+
+
+# the tense cues as one plain alternation: the reference TENSE_CUE (grouped by first letter) equals
+def _plain_tense_cue():
+    import re
+
+    from geneva_nb import timex_rules as r
+
+    return re.compile(rf"(?<!\w)(?:(?P<f>{r._FUTURE_CUES})|(?P<p>{r._PAST_CUES}))\b",
+                      re.IGNORECASE)
+
+
+_CUE_WORDS = ["will", "won't", "wo n’t", "Will", "WOULD", "shall", "'ll", "’ll", "going to",
+              "go", "goes", "is to", "is expected", "intend to", "are", "planned", "plans to",
+              "expects", "expected to", "ends", "due to", "could", "coming", "might", "next",
+              "was", "were", "won", "went", "had", "held", "did", "said", "ago", "last", "led",
+              "United", "walked", "Walked", "ſaid", "İs to", "earlier", "kept", "ran", "rose",
+              "x", "1990", "-", "'", "ſhall", "gave", "grew", "paid", "told", "took"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CUE_WORDS), st.text(max_size=4)), max_size=12),
+       st.lists(st.sampled_from([" ", "", ", ", "\n", "'", "’", "-"]), min_size=12, max_size=12))
+def test_tense_cue_grouped_by_first_letter_finds_what_the_plain_alternation_finds(words, gaps):
+    from geneva_nb.timex_rules import TENSE_CUE
+
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    plain = _plain_tense_cue()
+    assert [(m.span(), m["f"], m["p"]) for m in TENSE_CUE.finditer(text)] == [
+        (m.span(), m["f"], m["p"]) for m in plain.finditer(text)]
+
+
+def test_tense_cue_grouping_keeps_what_it_cannot_group_unchanged():
+    from geneva_nb.timex_rules import _by_first_char
+
+    assert _by_first_char("was|[wW]ere|went") == "was|[wW]ere|went"
+    assert _by_first_char("was|saw|went|(?-i:x)") == "(?=w)(?:was|went)|(?=s)(?:saw)|(?-i:x)"

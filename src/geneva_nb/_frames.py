@@ -7,7 +7,11 @@ only ``str`` -> pandas' default string dtype, only ``bool`` -> ``bool``, only ``
 int64) -> ``int64``, only ``float`` -> ``float64``. Any other column (missing values, mixed types)
 is left to pandas as before, so the frame is the one ``pd.DataFrame(columns)`` builds. When every
 column is then an array pandas keeps as it is, the frame is assembled from the arrays directly
-(the constructor's per-column checks and the column index it rebuilds cost as much again).
+(the constructor's per-column checks and the column index it rebuilds cost as much again):
+its blocks are formed here as pandas' ``_form_blocks`` forms them (the numpy columns of one dtype
+stacked in one block, each string column a block of its own, in the order pandas uses), which
+skips the generic steps ``DataFrame._from_arrays`` takes for any input; a pandas without the
+internals this needs (or a column of another kind) takes ``_from_arrays`` as before.
 """
 
 from __future__ import annotations
@@ -24,6 +28,15 @@ try:
 except ImportError:  # pragma: no cover - pyarrow is a dependency
     pa = None
 
+try:  # pandas' own block building (pandas 2.x-3.x); without it, DataFrame._from_arrays
+    from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals.blocks import get_block_type
+    from pandas.core.internals.managers import BlockManager
+
+    _FROM_MGR = pd.DataFrame._from_mgr
+except (ImportError, AttributeError):  # pragma: no cover - depends on the pandas version
+    BlockPlacement = get_block_type = BlockManager = _FROM_MGR = None
+
 __all__ = ["STRING", "frame"]
 
 #: pandas' default string dtype: what it infers for a list of ``str``
@@ -35,6 +48,14 @@ _UNITS = frozenset({"s", "ms", "us", "ns"})  # the datetime64 units pandas store
 _FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 
 
+@lru_cache(maxsize=1)
+def _string_template() -> object:
+    """An empty string array whose ``_from_pyarrow_array`` wraps a pyarrow array as a new
+    ArrowStringArray of :data:`STRING` (what the constructor does, without its type checks)."""
+    empty = ArrowStringArray(pa.array([], type=pa.large_string()), dtype=STRING)
+    return empty if hasattr(empty, "_from_pyarrow_array") else None
+
+
 def _typed(values: list) -> object:
     """``values`` as an array of the dtype pandas infers for it, when that is certain."""
     kinds = set(map(type, values))
@@ -44,9 +65,13 @@ def _typed(values: list) -> object:
     if kind is str:
         if _ARROW_STRINGS:  # what pd.array does for this dtype, without its checks (3x faster)
             try:
-                return ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=STRING)
+                chunk = pa.array(values, type=pa.large_string())
             except (pa.ArrowException, UnicodeError):
                 pass  # let pandas raise its own error (e.g. a lone surrogate)
+            else:
+                if (template := _string_template()) is not None:
+                    return template._from_pyarrow_array(chunk)
+                return ArrowStringArray(chunk, dtype=STRING)
         return pd.array(values, dtype=STRING)
     if kind is float:
         return np.array(values, dtype=np.float64)
@@ -81,15 +106,52 @@ def _column_index(names: tuple[str, ...]) -> pd.Index:
     return pd.Index(list(names))
 
 
+def _blocks(arrays: list, n: int) -> list | None:
+    """The blocks pandas' ``_form_blocks`` makes of ``arrays`` (consolidating), or None when a
+    column is of a kind it is not made for here (numbers, booleans and datetime64 stacked per
+    dtype, in order of first appearance; each 1-D extension array, the string dtype, a block of
+    its own, grouped with the other columns of the same dtype object)."""
+    groups: dict[object, list[tuple[int, object]]] = {}
+    for i, arr in enumerate(arrays):
+        dtype = arr.dtype
+        key = dtype if isinstance(dtype, np.dtype) else id(dtype)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [(i, arr)]
+        else:
+            group.append((i, arr))
+    blocks = []
+    for group in groups.values():
+        dtype = group[0][1].dtype
+        block_type = get_block_type(dtype)
+        if isinstance(dtype, np.dtype):
+            if dtype.kind not in "biufM":
+                return None
+            stacked = np.empty((len(group), n), dtype=dtype)  # pandas' _stack_arrays
+            for row, (_i, arr) in enumerate(group):
+                stacked[row] = arr
+            if dtype.kind == "M":  # a valid unit already (_column_array): wrapped, not checked
+                stacked = DatetimeArray._simple_new(stacked, dtype=dtype)
+            placement = BlockPlacement(tuple(i for i, _arr in group))
+            blocks.append(block_type(stacked, placement=placement, ndim=2))
+        elif dtype is STRING:
+            blocks.extend(block_type(arr, placement=BlockPlacement(i), ndim=2)
+                          for i, arr in group)
+        else:
+            return None
+    return blocks
+
+
 def frame(columns: dict[str, list]) -> pd.DataFrame:
     """``pd.DataFrame(columns, columns=list(columns))`` for columns of one length, built faster.
 
     Lists whose dtype is certain are converted first (see the module docstring); columns that
     are already arrays are passed on. The dict's order is the column order. When every column
     is then an array pandas would keep as it is (numbers, booleans, the string dtype,
-    datetime64), the frame is assembled from them directly (``DataFrame._from_arrays``, the
-    constructor's own last step, skipping its per-column checks), with a copy of a column
-    index built once per set of names.
+    datetime64), the frame is assembled from them directly: its blocks formed here as pandas
+    forms them (:func:`_blocks`), else by ``DataFrame._from_arrays`` (the constructor's own
+    last step, skipping its per-column checks), with a copy of a column index built once per
+    set of names.
     """
     if not columns or not all(len(v) for v in columns.values()):
         return pd.DataFrame(columns, columns=list(columns))
@@ -98,6 +160,11 @@ def frame(columns: dict[str, list]) -> pd.DataFrame:
     if _FROM_ARRAYS is not None and all(a is not None and len(a) == n for a in arrays):
         names = tuple(columns)
         if all(type(c) is str for c in names) and len(set(names)) == len(names):
-            return _FROM_ARRAYS(arrays, columns=_column_index(names).copy(),
-                                index=pd.RangeIndex(n), verify_integrity=False)
+            index = _column_index(names).copy()
+            if _FROM_MGR is not None and (blocks := _blocks(arrays, n)) is not None:
+                mgr = BlockManager(blocks, [index, pd.RangeIndex(n)], verify_integrity=False)
+                mgr._consolidate_inplace()  # as pandas does: notes that it is consolidated
+                return _FROM_MGR(mgr, axes=mgr.axes)
+            return _FROM_ARRAYS(arrays, columns=index, index=pd.RangeIndex(n),
+                                verify_integrity=False)
     return pd.DataFrame({c: _typed(v) if isinstance(v, list) else v for c, v in columns.items()})

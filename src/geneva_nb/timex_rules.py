@@ -240,7 +240,36 @@ _PAST_CUES = (
     r"|thought|found|kept|ran|wrote|drew|chose|fought|brought|caught|sought|stood|shook|flew"
     r"|(?-i:[a-z]\w+ed)"  # a capitalised -ed word is a name ("United States"), not a verb
 )
-TENSE_CUE = re.compile(rf"(?<!\w)(?:(?P<f>{_FUTURE_CUES})|(?P<p>{_PAST_CUES}))\b", re.IGNORECASE)
+
+
+def _by_first_char(alternatives: str) -> str:
+    """``a|b|c`` with the alternatives grouped by their first character behind a look-ahead
+    (``(?=w)(?:will|won['’]t|...)|(?=s)(?:shall|...)``): the same matches in the same order of
+    preference (only alternatives sharing a first character can match at one place, and those
+    keep their order), but a word is compared with each group once, not with every alternative.
+    The last alternative may open otherwise (``(?-i:...)``): it stays as it is, last;
+    any other such alternative leaves the whole unchanged."""
+    groups: dict[str, list[str]] = {}
+    alts = alternatives.split("|")
+    for n, alt in enumerate(alts, start=1):
+        if alt[0].isascii() and alt[0].isalpha():
+            key = f"(?={alt[0]})"
+        elif alt.startswith("['’]"):
+            key = "(?=['’])"
+        elif n == len(alts):
+            key = alt  # the last one, after every other: kept as it is
+        else:
+            return alternatives  # nothing is moved before an alternative this cannot group
+        groups.setdefault(key, []).append(alt)
+    return "|".join(k + "(?:" + "|".join(v) + ")" if k.startswith("(?=") else v[0]
+                    for k, v in groups.items())
+
+
+#: the same matches as ``(?<!\w)(?:(?P<f>FUTURE)|(?P<p>PAST))\b`` (a property test), faster
+TENSE_CUE = re.compile(
+    rf"(?<!\w)(?:(?P<f>{_by_first_char(_FUTURE_CUES)})|(?P<p>{_by_first_char(_PAST_CUES)}))\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[.!?;]|\n\s*\n|\s(?:and|but|while|whereas)\s")
 
 
