@@ -55,6 +55,9 @@
    article's headline labels a partial quotation too ('Ann Lee: ‘Not A Bad Idea’ To ...',
    'Lee on Iran: ‘…’') when the label holds a name; a dash speaker must end the sentence or
    the paragraph ('“Do svidaniya!” - Russian for goodbye' names no one).
+   Fourth round (issue 11, PolNeAR train, helper A1): a labelled headline 'Ann Lee: ‘Of
+   Course’ The Plan Will Pass.' is the person's statement as a whole, so the content of
+   ``quote-colon-speaker`` runs on to the headline's end unless a cue of its own follows.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -943,8 +946,26 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
             or (toks[j].text == "." and _initial(doc, j))
             for j in range(i, e)):
         return None
-    return _Cand("direct", (i, e if headline else k - 1), (k - 1, k), (q.start, q.end),
+    end = q.end
+    if headline and k == doc.tok_at(q.start):
+        end = _headline_rest(doc, q, pb)
+    return _Cand("direct", (i, e if headline else k - 1), (k - 1, k), (q.start, end),
                  "quote-colon-speaker")
+
+
+def _headline_rest(doc: _Doc, q: QuoteSpan, pb: int) -> int:
+    """'Ann Lee: ‘Of Course’ The Plan Will Pass.' as the article's headline: the label owns
+    the whole headline, so the content runs on past the quotation to the headline's end
+    (PolNeAR's content), unless a cue of its own follows ('…,’ Lee Says')."""
+    text = doc.text
+    end = pb
+    while end > q.end and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    rest = range(doc.tok_at(q.end), doc.tok_at(end))
+    if not any(doc.toks[j].text[:1].isalnum() for j in rest) or any(
+            doc.claimed[j] or _verb_at(doc, j) for j in rest):
+        return q.end
+    return end
 
 
 def _introduced_surname(doc: _Doc, i: int) -> bool:
