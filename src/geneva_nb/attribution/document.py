@@ -121,6 +121,9 @@ def _is_capitalised(tok: Tok) -> bool:
 
 # determiners and possessives: the word after one is a noun ('her remarks', 'the claims')
 _NOUN_BEFORE = frozenset("the a an his her their its my our your whose these those".split())
+# tags of a word after which an adjective opens an object or a prepositional phrase, not a
+# subject: the '-s' word after that adjective is a plural noun ('issued new rules')
+_OBJECT_HEAD = frozenset({"VBD", "VBN", "IN"})
 
 
 def _headline_verb(doc: _Doc, k: int) -> bool:
@@ -158,6 +161,9 @@ def _verb_at(doc: _Doc, k: int) -> str:
             and (nlp.lexicon_tag(doc.toks[k - 1].low) in {"JJ", "JJS", "VBG", "VBN"}
                  or doc.toks[k - 1].low.endswith("ing")))):
         return ""  # 'in her (opening) remarks that', 'the claims': a noun after a determiner
+    if t.low.endswith("s") and k > 1 and doc.toks[k - 1].text.islower() and nlp.lexicon_tag(
+            doc.toks[k - 1].low) == "JJ" and nlp.lexicon_tag(doc.toks[k - 2].low) in _OBJECT_HEAD:
+        return ""  # 'issued new rules, “…”', 'with harsh words': an adjective, then the noun
     if t.low in {"pointed", "points"} and k + 1 < len(doc.toks) and doc.toks[k + 1].low == "out":
         return "that"
     if t.low in {"shot", "fired", "hit", "snapped", "pushed"} and k + 1 < len(doc.toks) and (
