@@ -393,8 +393,43 @@ def test_ascii_quotes_is_the_translation(text):
     assert nlp.ascii_quotes(text) == text.translate(nlp.ASCII_QUOTES)
 
 
-@settings(max_examples=400, deadline=None)
-@given(_QUOTE_TEXT)
-def test_punctuation_deleted_by_the_pattern_as_by_the_table(text):
-    assert nlp._ASCII_PUNCTUATION_RE.sub("", text) == text.translate(
-        nlp._DELETE_ASCII_PUNCTUATION)
+def _sentitext_words(text: str) -> list[str]:
+    from nltk.sentiment.vader import SentiText, VaderConstants
+
+    return SentiText(text, VaderConstants.PUNC_LIST,
+                     VaderConstants.REGEX_REMOVE_PUNCTUATION).words_and_emoticons
+
+
+# arbitrary text, and tokens built to hit every branch: marks glued to words on either side,
+# runs of marks, punctuation inside a word, one-character words, typographic quotes, whitespace
+_VADER_WORD_TEXT = st.one_of(
+    st.text(),
+    st.lists(st.one_of(
+        _VADER_QUOTED, st.sampled_from(string.punctuation),
+        st.sampled_from(["cat,", ",cat", "cat!?!", "!?!?cat", "c,at.", ".c-at", "a.", ".a",
+                         "'cat'", "\"cat", "cat--", "--cat", "(cat", "cat)", "cat...", "!!!",
+                         "ca’t!", "\u00e9t\u00e9.", "\t", "\n", "\u2003", "\x1c"]),
+        st.text(alphabet=st.sampled_from(string.punctuation + "ab "), max_size=6)),
+        max_size=30).map("".join),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_VADER_WORD_TEXT)
+def test_vader_words_are_sentitexts(text):
+    # the one-pass tokenisation VADER's scores start from: NLTK's own words, always
+    assert nlp._vader_words(text) == _sentitext_words(text)
+
+
+def test_vader_words_by_hand():
+    # a mark glued to one end of a word goes; both ends, a bracket or a dot inside stay
+    text = "Good, “bad” ,worse !!!no ?? (yes) 'quoted' U.S. ok.. x! ¡sí!"
+    assert nlp._vader_words(text) == [
+        "Good", "“bad”", "worse", "no", "??", "(yes)", "'quoted'", "U.S.", "ok..", "x!", "¡sí"]
+    assert nlp._vader_words(text) == _sentitext_words(text)
+
+
+def test_vader_marks_are_nltks():
+    from nltk.sentiment.vader import VaderConstants
+
+    assert nlp._VADER_MARKS == set(VaderConstants.PUNC_LIST)

@@ -547,11 +547,47 @@ def lexicon_tag(word: str) -> str:
 
 
 _ASCII_PUNCTUATION = string.punctuation
-_DELETE_ASCII_PUNCTUATION = str.maketrans("", "", string.punctuation)
-#: the ASCII punctuation characters, deleted by ``sub("", text)``: ``_DELETE_ASCII_PUNCTUATION``'s
-#: deletion, done faster on texts with non-ASCII characters (where ``str.translate`` takes its
-#: slow path: 8 us against 3.5 us on a typical 100-character statement)
-_ASCII_PUNCTUATION_RE = re.compile(f"[{re.escape(string.punctuation)}]+")
+_ASCII_PUNCTUATION_SET = frozenset(string.punctuation)
+_FIND_ASCII_PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]").search
+#: NLTK VADER's ``VaderConstants.PUNC_LIST`` (3.9/3.10; ``tests/test_nlp.py`` checks it is)
+_VADER_MARKS = frozenset({".", "!", "?", ",", ";", ":", "-", "'", '"', "!!", "!!!", "??", "???",
+                          "?!?", "!?!", "?!?!", "!?!?"})
+
+
+def _vader_words(text: str) -> list[str]:
+    """The words NLTK's VADER scores in ``text``: ``SentiText(text, ...).words_and_emoticons``
+    (NLTK 3.9/3.10), found in one pass over the whitespace-separated tokens.
+
+    NLTK drops the tokens of one character and maps a token to its word when the token is one
+    mark of ``PUNC_LIST`` followed or preceded by a word: two characters or more without ASCII
+    punctuation (a word of the text with its ASCII punctuation deleted). It builds a dictionary
+    of every (mark, word) pair of the text to find them; a token's only candidate is the token
+    with the punctuation run stripped off one end (a word has no punctuation, so a token with
+    punctuation at both ends is no pair), and the word it leaves has its own token, that token
+    with its punctuation deleted. So the test is local: most tokens (no punctuation at either
+    end) are kept as they are at the cost of two set look-ups.
+    """
+    punct = _ASCII_PUNCTUATION_SET
+    out = []
+    append = out.append
+    for we in text.split():
+        if len(we) < 2:
+            continue
+        last = we[-1] in punct
+        if last is (we[0] in punct):
+            append(we)  # no punctuation at either end, or at both: kept as it is
+            continue
+        if last:
+            core = we.rstrip(_ASCII_PUNCTUATION)
+            mark = we[len(core):]
+        else:
+            core = we.lstrip(_ASCII_PUNCTUATION)
+            mark = we[: len(we) - len(core)]
+        if len(core) > 1 and mark in _VADER_MARKS and _FIND_ASCII_PUNCTUATION(core) is None:
+            we = core
+        append(we)
+    return out
+
 
 #: the VADER lexicon shipped in the package (MIT, copied unchanged from the vaderSentiment 3.3.2
 #: wheel; its licence notice is ``vader_lexicon.LICENSE.txt`` beside it)
@@ -594,35 +630,7 @@ def vader() -> SentimentIntensityAnalyzer:
     NLTK's resource finder is never asked, so a user's own ``nltk_data/.../vader_lexicon`` or
     ``NLTK_DATA`` cannot change a score, and nothing is written anywhere.
     """
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
-
-    class LinearSentiText(SentiText):
-        """NLTK's SentiText with the same words, found without building a dictionary of every
-        (punctuation mark, word) pair (three quarters of the time VADER took per text)."""
-
-        def _words_and_emoticons(self) -> list[str]:
-            # NLTK maps a token to its word when the token is a word (no ASCII punctuation, two
-            # letters or more) with one of PUNC_LIST's marks before or after it; a word has no
-            # punctuation, so stripping the punctuation run off one end finds the only candidate
-            # NLTK's REGEX_REMOVE_PUNCTUATION deletes the ASCII punctuation characters; a plain
-            # character-class pattern deletes the same ones, without NLTK's timeout (and faster
-            # than a translation table on non-ASCII text)
-            words_only = {w for w in _ASCII_PUNCTUATION_RE.sub("", self.text).split()
-                          if len(w) > 1}
-            marks = set(self.PUNC_LIST)
-            out = []
-            for we in self.text.split():
-                if len(we) <= 1:
-                    continue
-                core = we.rstrip(_ASCII_PUNCTUATION)
-                if core != we and core in words_only and we[len(core):] in marks:
-                    we = core
-                else:
-                    core = we.lstrip(_ASCII_PUNCTUATION)
-                    if core != we and core in words_only and we[: len(we) - len(core)] in marks:
-                        we = core
-                out.append(we)
-            return out
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
     class PackagedVader(SentimentIntensityAnalyzer):
         """NLTK's analyzer, built from the packaged lexicon text instead of ``nltk.data``."""
@@ -633,8 +641,8 @@ def vader() -> SentimentIntensityAnalyzer:
             self.constants = VaderConstants()
 
         def polarity_scores(self, text: str) -> dict[str, float]:
-            """NLTK's ``polarity_scores`` (3.9/3.10), on :class:`LinearSentiText`."""
-            return self._scores(self._sentitext(text), text)
+            """NLTK's ``polarity_scores`` (3.9/3.10), on the words of :func:`_vader_words`."""
+            return self._scores(_vader_words(text), text)
 
         def polarity_scores_both(
             self, text: str, ascii_text: str
@@ -648,13 +656,12 @@ def vader() -> SentimentIntensityAnalyzer:
             is, in both forms, a word no rule of VADER reads (:meth:`_inert`), both scores are
             the same and are computed once.
             """
-            plain, other = self._sentitext(text), self._sentitext(ascii_text)
-            a, b = plain.words_and_emoticons, other.words_and_emoticons
+            a, b = _vader_words(text), _vader_words(ascii_text)
             if len(a) == len(b) and all(x == y or (self._inert(x) and self._inert(y))
                                         for x, y in zip(a, b, strict=True)):
-                scores = self._scores(other, ascii_text)
+                scores = self._scores(b, ascii_text)
                 return dict(scores), scores
-            return self._scores(plain, text), self._scores(other, ascii_text)
+            return self._scores(a, text), self._scores(b, ascii_text)
 
         def _inert(self, word: str) -> bool:
             """Whether no rule of VADER reads ``word`` (NLTK 3.9/3.10): not in the lexicon or
@@ -665,15 +672,13 @@ def vader() -> SentimentIntensityAnalyzer:
             return (low not in self.lexicon and low not in _vader_special_words(self)
                     and "n't" not in low)
 
-        def _sentitext(self, text: str) -> SentiText:
-            return LinearSentiText(
-                text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION
-            )
-
-        def _scores(self, sentitext: SentiText, text: str) -> dict[str, float]:
+        def _scores(self, words: list[str], text: str) -> dict[str, float]:
+            """NLTK's ``polarity_scores`` of ``text`` whose words are ``words``."""
             sentiments: list[float] = []
-            words = sentitext.words_and_emoticons
             lows = [w.lower() for w in words]
+            # SentiText.allcap_differential: some words, but not all, in capitals
+            capitals = sum(1 for w in words if w.isupper())
+            is_cap_diff = 0 < len(words) - capitals < len(words)
             boosters = self.constants.BOOSTER_DICT
             lexicon = self.lexicon
             for item, low in zip(words, lows, strict=True):
@@ -688,7 +693,7 @@ def vader() -> SentimentIntensityAnalyzer:
                         low in boosters):
                     sentiments.append(0)
                     continue
-                sentiments.append(self._valence(words, lows, item, i, sentitext.is_cap_diff))
+                sentiments.append(self._valence(words, lows, item, i, is_cap_diff))
             sentiments = self._but_check(words, sentiments)
             return self.score_valence(sentiments, text)
 
