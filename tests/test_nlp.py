@@ -301,6 +301,33 @@ def test_pattern_tokens_are_textblobs(text):
     assert nlp._pattern_tokens(text) == sentiment.tokenizer(text)
 
 
+def _textblob_words(text: str) -> list[str]:
+    from textblob.en import sentiment
+
+    joined = " ".join(sentiment.tokenizer(text))
+    return joined.lower().split() if joined.isascii() else [w.lower() for w in joined.split()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(_TOKENIZER_PIECES, max_size=30).map("".join),
+                 st.lists(_PATTERN_PIECES, max_size=25).map(" ".join)))
+def test_pattern_words_are_those_of_textblobs_sentences(text):
+    # the words are read without cutting sentences when nothing sentence-bound is there
+    assert nlp._pattern_words(text) == _textblob_words(text)
+
+
+def test_pattern_words_by_hand():
+    # an emoticon split by a space is joined up (within its sentence), a paragraph break's
+    # marker dropped; plain text is just its tokens
+    assert nlp._pattern_words("Good : ) news.") == ["good", ":)", "news", "."]
+    assert nlp._pattern_words("One.\n\nTwo (!)") == ["one", ".", "two", "(!)"]
+    # (Pattern spaces out every apostrophe, so "n't" comes out as three tokens)
+    assert nlp._pattern_words("It wasn't “fine”, he said.") == [
+        "it", "was", "n", "'", "t", "“", "fine", "”", ",", "he", "said", "."]
+    for text in ("Good : ) news.", "One.\n\nTwo (!)", "It wasn't “fine”, he said."):
+        assert nlp._pattern_words(text) == _textblob_words(text)
+
+
 _QUOTED_PIECES = st.one_of(
     _TOKENIZER_PIECES,
     st.sampled_from(["“good", "bad”", "‘not", "great’", "’s", "n’t", "don’t", ":’(", ":'(",

@@ -812,8 +812,13 @@ def _pattern_tokens(string: str) -> list[str]:
     entering the two loops that strip punctuation (most words). Checked equal to TextBlob's
     function by a property test and on every statement of the PolNeAR benchmark.
     """
-    (punct, punct_dot, punct_tuple, abbreviations, abbr1, abbr2, abbr3, sarcasm, emoticons,
-     eos) = _pattern_tokenizer_tables()
+    return _pattern_sentences(_pattern_token_list(string))
+
+
+def _pattern_token_list(string: str) -> list[str]:
+    """The tokens of :func:`_pattern_tokens` in one list, before they are cut into sentences."""
+    (punct, punct_dot, punct_tuple, abbreviations, abbr1, abbr2, abbr3, _, _, eos) = (
+        _pattern_tokenizer_tables())
     string = _PATTERN_CONTRACTION.sub(r" \g<0>", string)
     string = (string.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ")
               .replace("’", " ’ ").replace("'", " ' ").replace('"', ' " '))
@@ -846,6 +851,13 @@ def _pattern_tokens(string: str) -> list[str]:
         if t != "":
             append(t)
         tokens.extend(reversed(tail))
+    return tokens
+
+
+def _pattern_sentences(tokens: list[str]) -> list[str]:
+    """Pattern's sentences of :func:`_pattern_token_list`'s tokens, each a string of tokens
+    separated by spaces, with "(!)" and the emoticons split by spaces joined up again."""
+    *_, sarcasm, emoticons, eos = _pattern_tokenizer_tables()
     sentences: list[list[str]] = [[]]
     i = j = 0
     while j < len(tokens):
@@ -908,6 +920,27 @@ def pattern_quote_blind(text: str) -> bool:
     return not (("’" in text or "‘" in text) and (":" in text or ";" in text))
 
 
+def _pattern_words(text: str) -> list[str]:
+    """The lower-cased words Pattern's sentiment reads in ``text``: the tokens of its sentences
+    (:func:`_pattern_tokens`) joined by spaces and split again, lower-cased.
+
+    Cutting the tokens into sentences only matters for a paragraph break or the words
+    "END-OF-SENTENCE" (dropped there) and for "(!)" and the emoticons (joined up within a
+    sentence). A sentence is a run of the tokens, so when neither pattern matches anywhere in all
+    the tokens joined (their one anchor, end of string, stands before a space there), it matches
+    in no sentence either, and the words are the tokens: one join, no sentences (most texts).
+    """
+    *_, sarcasm, emoticons, eos = _pattern_tokenizer_tables()
+    tokens = _pattern_token_list(text)
+    joined = " ".join(tokens)
+    if eos in joined or sarcasm.search(joined) is not None or (
+            emoticons.search(joined) is not None):
+        joined = " ".join(_pattern_sentences(tokens))
+        tokens = joined.split()
+    # lower-cased at once when ASCII (each character on its own, as per word); else per word
+    return joined.lower().split() if joined.isascii() else [w.lower() for w in tokens]
+
+
 def pattern_sentiment(text: str) -> tuple[float, float]:
     """TextBlob's Pattern polarity (-1..1) and subjectivity (0..1) of ``text``.
 
@@ -923,10 +956,7 @@ def pattern_sentiment(text: str) -> tuple[float, float]:
     a: list[list[float]] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
     m = None  # preceding modifier
     n = None  # preceding negation
-    joined = " ".join(_pattern_tokens(text))
-    # lower-cased at once when ASCII (each character on its own, as per word); else per word
-    for w in (joined.lower().split() if joined.isascii()
-              else [w.lower() for w in joined.split()]):
+    for w in _pattern_words(text):
         entry = dict.get(lexicon, w)  # the loaded lazy dict, read as the dict it is
         if entry is not None and None in entry:
             p, s, i = entry[None]
