@@ -178,7 +178,7 @@ _VADER_PIECES = st.one_of(
     st.sampled_from([" ", " ", "good", "GOOD", "bad", "not", "very", "kind", "of", "but", "!",
                      "!!", "?!?", "...", ",", "'", '"', "“", "”", ":)", ":-(", "(", ")", "-",
                      "good.", "!good", ",bad", "bad??", "'love", "no", "never", "extremely",
-                     "hate", "love", "lol"]),
+                     "hate", "love", "lol", "?", "??", "????", "!!!!!", "BUT", "kind of"]),
 )
 
 

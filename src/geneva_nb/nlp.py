@@ -21,6 +21,7 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
 from __future__ import annotations
 
 import gc
+import math
 import re
 import string
 from functools import cache, lru_cache, partial
@@ -681,21 +682,65 @@ def vader() -> SentimentIntensityAnalyzer:
             is_cap_diff = 0 < len(words) - capitals < len(words)
             boosters = self.constants.BOOSTER_DICT
             lexicon = self.lexicon
-            for item, low in zip(words, lows, strict=True):
+            hits = []  # where the lexicon words are: every other word scores 0
+            for k, low in enumerate(lows):
                 # a word the lexicon lacks scores 0 (what sentiment_valence does with it), and
                 # so does "kind" of "kind of" and a booster: tested first, as most words are
                 # not in the lexicon (same 0 whichever test NLTK makes first)
                 if low not in lexicon:
                     sentiments.append(0)
                     continue
+                item = words[k]
                 i = words.index(item)  # NLTK looks each token up by its first position
                 if (i < len(words) - 1 and low == "kind" and lows[i + 1] == "of") or (
                         low in boosters):
                     sentiments.append(0)
                     continue
+                hits.append(k)
                 sentiments.append(self._valence(words, lows, item, i, is_cap_diff))
-            sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
+            if "but" in lows:  # NLTK's _but_check: halved before the first "but", 1.5 x after
+                b = lows.index("but")
+                sentiments = [s * 0.5 if k < b else s * 1.5 if k > b else s
+                              for k, s in enumerate(sentiments)]
+            return self._score_valence(sentiments, [sentiments[k] for k in hits], text)
+
+        def _score_valence(
+            self, sentiments: list[float], scored: list[float], text: str
+        ) -> dict[str, float]:
+            """NLTK's ``score_valence(sentiments, text)`` (3.9/3.10), restated: the same
+            arithmetic in the same order, its positive and negative sums taken over ``scored``,
+            the entries of ``sentiments`` that may be non-zero (in order), instead of all."""
+            if not sentiments:
+                return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+            sum_s = float(sum(sentiments))
+            # emphasis from "!" (up to four) and "?" (two or three, or more)
+            qm_count = text.count("?")
+            punct_emph_amplifier = min(text.count("!"), 4) * 0.292 + (
+                0 if qm_count <= 1 else qm_count * 0.18 if qm_count <= 3 else 0.96)
+            if sum_s > 0:
+                sum_s += punct_emph_amplifier
+            elif sum_s < 0:
+                sum_s -= punct_emph_amplifier
+            compound = sum_s / math.sqrt((sum_s * sum_s) + 15)  # VaderConstants.normalize
+            pos_sum = 0.0
+            neg_sum = 0.0
+            neu_count = len(sentiments) - len(scored)
+            for s in scored:  # NLTK's _sift_sentiment_scores
+                if s > 0:
+                    pos_sum += float(s) + 1
+                elif s < 0:
+                    neg_sum += float(s) - 1
+                else:
+                    neu_count += 1
+            if pos_sum > math.fabs(neg_sum):
+                pos_sum += punct_emph_amplifier
+            elif pos_sum < math.fabs(neg_sum):
+                neg_sum -= punct_emph_amplifier
+            total = pos_sum + math.fabs(neg_sum) + neu_count
+            return {"neg": round(math.fabs(neg_sum / total), 3),
+                    "neu": round(math.fabs(neu_count / total), 3),
+                    "pos": round(math.fabs(pos_sum / total), 3),
+                    "compound": round(compound, 4)}
 
         def _valence(
             self, words: list[str], lows: list[str], item: str, i: int, is_cap_diff: bool
