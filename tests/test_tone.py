@@ -512,3 +512,54 @@ def test_linear_scores_are_the_weighted_sums_in_feature_order(name, data):
             s += w * (values[f] - mean) / scale
         expected[k] = s
     assert m.scores(values) == expected
+
+
+_TABLE_WORDS = sorted(tone_model.word_valence())[:40] + sorted(tone_model.conflict_words())[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([*_TABLE_WORDS, "Sanctions", "don’t", "warned",
+                                           "threatening", "Russia’s", "talks", "x"]),
+                          st.text(max_size=8)), max_size=40).map(" ".join))
+def test_word_set_and_both_table_scores_in_one_pass(text):
+    # the remembered stems and the joint table against the plain definitions: the same set,
+    # iterated in the same order (the scores sum in it), and the same two scores exactly
+    reference = frozenset(map(tone_model.stem,
+                              tone_model._WORD_RE.findall(text.lower().replace("’", "'"))))
+    words = tone_model.word_set(text)
+    assert words == reference and list(words) == list(reference)
+    assert tone_model._default_word_scores(words) == (
+        tone_model.word_score(words), tone_model.word_score(words, tone_model.conflict_words()))
+    values = tone_model.sentence_features(text).values
+    assert (values["words"], values["conflict_words"]) == tone_model._default_word_scores(words)
+
+
+def test_word_scores_by_hand():
+    # two words of each table: the sum of their entries / sqrt(2); a word in neither adds nothing
+    valence, conflict = tone_model.word_valence(), tone_model.conflict_words()
+    a, b = sorted(valence)[:2]
+    c, d = sorted(conflict)[:2]
+    got = tone_model._default_word_scores(frozenset({a, b, "zzzqx"}))
+    assert got[0] == pytest.approx((valence[a] + valence[b]) / math.sqrt(2))
+    got = tone_model._default_word_scores(frozenset({c, d}))
+    assert got[1] == pytest.approx((conflict[c] + conflict[d]) / math.sqrt(2))
+    assert tone_model._default_word_scores(frozenset()) == (0.0, 0.0)
+
+
+def test_stem_memory_is_bounded(monkeypatch):
+    monkeypatch.setattr(tone_model, "_STEMS", {})
+    monkeypatch.setattr(tone_model, "_STEMS_MAX", 3)
+    assert [tone_model._stem(w) for w in ("talking", "talks", "warned", "agreed")] == [
+        "talk", "talk", "warn", "agre"]
+    assert len(tone_model._STEMS) <= 3  # emptied when full, never more
+    assert tone_model.word_set("Talking talks") == frozenset({"talk"})
+
+
+def test_research_flag_follows_the_loaded_model(monkeypatch):
+    shipped = tone_model.model("compound")
+    assert not tone_model.uses_research_features()
+    research = shipped._replace(features=(*shipped.features, "afinn"))
+    monkeypatch.setattr(tone_model, "model", lambda name: research)
+    assert tone_model.uses_research_features()  # a new model: decided again, not remembered
+    monkeypatch.undo()
+    assert not tone_model.uses_research_features()

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from . import nlp, register
@@ -121,13 +121,30 @@ def stem(word: str) -> str:
     return word
 
 
-#: :func:`stem` remembered for the most frequent words (news reuses a small vocabulary)
-_stem = lru_cache(maxsize=1 << 15)(stem)
+#: :func:`stem` of the words seen, remembered (news reuses a small vocabulary); emptied when it
+#: reaches :data:`_STEMS_MAX` words, so it stays bounded on any input
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 1 << 15
+
+
+def _stem(word: str) -> str:
+    """:func:`stem`, remembered in :data:`_STEMS`."""
+    stemmed = _STEMS.get(word)
+    if stemmed is None:
+        if len(_STEMS) >= _STEMS_MAX:
+            _STEMS.clear()
+        stemmed = _STEMS[word] = stem(word)
+    return stemmed
 
 
 def word_set(text: str) -> frozenset[str]:
     """The stemmed lower-case words of ``text`` (the learned word table's vocabulary)."""
-    return frozenset(map(_stem, _WORD_RE.findall(text.lower().replace("’", "'"))))
+    stems = _STEMS
+    # each distinct word once, in order of first use (so the set is built by the same
+    # insertions as from every word, and iterates in the same order: the word scores sum in
+    # it); a remembered stem is read without a call (most words)
+    words = dict.fromkeys(_WORD_RE.findall(text.lower().replace("’", "'")))
+    return frozenset([stems.get(w) or _stem(w) for w in words])
 
 
 def word_score(words: frozenset[str] | set[str], table: dict[str, float] | None = None) -> float:
@@ -248,11 +265,41 @@ def sentence_features(
     if research:
         values.update(affect_features(text))
     words = word_set(text)
-    values["words"] = word_score(words, table)
-    values["conflict_words"] = word_score(
-        words, conflict_words() if conflict_table is None else conflict_table
-    )
+    if table is None and conflict_table is None:
+        values["words"], values["conflict_words"] = _default_word_scores(words)
+    else:
+        values["words"] = word_score(words, table)
+        values["conflict_words"] = word_score(
+            words, conflict_words() if conflict_table is None else conflict_table
+        )
     return SentenceFeatures(values, words, found)
+
+
+def _default_word_scores(words: frozenset[str]) -> tuple[float, float]:
+    """``word_score(words)`` and ``word_score(words, conflict_words())`` in one pass over the
+    words, one look-up each (:func:`_joint_tables`); the same valences summed in the same order
+    (the set's), so the same two numbers."""
+    get = _joint_tables().get
+    valences: list[float] = []
+    conflicts: list[float] = []
+    for w in words:
+        pair = get(w)
+        if pair is not None:
+            v, c = pair
+            if v is not None:
+                valences.append(v)
+            if c is not None:
+                conflicts.append(c)
+    return (sum(valences) / math.sqrt(len(valences)) if valences else 0.0,
+            sum(conflicts) / math.sqrt(len(conflicts)) if conflicts else 0.0)
+
+
+@cache
+def _joint_tables() -> dict[str, tuple[float | None, float | None]]:
+    """word -> (its :func:`word_valence`, its :func:`conflict_words` entry), None where a table
+    lacks it: both learned tables in one dictionary."""
+    valence, conflict = word_valence(), conflict_words()
+    return {w: (valence.get(w), conflict.get(w)) for w in valence.keys() | conflict.keys()}
 
 
 #: which marker list each word of the four belongs to (the lists are disjoint): 0 negator,
@@ -498,7 +545,15 @@ def uses_research_features() -> bool:
     False for the tables shipped in ``data/lexicons/``; true only for tables trained with
     ``benchmarks/train_tone.py --research`` (and then ``geneva_nb[research]`` must be installed).
     """
-    return bool(set(model("compound").features) & set(RESEARCH_FEATURES))
+    m = model("compound")
+    known = _USES_RESEARCH
+    if not known or known[0] is not m:  # decided once per loaded model
+        known[:] = [m, bool(set(m.features) & set(RESEARCH_FEATURES))]
+    return known[1]
+
+
+#: [the compound model, whether it uses research features], for :func:`uses_research_features`
+_USES_RESEARCH: list = []
 
 
 def base_compound(feats: SentenceFeatures) -> float:
