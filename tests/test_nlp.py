@@ -460,3 +460,9 @@ def test_vader_marks_are_nltks():
     from nltk.sentiment.vader import VaderConstants
 
     assert nlp._VADER_MARKS == set(VaderConstants.PUNC_LIST)
+
+
+def test_pattern_sentiment_reads_each_emoticon():
+    # a smile (0.5) and a grin (1.0), both subjective (1.0): their mean, as Pattern reads them
+    assert nlp.pattern_sentiment("8) :D") == (0.75, 1.0)
+    assert nlp.pattern_sentiment("2016 :( n't") == (-0.75, 1.0)  # a number is no face

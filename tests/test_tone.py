@@ -468,9 +468,14 @@ def test_statement_columns_are_read_as_pandas_lists_them():
     from geneva_nb.tone import _column_list
 
     df = pd.DataFrame({"a": [1, 2], "s": ["x", None], "t": pd.to_datetime(["2020-01-01", None]),
-                       "c": pd.Categorical(["u", "v"])})
+                       "c": pd.Categorical(["u", "v"]), "w": ["Ryabkov", "“no”"],
+                       "o": pd.Series(["x", "y"], dtype=object)})
+    df["v"] = df["w"].str[1:]  # a string column made by pandas, not by the constructor
     for name in df.columns:
         assert _column_list(df, name) == df[name].tolist() or name == "t"
+    assert _column_list(df, "w") == ["Ryabkov", "“no”"]
+    assert _column_list(df, "v") == ["yabkov", "no”"]
+    assert _column_list(df, "s")[0] == "x" and math.isnan(_column_list(df, "s")[1])
     assert [str(x) for x in _column_list(df, "t")] == [str(x) for x in df["t"].tolist()]
     twice = pd.DataFrame([[1, 2]], columns=["a", "a"])
     with pytest.raises(AttributeError):  # a frame, as pandas gives: no single column

@@ -930,7 +930,8 @@ def _pattern_tables() -> tuple:
     len(sentiment)  # loads the lexicon (a lazy dict)
     emoticons = tuple((p, frozenset(e.lower() for e in faces))
                       for (_type, p), faces in _text.EMOTICONS.items())
-    return (sentiment, sentiment, frozenset(sentiment.negations), tuple(sentiment.modifiers),
+    faces = frozenset().union(*(f for _p, f in emoticons))  # every face, for a quick test
+    return (sentiment, faces, frozenset(sentiment.negations), tuple(sentiment.modifiers),
             sentiment.modifier, emoticons, _text.PUNCTUATION)
 
 
@@ -995,9 +996,7 @@ def pattern_sentiment(text: str) -> tuple[float, float]:
     every emoticon for every short non-word token, a lazy dict probed per word): the same
     tokens, the same rules in the same order, the same arithmetic.
     """
-    _, lexicon, negations, modifiers, modifier, emoticons, punctuation = (
-        _pattern_tables()
-    )
+    lexicon, any_face, negations, modifiers, modifier, emoticons, punctuation = _pattern_tables()
     a: list[list[float]] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
     m = None  # preceding modifier
     n = None  # preceding negation
@@ -1035,7 +1034,8 @@ def pattern_sentiment(text: str) -> tuple[float, float]:
                 a[-1][0] = max(-1.0, min(a[-1][0] * 1.25, +1.0))
             if w == "(!)":
                 a.append([0.0, 1.0, 1.0, 1])
-            if w.isalpha() is False and len(w) <= 5 and w not in punctuation:
+            # (a word that is no face at all skips the test of each kind of face)
+            if w in any_face and w.isalpha() is False and len(w) <= 5 and w not in punctuation:
                 for p, faces in emoticons:
                     if w in faces:
                         a.append([p, 1.0, 1.0, 1])
