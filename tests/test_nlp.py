@@ -466,3 +466,17 @@ def test_pattern_sentiment_reads_each_emoticon():
     # a smile (0.5) and a grin (1.0), both subjective (1.0): their mean, as Pattern reads them
     assert nlp.pattern_sentiment("8) :D") == (0.75, 1.0)
     assert nlp.pattern_sentiment("2016 :( n't") == (-0.75, 1.0)  # a number is no face
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(_VADER_QUOTED, max_size=30).map("".join)),
+       st.integers(min_value=-2, max_value=40))
+def test_word_spans_upto_are_the_first_spans(text, count):
+    assert nlp.word_spans_upto(text, count) == nlp.word_spans(text)[:max(count, 0)]
+
+
+def test_word_spans_upto_by_hand():
+    text = "Talks failed, he said."
+    assert nlp.word_spans_upto(text, 3) == [(0, 5), (6, 12), (12, 13)]
+    assert nlp.word_spans_upto(text, 99) == nlp.word_spans(text)  # fewer tokens: all of them
+    assert nlp.word_spans_upto(text, 0) == []

@@ -5,7 +5,8 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
 - **Sentences**: NLTK's Punkt (Kiss & Strunk 2006) with our own parameters, an abbreviation list
   for news English (``U.S.``, ``Dec.``, ``Gen.``, ``Mr.`` ...), instead of the ``punkt_tab``
   model that would need ``nltk.download``. Sentences never cross a line break (a paragraph).
-- **Tokens**: a regular-expression tokenizer that keeps character offsets, and TextBlob's copy of
+- **Tokens**: a regular-expression tokenizer that keeps character offsets (``word_spans``; the
+  first few only: ``word_spans_upto``), and TextBlob's copy of
   the Pattern part-of-speech tagger (Brill-style, Penn tags; De Smedt & Daelemans 2012) applied
   to those tokens, so each tag lines up with a span of the text.
 - **Sentiment**: NLTK's VADER (Hutto & Gilbert 2014) fed with the MIT VADER lexicon shipped in
@@ -25,7 +26,7 @@ import math
 import re
 import string
 from functools import cache, lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, islice
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, NamedTuple
@@ -49,6 +50,7 @@ __all__ = [
     "vader",
     "vader_lexicon_text",
     "word_spans",
+    "word_spans_upto",
 ]
 
 #: Abbreviations that end in a period without ending the sentence (lower case, no final period),
@@ -385,6 +387,16 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     three times (the features, the register cues, the party mentions).
     """
     return list(_remembered_word_spans(text))
+
+
+def word_spans_upto(text: str, count: int) -> list[tuple[int, int]]:
+    """The first ``count`` spans of :func:`word_spans` (all of them when there are fewer),
+    found without tokenizing the rest of the text: ``word_spans(text)[:count]``, for a caller
+    that needs the spans of the first few tokens only (e.g. up to the last phrase it matched).
+    """
+    if count <= 0:
+        return []
+    return [m.span() for m in islice(_TOKEN_RE.finditer(text), count)]
 
 
 @lru_cache(maxsize=16)

@@ -251,8 +251,9 @@ def _phrase_cues(
     text: str, words: Sequence[str], matches: list[tuple[int, int, LexiconEntry]]
 ) -> list[Cue]:
     """The cues of the phrase ``matches`` (token i .. j, entry), with the rules applied; the
-    token spans are only needed (and found) here, for the few texts that have a match."""
-    spans = nlp.word_spans(text)
+    token spans are only needed (and found) here, for the few texts that have a match, and
+    only up to the last token matched."""
+    spans = nlp.word_spans_upto(text, matches[-1][1])
     modifiers = {m[0]: m for m in matches if m[2].category in _MODIFIERS}
     # contrast: token index of each "but"/"however"/"yet"
     contrasts = [k for k, w in enumerate(words) if w in _CONTRAST]
