@@ -224,7 +224,7 @@ _VADER_RULE_WORDS = st.sampled_from(
     ["good", "bad", "GREAT", "hate", "love", "least", "at", "very", "never", "Never", "so",
      "this", "not", "isn't", "NOT", "n't", "kind", "of", "sort", "hardly", "barely", "extremely",
      "EXTREMELY", "but", "the", "shit", "bomb", "ass", "yeah", "right", "cut", "mustard", "kiss",
-     "death", "hand", "to", "mouth", "!", "?", "word", "Word"])
+     "death", "hand", "to", "mouth", "!", "?", "word", "Word", "just", "enough", "The", "SHIT"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -480,3 +480,19 @@ def test_word_spans_upto_by_hand():
     assert nlp.word_spans_upto(text, 3) == [(0, 5), (6, 12), (12, 13)]
     assert nlp.word_spans_upto(text, 99) == nlp.word_spans(text)  # fewer tokens: all of them
     assert nlp.word_spans_upto(text, 0) == []
+
+
+def test_vader_idioms_and_two_word_boosters_as_nltk():
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    # idioms replace the valence of the word after them, "kind of" damps it; only where the
+    # words are written as in VADER's lists (lower case), so "The bomb" is no idiom
+    analyzer = nlp.vader()
+    texts = ["Honestly the talks were the bomb good", "It was a kiss of death for good talks",
+             "They live hand to mouth , sadly", "The talks were kind of good", "The bomb good",
+             "Yeah right , great talks", "It was just enough good", "a bad ass good deal"]
+    for text in texts:
+        assert analyzer.polarity_scores(text) == SentimentIntensityAnalyzer.polarity_scores(
+            analyzer, text)
+    assert analyzer.polarity_scores(texts[3])["compound"] < analyzer.polarity_scores(
+        "The talks were good")["compound"]

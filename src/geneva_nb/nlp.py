@@ -636,6 +636,15 @@ def _vader_special_words(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]
 
 
 @cache
+def _vader_idiom_words(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]:
+    """The words of VADER's idioms and two-word boosters, as written (its ``_idioms_check``
+    compares the words as written with them)."""
+    c = analyzer.constants
+    return frozenset(w for phrase in (*c.SPECIAL_CASE_IDIOMS, *c.BOOSTER_DICT) if " " in phrase
+                     for w in phrase.split(" "))
+
+
+@cache
 def vader() -> SentimentIntensityAnalyzer:
     """NLTK's VADER analyzer with the lexicon shipped in this package, always.
 
@@ -762,6 +771,7 @@ def vader() -> SentimentIntensityAnalyzer:
             and the booster test inlined (NLTK builds lists, generators and pairs for them)."""
             c = self.constants
             lexicon = self.lexicon
+            idiom_words = _vader_idiom_words(self)
             valence = lexicon[lows[i]]
             if item.isupper() and is_cap_diff:  # ALL CAPS among other words
                 if valence > 0:
@@ -780,7 +790,11 @@ def vader() -> SentimentIntensityAnalyzer:
                         s = s * 0.9
                     valence = valence + s
                     valence = self._never(valence, words, lows, start_i, i)
-                    if start_i == 2:
+                    # NLTK's _idioms_check matches word sequences that each hold one of the
+                    # words i - 2, i - 1, i: when none of them is a word of an idiom or of a
+                    # two-word booster (as written), it returns the valence unchanged
+                    if start_i == 2 and (words[i - 2] in idiom_words or words[i - 1]
+                                         in idiom_words or words[i] in idiom_words):
                         valence = self._idioms_check(valence, words, i)
             # "least" before the word negates it, unless "at least" / "very least"
             if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
