@@ -599,25 +599,23 @@ def _vader_words(text: str) -> list[str]:
     end) are kept as they are at the cost of two set look-ups.
     """
     punct = _ASCII_PUNCTUATION_SET
-    out = []
-    append = out.append
-    for we in text.split():
-        if len(we) < 2:
-            continue
-        last = we[-1] in punct
-        if last is (we[0] in punct):
-            append(we)  # no punctuation at either end, or at both: kept as it is
-            continue
-        if last:
-            core = we.rstrip(_ASCII_PUNCTUATION)
-            mark = we[len(core):]
-        else:
-            core = we.lstrip(_ASCII_PUNCTUATION)
-            mark = we[: len(we) - len(core)]
-        if len(core) > 1 and mark in _VADER_MARKS and _FIND_ASCII_PUNCTUATION(core) is None:
-            we = core
-        append(we)
-    return out
+    return [_vader_word(we) if (we[-1] in punct) is not (we[0] in punct) else we
+            for we in text.split() if len(we) > 1]
+
+
+def _vader_word(we: str) -> str:
+    """The word VADER reads for a token with ASCII punctuation at one end only (see
+    :func:`_vader_words`): the token without it when that is one mark of NLTK's ``PUNC_LIST``
+    and leaves a word of two characters or more without punctuation, else the token."""
+    if we[-1] in _ASCII_PUNCTUATION_SET:
+        core = we.rstrip(_ASCII_PUNCTUATION)
+        mark = we[len(core):]
+    else:
+        core = we.lstrip(_ASCII_PUNCTUATION)
+        mark = we[: len(we) - len(core)]
+    if len(core) > 1 and mark in _VADER_MARKS and _FIND_ASCII_PUNCTUATION(core) is None:
+        return core
+    return we
 
 
 #: the VADER lexicon shipped in the package (MIT, copied unchanged from the vaderSentiment 3.3.2
@@ -714,29 +712,26 @@ def vader() -> SentimentIntensityAnalyzer:
 
         def _scores(self, words: list[str], text: str) -> dict[str, float]:
             """NLTK's ``polarity_scores`` of ``text`` whose words are ``words``."""
-            sentiments: list[float] = []
-            lows = [w.lower() for w in words]
+            lows = list(map(str.lower, words))
             # SentiText.allcap_differential: some words, but not all, in capitals
-            capitals = sum(1 for w in words if w.isupper())
+            capitals = sum(map(str.isupper, words))
             is_cap_diff = 0 < len(words) - capitals < len(words)
             boosters = self.constants.BOOSTER_DICT
             lexicon = self.lexicon
-            hits = []  # where the lexicon words are: every other word scores 0
-            for k, low in enumerate(lows):
-                # a word the lexicon lacks scores 0 (what sentiment_valence does with it), and
-                # so does "kind" of "kind of" and a booster: tested first, as most words are
-                # not in the lexicon (same 0 whichever test NLTK makes first)
-                if low not in lexicon:
-                    sentiments.append(0)
-                    continue
+            # a word the lexicon lacks scores 0 (what sentiment_valence does with it), and so
+            # does "kind" of "kind of" and a booster: tested first, as most words are not in
+            # the lexicon (same 0 whichever test NLTK makes first)
+            sentiments = [0] * len(words)
+            hits = []  # where the scored lexicon words are: every other word scores 0
+            for k in [k for k, low in enumerate(lows) if low in lexicon]:
+                low = lows[k]
                 item = words[k]
                 i = words.index(item)  # NLTK looks each token up by its first position
                 if (i < len(words) - 1 and low == "kind" and lows[i + 1] == "of") or (
                         low in boosters):
-                    sentiments.append(0)
                     continue
                 hits.append(k)
-                sentiments.append(self._valence(words, lows, item, i, is_cap_diff))
+                sentiments[k] = self._valence(words, lows, item, i, is_cap_diff)
             if "but" in lows:  # NLTK's _but_check: halved before the first "but", 1.5 x after
                 b = lows.index("but")
                 sentiments = [s * 0.5 if k < b else s * 1.5 if k > b else s
@@ -914,12 +909,16 @@ def _pattern_token_list(string: str) -> list[str]:
     string = string.replace("\r\n", "\n")
     if "\n\n" in string:
         string = _PATTERN_LINEBREAK.sub(f" {eos} ", string)
+    words = string.split()
     tokens: list[str] = []
     append = tokens.append
-    for t in string.split():
-        if t[0] not in punct and t[-1] not in punct_dot:
-            append(t)  # nothing to split off
-            continue
+    done = 0  # the words before this one are in tokens
+    # only the words with punctuation at either end are cut; the runs of other words between
+    # them are taken over as they are (most words)
+    for k in [k for k, t in enumerate(words) if t[0] in punct or t[-1] in punct_dot]:
+        tokens += words[done:k]
+        done = k + 1
+        t = words[k]
         tail = []
         while t.startswith(punct_tuple):  # leading punctuation
             append(t[0])
@@ -940,6 +939,7 @@ def _pattern_token_list(string: str) -> list[str]:
         if t != "":
             append(t)
         tokens.extend(reversed(tail))
+    tokens += words[done:]
     return tokens
 
 
@@ -975,8 +975,9 @@ def _pattern_tables() -> tuple:
     emoticons = tuple((p, frozenset(e.lower() for e in faces))
                       for (_type, p), faces in _text.EMOTICONS.items())
     faces = frozenset().union(*(f for _p, f in emoticons))  # every face, for a quick test
-    return (sentiment, faces, frozenset(sentiment.negations), tuple(sentiment.modifiers),
-            sentiment.modifier, emoticons, _text.PUNCTUATION)
+    negations = frozenset(sentiment.negations)
+    return (sentiment, faces, negations, tuple(sentiment.modifiers), sentiment.modifier,
+            emoticons, _text.PUNCTUATION, negations | faces | {"!", "(!)"})
 
 
 #: typographic quotes and their ASCII forms (the features read texts both ways)
@@ -1040,12 +1041,15 @@ def pattern_sentiment(text: str) -> tuple[float, float]:
     every emoticon for every short non-word token, a lazy dict probed per word): the same
     tokens, the same rules in the same order, the same arithmetic.
     """
-    lexicon, any_face, negations, modifiers, modifier, emoticons, punctuation = _pattern_tables()
+    lexicon, any_face, negations, modifiers, modifier, emoticons, punctuation, marked = (
+        _pattern_tables())
     a: list[list[float]] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
     m = None  # preceding modifier
     n = None  # preceding negation
     for w in _pattern_words(text):
         entry = dict.get(lexicon, w)  # the loaded lazy dict, read as the dict it is
+        if entry is None and m is None and n is None and w not in marked:
+            continue  # an unknown word with no modifier or negation pending: no rule fires
         if entry is not None and None in entry:
             p, s, i = entry[None]
             if m is None:
