@@ -36,6 +36,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -217,6 +218,13 @@ def interval_of(
     except ValueError:
         pass
     return Interval(None, None, "unresolved")
+
+
+@lru_cache(maxsize=4096)
+def _interval(value: str, typ: str, dct: dt.date | None, direction: str | None) -> Interval:
+    """:func:`interval_of`, remembered: values recur within an article and across articles of one
+    date ("PRESENT_REF", the day before); the interval is immutable, so it can be shared."""
+    return interval_of(value, typ, dct, direction=direction)
 
 
 # ----------------------------------------------------------------------------------- events
@@ -514,7 +522,7 @@ def timeline(art: Article, tx: pd.DataFrame, values: list) -> pd.DataFrame:
         j = bisect.bisect_left(tok_starts, t.end - s0)
         event = _event_phrase(art.text[s0:s1], toks, i, j) or t.text
         direction = duration_direction(t.text, toks, i, j) if t.type == "DURATION" else None
-        iv = interval_of(t.value, t.type, when, direction=direction)
+        iv = _interval(t.value, t.type, when, direction)
         rows.append((event, t.value, iv.start, iv.end, iv.granularity, t.text, sid, t.timex_id))
         rule = rules[k] if k < len(rules) else ""
         how = _HOW.get(rule, "")
