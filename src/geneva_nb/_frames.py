@@ -1,17 +1,29 @@
-"""Small result frames built fast, with exactly the dtypes pandas would infer.
+"""Small result frames built fast, with exactly the dtypes and blocks pandas would make.
 
 Every stage returns a DataFrame of a dozen rows per article, and pandas spends longer inferring
 the dtype of each column from a Python list than the stage spends on some of its work. When a
 column's values are all of one plain type the inferred dtype is certain, so it is given up front:
 only ``str`` -> pandas' default string dtype, only ``bool`` -> ``bool``, only ``int`` (within
 int64) -> ``int64``, only ``float`` -> ``float64``. Any other column (missing values, mixed types)
-is left to pandas as before, so the frame is the one ``pd.DataFrame(columns)`` builds. When every
-column is then an array pandas keeps as it is, the frame is assembled from the arrays directly
-(the constructor's per-column checks and the column index it rebuilds cost as much again):
-its blocks are formed here as pandas' ``_form_blocks`` forms them (the numpy columns of one dtype
-stacked in one block, each string column a block of its own, in the order pandas uses), which
-skips the generic steps ``DataFrame._from_arrays`` takes for any input; a pandas without the
-internals this needs (or a column of another kind) takes ``_from_arrays`` as before.
+is left to pandas as before, so the frame is the one ``pd.DataFrame(columns)`` builds.
+
+When every column is of such a kind (or an array pandas keeps as it is), the frame is assembled
+directly, three costs of the general path avoided:
+
+- **the layout once per set of columns**: the blocks pandas' ``_form_blocks`` forms (the numpy
+  columns of one dtype stacked in one block, each string column a block of its own, in the order
+  pandas uses) depend only on the column names and kinds, so their placement, block types and
+  the column index are computed once per set (:func:`_layout`, cached) and each frame gets a view
+  of that index (its own name, the same data, as ``Index.copy`` makes);
+- **one pyarrow array for all text**: the string columns are converted together, one
+  ``pyarrow.array`` of all their values sliced per column without copying (each call costs more
+  than converting a dozen strings); when pyarrow refuses a value (a lone surrogate), each column
+  is converted on its own as before, so pandas raises its own error;
+- **numbers in one step**: the columns of one numpy dtype become their 2-D block in one
+  ``np.array`` call.
+
+A pandas without the internals this needs takes ``DataFrame._from_arrays`` (the constructor's own
+last step) or the constructor itself, as before.
 """
 
 from __future__ import annotations
