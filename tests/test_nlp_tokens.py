@@ -71,3 +71,11 @@ def test_word_tags_are_decided_once_within_a_bound(monkeypatch) -> None:
     assert nlp._pattern_tags(["Talks", "talks"]) == ["NNS", "NNS"]  # first word: lower case too
     assert nlp._pattern_tags(["Blorpish", "Blorpish"]) == ["NNP", "NNP"]
     assert nlp._pattern_tags([]) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_sentence_tokens_are_the_tokens_of_one_sentence_with_their_offsets(text: str) -> None:
+    toks, starts, ends = nlp.sentence_tokens(text)
+    assert toks == _reference(text, one_sentence=True)
+    assert starts == [t.start for t in toks] and ends == [t.end for t in toks]

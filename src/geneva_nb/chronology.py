@@ -45,7 +45,7 @@ import pandas as pd
 from ._frames import frame
 from .article import Article, as_article, sentence_offsets
 from .errors import InputError
-from .nlp import Token, tokens
+from .nlp import Token, sentence_tokens, tokens
 from .timex import timexes as find_timexes
 
 __all__ = ["COLUMNS", "Interval", "chronology", "duration_direction", "interval_of", "timeline"]
@@ -512,9 +512,11 @@ def timeline(art: Article, tx: pd.DataFrame, values: list) -> pd.DataFrame:
             sid, s0, s1 = hit
         else:  # an expression across a sentence boundary: use the text around it
             sid, s0, s1 = -1, max(0, t.start - 200), min(len(art.text), t.end + 200)
-        if sid not in sent_cache or sid == -1:
-            toks = tokens(art.text[s0:s1], one_sentence=sid != -1)
+        if sid == -1:
+            toks = tokens(art.text[s0:s1])
             sent_cache[sid] = (toks, [x.start for x in toks], [x.end for x in toks])
+        elif sid not in sent_cache:
+            sent_cache[sid] = sentence_tokens(art.text[s0:s1])
         toks, tok_starts, tok_ends = sent_cache[sid]
         # the first token ending after the expression's start, the first starting at or after
         # its end (tokens are in order and do not overlap, so both lists are sorted)
