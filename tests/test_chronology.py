@@ -187,3 +187,21 @@ def test_direction_of_durations(text, expected):
     else:  # ends at the document date, starts this much earlier
         assert row.end_date.date() == dt.date(2022, 1, 10)
         assert row.start_date.date().isoformat() == expected
+
+
+def test_the_same_text_on_two_dates_is_placed_against_each_date():
+    """Intervals are remembered per value, type, date and direction: a second document date, or
+    a duration that looks the other way, is never answered from the first."""
+    text = "The envoys met today. The talks will last two weeks. Aides have waited two weeks."
+    for dct, day in (("2022-01-10", "2022-01-10"), ("2023-03-05", "2023-03-05"),
+                     ("2022-01-10", "2022-01-10")):
+        df = gn.chronology(text, dct=dct).set_index("event")
+        start, end = df["start_date"], df["end_date"]
+        assert start["The envoys met today"] == pd.Timestamp(day)
+        assert end["The envoys met today"] == pd.Timestamp(f"{day} 23:59:59")
+        # "will last two weeks" starts on the document date, "have waited" ends with it
+        assert start["The talks will last"] == pd.Timestamp(day)
+        assert end["The talks will last"] == pd.Timestamp(day) + pd.Timedelta(days=14)
+        assert end["Aides have waited two weeks"] == pd.Timestamp(f"{day} 23:59:59")
+        assert start["Aides have waited two weeks"] == (pd.Timestamp(f"{day} 23:59:59")
+                                                        - pd.Timedelta(days=14))

@@ -128,3 +128,48 @@ def test_frame_stacks_numbers_of_one_dtype_and_keeps_strings_apart():
                            ("NumpyBlock", [4], "float64", (1, 2))]
     df.loc[0, "i"] = 9
     assert df["j"].tolist() == [3, 4] and df["i"].tolist() == [9, 2]
+
+
+# text that pyarrow may refuse: lone surrogates among ordinary letters
+_RISKY_TEXT = st.text(st.one_of(st.sampled_from("aé’ "), st.characters(min_codepoint=0xD800,
+                                                                      max_codepoint=0xDFFF)),
+                      max_size=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_COLUMN, st.lists(_RISKY_TEXT, min_size=1, max_size=4)),
+                min_size=1, max_size=5))
+def test_frame_with_any_text_columns_is_pandas_frame_or_pandas_error(cols):
+    """All text columns share one pyarrow array: a text pyarrow refuses still raises the error
+    pandas raises, and the others land in their own columns."""
+    n = min(map(len, cols))
+    columns = {f"c{k}": c[:n] for k, c in enumerate(cols)}
+    try:
+        expected = pd.DataFrame(columns, columns=list(columns))
+    except Exception as exc:  # whatever pandas raises, frame must raise
+        with pytest.raises(type(exc)):
+            frame(columns)
+        return
+    got = frame(columns)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got._mgr.nblocks == expected._mgr.nblocks
+
+
+def test_text_columns_of_one_frame_are_separate_columns():
+    df = frame({"a": ["x", "y"], "n": [1, 2], "b": ["z", "w"], "c": ["", "v"]})
+    assert df["a"].tolist() == ["x", "y"] and df["b"].tolist() == ["z", "w"]
+    assert df["c"].tolist() == ["", "v"] and df["c"].str.len().tolist() == [0, 1]
+    df.loc[0, "a"] = "changed"
+    assert df["b"].tolist() == ["z", "w"] and df["c"].tolist() == ["", "v"]
+    assert frame({"a": ["x", "y"], "n": [1, 2], "b": ["z", "w"], "c": ["", "v"]}).loc[0, "a"] == "x"
+
+
+def test_same_names_with_other_dtypes_get_their_own_layout():
+    first = frame({"a": [1, 2], "b": ["x", "y"]})
+    second = frame({"a": ["p", "q"], "b": [0.5, 1.5]})
+    third = frame({"a": [True, False], "b": [3, 4]})
+    assert first["a"].dtype == np.int64 and isinstance(first["b"].dtype, pd.StringDtype)
+    assert isinstance(second["a"].dtype, pd.StringDtype) and second["b"].dtype == np.float64
+    assert third["a"].dtype == bool and third["b"].tolist() == [3, 4]
+    assert _layout(first) == [("NumpyBlock", [0], "int64", (1, 2)),
+                              ("ExtensionBlock", [1], "str", (2,))]

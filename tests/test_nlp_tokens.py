@@ -97,3 +97,11 @@ def test_token_pattern_by_apostrophes() -> None:
         "u.s.", "aid", "is", "n't", "7.5%", "higher")
     assert nlp.folded_words("U.S. aid is not 7.5% higher") == (
         "u.s.", "aid", "is", "not", "7.5%", "higher")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_sentence_tokens_are_the_tokens_of_one_sentence_with_their_offsets(text: str) -> None:
+    toks, starts, ends = nlp.sentence_tokens(text)
+    assert toks == _reference(text, one_sentence=True)
+    assert starts == [t.start for t in toks] and ends == [t.end for t in toks]

@@ -36,6 +36,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -44,7 +45,7 @@ import pandas as pd
 from ._frames import frame
 from .article import Article, as_article, sentence_offsets
 from .errors import InputError
-from .nlp import Token, tokens
+from .nlp import Token, sentence_tokens, tokens
 from .timex import timexes as find_timexes
 
 __all__ = ["COLUMNS", "Interval", "chronology", "duration_direction", "interval_of", "timeline"]
@@ -217,6 +218,13 @@ def interval_of(
     except ValueError:
         pass
     return Interval(None, None, "unresolved")
+
+
+@lru_cache(maxsize=4096)
+def _interval(value: str, typ: str, dct: dt.date | None, direction: str | None) -> Interval:
+    """:func:`interval_of`, remembered: values recur within an article and across articles of one
+    date ("PRESENT_REF", the day before); the interval is immutable, so it can be shared."""
+    return interval_of(value, typ, dct, direction=direction)
 
 
 # ----------------------------------------------------------------------------------- events
@@ -504,9 +512,11 @@ def timeline(art: Article, tx: pd.DataFrame, values: list) -> pd.DataFrame:
             sid, s0, s1 = hit
         else:  # an expression across a sentence boundary: use the text around it
             sid, s0, s1 = -1, max(0, t.start - 200), min(len(art.text), t.end + 200)
-        if sid not in sent_cache or sid == -1:
-            toks = tokens(art.text[s0:s1], one_sentence=sid != -1)
+        if sid == -1:
+            toks = tokens(art.text[s0:s1])
             sent_cache[sid] = (toks, [x.start for x in toks], [x.end for x in toks])
+        elif sid not in sent_cache:
+            sent_cache[sid] = sentence_tokens(art.text[s0:s1])
         toks, tok_starts, tok_ends = sent_cache[sid]
         # the first token ending after the expression's start, the first starting at or after
         # its end (tokens are in order and do not overlap, so both lists are sorted)
@@ -514,7 +524,7 @@ def timeline(art: Article, tx: pd.DataFrame, values: list) -> pd.DataFrame:
         j = bisect.bisect_left(tok_starts, t.end - s0)
         event = _event_phrase(art.text[s0:s1], toks, i, j) or t.text
         direction = duration_direction(t.text, toks, i, j) if t.type == "DURATION" else None
-        iv = interval_of(t.value, t.type, when, direction=direction)
+        iv = _interval(t.value, t.type, when, direction)
         rows.append((event, t.value, iv.start, iv.end, iv.granularity, t.text, sid, t.timex_id))
         rule = rules[k] if k < len(rules) else ""
         how = _HOW.get(rule, "")

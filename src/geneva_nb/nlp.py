@@ -46,6 +46,7 @@ __all__ = [
     "pattern_quote_blind",
     "pattern_sentiment",
     "sentence_spans",
+    "sentence_tokens",
     "tokens",
     "vader",
     "vader_lexicon_text",
@@ -451,32 +452,47 @@ def tokens(text: str, *, one_sentence: bool = False) -> list[Token]:
     ``one_sentence=True`` says ``text`` is one sentence already (e.g. a row of
     ``gn.sentences``): it is tagged whole, without splitting it again.
     """
+    if one_sentence:
+        return sentence_tokens(text)[0]
     out: list[Token] = []
-    whole = [_trim(text, 0, len(text))] if one_sentence else sentence_spans(text)
-    for s_start, s_end in whole:
-        if s_start >= s_end:
-            continue
-        sentence = text[s_start:s_end]
-        # the tokens of word_spans(sentence), from one split: the pieces alternate gap and
-        # token, and their running lengths (from s_start) are the offsets in ``text``
-        parts = _TOKEN_SPLIT_RE.split(sentence)
-        words = parts[1::2]
-        if not words:
-            continue
-        ends = list(accumulate(map(len, parts), initial=s_start))  # ends[i + 1]: parts[i]'s end
-        # Pattern encodes to UTF-8: replace lone surrogates (same length, so offsets hold)
-        # and its lexicon knows straight apostrophes only (Russia’s -> Russia's); both are
-        # one-character replacements, made once on the sentence and cut at the same offsets
-        safe_sentence = _SURROGATE_RE.sub("\ufffd", sentence).replace("’", "'")
-        safe = words if safe_sentence == sentence else [
-            safe_sentence[a - s_start:b - s_start]
-            for a, b in zip(ends[1:-1:2], ends[2::2], strict=True)]
-        # Pattern's tagger on our token list directly: ``textblob.en.tag(" ".join(...),
-        # tokenize=False)`` gives the same tags, but joins them into a slash-formatted string and
-        # splits it again, which took a third of the tagging time
-        out.extend(map(_new_token, zip(
-            words, ends[1:-1:2], ends[2::2], _pattern_tags(safe), strict=True)))
+    for s_start, s_end in sentence_spans(text):
+        if s_start < s_end:
+            out += _span_tokens(text, s_start, s_end)[0]
     return out
+
+
+def sentence_tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
+    """``tokens(text, one_sentence=True)``, with the start and the end offsets of the tokens as
+    two lists (sorted: tokens are in order and do not overlap), made along the way."""
+    s_start, s_end = _trim(text, 0, len(text))
+    if s_start >= s_end:
+        return [], [], []
+    return _span_tokens(text, s_start, s_end)
+
+
+def _span_tokens(text: str, s_start: int, s_end: int) -> tuple[list[Token], list[int], list[int]]:
+    """The tokens of the sentence ``text[s_start:s_end]`` (offsets into ``text``), their starts
+    and their ends."""
+    sentence = text[s_start:s_end]
+    # the tokens of word_spans(sentence), from one split: the pieces alternate gap and
+    # token, and their running lengths (from s_start) are the offsets in ``text``
+    parts = _TOKEN_SPLIT_RE.split(sentence)
+    words = parts[1::2]
+    if not words:
+        return [], [], []
+    ends = list(accumulate(map(len, parts), initial=s_start))  # ends[i + 1]: parts[i]'s end
+    starts, stops = ends[1:-1:2], ends[2::2]
+    # Pattern encodes to UTF-8: replace lone surrogates (same length, so offsets hold)
+    # and its lexicon knows straight apostrophes only (Russia’s -> Russia's); both are
+    # one-character replacements, made once on the sentence and cut at the same offsets
+    safe_sentence = _SURROGATE_RE.sub("\ufffd", sentence).replace("’", "'")
+    safe = words if safe_sentence == sentence else [
+        safe_sentence[a - s_start:b - s_start] for a, b in zip(starts, stops, strict=True)]
+    # Pattern's tagger on our token list directly: ``textblob.en.tag(" ".join(...),
+    # tokenize=False)`` gives the same tags, but joins them into a slash-formatted string and
+    # splits it again, which took a third of the tagging time
+    toks = list(map(_new_token, zip(words, starts, stops, _pattern_tags(safe), strict=True)))
+    return toks, starts, stops
 
 
 @cache

@@ -34,7 +34,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 import pandas as pd
@@ -169,8 +169,56 @@ _TOKEN_INFO: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {
     )
     for w in {*_TRIGGERS, *_STARTED_BY}
 }
-# the letter words _scan must look at (besides "early/late/mid..." words and digit runs)
-_CANDIDATES = frozenset({*_TOKEN_INFO, "the"})
+
+
+_WORD_DIGITS, _WORD_THE, _WORD_OTHER = 0, 1, 2
+
+
+class _Memo(dict):
+    """A word -> what :func:`_scan` needs to know of it, decided once per word by ``decide``:
+    read with ``map(d.__getitem__, ...)`` the words seen before cost no Python step; emptied
+    when it holds ``_MEMO_WORDS`` words."""
+
+    def __init__(self, decide) -> None:
+        super().__init__()
+        self.decide = decide
+
+    def __missing__(self, word: str) -> object:
+        if len(self) >= _MEMO_WORDS:
+            self.clear()
+        value = self[word] = self.decide(word)
+        return value
+
+
+_MEMO_WORDS = 50_000
+
+
+def _plan(word: str) -> tuple[frozenset[str], tuple[int, ...], int] | None:
+    """What :func:`_scan` does with a lower-cased word: its trigger classes, the rules it can
+    start and whether it is a digit run, "the" or another word; None for a word it skips."""
+    # "0".."9" sort before "a", other Unicode digits after "{", letter words in between
+    if word < "a" or word > "{":
+        return _DIGIT, _DIGIT_STARTED[min(len(word), 5)], _WORD_DIGITS
+    classes, rules = _TOKEN_INFO.get(word, _NO_INFO)
+    if not classes and not rules:
+        if not word.startswith(_PREFIXES):
+            return (frozenset(), _NO_STARTS, _WORD_THE) if word == "the" else None
+        rules = _PREFIX_STARTED
+    return classes, rules, _WORD_THE if word == "the" else _WORD_OTHER
+
+
+def _after_the(word: str) -> tuple[int, ...]:
+    """The rules a "the" before this lower-cased word can start (those allowing the word)."""
+    if word[0].isdigit():
+        return _THE_BEFORE_DIGITS
+    after = _THE_BEFORE.get(word)
+    if after is None:
+        after = _THE_BEFORE_PREFIXED if word.startswith(_PREFIXES) else _NO_STARTS
+    return after
+
+
+_PLANS = _Memo(_plan)
+_AFTER_THE = _Memo(_after_the)
 
 
 def _scan(
@@ -180,55 +228,37 @@ def _scan(
     class, and (``with_starts``) for each rule the sorted offsets where its match can begin.
 
     The words are cut from the lower-cased text in one ``re.split`` and their offsets summed
-    from the pieces' lengths, so only the few words that matter (digit runs, the lexicon's
-    words, "early/late/mid..." words and "the") are looked at in Python; the result is that
-    of :func:`_scan_words`, the word-by-word loop, which texts with a character whose lower
-    case is ASCII or longer (Kelvin sign, dotted capital I) still use.
+    from the pieces' lengths; what each word means is decided once per word (:func:`_plan`,
+    remembered), so only the few words that matter (digit runs, the lexicon's words,
+    "early/late/mid..." words and "the") are looked at in Python. The result is that of
+    :func:`_scan_words`, the word-by-word loop, which texts with a character whose lower case
+    is ASCII or longer (Kelvin sign, dotted capital I) still use.
     """
     if _FOLDS_TO_ASCII.search(text):
         return _scan_words(text, with_starts=with_starts)
     parts = _WORD_SPLIT.split(text.lower())  # same length and the same ASCII letters as text
     words = parts[1::2]
-    offsets = list(accumulate(map(len, parts)))  # word k starts at offsets[2k]
-    cand, prefixes = _CANDIDATES, _PREFIXES
-    # "0".."9" sort before "a", other Unicode digits after "{", letter words in between
-    picked = [k for k, w in enumerate(words)
-              if w in cand or w < "a" or w > "{" or w.startswith(prefixes)]
+    plans = list(map(_PLANS.__getitem__, words))
+    picked = list(compress(range(len(words)), plans))
+    offsets = list(accumulate(map(len, parts))) if picked else []  # word k at offsets[2k]
     spans: dict[str, list[tuple[int, int]]] = {}
     starts: list[list[int]] = [[] for _ in RULES]
     decade = starts[_DECADE]
     n, last = len(text), len(words) - 1
-    info, no_info = _TOKEN_INFO, _NO_INFO
     for k in picked:
-        w = words[k]
+        classes, rules, kind = plans[k]
         b = offsets[2 * k]
-        if w[0].isdigit():
-            classes, rules = _DIGIT, _DIGIT_STARTED[min(len(w), 5)]
-            if with_starts and b > 0 and text[b - 1] in "'’":  # "'90s"
-                decade.append(b - 1)
-        else:
-            if w == "the" and with_starts and k < last:  # rules allowing the word after it
-                after_word = words[k + 1]
-                if after_word[0].isdigit():
-                    after = _THE_BEFORE_DIGITS
-                else:
-                    after = _THE_BEFORE.get(after_word)
-                    if after is None:
-                        after = (_THE_BEFORE_PREFIXED if after_word.startswith(prefixes)
-                                 else _NO_STARTS)
-                for r in after:
-                    starts[r].append(b)
-            classes, rules = info.get(w, no_info)
-            if not classes and not rules:
-                if not w.startswith(prefixes):
-                    continue
-                rules = _PREFIX_STARTED
         if with_starts:
+            if kind == _WORD_DIGITS:
+                if b > 0 and text[b - 1] in "'’":  # "'90s"
+                    decade.append(b - 1)
+            elif kind == _WORD_THE and k < last:  # rules allowing the word after it
+                for r in _AFTER_THE[words[k + 1]]:
+                    starts[r].append(b)
             for r in rules:
                 starts[r].append(b)
-        if not classes:
-            continue
-        _widen(spans, classes, max(0, b - _LEFT), min(n, b + len(w) + _RIGHT))
+        if classes:
+            _widen(spans, classes, max(0, b - _LEFT), min(n, b + len(words[k]) + _RIGHT))
     return spans, starts
 
 
