@@ -1,6 +1,6 @@
 """Attribution's fast paths give what the plain loops they replace give: the per-token quotation
-marks of the analysed text, the honorific and first-name objects that are antecedents, on
-arbitrary texts made of names, titles, quotation marks and punctuation (invented only)."""
+marks of the analysed text, on arbitrary texts made of names, titles, quotation marks and
+punctuation (invented only)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geneva_nb.article import as_article
-from geneva_nb.attribution import subjects
-from geneva_nb.attribution.document import _SENT_END, _build_doc, _Doc, _first_word
+from geneva_nb.attribution.document import _SENT_END, _build_doc, _Doc
 
 _PIECES = st.sampled_from([
     "Ms Berg", "Mr. Holt", "Tom Hale", "Maria Lopez", "Pieter de Vries", "de", "Sen.", "Dr",
@@ -41,48 +40,16 @@ def _marks_by_loop(doc: _Doc) -> tuple[bytearray, bytearray]:
     return in_quote, in_phrase
 
 
-def _honorific_objects_by_loop(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
-    """subjects._honorific_objects visiting every token, as it did before."""
-    out = []
-    toks = doc.toks
-    after = 0
-    for k in range(len(toks) - 1):
-        t = toks[k]
-        if not t.text[:1].isupper() or k < after or doc.in_quote[k]:
-            continue
-        nxt = toks[k + 1]
-        if not (subjects._is_capitalised(nxt) or (
-                nxt.low in subjects.NAME_PARTICLES
-                and subjects._particle_inside(toks, k + 1, len(toks)))):
-            continue
-        if (t.low.rstrip(".") in subjects._HONORIFICS and t.text[:1].isupper()) or (
-                subjects._is_capitalised(t) and subjects.gender_from_first_name(
-                    f"{t.text} {toks[k + 1].text}")):
-            sid = doc.sentence_of(t.start)
-            lo, _ = doc.sent_toks[sid]
-            if k > _first_word(doc, lo):
-                j = k + 1
-                while j < len(toks) and j - k < 5 and (
-                        subjects._is_capitalised(toks[j])
-                        or subjects._particle_inside(toks, j, len(toks))):
-                    j += 1
-                out.append((doc.sentences[sid][0], (k, j)))
-                after = j
-    return out
-
-
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
-def test_fast_paths_give_what_the_loops_give(text: str) -> None:
+def test_quotation_marks_are_the_per_token_ones(text: str) -> None:
     doc = _doc(text)
     assert (doc.in_quote, doc.in_phrase) == _marks_by_loop(doc)
-    assert subjects._honorific_objects(doc) == _honorific_objects_by_loop(doc)
 
 
-def test_fast_paths_by_hand() -> None:
+def test_quotation_marks_by_hand() -> None:
     doc = _doc("Ms Berg met Tom Hale. He called it “a fantasy” and said “We wait.”")
     words = [t.text for t in doc.toks]
-    assert [words[a] for _, (a, _b) in subjects._honorific_objects(doc)] == ["Tom"]
     phrase = [w for w, m in zip(words, doc.in_phrase, strict=True) if m]
     quoted = [w for w, m in zip(words, doc.in_quote, strict=True) if m]
     assert phrase == ["“", "a", "fantasy", "”"]  # a short phrase; a whole sentence is none

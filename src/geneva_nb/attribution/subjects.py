@@ -26,8 +26,6 @@ Minister Kenji Arai faced ...") are antecedents too, behind the subject
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter
 
 from ..actors import NAME_PARTICLES, gender_from_first_name
 from ..cues import (
@@ -550,18 +548,6 @@ def _description_subject(doc: _Doc, i: int, hi: int) -> tuple[int, int, bool] | 
     return None
 
 
-_FIRST_CHAR = itemgetter(slice(0, 1))
-_TEXT = itemgetter(0)  # Tok.text
-
-
-def _capitalised(doc: _Doc) -> list[int]:
-    """Indices of the tokens but the last whose first character is upper case, found in one
-    C-level pass (``t.text[:1].isupper()`` for each)."""
-    toks = doc.toks
-    return list(compress(range(len(toks) - 1),
-                         map(str.isupper, map(_FIRST_CHAR, map(_TEXT, toks)))))
-
-
 def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
     """('Ms Berg met [Mr Holt]', 'Ms Berg met [Tom Hale]'): names with an honorific or a
     gendered first name later in a sentence, as (sentence start,
@@ -569,11 +555,11 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
     out = []
     toks = doc.toks
     after = 0  # the end of the last name taken: one name per run of capitals
-    # both readings below need a capital first: only those tokens are visited
-    for k in _capitalised(doc):
-        if k < after or doc.in_quote[k]:
-            continue
+    for k in range(len(toks) - 1):
         t = toks[k]
+        # both readings below need a capital first: test it before anything dearer
+        if not t.text[:1].isupper() or k < after or doc.in_quote[k]:
+            continue
         nxt = toks[k + 1]
         if not (_is_capitalised(nxt) or (
                 nxt.low in NAME_PARTICLES and _particle_inside(toks, k + 1, len(toks)))):
