@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geneva_nb import actors
-from geneva_nb.actors import load_actors
+from geneva_nb.actors import Registry, load_actors
 
 _NAMES = st.sampled_from(["Sergei Ryabkov", "Ryabkov", "the Kremlin", "Moscow", "Russian",
                           "Deputy Foreign Minister", "de Vries", "Pieter de Vries", "U.S.",
@@ -29,6 +29,37 @@ def test_remembered_answers_are_the_fresh_ones(text: str) -> None:
         assert actors.normalise_name(text) == actors.normalise_name.__wrapped__(text)
         assert actors.family_name(text) == actors.family_name.__wrapped__(text)
         assert actors._cue_words(text) == actors._cue_words.__wrapped__(text)
+
+
+_MENTIONS = st.lists(_NAMES | st.sampled_from([
+    "Wendy", "Sherman", "Sherman.", "Sherman\t.", "Deputy Secretary", "the", "The", "Al-Sharaa",
+    "bin", "’s", "'s", ",", ".", ";", "\t", "\u00a0", " ", "Mr.", "NATO", "Nato", "STATE",
+    "Kremlin", "kremlin", "Leyen", "Vries"]) | st.text(max_size=8), max_size=5).map(
+    lambda parts: "".join(parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MENTIONS)
+def test_lookup_last_word_test_rejects_only_what_matches_nothing(text: str) -> None:
+    """The registry's last-word test (a mention whose last word ends no registered name) gives
+    what the full search of names, tails and family names gives."""
+    reg = load_actors()
+    assert reg._last_words
+    full = Registry(reg.actors, side_table=reg.side_table)
+    object.__setattr__(full, "_last_words", None)  # no test: every mention searched in full
+    assert reg._lookup(text) == full._lookup(text)
+    assert reg._lookup(text + " Ryabkov") == full._lookup(text + " Ryabkov")
+
+
+def test_lookup_last_word_test_by_hand() -> None:
+    reg = load_actors()
+    assert reg._lookup("the local plumber") is None  # no name ends with 'plumber'
+    assert reg._lookup("Russian Deputy Foreign Minister Sergei Ryabkov").name == "Sergei Ryabkov"
+    assert reg._lookup("the  Kremlin ,") == reg._lookup("Kremlin") is not None
+    assert reg._lookup("Pieter De Vries") is None
+    # an alias that normalises to nothing turns the test off, and is found as before
+    odd = Registry((actors.Actor("Dot", aliases=("...",)),))
+    assert odd._last_words is None and odd._lookup("...\t").name == "Dot"
 
 
 def test_remembered_by_hand(monkeypatch) -> None:

@@ -264,6 +264,11 @@ class Registry:
         default_factory=dict, repr=False, compare=False)
     _cue_len: int = field(default=0, repr=False, compare=False)
     _places: frozenset[tuple[str, ...]] = field(default=frozenset(), repr=False, compare=False)
+    # the last word of every name _lookup can match (normalised, as normalise_name leaves it,
+    # and the family names in lower case): a mention whose last word is none of them names
+    # no registered actor. None: no such test (an alias with no word)
+    _last_words: frozenset[str] | None = field(default=None, init=False, repr=False,
+                                               compare=False)
     # recent answers of lookup / side_from_title / side_of_name, keyed by (method, text): the
     # registry never changes after it is built, and attribution asks about the same mentions
     # and titles many times per article; emptied when it holds _MEMO answers
@@ -307,6 +312,10 @@ class Registry:
                    if actor.role.lower() in _PLACE_KINDS for alias in (actor.name, *actor.aliases)}
         object.__setattr__(self, "_places", frozenset(places))
         object.__setattr__(self, "_cue_len", max(map(len, keyed), default=0))
+        last = {normalise_name(k).rpartition(" ")[2] for k in self._exact}
+        last |= {k.rpartition(" ")[2] for k in self._folded}
+        last |= {k.rpartition(" ")[2].lower() for k in self._surnames}
+        object.__setattr__(self, "_last_words", None if "" in last else frozenset(last))
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -340,11 +349,18 @@ class Registry:
         key = mention.translate(_APOSTROPHE).strip(" ,.;:")
         if not key:
             return None
-        actor = self._exact.get(key) or self._folded.get(normalise_name(key))
+        folded = normalise_name(key)
+        words = key.split()
+        last = self._last_words
+        if last is not None and folded.rpartition(" ")[2] not in last and (
+                not words or words[-1].lower() not in last):
+            # every match below ends with the mention's last word (the whole key, a tail of
+            # it, the family name): a last word no name has matches nothing
+            return None
+        actor = self._exact.get(key) or self._folded.get(folded)
         if actor is not None:
             return actor
         # the name at the head of a titled mention: last capitalised run
-        words = key.split()
         for size in range(min(4, len(words)), 0, -1):
             tail = " ".join(words[-size:])
             actor = self._exact.get(tail) or (

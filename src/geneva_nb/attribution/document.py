@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .. import nlp
 from ..actors import UNKNOWN_SIDE
@@ -106,6 +107,8 @@ class _Doc:
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+_START = attrgetter("start")
 
 # every lower-cased word :func:`_verb_at` can give a cue class: the speech verbs' forms, the
 # -ing forms after 'be', the plural present forms, and the heads of 'pointed out', 'shot back',
@@ -316,7 +319,7 @@ def _build_doc(art: Article) -> _Doc:
     quotes = find_quotes(text, paragraphs)
     sentences = _split_before_quotes(text, sentences, quotes)
     doc = _Doc(
-        text=text, toks=toks, starts=[t.start for t in toks], sentences=sentences,
+        text=text, toks=toks, starts=list(map(_START, toks)), sentences=sentences,
         sent_starts=[s for s, _ in sentences], paragraphs=paragraphs,
         para_starts=[a for a, _ in paragraphs], quotes=quotes,
     )
@@ -329,13 +332,12 @@ def _build_doc(art: Article) -> _Doc:
     for qi, q in enumerate(quotes):
         i, e = doc.tok_at(q.start), doc.tok_at(q.end)
         doc.quote_of_tok[i] = qi
-        words = sum(1 for j in range(i, e) if toks[j].text[:1].isalnum())
-        titled = words <= 8 and all(toks[j].text[:1].isupper() for j in range(i, e)
-                                    if toks[j].text.isalpha() and len(toks[j].text) >= 4)
+        inner = [t.text for t in toks[i:e]]
+        words = sum(1 for w in inner if w[:1].isalnum())
+        titled = words <= 8 and all(w[:1].isupper() for w in inner if w.isalpha() and len(w) >= 4)
         # a short phrase or a title ('author of “The Second Island Chain,”'), not a statement
-        phrase = q.closed and (words <= 3 or titled) and not any(
-            toks[j].text in _SENT_END for j in range(i, e))
-        for j in range(i, e):
-            doc.in_quote[j] = 1
-            doc.in_phrase[j] = phrase
+        phrase = q.closed and (words <= 3 or titled) and _SENT_END.isdisjoint(inner)
+        if e > i:
+            doc.in_quote[i:e] = b"\x01" * (e - i)
+            doc.in_phrase[i:e] = (b"\x01" if phrase else b"\x00") * (e - i)
     return doc
