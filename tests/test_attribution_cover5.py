@@ -1,0 +1,108 @@
+"""Quoted passages: the error listing's shapes (``benchmarks/polnear_errors.py``), and the
+quotation rules learnt from the uncovered passages of PolNeAR train in the ninth session
+(issue 11). Invented texts only."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from geneva_nb.evaluate.brat import GoldAttribution
+from geneva_nb.evaluate.kinds import quoted_passages
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "polnear_errors.py"
+
+
+@pytest.fixture(scope="module")
+def errors():
+    """benchmarks/polnear_errors.py as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("polnear_errors", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold(text: str, content: str, cue: str, source: str = "") -> GoldAttribution:
+    """A gold attribution over the first occurrence of each piece in ``text``."""
+    def span(piece: str, after: int = 0) -> tuple[tuple[int, int], ...]:
+        a = text.index(piece, after)
+        return ((a, a + len(piece)),)
+    c = span(content)
+    return GoldAttribution("T1", c, span(source) if source else None,
+                           span(cue) if cue else None, source, source, "")
+
+
+def _shape(errors, text: str, gold: GoldAttribution, n: int = 0) -> str:
+    return errors.passage_shape(text, quoted_passages(text)[n], gold)
+
+
+def test_shape_cue_before_a_colon(errors) -> None:
+    text = 'Rain fell. Ann Lee said: "We will stay here."'
+    g = _gold(text, '"We will stay here."', "said", "Ann Lee")
+    assert _shape(errors, text, g) == "cue before, colon"
+
+
+def test_shape_cue_before_a_comma_and_without_punctuation(errors) -> None:
+    text = 'Rain fell. Ann Lee said, "We will stay here."'
+    assert _shape(errors, text, _gold(text, '"We will stay', "said", "Ann Lee")) == (
+        "cue before, comma")
+    text = 'Rain fell. The crowd chanted "stay here" for an hour.'
+    assert _shape(errors, text, _gold(text, '"stay here"', "chanted", "The crowd")) == (
+        "cue before, no punctuation")
+
+
+def test_shape_cue_after_a_comma(errors) -> None:
+    text = 'Rain fell. "We will stay here," Ann Lee said.'
+    g = _gold(text, '"We will stay here,"', "said", "Ann Lee")
+    assert _shape(errors, text, g) == "cue after, comma"
+
+
+def test_shape_dash_before(errors) -> None:
+    text = 'Rain fell. She held up a sign - "Stay here" - and smiled.'
+    g = _gold(text, '"Stay here"', "held up a sign", "She")
+    assert _shape(errors, text, g) == "cue before, dash"
+
+
+def test_shape_cue_in_another_sentence(errors) -> None:
+    text = 'Ann Lee spoke first. "We will stay here." Then it rained.'
+    g = _gold(text, '"We will stay here."', "spoke first", "Ann Lee")
+    assert _shape(errors, text, g) == "cue in an earlier sentence"
+    text = '"We will stay here." That was the word from Ann Lee.'
+    g = _gold(text, '"We will stay here."', "the word from", "Ann Lee")
+    assert _shape(errors, text, g) == "cue in a later sentence"
+
+
+def test_shape_paragraph_continuation_and_no_cue(errors) -> None:
+    text = 'Ann Lee said: "We will stay here.\n\n"And we will win."'
+    a = text.index('"We')
+    g = GoldAttribution("T1", ((a, len(text)),), ((0, 7),), ((8, 12),), "Ann Lee", "Ann Lee", "")
+    assert _shape(errors, text, g, 1) == "continues an earlier paragraph"
+    assert _shape(errors, text, g, 0) == "cue before, colon"
+    text = 'Rain fell. "We will stay here."'
+    assert _shape(errors, text, _gold(text, '"We will stay here."', "")) == "no cue"
+
+
+def test_error_listing_scores_acts_as_the_evaluator(errors, tmp_path, capsys) -> None:
+    # one act in two rows ('"Q1," X said.' / '"Q2."' in the next paragraph): one prediction,
+    # as the evaluator counts PolNeAR (the project's own gold would split it by paragraph)
+    base = tmp_path / "train"
+    (base / "text").mkdir(parents=True)
+    (base / "attributions").mkdir()
+    text = 'Rain fell.\n\n"We will stay," Ann Lee said.\n\n"We will win."\n'
+    (base / "text" / "a.txt").write_text(text, encoding="utf-8")
+    a, b = text.index('"We will stay'), text.index("said") - 1
+    c = text.index('"We will win')
+    ann = (f"T1\tContent {a} {b};{c} {len(text) - 1}\t{text[a:b]} {text[c:len(text) - 1]}\n"
+           f"T2\tSource {text.index('Ann')} {text.index('Ann') + 7}\tAnn Lee\n"
+           f"T3\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
+           "E1\tAttribution:T3 Content:T1 Source:T2\n")
+    (base / "attributions" / "a_0001.ann").write_text(ann, encoding="utf-8")
+    assert errors.main([str(base)]) == 0
+    out = capsys.readouterr().out
+    assert "1 gold, 1 predicted; 0 gold missed" in out, out.splitlines()[0]
+    assert errors.main([str(base), "--passages", "5", "--beliefs"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 quoted passages; covered 2 (1.000); right speaker 2 (1.000)")
