@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import geneva_nb as gn
 from geneva_nb.evaluate.brat import GoldAttribution
 from geneva_nb.evaluate.kinds import quoted_passages
 
@@ -106,3 +107,35 @@ def test_error_listing_scores_acts_as_the_evaluator(errors, tmp_path, capsys) ->
     assert errors.main([str(base), "--passages", "5", "--beliefs"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("2 quoted passages; covered 2 (1.000); right speaker 2 (1.000)")
+
+
+def _rows(text: str, **kw) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.content, r.rule.split(":")[0])
+            for r in gn.attribute(text, **kw).itertuples()]
+
+
+def test_quotation_cut_by_a_question_goes_to_the_tag_after_it() -> None:
+    # the splitter cuts after 'good?'; the whole quotation belongs to 'Lee said', not to the
+    # speaker of the sentence before it
+    text = "Ann Lee spoke first. Tom Ray said he was happy. “Is it good? The plan is good” for " \
+           "the city, Lee said."
+    rows = _rows(text)
+    assert rows[-1][:2] == ("Ann Lee", "“Is it good? The plan is good” for the city")
+    assert [r for r in rows if r[0] == "Tom Ray"] == [("Tom Ray", "he was happy",
+                                                      "reported-cue-before")]
+
+
+def test_quotation_cut_by_a_question_after_reported_speech() -> None:
+    text = ("Rain fell. Instead, the mayor has insisted that his plan is strong. “You know what "
+            "I want? I want to wait for the council” before discussing it, he said.")
+    rows = _rows(text)
+    assert len(rows) == 2
+    assert rows[1][1].startswith("“You know what I want?") and rows[1][2] == "reported-cue-after"
+
+
+def test_quotation_inside_a_clause_keeps_its_own_start() -> None:
+    # the quotation opens inside a sentence with a cue of its own: nothing moves
+    text = "Rain fell. Lee told him “Go? Stay here” for now, Ray said."
+    rows = _rows(text)
+    ray = [c for s, c, _ in rows if s == "Ray"]
+    assert ray and not any(c.startswith("“") for c in ray), rows
