@@ -139,3 +139,36 @@ def test_quotation_inside_a_clause_keeps_its_own_start() -> None:
     rows = _rows(text)
     ray = [c for s, c, _ in rows if s == "Ray"]
     assert ray and not any(c.startswith("“") for c in ray), rows
+
+
+def test_display_noun_with_reading_speaks() -> None:
+    text = "Rain fell. Two senators wore a campaign hat reading, “Make Ohio Great Again” there."
+    assert _rows(text) == [("campaign hat", "“Make Ohio Great Again”", "quote-cue-before")]
+
+
+def test_author_of_a_display_noun_speaks() -> None:
+    text = "Rain fell. Lee posted a message on Twitter reading “Thank you Ohio” after the vote."
+    assert _rows(text) == [("Lee", "“Thank you Ohio”", "quote-cue-before")]
+
+
+def test_display_noun_before_a_dash_and_which() -> None:
+    text = "Rain fell. Lee held up the sign — which read “Farmers 4 Lee” — and waved it."
+    assert _rows(text) == [("sign", "“Farmers 4 Lee”", "quote-cue-before")]
+
+
+def test_reading_without_a_display_noun_is_no_cue() -> None:
+    assert _rows("Rain fell. Lee kept reading “Moby Dick” on the train.") == []
+
+
+def test_chants_of_go_to_the_chanters() -> None:
+    text = "Rain fell. Supporters responded with chants of “I’m with her” until Lee spoke."
+    assert _rows(text) == [("Supporters", "“I’m with her”", "quote-cue-before")]
+    text = "Rain fell. The crowd broke into chants of “Four more years” when she arrived."
+    assert _rows(text) == [("crowd", "“Four more years”", "quote-cue-before")]
+    text = "Rain fell. Ann Lee arrived. Her loud cries of “Help!” were heard."
+    assert _rows(text)[0][1:] == ("“Help!”", "quote-cue-before")
+
+
+def test_chants_of_without_chanters_are_no_statement() -> None:
+    assert _rows("Rain fell. Chants of “Lee! Lee!” rang out.") == []
+    assert _rows("Rain fell. The hall filled with chants of “Lee!” as she came.") == []

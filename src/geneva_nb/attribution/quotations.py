@@ -116,8 +116,10 @@ from .subjects import (
     _subject_start,
 )
 from .words import (
+    _AUTHOR_VERBS,
     _AUXILIARIES,
     _BE,
+    _CHANT_NOUNS,
     _CHANT_VERBS,
     _COGNITION,
     _COMPLEMENTIZERS,
@@ -488,7 +490,7 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
     if k - 1 < lo:
         return None
     shown = (_display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
-             or _as_cue(doc, q, k, lo))
+             or _as_cue(doc, q, k, lo) or _chant_noun(doc, q, k, lo))
     if shown is not None:
         return shown
     chant = toks[k - 1].low in _CHANT_VERBS or (
@@ -772,26 +774,108 @@ def _far_cue_before(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
 
 
 def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
-    """'water bottles that said, “…”' / 'a headline which read “…”': a thing with words on
-    it (``[display_nouns]``) and a relative clause whose verb is 'said', 'says', 'read' or
-    'reads' right before the quotation; the noun phrase is the speaker (PolNeAR annotates
-    the relative pronoun, which names nothing; the phrase before it does)."""
+    """'water bottles that said, “…”' / 'a headline which read “…”' / 'the sign — which read
+    “…” —': a thing with words on it (``[display_nouns]``) and a relative clause whose verb is
+    'said', 'says', 'read' or 'reads' right before the quotation (a comma or a dash may stand
+    before the pronoun); the noun phrase is the speaker (PolNeAR annotates the relative
+    pronoun, which names nothing; the phrase before it does). Also the participle: 'a hat
+    reading, “…”', 'a message on Twitter reading “…”' (a short phrase may stand between); the
+    author of the thing speaks when a verb of writing governs it ('Lee posted a message
+    reading “…”': ``[author_verbs]``), else the thing itself (``quote-cue-before``)."""
     toks = doc.toks
     v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
-    if v - 2 < lo or toks[v].low not in {"said", "says", "read", "reads"} or (
+    if v - 2 < lo or doc.in_quote[v] or doc.claimed[v]:
+        return None
+    if toks[v].low == "reading" and toks[v].text.islower():
+        return _display_participle(doc, q, k, v, lo)
+    if toks[v].low not in {"said", "says", "read", "reads"} or (
             toks[v - 1].low not in {"that", "which"}):
         return None
     if v == k - 1 and _words(doc, q.start, q.end) < 3:
         return None  # 'a sign that read “Trump”' without a comma: a name or a title
     head = v - 2
+    if toks[head].text in {",", *_DASHES} and head - 1 >= lo:
+        head -= 1  # 'the sign — which read “…”'
     if toks[head].low not in _DISPLAY_NOUNS or doc.in_quote[head] or doc.claimed[head]:
         return None
+    return _Cand("direct", (_display_phrase(doc, head, lo), head + 1), (v, v + 1),
+                 (q.start, q.end), "quote-cue-before")
+
+
+def _display_phrase(doc: _Doc, head: int, lo: int) -> int:
+    """The first token of the noun phrase that ends with the display noun at ``head``: 'a
+    marketing video', 'the water bottles'."""
+    toks = doc.toks
     i = head
     while i - 1 >= lo and head - i < 3 and toks[i - 1].text[:1].isalnum() and not (
             doc.in_quote[i - 1] or doc.claimed[i - 1]) and nlp.lexicon_tag(toks[i - 1].low) in {
             "DT", "JJ", "NN", "NNS", "NNP", "CD", "PRP$"}:
-        i -= 1  # 'a marketing video', 'the water bottles'
-    return _Cand("direct", (i, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
+        i -= 1
+    return i
+
+
+def _display_participle(doc: _Doc, q: QuoteSpan, k: int, v: int, lo: int) -> _Cand | None:
+    """'a campaign hat reading, “…”' / 'posted a message on Twitter reading “…”': the display
+    noun at most four tokens before 'reading' at ``v`` (a prepositional phrase between), then
+    the quotation. See :func:`_display_speaker`."""
+    toks = doc.toks
+    head = next((x for x in range(v - 1, max(lo, v - 5) - 1, -1)
+                 if toks[x].low in _DISPLAY_NOUNS and toks[x].text.islower()), -1)
+    if head < 0 or any(doc.in_quote[x] or doc.claimed[x] or not toks[x].text[:1].isalnum()
+                       for x in range(head, v)):
+        return None
+    if head + 1 < v and toks[head + 1].low not in _ADVERBIAL_PREPS:
+        return None  # 'signs the crowd kept reading': no phrase of the noun
+    first = _display_phrase(doc, head, lo)
+    if first - 1 >= lo and toks[first - 1].low in _AUTHOR_VERBS and toks[first - 1].text.islower():
+        author = _subject_before(doc, first - 1, lo)
+        if author is not None and not _opener(doc, author):
+            return _Cand("direct", author, (v, v + 1), (q.start, q.end), "quote-cue-before")
+    return _Cand("direct", (first, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
+
+
+def _chant_noun(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'their chants of “Ted! Ted!”' / 'Supporters responded with chants of “…”' / 'the crowd
+    broke into cries of “…”': a noun of chanting (``[chant_nouns]``), 'of' and the quotation;
+    the chanters speak: the possessive before the noun ('their', 'the fans’'), else, after
+    'with', 'into' or 'in', the subject of the verb before it. The noun is the cue
+    (``quote-cue-before``)."""
+    toks = doc.toks
+    if k - 2 < lo or toks[k - 1].low != "of" or toks[k - 2].low not in _CHANT_NOUNS or (
+            doc.claimed[k - 2] or doc.in_quote[k - 2]):
+        return None
+    n = k - 2
+    d = n - 1
+    while d >= lo and d > n - 3 and toks[d].text.islower() and nlp.lexicon_tag(
+            toks[d].low) == "JJ" and not doc.claimed[d]:
+        d -= 1  # 'spontaneous chants', 'loud cries'
+    if d < lo or doc.claimed[d] or doc.in_quote[d]:
+        return None
+    if toks[d].low in {"their", "his", "her", "our"}:
+        return _Cand("direct", (d, d + 1), (n, n + 1), (q.start, q.end), "quote-cue-before")
+    if toks[d].text in {"’", "'"} or toks[d].low.endswith(_POSSESSIVE):
+        e = d + 1
+        a = d - 1 if toks[d].text in {"’", "'"} else d
+        while a - 1 >= lo and toks[a - 1].text[:1].isalnum() and not doc.claimed[a - 1] and (
+                a > d - 4) and toks[a - 1].low not in _SUBORDINATORS | {"and", "but", "with"}:
+            a -= 1
+        if not _plausible_mention(toks[a:e]):
+            return None  # 'the fans’ chants of “…”': the possessive phrase chants
+        return _Cand("direct", (a, e), (n, n + 1), (q.start, q.end), "quote-cue-before")
+    if toks[d].low not in {"with", "into", "in"} or d - 1 < lo:
+        return None
+    for p in range(d - 1, max(lo, d - 6) - 1, -1):
+        if doc.in_quote[p] or doc.claimed[p] or toks[p].text in {",", ";", ":"}:
+            return None
+        if toks[p].text.islower() and (nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ", "VBP"}
+                                       or toks[p].low.endswith("ed")):
+            while p - 1 > lo and toks[p - 1].low in _AUXILIARIES:
+                p -= 1
+            m = _subject_before(doc, p, lo)
+            if m is None or _opener(doc, m) or not _plausible_mention(toks[m[0]:m[1]]):
+                return None
+            return _Cand("direct", m, (n, n + 1), (q.start, q.end), "quote-cue-before")
+    return None
 
 
 # quote verbs that introduce a quotation only before a colon ('issued the following
