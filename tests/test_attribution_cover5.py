@@ -172,3 +172,21 @@ def test_chants_of_go_to_the_chanters() -> None:
 def test_chants_of_without_chanters_are_no_statement() -> None:
     assert _rows("Rain fell. Chants of “Lee! Lee!” rang out.") == []
     assert _rows("Rain fell. The hall filled with chants of “Lee!” as she came.") == []
+
+
+def test_colon_closing_a_paragraph_presents_quotations_running_over_paragraphs() -> None:
+    text = ('Rain fell. He then listed the qualities he wants in a nominee:\n\n'
+            '"In the piece I wrote last year, I named several factors. Here they are:\n\n'
+            '"Has the candidate a record of leadership?\n\n'
+            '"Is the candidate surrounded by good people?"\n\nThe list ended there.')
+    rows = _rows(text)
+    assert len(rows) == 1
+    _speaker, content, rule = rows[0]
+    assert rule == "quote-colon-subject"
+    assert content.startswith('"In the piece') and content.endswith('good people?"')
+
+
+def test_a_label_with_a_colon_closing_a_paragraph_is_no_speaker() -> None:
+    # no clause before the colon ('Latest figures:'): nothing presents the quotation
+    text = 'Rain fell.\n\nLatest figures:\n\n"Growth is back, and jobs are up."\n'
+    assert [r for r in _rows(text) if r[2] == "quote-colon-subject"] == []

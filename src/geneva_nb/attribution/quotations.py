@@ -1202,7 +1202,14 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
     k = doc.tok_at(q.start)
     sid = doc.sentence_of(q.start)
     lo, hi = _sentence_tok_range(doc, sid)
-    if k - 2 <= lo or toks[k - 1].text != ":" or not q.closed:
+    pq = doc.paragraph_of(q.start)
+    opens = doc.paragraphs[pq][0] == q.start
+    if k - 1 < lo and k > 0 and toks[k - 1].text == ":" and opens and (
+            doc.paragraph_of(toks[k - 1].start) == pq - 1):
+        # 'He then listed the qualities he wants:' closing a paragraph, the quotation (perhaps
+        # running on over paragraphs, each reopened with a mark) opening the next one
+        lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
+    if k - 2 <= lo or toks[k - 1].text != ":" or not (q.closed or opens):
         return None
     inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
     e = doc.tok_at(q.end)
