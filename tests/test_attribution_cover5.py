@@ -190,3 +190,22 @@ def test_a_label_with_a_colon_closing_a_paragraph_is_no_speaker() -> None:
     # no clause before the colon ('Latest figures:'): nothing presents the quotation
     text = 'Rain fell.\n\nLatest figures:\n\n"Growth is back, and jobs are up."\n'
     assert [r for r in _rows(text) if r[2] == "quote-colon-subject"] == []
+
+
+def test_cue_before_after_an_introductory_clause() -> None:
+    text = ("Rain fell. Although there is no overlap with Lee's team, a city official who spoke "
+            "anonymously said Wednesday, “There are talks with the union.” The aide left.")
+    assert _rows(text) == [("city official", "“There are talks with the union.”",
+                            "quote-cue-before")]
+
+
+def test_cue_before_ending_a_series_after_an_introductory_clause() -> None:
+    text = ("Rain fell. Last month, when I asked Ann Lee if she would run, she looked into my "
+            "camera, furrowed her brow and said, “I will run!” It was odd.")
+    assert _rows(text) == [("Ann Lee", "“I will run!”", "quote-cue-before")]
+
+
+def test_clause_after_a_comma_must_open_with_its_subject() -> None:
+    # after the comma comes 'and then ...': no subject opens the clause, so no speaker
+    text = "Rain fell. When it ended, and then, as ever, said, “We go.”"
+    assert _rows(text) == []

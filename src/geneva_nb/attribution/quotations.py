@@ -604,6 +604,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 c = next((x for x in range(end - 1, first, -1) if toks[x].text == ","), -1)
                 if c > first and c + 1 < end and _loose_mention(doc, c + 1, end):
                     mention = (c + 1, end)
+        if mention is None and not quote_only:
+            mention = _clause_subject(doc, v, sv, lo)
         if mention is None:
             return None
         a = mention[0]
@@ -611,6 +613,34 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return label or _far_cue_before(doc, q, k, lo)
+
+
+def _clause_subject(doc: _Doc, v: int, sv: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the speech verb at ``v`` (its adverbs from ``sv``) in the clause after
+    one of the last three commas before it, when an introductory clause precedes the subject
+    ('Although ..., an official who spoke anonymously said Wednesday, “…”') or the verb ends a
+    series ('Last month, when I asked her, she looked at me, smiled and said, “…”'): the
+    subject must open that clause."""
+    toks = doc.toks
+    seen = 0
+    for c in range(sv - 1, lo, -1):
+        if doc.in_quote[c] or doc.claimed[c] or toks[c].text in {";", ":"}:
+            return None
+        if toks[c].text != ",":
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        seg = c + 1
+        if seg >= sv:
+            continue
+        m = _subject_before(doc, sv, seg)
+        if m is None and v - 1 > seg and toks[v - 1].low in _COORD:
+            m = _coordinated_subject(doc, v - 1, seg)
+        if m is not None and m[0] == seg and not _opener(doc, m) and _plausible_mention(
+                toks[m[0]:m[1]]):
+            return m
+    return None
 
 
 def _as_cue(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
