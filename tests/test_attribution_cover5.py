@@ -209,3 +209,12 @@ def test_clause_after_a_comma_must_open_with_its_subject() -> None:
     # after the comma comes 'and then ...': no subject opens the clause, so no speaker
     text = "Rain fell. When it ended, and then, as ever, said, “We go.”"
     assert _rows(text) == []
+
+
+def test_author_of_a_display_noun_with_a_relative_clause_speaks() -> None:
+    text = ("Rain fell. In selling the course, Lee released a marketing video that said, “We "
+            "have great teachers.” It ran.")
+    assert _rows(text) == [("Lee", "“We have great teachers.”", "quote-cue-before")]
+    # a worn thing speaks for itself
+    text = "Rain fell. Lee wore a hat that read, “Farmers for Lee, always.” It was red."
+    assert _rows(text) == [("hat", "“Farmers for Lee, always.”", "quote-cue-before")]

@@ -828,8 +828,20 @@ def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
         head -= 1  # 'the sign — which read “…”'
     if toks[head].low not in _DISPLAY_NOUNS or doc.in_quote[head] or doc.claimed[head]:
         return None
-    return _Cand("direct", (_display_phrase(doc, head, lo), head + 1), (v, v + 1),
-                 (q.start, q.end), "quote-cue-before")
+    return _display_cand(doc, q, head, v, lo)
+
+
+def _display_cand(doc: _Doc, q: QuoteSpan, head: int, v: int, lo: int) -> _Cand:
+    """The statement of a display noun at ``head`` whose cue is at ``v``: the subject of a
+    verb of writing before the noun phrase ('Lee released a video that said “…”'), else the
+    noun phrase."""
+    toks = doc.toks
+    first = _display_phrase(doc, head, lo)
+    if first - 1 >= lo and toks[first - 1].low in _AUTHOR_VERBS and toks[first - 1].text.islower():
+        author = _subject_before(doc, first - 1, lo)
+        if author is not None and not _opener(doc, author):
+            return _Cand("direct", author, (v, v + 1), (q.start, q.end), "quote-cue-before")
+    return _Cand("direct", (first, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
 
 
 def _display_phrase(doc: _Doc, head: int, lo: int) -> int:
@@ -856,12 +868,7 @@ def _display_participle(doc: _Doc, q: QuoteSpan, k: int, v: int, lo: int) -> _Ca
         return None
     if head + 1 < v and toks[head + 1].low not in _ADVERBIAL_PREPS:
         return None  # 'signs the crowd kept reading': no phrase of the noun
-    first = _display_phrase(doc, head, lo)
-    if first - 1 >= lo and toks[first - 1].low in _AUTHOR_VERBS and toks[first - 1].text.islower():
-        author = _subject_before(doc, first - 1, lo)
-        if author is not None and not _opener(doc, author):
-            return _Cand("direct", author, (v, v + 1), (q.start, q.end), "quote-cue-before")
-    return _Cand("direct", (first, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
+    return _display_cand(doc, q, head, v, lo)
 
 
 def _chant_noun(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
