@@ -218,3 +218,24 @@ def test_author_of_a_display_noun_with_a_relative_clause_speaks() -> None:
     # a worn thing speaks for itself
     text = "Rain fell. Lee wore a hat that read, “Farmers for Lee, always.” It was red."
     assert _rows(text) == [("hat", "“Farmers for Lee, always.”", "quote-cue-before")]
+
+
+def test_quotation_woven_into_the_next_sentence_continues_the_speaker() -> None:
+    text = ("Rain fell. “The law is wide,” Ann Lee added. But that is not the same thing as "
+            "“properly chargeable under the law.” The court left.")
+    rows = _rows(text)
+    assert rows[-1] == ("Ann Lee", "But that is not the same thing as “properly chargeable "
+                        "under the law.”", "quote-woven-continuation")
+    frame = gn.attribute(text)
+    assert frame["attribution_id"].nunique() == 1  # one act with the tagged quotation
+
+
+def test_woven_quotation_needs_the_tag_sentence_right_before() -> None:
+    # a sentence between: the quoted words are the reporter's
+    text = ("Rain fell. “The law is wide,” Ann Lee added. The court met at noon. But that is "
+            "not the same thing as “properly chargeable under the law.”")
+    assert [r for r in _rows(text) if r[2] == "quote-woven-continuation"] == []
+    # a speech verb of its own in the lead: another statement
+    text = ("Rain fell. “The law is wide,” Ann Lee added. Tom Ray said it was “properly "
+            "chargeable under the law.”")
+    assert [r for r in _rows(text) if r[2] == "quote-woven-continuation"] == []

@@ -58,6 +58,14 @@
    Fourth round (issue 11, PolNeAR train, helper A1): a labelled headline 'Ann Lee: ‘Of
    Course’ The Plan Will Pass.' is the person's statement as a whole, so the content of
    ``quote-colon-speaker`` runs on to the headline's end unless a cue of its own follows.
+   Fifth round (issue 11, PolNeAR train, ninth session): display nouns with a participle or
+   after a dash ('a hat reading, “…”', 'the sign — which read “…”'; a verb of writing before
+   the noun gives its subject: 'Lee posted a message reading “…”', ``[author_verbs]``); nouns
+   of chanting ('their chants of “…”', 'responded with chants of “…”': ``_chant_noun``,
+   ``[chant_nouns]``); the subject opening the clause of a speech verb after an introductory
+   clause or at the end of a series ('Although ..., an official who ... said, “…”');
+   ``quote-colon-subject`` with the colon closing the paragraph before and a quotation running
+   on over paragraphs.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -65,7 +73,9 @@
    A quotation after a quoted statement with only list glue between ('“A” and “B”', '“A,”
    “B,” and, yes, “C”', '“A?” . . . “B?”') is the next item of the same act
    (``quote-listed``), and so is '“A,” she said, and “B”'. Short quoted phrases with no cue
-   (titles, scare quotes) are not statements.
+   (titles, scare quotes) are not statements. A sentence right after the tag sentence that
+   ends with a quotation of four words or more after a short lead ('But that is not the same
+   as “…”') goes on with that speaker's words (``quote-woven-continuation``, partial).
 """
 
 from __future__ import annotations
@@ -1156,9 +1166,11 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         short = full and words >= 1 and starts_sentence and doc.sentence_of(cue_end) == sid - 1 \
             and doc.paragraph_of(cue_end) == doc.paragraph_of(q.start) \
             and doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(("?", "!"))
-        if not listed and ((words < 4 and not (full and words >= 2) and not short) or not (
-            starts_sentence or same_sentence or led
-        )):
+        woven = -1
+        if not (listed or starts_sentence or same_sentence or led) and words >= 4:
+            woven = _woven_start(doc, q, sid, out[prev])
+        if not listed and woven < 0 and ((words < 4 and not (full and words >= 2) and not short)
+                                         or not (starts_sentence or same_sentence or led)):
             continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
         if doc.paragraph_of(q.start) - p_para > 1:
@@ -1170,10 +1182,42 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         if any(c.ref is not base and c.mention != base.mention for c in out[lo:hi]):
             continue
         ref = base if base.ref is None else base.ref
+        if woven >= 0:
+            extra.append(_Cand("partial", base.mention, base.cue, (woven, q.end),
+                               "quote-woven-continuation", ref=ref))
+            continue
         extra.append(_Cand(base.kind if listed else "direct", base.mention, base.cue,
                            (q.start, q.end), "quote-listed" if listed else "quote-continuation",
                            ref=ref))
     return extra
+
+
+def _woven_start(doc: _Doc, q: QuoteSpan, sid: int, prev: _Cand) -> int:
+    """'“…,” Hennessey added. But that’s not the same thing as “properly chargeable under the
+    law.”' / 'Biden “kind of misspoke. ...”': the sentence right after a quoted statement's tag
+    sentence (same paragraph) that ends with a quotation of four words or more, after a short
+    lead of at most eight words with no speech verb, no name of a speaker of its own before a
+    cue and nothing claimed, goes on with the words of that speaker (rule 7,
+    ``quote-woven-continuation``, kind partial; PolNeAR's content runs over the whole
+    sentence). Returns the content start (the sentence's first word), or -1."""
+    toks = doc.toks
+    if prev.kind not in {"direct", "partial"} or doc.text[prev.content[0]:prev.content[0] + 1] \
+            not in "“‘\"'«":
+        return -1
+    cue_end = toks[prev.cue[1] - 1].end
+    if doc.sentence_of(cue_end) != sid - 1 or doc.sentence_of(prev.content[1] - 1) < sid - 2:
+        return -1
+    if doc.paragraph_of(cue_end) != doc.paragraph_of(q.start) or not q.closed:
+        return -1
+    lo, hi = _sentence_tok_range(doc, sid)
+    k, e = doc.tok_at(q.start), doc.tok_at(q.end)
+    if any(toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return -1  # the quotation must end the sentence
+    lead = [x for x in range(lo, k) if toks[x].text[:1].isalnum()]
+    if not lead or len(lead) > 8 or any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {
+            ":", ";"} or _verb_at(doc, x) or _quote_verb_at(doc, x) for x in range(lo, k)):
+        return -1
+    return toks[lead[0]].start
 
 
 # what may stand between two quotations of one list: 'chanted “A” and “B”', 'repeated “A,”
