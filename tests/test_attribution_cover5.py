@@ -239,3 +239,14 @@ def test_woven_quotation_needs_the_tag_sentence_right_before() -> None:
     text = ("Rain fell. “The law is wide,” Ann Lee added. Tom Ray said it was “properly "
             "chargeable under the law.”")
     assert [r for r in _rows(text) if r[2] == "quote-woven-continuation"] == []
+
+
+def test_inverted_cue_with_a_role_joined_by_of_before_the_name() -> None:
+    text = ("Rain fell. “Thanks, friends, for welcoming these families,” said master of "
+            "ceremonies Asab Tabchi, a Syrian engineer.")
+    assert _rows(text) == [("Asab Tabchi", "“Thanks, friends, for welcoming these families,”",
+                            "quote-cue-after")]
+
+
+def test_inverted_cue_with_a_role_but_no_name_is_no_speaker() -> None:
+    assert _rows("Rain fell. “Thanks, friends,” said master of the house in Paris.") == []

@@ -298,6 +298,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             if _loose_mention(doc, cue[1], e) and (e >= hi or toks[e].text in {",", ".", ";"}
                                                    or toks[e].low in _BOUNDARY_AFTER):
                 mention = (cue[1], e)
+        if mention is None and open_end:
+            mention = _described_name(doc, cue[1], hi)
         if mention is None or toks[mention[0]].low in _SUBORDINATORS | {"in", "at", "with"}:
             return None  # '“Stay,” said When Ann': a clause or an adverbial, no speaker
         if mention[1] < hi and (toks[mention[1]].low in _AUXILIARIES
@@ -335,6 +337,24 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             if _introduces_next(doc, q, cue[1]):
                 return None
             return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
+    return None
+
+
+def _described_name(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """'said master of ceremonies Ann Lee, a ...': at most four lower-case words of a role
+    (no verb, pronoun or determiner; 'of' may join them) right before a personal name of two
+    or more words that ends the phrase (a comma, a full stop or the sentence end after it)."""
+    toks = doc.toks
+    j = start
+    while j < hi and j - start < 4 and toks[j].text.isalpha() and toks[j].text.islower() and (
+            toks[j].low not in PRONOUNS and toks[j].low not in _DETERMINERS
+            and (toks[j].low == "of" or nlp.lexicon_tag(toks[j].low) in {"NN", "NNS", "JJ"})):
+        j += 1
+    if j == start or toks[j - 1].low == "of" or j >= hi:
+        return None
+    for e in range(min(hi, j + 4), j + 1, -1):
+        if _is_person_name(toks[j:e]) and (e >= hi or toks[e].text in {",", ".", ";"}):
+            return (start, e)
     return None
 
 
@@ -1192,6 +1212,11 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
     return extra
 
 
+# words that open an adverbial clause of the reporter's: 'After the vote ended, “…”'
+_CLAUSE_OPENERS = {"after", "although", "as", "because", "before", "if", "once", "since",
+                   "though", "unless", "until", "when", "whenever", "where", "whereas", "while"}
+
+
 def _woven_start(doc: _Doc, q: QuoteSpan, sid: int, prev: _Cand) -> int:
     """'“…,” Hennessey added. But that’s not the same thing as “properly chargeable under the
     law.”' / 'Biden “kind of misspoke. ...”': the sentence right after a quoted statement's tag
@@ -1217,6 +1242,9 @@ def _woven_start(doc: _Doc, q: QuoteSpan, sid: int, prev: _Cand) -> int:
     if not lead or len(lead) > 8 or any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {
             ":", ";"} or _verb_at(doc, x) or _quote_verb_at(doc, x) for x in range(lo, k)):
         return -1
+    if toks[lead[0]].low in _CLAUSE_OPENERS and any(
+            toks[x].text.islower() and nlp.lexicon_tag(toks[x].low) in _FINITE for x in lead):
+        return -1  # 'After the vote ended, “…”': a clause of the reporter's, no continuation
     return toks[lead[0]].start
 
 
