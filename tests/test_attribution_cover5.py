@@ -250,3 +250,19 @@ def test_inverted_cue_with_a_role_joined_by_of_before_the_name() -> None:
 
 def test_inverted_cue_with_a_role_but_no_name_is_no_speaker() -> None:
     assert _rows("Rain fell. “Thanks, friends,” said master of the house in Paris.") == []
+
+
+def test_colon_subject_with_an_adverbial_between_commas() -> None:
+    text = ("Rain fell. The Lee campaign, in a note on the e-mails, worded it more carefully: "
+            "“Lee wrote to officials on their own accounts.” That was all.")
+    assert _rows(text) == [("Lee campaign", "“Lee wrote to officials on their own accounts.”",
+                            "quote-colon-subject")]
+
+
+def test_colon_subject_with_a_verb_the_lexicon_reads_as_a_plural_noun() -> None:
+    text = ("Rain fell. In city after city, Perez lobbies for a higher wage: “No one who works "
+            "full time should live in poverty.” He goes on.")
+    assert _rows(text)[0] == ("Perez", "“No one who works full time should live in poverty.”",
+                              "quote-colon-subject")
+    # a label of plural nouns presents no one's words
+    assert _rows("Rain fell. Latest figures: “Growth is back, and jobs are up.”") == []

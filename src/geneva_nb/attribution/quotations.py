@@ -1339,15 +1339,27 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
     mention = _main_subject(doc, k - 1, lo)
     if mention is None or _opener(doc, mention):
         return None
+    verb_from = mention[1]
+    c = next((x for x in range(mention[0] + 1, mention[1] - 1) if toks[x].text == ","), -1)
+    if c > 0 and toks[c + 1].low in _ADVERBIAL_PREPS and toks[mention[1] - 1].text != ",":
+        # 'The Lee campaign, in a Q&A on the e-mails, worded it ...': an adverbial between
+        # commas follows the subject
+        mention = (mention[0], c)
     head = toks[mention[1] - 1]
     if not (head.low in {"he", "she", "they"} or head.low in SPEAKER_NOUNS or (
             _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
         return None  # 'Each cycle, there is a threat ...: “…”': no speaker
-    if any(_verb_at(doc, x) for x in range(mention[1], k - 1)):
+    if any(_verb_at(doc, x) for x in range(verb_from, k - 1)):
         return None  # a speech verb the other rules did not take: leave it
+    first = toks[verb_from] if verb_from < k - 1 else None
     if not any(toks[x].text.islower() and nlp.lexicon_tag(toks[x].low)[:2] in {"VB", "MD"}
-               for x in range(mention[1], k - 1)):
-        return None  # no clause: 'Latest figures: “…”' is a label, not a subject
+               for x in range(verb_from, k - 1)) and not (
+            first is not None and first.text.islower() and first.low.endswith("s")
+            and nlp.lexicon_tag(first.low) == "NNS" and _is_capitalised(head)
+            and nlp.lexicon_tag(head.low) in {"", "NNP"}):
+        # no clause: 'Latest figures: “…”' is a label, not a subject ('Perez lobbies for a
+        # higher wage: “…”': a plural noun's form right after a name is its verb)
+        return None
     return _Cand("direct", mention, (k - 1, k), (q.start, q.end), "quote-colon-subject")
 
 
