@@ -3,7 +3,9 @@
 Runs :func:`geneva_nb.attribute` on every article of a split (default: the train split in
 ``../shared/bench/attribution/polnear/train``, read at run time; nothing is copied into the
 repository) and scores it as ``geneva-nb evaluate attribution`` does (one annotator file per
-article, content match at character overlap >= 0.3). Then it sorts
+article, the rows of one ``attribution_id`` merged into one act as PolNeAR writes them, content
+match at character overlap >= 0.3; ``--beliefs`` is the evaluator's ``--beliefs on``, its
+default for PolNeAR, without it ``--beliefs off``). Then it sorts
 
 - each **missed** gold attribution into one primary group (the first rule below that fits, most
   specific first), so the counts add up and each says how many gold attributions a rule for
@@ -18,11 +20,14 @@ Usage::
     .venv/bin/python benchmarks/polnear_errors.py --examples 3    # + 3 short snippets per group
     .venv/bin/python benchmarks/polnear_errors.py DIR --limit 100 # another folder, 100 articles
     .venv/bin/python benchmarks/polnear_errors.py --passages 40   # quoted passages missed
+    .venv/bin/python benchmarks/polnear_errors.py --beliefs --passages 40 --shape "cue before"
 
 ``--passages N`` scores what ``geneva-nb evaluate attribution`` calls quoted passages (each pair
 of quotation marks inside a gold direct attribution, acts merged by ``attribution_id``) and
-prints up to N of those no statement covers to 80 %, then up to N covered with the wrong
-speaker, each with its context, the gold source and cue, and the covering statement's rule.
+counts those no statement covers to 80 % by their shape (:func:`passage_shape`: where the gold
+cue stands and what joins it to the quotation), prints up to N of them (``--shape TEXT``: only
+shapes holding TEXT), then up to N covered with the wrong speaker, each with its context, the
+gold source and cue, and the covering statement's rule.
 
 Run it on train only: the dev split measures, it is not for reading errors. The snippets are
 printed from the data at run time; do not paste them into the repository.
@@ -260,16 +265,74 @@ def classify_fp(text: str, p: Prediction, golds: Sequence[GoldAttribution], rows
     return f"no gold attribution there ({p.kind}; {', '.join(sorted(rules)) or 'no rule'})"
 
 
-def passages(pairs: Sequence[tuple[Path, Path]], limit: int) -> int:
+_MARK_CHARS = "\"“”‘’«»„'"
+_DASH_CHARS = "—–-"
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The first character from ``i`` in direction ``step`` (-1 or 1) that is neither a space
+    nor a quotation mark, within the paragraph: ``""`` at the paragraph's edge."""
+    while 0 <= i < len(text) and text[i] != "\n":
+        if not (text[i].isspace() or text[i] in _MARK_CHARS):
+            return text[i]
+        i += step
+    return ""
+
+
+def passage_shape(text: str, passage: tuple[int, int], gold: GoldAttribution) -> str:
+    """The shape of a quoted passage of the gold direct attribution ``gold``: where the gold
+    cue stands against it and what punctuation joins them, so the misses of a rule family can
+    be counted: 'cue before, colon' ('X said: “…”'), 'cue before, comma', 'cue before, no
+    punctuation' ('chanted “…”'), 'cue before, dash' ('— who …'), 'cue after, comma'
+    ('“…,” X said'), 'cue after, dash', 'cue after, other', 'cue in an earlier sentence',
+    'cue in a later sentence', 'continues an earlier paragraph', 'cue between quotations' and
+    'no cue'. ``passage`` is ``(start, end)`` from :func:`quoted_passages`."""
+    a, b = passage
+    if not gold.cue:
+        return "no cue"
+    lo = min(x for x, _ in gold.content)
+    para_start = text.rfind("\n", 0, a) + 1
+    if lo < para_start and not any(para_start <= c < b for c, _ in gold.cue):
+        return "continues an earlier paragraph"
+    sents = sentence_spans(text)
+    s_pass = _sentence_of(sents, a), _sentence_of(sents, max(a, b - 1))
+    c0, c1 = gold.cue[0][0], gold.cue[-1][1]
+    s_cue = _sentence_of(sents, c0)
+    if s_cue < s_pass[0]:
+        return "cue in an earlier sentence"
+    if s_cue > s_pass[1]:
+        return "cue in a later sentence"
+    if c1 <= a:
+        ch = _neighbour(text, a - 1, -1)
+        where = "cue before"
+        ch_name = {":": "colon", ",": "comma"}.get(ch, "dash" if ch and ch in _DASH_CHARS
+                                                   else "no punctuation")
+    elif c0 >= b:
+        ch = _neighbour(text, b, 1)
+        where = "cue after"
+        inner = text[b - 1:b]
+        ch_name = ("dash" if ch and ch in _DASH_CHARS else
+                   "comma" if ch == "," or inner == "," else "other")
+    else:
+        return "cue between quotations"
+    return f"{where}, {ch_name}"
+
+
+def passages(pairs: Sequence[tuple[Path, Path]], limit: int, *, beliefs: bool = False,
+             shape: str = "") -> int:
     """The quoted passages of gold direct attributions that no statement covers to 80 %, and
-    those covered with the wrong speaker, as the evaluator counts them, with context."""
+    those covered with the wrong speaker, as the evaluator counts them (with ``beliefs`` as
+    ``--beliefs on``), counted by :func:`passage_shape` and listed with context; ``shape``
+    keeps only the listed misses whose shape contains it."""
     missed: list[str] = []
     wrong: list[str] = []
+    shapes: Counter[str] = Counter()
+    partly: Counter[str] = Counter()  # a prediction covers part of the passage
     n = covered = right = 0
     for ann, txt in pairs:
         doc = read_document(ann, txt)
         text = doc.text or ""
-        frame = gn.attribute(text)
+        frame = gn.attribute(text, beliefs=beliefs)
         preds = predictions(frame, text, acts="id")
         golds = doc.attributions
         direct = [g for g in golds
@@ -296,9 +359,12 @@ def passages(pairs: Sequence[tuple[Path, Path]], limit: int) -> int:
             gold = (f"gold: {owner.source_text.strip()!r} / "
                     f"{_fragment_text(text, owner.cue).strip()!r}")
             if cover is None or best < 0.8:
-                if len(missed) < limit:
-                    missed.append(f"{ann.stem[:30]}: {context}\n      {gold}; best cover "
-                                  f"{best:.2f}")
+                kind = passage_shape(text, passage, owner)
+                shapes[kind] += 1
+                partly[kind] += best > 0
+                if len(missed) < limit and shape in kind:
+                    missed.append(f"{ann.stem[:30]} [{kind}]: {context}\n      {gold}; best "
+                                  f"cover {best:.2f}")
                 continue
             covered += 1
             if _speaker_ok(cover, owner, text, readings=readings):
@@ -308,7 +374,12 @@ def passages(pairs: Sequence[tuple[Path, Path]], limit: int) -> int:
                 wrong.append(f"{ann.stem[:30]}: {context}\n      {gold}; predicted "
                              f"{cover.speaker!r} ({rule})")
     print(f"{n} quoted passages; covered {covered} ({covered / max(1, n):.3f}); right speaker "
-          f"{right} ({right / max(1, n):.3f})\n\n### not covered\n")
+          f"{right} ({right / max(1, n):.3f})\n")
+    print("### not covered, by shape\n\npartly: a prediction covers part of it, below 80 %\n")
+    print("| shape | count | partly |\n|---|---:|---:|")
+    for kind, count in shapes.most_common():
+        print(f"| {kind} | {count} | {partly[kind]} |")
+    print("\n### not covered\n")
     for line in missed:
         print("- " + line)
     print("\n### wrong speaker\n")
@@ -327,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="attribute(..., beliefs=True): PolNeAR's non-speech attributions")
     parser.add_argument("--passages", type=int, default=0,
                         help="list N quoted passages missed and N with the wrong speaker")
+    parser.add_argument("--shape", default="",
+                        help="with --passages: list only the misses whose shape holds this")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -336,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         pairs = pairs[: args.limit]
     if args.passages:
-        return passages(pairs, args.passages)
+        return passages(pairs, args.passages, beliefs=args.beliefs, shape=args.shape)
     t0 = time.perf_counter()
     misses: Counter[str] = Counter()
     partly: Counter[str] = Counter()  # a prediction overlaps the missed gold, below 30 %
@@ -360,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = read_document(ann, txt)
         text = doc.text or ""
         frame = gn.attribute(text, beliefs=args.beliefs)
-        preds = predictions(frame, text)
+        preds = predictions(frame, text, acts="id")  # as the evaluator scores PolNeAR
         golds = doc.attributions
         n_gold += len(golds)
         n_pred += len(preds)

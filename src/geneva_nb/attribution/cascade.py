@@ -53,6 +53,7 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
         _reported(doc, sid, out)
     out.extend(direct[di:])
     out.sort(key=lambda c: c.content[0])
+    _open_quotations(doc, out)
     # 7: quotations that continue the previous speaker
     extra = _quote_continuations(doc, out)
     out.extend(extra)
@@ -83,6 +84,37 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
     out = [c for c in out if id(c) not in asking
            and (c.ref is None or id(c.ref) not in asking)]
     return sorted(out, key=lambda c: c.content[0]), doc
+
+
+def _open_quotations(doc: _Doc, out: list[_Cand]) -> None:
+    """A content that starts inside a closed quotation and runs past its end to a cue after
+    it starts at the quotation's opening mark: in '“You know what I want? I want to wait”
+    before discussing specifics, he said.' the sentence splitter cut after the question, the
+    reported speech rule took 'I want to wait” ... specifics' from 'he said', and the
+    quotation's first sentence would go on to the speaker before it (rule 7). The marks say the
+    words are one passage of the speaker of the tag. Not when another statement holds part of
+    the quotation, or when the quotation sits inside a longer sentence that started before it.
+    ``out`` is sorted by content start; it stays sorted."""
+    if not doc.quotes:
+        return
+    ends = [q.end for q in doc.quotes]
+    for i, c in enumerate(out):
+        a, b = c.content
+        qi = bisect.bisect_right(ends, a)
+        if qi >= len(doc.quotes):
+            continue
+        q = doc.quotes[qi]
+        if not (q.closed and q.start < a < q.end <= b) or doc.text[q.start + 1:a].strip(
+                "“”‘’\"'«» ") == "":
+            continue
+        if doc.toks[c.cue[0]].start < q.end or doc.paragraph_of(q.start) != doc.paragraph_of(a):
+            continue  # the cue must follow the quotation: '” before ..., he said'
+        if doc.sentences[doc.sentence_of(q.start)][0] != q.start:
+            continue  # 'X told him “A? B” ..., he said': the quotation is inside a clause
+        if (i and out[i - 1].content[1] > q.start) or any(
+                o is not c and q.start <= o.content[0] < a for o in out):
+            continue
+        c.content = (q.start, b)
 
 
 def _finish_quotations(doc: _Doc, out: list[_Cand]) -> None:

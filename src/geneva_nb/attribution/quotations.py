@@ -58,6 +58,14 @@
    Fourth round (issue 11, PolNeAR train, helper A1): a labelled headline 'Ann Lee: ‘Of
    Course’ The Plan Will Pass.' is the person's statement as a whole, so the content of
    ``quote-colon-speaker`` runs on to the headline's end unless a cue of its own follows.
+   Fifth round (issue 11, PolNeAR train, ninth session): display nouns with a participle or
+   after a dash ('a hat reading, “…”', 'the sign — which read “…”'; a verb of writing before
+   the noun gives its subject: 'Lee posted a message reading “…”', ``[author_verbs]``); nouns
+   of chanting ('their chants of “…”', 'responded with chants of “…”': ``_chant_noun``,
+   ``[chant_nouns]``); the subject opening the clause of a speech verb after an introductory
+   clause or at the end of a series ('Although ..., an official who ... said, “…”');
+   ``quote-colon-subject`` with the colon closing the paragraph before and a quotation running
+   on over paragraphs.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -65,7 +73,9 @@
    A quotation after a quoted statement with only list glue between ('“A” and “B”', '“A,”
    “B,” and, yes, “C”', '“A?” . . . “B?”') is the next item of the same act
    (``quote-listed``), and so is '“A,” she said, and “B”'. Short quoted phrases with no cue
-   (titles, scare quotes) are not statements.
+   (titles, scare quotes) are not statements. A sentence right after the tag sentence that
+   ends with a quotation of four words or more after a short lead ('But that is not the same
+   as “…”') goes on with that speaker's words (``quote-woven-continuation``, partial).
 """
 
 from __future__ import annotations
@@ -116,8 +126,10 @@ from .subjects import (
     _subject_start,
 )
 from .words import (
+    _AUTHOR_VERBS,
     _AUXILIARIES,
     _BE,
+    _CHANT_NOUNS,
     _CHANT_VERBS,
     _COGNITION,
     _COMPLEMENTIZERS,
@@ -286,6 +298,8 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             if _loose_mention(doc, cue[1], e) and (e >= hi or toks[e].text in {",", ".", ";"}
                                                    or toks[e].low in _BOUNDARY_AFTER):
                 mention = (cue[1], e)
+        if mention is None and open_end:
+            mention = _described_name(doc, cue[1], hi)
         if mention is None or toks[mention[0]].low in _SUBORDINATORS | {"in", "at", "with"}:
             return None  # '“Stay,” said When Ann': a clause or an adverbial, no speaker
         if mention[1] < hi and (toks[mention[1]].low in _AUXILIARIES
@@ -323,6 +337,24 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             if _introduces_next(doc, q, cue[1]):
                 return None
             return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
+    return None
+
+
+def _described_name(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """'said master of ceremonies Ann Lee, a ...': at most four lower-case words of a role
+    (no verb, pronoun or determiner; 'of' may join them) right before a personal name of two
+    or more words that ends the phrase (a comma, a full stop or the sentence end after it)."""
+    toks = doc.toks
+    j = start
+    while j < hi and j - start < 4 and toks[j].text.isalpha() and toks[j].text.islower() and (
+            toks[j].low not in PRONOUNS and toks[j].low not in _DETERMINERS
+            and (toks[j].low == "of" or nlp.lexicon_tag(toks[j].low) in {"NN", "NNS", "JJ"})):
+        j += 1
+    if j == start or toks[j - 1].low == "of" or j >= hi:
+        return None
+    for e in range(min(hi, j + 4), j + 1, -1):
+        if _is_person_name(toks[j:e]) and (e >= hi or toks[e].text in {",", ".", ";"}):
+            return (start, e)
     return None
 
 
@@ -488,7 +520,7 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
     if k - 1 < lo:
         return None
     shown = (_display_speaker(doc, q, k, lo) or _lead_colon(doc, q, k, lo)
-             or _as_cue(doc, q, k, lo))
+             or _as_cue(doc, q, k, lo) or _chant_noun(doc, q, k, lo))
     if shown is not None:
         return shown
     chant = toks[k - 1].low in _CHANT_VERBS or (
@@ -602,6 +634,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
                 c = next((x for x in range(end - 1, first, -1) if toks[x].text == ","), -1)
                 if c > first and c + 1 < end and _loose_mention(doc, c + 1, end):
                     mention = (c + 1, end)
+        if mention is None and not quote_only:
+            mention = _clause_subject(doc, v, sv, lo)
         if mention is None:
             return None
         a = mention[0]
@@ -609,6 +643,34 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             a += 1  # 'As Professor Foner put it: “…”'
         return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
     return label or _far_cue_before(doc, q, k, lo)
+
+
+def _clause_subject(doc: _Doc, v: int, sv: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the speech verb at ``v`` (its adverbs from ``sv``) in the clause after
+    one of the last three commas before it, when an introductory clause precedes the subject
+    ('Although ..., an official who spoke anonymously said Wednesday, “…”') or the verb ends a
+    series ('Last month, when I asked her, she looked at me, smiled and said, “…”'): the
+    subject must open that clause."""
+    toks = doc.toks
+    seen = 0
+    for c in range(sv - 1, lo, -1):
+        if doc.in_quote[c] or doc.claimed[c] or toks[c].text in {";", ":"}:
+            return None
+        if toks[c].text != ",":
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        seg = c + 1
+        if seg >= sv:
+            continue
+        m = _subject_before(doc, sv, seg)
+        if m is None and v - 1 > seg and toks[v - 1].low in _COORD:
+            m = _coordinated_subject(doc, v - 1, seg)
+        if m is not None and m[0] == seg and not _opener(doc, m) and _plausible_mention(
+                toks[m[0]:m[1]]):
+            return m
+    return None
 
 
 def _as_cue(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
@@ -772,26 +834,115 @@ def _far_cue_before(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
 
 
 def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
-    """'water bottles that said, “…”' / 'a headline which read “…”': a thing with words on
-    it (``[display_nouns]``) and a relative clause whose verb is 'said', 'says', 'read' or
-    'reads' right before the quotation; the noun phrase is the speaker (PolNeAR annotates
-    the relative pronoun, which names nothing; the phrase before it does)."""
+    """'water bottles that said, “…”' / 'a headline which read “…”' / 'the sign — which read
+    “…” —': a thing with words on it (``[display_nouns]``) and a relative clause whose verb is
+    'said', 'says', 'read' or 'reads' right before the quotation (a comma or a dash may stand
+    before the pronoun); the noun phrase is the speaker (PolNeAR annotates the relative
+    pronoun, which names nothing; the phrase before it does). Also the participle: 'a hat
+    reading, “…”', 'a message on Twitter reading “…”' (a short phrase may stand between); the
+    author of the thing speaks when a verb of writing governs it ('Lee posted a message
+    reading “…”': ``[author_verbs]``), else the thing itself (``quote-cue-before``)."""
     toks = doc.toks
     v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
-    if v - 2 < lo or toks[v].low not in {"said", "says", "read", "reads"} or (
+    if v - 2 < lo or doc.in_quote[v] or doc.claimed[v]:
+        return None
+    if toks[v].low == "reading" and toks[v].text.islower():
+        return _display_participle(doc, q, k, v, lo)
+    if toks[v].low not in {"said", "says", "read", "reads"} or (
             toks[v - 1].low not in {"that", "which"}):
         return None
     if v == k - 1 and _words(doc, q.start, q.end) < 3:
         return None  # 'a sign that read “Trump”' without a comma: a name or a title
     head = v - 2
+    if toks[head].text in {",", *_DASHES} and head - 1 >= lo:
+        head -= 1  # 'the sign — which read “…”'
     if toks[head].low not in _DISPLAY_NOUNS or doc.in_quote[head] or doc.claimed[head]:
         return None
+    return _display_cand(doc, q, head, v, lo)
+
+
+def _display_cand(doc: _Doc, q: QuoteSpan, head: int, v: int, lo: int) -> _Cand:
+    """The statement of a display noun at ``head`` whose cue is at ``v``: the subject of a
+    verb of writing before the noun phrase ('Lee released a video that said “…”'), else the
+    noun phrase."""
+    toks = doc.toks
+    first = _display_phrase(doc, head, lo)
+    if first - 1 >= lo and toks[first - 1].low in _AUTHOR_VERBS and toks[first - 1].text.islower():
+        author = _subject_before(doc, first - 1, lo)
+        if author is not None and not _opener(doc, author):
+            return _Cand("direct", author, (v, v + 1), (q.start, q.end), "quote-cue-before")
+    return _Cand("direct", (first, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
+
+
+def _display_phrase(doc: _Doc, head: int, lo: int) -> int:
+    """The first token of the noun phrase that ends with the display noun at ``head``: 'a
+    marketing video', 'the water bottles'."""
+    toks = doc.toks
     i = head
     while i - 1 >= lo and head - i < 3 and toks[i - 1].text[:1].isalnum() and not (
             doc.in_quote[i - 1] or doc.claimed[i - 1]) and nlp.lexicon_tag(toks[i - 1].low) in {
             "DT", "JJ", "NN", "NNS", "NNP", "CD", "PRP$"}:
-        i -= 1  # 'a marketing video', 'the water bottles'
-    return _Cand("direct", (i, head + 1), (v, v + 1), (q.start, q.end), "quote-cue-before")
+        i -= 1
+    return i
+
+
+def _display_participle(doc: _Doc, q: QuoteSpan, k: int, v: int, lo: int) -> _Cand | None:
+    """'a campaign hat reading, “…”' / 'posted a message on Twitter reading “…”': the display
+    noun at most four tokens before 'reading' at ``v`` (a prepositional phrase between), then
+    the quotation. See :func:`_display_speaker`."""
+    toks = doc.toks
+    head = next((x for x in range(v - 1, max(lo, v - 5) - 1, -1)
+                 if toks[x].low in _DISPLAY_NOUNS and toks[x].text.islower()), -1)
+    if head < 0 or any(doc.in_quote[x] or doc.claimed[x] or not toks[x].text[:1].isalnum()
+                       for x in range(head, v)):
+        return None
+    if head + 1 < v and toks[head + 1].low not in _ADVERBIAL_PREPS:
+        return None  # 'signs the crowd kept reading': no phrase of the noun
+    return _display_cand(doc, q, head, v, lo)
+
+
+def _chant_noun(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
+    """'their chants of “Ted! Ted!”' / 'Supporters responded with chants of “…”' / 'the crowd
+    broke into cries of “…”': a noun of chanting (``[chant_nouns]``), 'of' and the quotation;
+    the chanters speak: the possessive before the noun ('their', 'the fans’'), else, after
+    'with', 'into' or 'in', the subject of the verb before it. The noun is the cue
+    (``quote-cue-before``)."""
+    toks = doc.toks
+    if k - 2 < lo or toks[k - 1].low != "of" or toks[k - 2].low not in _CHANT_NOUNS or (
+            doc.claimed[k - 2] or doc.in_quote[k - 2]):
+        return None
+    n = k - 2
+    d = n - 1
+    while d >= lo and d > n - 3 and toks[d].text.islower() and nlp.lexicon_tag(
+            toks[d].low) == "JJ" and not doc.claimed[d]:
+        d -= 1  # 'spontaneous chants', 'loud cries'
+    if d < lo or doc.claimed[d] or doc.in_quote[d]:
+        return None
+    if toks[d].low in {"their", "his", "her", "our"}:
+        return _Cand("direct", (d, d + 1), (n, n + 1), (q.start, q.end), "quote-cue-before")
+    if toks[d].text in {"’", "'"} or toks[d].low.endswith(_POSSESSIVE):
+        e = d + 1
+        a = d - 1 if toks[d].text in {"’", "'"} else d
+        while a - 1 >= lo and toks[a - 1].text[:1].isalnum() and not doc.claimed[a - 1] and (
+                a > d - 4) and toks[a - 1].low not in _SUBORDINATORS | {"and", "but", "with"}:
+            a -= 1
+        if not _plausible_mention(toks[a:e]):
+            return None  # 'the fans’ chants of “…”': the possessive phrase chants
+        return _Cand("direct", (a, e), (n, n + 1), (q.start, q.end), "quote-cue-before")
+    if toks[d].low not in {"with", "into", "in"} or d - 1 < lo:
+        return None
+    for p in range(d - 1, max(lo, d - 6) - 1, -1):
+        if doc.in_quote[p] or doc.claimed[p] or toks[p].text in {",", ";", ":"}:
+            return None
+        if toks[p].text.islower() and (nlp.lexicon_tag(toks[p].low) in {"VBD", "VBZ", "VBP"}
+                                       or toks[p].low.endswith("ed")):
+            while p - 1 > lo and toks[p - 1].low in _AUXILIARIES:
+                p -= 1
+            m = _subject_before(doc, p, lo)
+            if m is None or _opener(doc, m) or not _plausible_mention(toks[m[0]:m[1]]):
+                return None
+            return _Cand("direct", m, (n, n + 1), (q.start, q.end), "quote-cue-before")
+    return None
 
 
 # quote verbs that introduce a quotation only before a colon ('issued the following
@@ -1035,9 +1186,11 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         short = full and words >= 1 and starts_sentence and doc.sentence_of(cue_end) == sid - 1 \
             and doc.paragraph_of(cue_end) == doc.paragraph_of(q.start) \
             and doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith(("?", "!"))
-        if not listed and ((words < 4 and not (full and words >= 2) and not short) or not (
-            starts_sentence or same_sentence or led
-        )):
+        woven = -1
+        if not (listed or starts_sentence or same_sentence or led) and words >= 4:
+            woven = _woven_start(doc, q, sid, out[prev])
+        if not listed and woven < 0 and ((words < 4 and not (full and words >= 2) and not short)
+                                         or not (starts_sentence or same_sentence or led)):
             continue  # a title, a scare quote or a quoted phrase: not a statement
         p_para = doc.paragraph_of(out[prev].content[1] - 1)
         if doc.paragraph_of(q.start) - p_para > 1:
@@ -1049,10 +1202,50 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         if any(c.ref is not base and c.mention != base.mention for c in out[lo:hi]):
             continue
         ref = base if base.ref is None else base.ref
+        if woven >= 0:
+            extra.append(_Cand("partial", base.mention, base.cue, (woven, q.end),
+                               "quote-woven-continuation", ref=ref))
+            continue
         extra.append(_Cand(base.kind if listed else "direct", base.mention, base.cue,
                            (q.start, q.end), "quote-listed" if listed else "quote-continuation",
                            ref=ref))
     return extra
+
+
+# words that open an adverbial clause of the reporter's: 'After the vote ended, “…”'
+_CLAUSE_OPENERS = {"after", "although", "as", "because", "before", "if", "once", "since",
+                   "though", "unless", "until", "when", "whenever", "where", "whereas", "while"}
+
+
+def _woven_start(doc: _Doc, q: QuoteSpan, sid: int, prev: _Cand) -> int:
+    """'“…,” Hennessey added. But that’s not the same thing as “properly chargeable under the
+    law.”' / 'Biden “kind of misspoke. ...”': the sentence right after a quoted statement's tag
+    sentence (same paragraph) that ends with a quotation of four words or more, after a short
+    lead of at most eight words with no speech verb, no name of a speaker of its own before a
+    cue and nothing claimed, goes on with the words of that speaker (rule 7,
+    ``quote-woven-continuation``, kind partial; PolNeAR's content runs over the whole
+    sentence). Returns the content start (the sentence's first word), or -1."""
+    toks = doc.toks
+    if prev.kind not in {"direct", "partial"} or doc.text[prev.content[0]:prev.content[0] + 1] \
+            not in "“‘\"'«":
+        return -1
+    cue_end = toks[prev.cue[1] - 1].end
+    if doc.sentence_of(cue_end) != sid - 1 or doc.sentence_of(prev.content[1] - 1) < sid - 2:
+        return -1
+    if doc.paragraph_of(cue_end) != doc.paragraph_of(q.start) or not q.closed:
+        return -1
+    lo, hi = _sentence_tok_range(doc, sid)
+    k, e = doc.tok_at(q.start), doc.tok_at(q.end)
+    if any(toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return -1  # the quotation must end the sentence
+    lead = [x for x in range(lo, k) if toks[x].text[:1].isalnum()]
+    if not lead or len(lead) > 8 or any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {
+            ":", ";"} or _verb_at(doc, x) or _quote_verb_at(doc, x) for x in range(lo, k)):
+        return -1
+    if toks[lead[0]].low in _CLAUSE_OPENERS and any(
+            toks[x].text.islower() and nlp.lexicon_tag(toks[x].low) in _FINITE for x in lead):
+        return -1  # 'After the vote ended, “…”': a clause of the reporter's, no continuation
+    return toks[lead[0]].start
 
 
 # what may stand between two quotations of one list: 'chanted “A” and “B”', 'repeated “A,”
@@ -1118,7 +1311,14 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
     k = doc.tok_at(q.start)
     sid = doc.sentence_of(q.start)
     lo, hi = _sentence_tok_range(doc, sid)
-    if k - 2 <= lo or toks[k - 1].text != ":" or not q.closed:
+    pq = doc.paragraph_of(q.start)
+    opens = doc.paragraphs[pq][0] == q.start
+    if k - 1 < lo and k > 0 and toks[k - 1].text == ":" and opens and (
+            doc.paragraph_of(toks[k - 1].start) == pq - 1):
+        # 'He then listed the qualities he wants:' closing a paragraph, the quotation (perhaps
+        # running on over paragraphs, each reopened with a mark) opening the next one
+        lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
+    if k - 2 <= lo or toks[k - 1].text != ":" or not (q.closed or opens):
         return None
     inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
     e = doc.tok_at(q.end)
@@ -1139,15 +1339,27 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
     mention = _main_subject(doc, k - 1, lo)
     if mention is None or _opener(doc, mention):
         return None
+    verb_from = mention[1]
+    c = next((x for x in range(mention[0] + 1, mention[1] - 1) if toks[x].text == ","), -1)
+    if c > 0 and toks[c + 1].low in _ADVERBIAL_PREPS and toks[mention[1] - 1].text != ",":
+        # 'The Lee campaign, in a Q&A on the e-mails, worded it ...': an adverbial between
+        # commas follows the subject
+        mention = (mention[0], c)
     head = toks[mention[1] - 1]
     if not (head.low in {"he", "she", "they"} or head.low in SPEAKER_NOUNS or (
             _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
         return None  # 'Each cycle, there is a threat ...: “…”': no speaker
-    if any(_verb_at(doc, x) for x in range(mention[1], k - 1)):
+    if any(_verb_at(doc, x) for x in range(verb_from, k - 1)):
         return None  # a speech verb the other rules did not take: leave it
+    first = toks[verb_from] if verb_from < k - 1 else None
     if not any(toks[x].text.islower() and nlp.lexicon_tag(toks[x].low)[:2] in {"VB", "MD"}
-               for x in range(mention[1], k - 1)):
-        return None  # no clause: 'Latest figures: “…”' is a label, not a subject
+               for x in range(verb_from, k - 1)) and not (
+            first is not None and first.text.islower() and first.low.endswith("s")
+            and nlp.lexicon_tag(first.low) == "NNS" and _is_capitalised(head)
+            and nlp.lexicon_tag(head.low) in {"", "NNP"}):
+        # no clause: 'Latest figures: “…”' is a label, not a subject ('Perez lobbies for a
+        # higher wage: “…”': a plural noun's form right after a name is its verb)
+        return None
     return _Cand("direct", mention, (k - 1, k), (q.start, q.end), "quote-colon-subject")
 
 

@@ -66,3 +66,7 @@ _CHANT_VERBS = frozenset(
 )
 # nouns of things with words on them ('bottles that said, “…”'): the noun phrase speaks
 _DISPLAY_NOUNS = _LISTS["display_nouns"]
+# nouns of chanting ('chants of “…”'): the chanters speak the quotation
+_CHANT_NOUNS = _LISTS["chant_nouns"]
+# verbs whose subject wrote the display noun after them ('posted a message reading “…”')
+_AUTHOR_VERBS = _LISTS["author_verbs"]
