@@ -48,7 +48,7 @@ from ..actors import (
     is_family_name,
     normalise_name,
 )
-from ..cues import PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
+from ..cues import ADVERBS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
 from .document import _Cand, _Doc, _first_word, _sentence_tok_range
 from .names import (
     _before_preposition,
@@ -59,7 +59,7 @@ from .names import (
     _strip_determiner,
     _title_acronym,
 )
-from .subjects import _honorific_objects, _named_subjects
+from .subjects import _honorific_objects, _named_subjects, _subject_start
 from .words import (
     _DETERMINERS,
     _INTRO_WORDS,
@@ -572,6 +572,63 @@ def _after_fronted_clause(doc: _Doc, k: int) -> bool:
     return first < k and toks[first].low in _FRONTING
 
 
+_PLURAL_HEADS = _QUANTIFIERS - {"one", "each", "either", "neither", "none"} | {"those", "others"}
+
+
+def _plural_np(toks: Sequence[Tok]) -> bool:
+    """A plural noun phrase: 'Those over 60', 'Many', 'Some of those', 'Some Cruz endorsers',
+    'House Republicans', 'Clinton's advisers', 'Both women', 'Paradis and Bennett' (not 'Sen.
+    Ana Ruiz', 'The campaign')."""
+    core = _before_preposition(toks)
+    if not core:
+        return False
+    if core[0].low in _PLURAL_HEADS and (len(core) == 1 or not core[1].text[:1].isalpha() or (
+            core[1].text.islower() and nlp.lexicon_tag(core[1].low) in {"IN", "CD"})):
+        return True  # 'Many', 'Those over 60'
+    if any(t.text == "and" for t in core[1:-1]):
+        return True  # 'Paradis and Bennett'
+    last = core[-1].low
+    tag = nlp.lexicon_tag(last)
+    return tag == "NNS" or (not tag and core[-1].text[:1].isupper() and len(core) >= 2
+                            and last[:-1] in _PARTY_MEMBERS | {"republican", "democrat"})
+
+
+def _verb_like(t: Tok) -> bool:
+    """A lower-case word that ends a subject noun phrase: a verb, an auxiliary or an adverb."""
+    if not t.text.isalpha() or not t.text.islower():
+        return t.text in {",", ";", ":", "(", "—", "–", "-"}
+    return t.low in ADVERBS or nlp.lexicon_tag(t.low)[:2] in {"VB", "MD", "RB"}
+
+
+def _nearest_pronoun(doc: _Doc, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The antecedent of a plural pronoun in its own sentence: the plural subject the
+    sentence opens with (also after a fronted clause), when only its verb phrase stands
+    between ('[Those over 60] say they feel ...', '[Many] spoke about how much they hoped',
+    '[Some Cruz endorsers] have their own ideas'). The nearest speaker before the sentence
+    is no antecedent then: the pronoun's own clause says who 'they' are. Token range or
+    ``None``."""
+    toks = doc.toks
+    k = mention[0]
+    if mention[1] - k != 1 or toks[k].low not in {"they", "their", "them"}:
+        return None
+    lo, hi = _sentence_tok_range(doc, doc.sentence_of(toks[k].start))
+    i = _subject_start(doc, lo, hi)
+    if not lo <= i < k or doc.in_quote[i] or doc.in_quote[k] or toks[i].low in PRONOUNS or (
+            toks[i].low in _DETERMINERS and toks[i].low not in {"the", "those"}):
+        return None
+    j = i + 1
+    while j < k and not _verb_like(toks[j]):
+        j += 1
+    if j == k or k - j > 8 or toks[j].text in {",", ";", ":", "(", "—", "–", "-"}:
+        return None
+    if any(doc.in_quote[m] or toks[m].low in _DETERMINERS or toks[m].low in PRONOUNS
+           or toks[m].text in {",", ";", ":", "(", "—", "–", "-", ".", "?", "!"}
+           for m in range(j, k)):
+        return None  # another noun phrase or clause between: 'officials said [the
+        # protesters] were angry and they ...'
+    return (i, j) if _plural_np(toks[i:j]) else None
+
+
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -602,7 +659,10 @@ def _resolve_speakers(doc: _Doc, out: list[_Cand], registry: Registry) -> None:
             resolver.resolve(toks[item[0]:item[1]], observe=not item[2])
             continue
         c = out[item]
-        ent, name, how = resolver.resolve(toks[c.mention[0]:c.mention[1]])
+        own = _nearest_pronoun(doc, c.mention)  # '[Many] spoke about how much they hoped'
+        ent, name, how = resolver.resolve(toks[slice(*(own or c.mention))])
+        if own is not None:
+            how = "pronoun"
         c.speaker, c.how = name, how
         c.side = ent.side if ent is not None else UNKNOWN_SIDE
     _cataphora(doc, out, subjects, resolver)
