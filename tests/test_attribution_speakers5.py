@@ -125,3 +125,27 @@ def test_a_singular_subject_is_no_antecedent_of_they():
     text = ("Two aides met reporters. The campaign has long insisted they thought the race "
             "would be close.")
     assert all(s != "campaign" or m != "they" for m, _, s in _speakers(text))
+
+
+# --- a dotted abbreviation ends a sentence before a subject pronoun ----------------------
+
+def test_sentence_ends_after_pm_before_a_pronoun():
+    import geneva_nb as gn
+
+    text = ("Peter Lund will wait for the results after the polls close at 7 p.m. He says "
+            "“the turnout looks strong.”")
+    assert list(gn.sentences(text).text) == [
+        "Peter Lund will wait for the results after the polls close at 7 p.m.",
+        "He says “the turnout looks strong.”",
+    ]
+    # 'He says' is its own statement, with 'He' as the mention
+    assert _speakers(text) == [("He", "says", "Peter Lund")]
+
+
+def test_an_initial_before_a_name_he_is_no_sentence_end():
+    import geneva_nb as gn
+
+    text = "They flew to Washington, D.C. It was late. Ying J. He met them in the U.S. capital."
+    assert list(gn.sentences(text).text) == [
+        "They flew to Washington, D.C.", "It was late.",
+        "Ying J. He met them in the U.S. capital."]
