@@ -149,3 +149,28 @@ def test_an_initial_before_a_name_he_is_no_sentence_end():
     assert list(gn.sentences(text).text) == [
         "They flew to Washington, D.C.", "It was late.",
         "Ying J. He met them in the U.S. capital."]
+
+
+# --- 'the Daily Star' is no person; a place set off by commas in a fronted phrase ---------
+
+def test_a_name_after_the_is_no_person_a_pronoun_can_refer_to():
+    # before: 'he' went to 'Daily Star', read as a person of unknown gender
+    text = ("Peter Lund runs the council. The council will close the library, according to "
+            "the Daily Star. “We have no choice,” he said.")
+    assert _speakers(text) == [("the Daily Star", "according to", "Daily Star"),
+                               ("he", "said", "Peter Lund")]
+
+
+def test_subject_after_a_fronted_phrase_with_city_and_state():
+    # 'Maine' is part of the fronted phrase; 'Lund' is the subject 'he' refers to
+    text = ("Peter Lund spoke twice. Tom Ruiz spoke, according to the Daily Star. At a rally in "
+            "Portland, Maine, on Thursday, Lund included Peru on a list of countries he said "
+            "had sent spies.")
+    assert ("he", "said", "Peter Lund") in _speakers(text)
+
+
+def test_ever_opening_a_sentence_is_no_name():
+    text = ("Peter Lund spoke. Ever since she endorsed Mr. Lund this month, Ms. Warren has been "
+            "a powerful surrogate, urging staffers with a simple message: “Do not give up!”")
+    assert ("Ms. Warren", "urging", "Warren") in _speakers(text)
+    assert all(s != "Ever" for _, _, s in _speakers(text, beliefs=True))

@@ -394,7 +394,8 @@ class _Resolver:
                 return None, name, "unknown"  # a lone capitalised subject may be a common noun
             place = self.registry.side_of_name(name)  # 'France said', 'Brussels said'
             person = not (place or acronym or name.replace(".", "").isupper()
-                          or set(name.lower().split()) & ORG_WORDS)  # 'ECOWAS' is no person
+                          or set(name.lower().split()) & ORG_WORDS  # 'ECOWAS' is no person
+                          or (head[0].low == "the" and _join(head[1:]) == name))  # 'the Hill'
             gender = self.registry.gender_from_title(head_text) or (
                 gender_from_first_name(name) if person else "")
             side = (self._title_side(head_text, name, appositive) if person
