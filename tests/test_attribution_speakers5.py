@@ -174,3 +174,10 @@ def test_ever_opening_a_sentence_is_no_name():
             "a powerful surrogate, urging staffers with a simple message: “Do not give up!”")
     assert ("Ms. Warren", "urging", "Warren") in _speakers(text)
     assert all(s != "Ever" for _, _, s in _speakers(text, beliefs=True))
+
+
+def test_a_subject_with_a_middle_initial_is_the_whole_name():
+    # before: the sentence subject was cut at the initial's period ('Emmet G')
+    text = ("U.S. District Judge Emmet G. Sullivan ordered the release. “This case is about the "
+            "right to know,” the judge said. Sullivan added that “the delay was too long.”")
+    assert [s for _, _, s in _speakers(text)] == ["Emmet G. Sullivan", "Emmet G. Sullivan"]

@@ -502,7 +502,7 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             j = i
             while j < hi and j - i < 9 and not doc.in_quote[j] and (
                     toks[j].text[:1].isupper() or _title_inside(toks, j, hi)
-                    or (j > i and _particle_inside(toks, j, hi))):
+                    or (j > i and _particle_inside(toks, j, hi)) or _middle_initial(toks, j, hi)):
                 j += 1  # 'North Korean leader Kim Jong Un', 'Labour MP Diane Abbott'
             name = _name_run(toks[i:j]) if j < hi else ""
             apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
@@ -540,6 +540,13 @@ def _title_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
     while nxt < hi and nxt - j < 3 and toks[nxt].text.islower() and toks[nxt].low in _INNER_TITLES:
         nxt += 1
     return nxt < hi and toks[nxt].text[:1].isupper()
+
+
+def _middle_initial(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """The period of a middle initial inside a name ('Emmet G[.] Sullivan')."""
+    return (toks[j].text == "." and j >= 2 and len(toks[j - 1].text) == 1
+            and toks[j - 1].text.isupper() and toks[j - 2].text[:1].isupper()
+            and j + 1 < hi and toks[j + 1].text[:1].isupper())
 
 
 def _particle_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
