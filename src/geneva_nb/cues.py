@@ -245,7 +245,7 @@ FUNCTION_CAPS = set(
     there here also yet still then now later earlier so if under over today yesterday tonight
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december what why how who where which some many
-    several both all no not one two three""".split()
+    several both all no not one two three ever neither""".split()
 )
 
 _ABBREV = r"(?:Mrs|Mr|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Adm|Sgt|Capt|Maj|Prof|Jr|Sr|Rev|Hon|Amb)\."

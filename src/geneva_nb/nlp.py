@@ -247,6 +247,10 @@ _LINE_RE = re.compile(r"[^\r\n]+")
 # took for a sentence end
 _NUMBER_SIGN = re.compile(r"(?:^|\s)(?:[Nn]os?|[Nn]r)\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z][A-Za-z]{0,3}\.)+\)?$")
+# an abbreviation of dotted letters ('p.m.', 'U.S.', 'D.C.') that ends a sentence: Punkt reads
+# it as an abbreviation inside one; a subject pronoun after it opens the next ('... after the
+# polls close at 7 p.m. He says ...')
+_ABBREV_PRONOUN = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,} +(?=(?:He|She|They|We|It|I) )")
 
 
 #: paragraphs shorter than this are remembered (the last 2,048) by :func:`sentence_spans`, so
@@ -388,7 +392,33 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
+        if "." in line.group() and len(spans) > first:
+            _split_after_abbreviations(line.group(), offset, spans, first)
     return spans
+
+
+def _split_after_abbreviations(line: str, offset: int, spans: list[tuple[int, int]],
+                               first: int) -> None:
+    """Split the spans from index ``first`` on (those of ``line``, which starts at ``offset``)
+    where a dotted abbreviation is followed by a subject pronoun (:data:`_ABBREV_PRONOUN`)."""
+    cuts = [offset + m.end() for m in _ABBREV_PRONOUN.finditer(line)]
+    if not cuts:
+        return
+    out = spans[:first]
+    for start, end in spans[first:]:
+        for cut in cuts:
+            if start < cut < end:
+                out.append(_trim_span(start, cut - 1, line, offset))
+                start = cut
+        out.append((start, end))
+    spans[:] = out
+
+
+def _trim_span(start: int, end: int, line: str, offset: int) -> tuple[int, int]:
+    """``(start, end)`` without the spaces it ends with."""
+    while end > start and line[end - 1 - offset].isspace():
+        end -= 1
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

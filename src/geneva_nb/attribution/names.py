@@ -98,7 +98,8 @@ def _join(toks: Sequence[Tok]) -> str:
 def _strip_determiner(label: str) -> str:
     first, _, rest = label.partition(" ")
     if (first.lower() in _DETERMINERS or (first.lower() == "one" and not rest.startswith(
-            "of "))) and rest:
+            "of "))) and rest and rest.split()[0] not in (
+            _PP_PREPOSITIONS | {"over", "under"}):  # 'Those over 60' names no noun
         return rest  # 'a senior official', 'one senior GOP aide' -> the noun phrase
     return label
 

@@ -48,8 +48,8 @@ from ..actors import (
     is_family_name,
     normalise_name,
 )
-from ..cues import PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
-from .document import _Cand, _Doc
+from ..cues import ADVERBS, PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
+from .document import _Cand, _Doc, _first_word, _sentence_tok_range
 from .names import (
     _before_preposition,
     _description,
@@ -59,8 +59,16 @@ from .names import (
     _strip_determiner,
     _title_acronym,
 )
-from .subjects import _honorific_objects, _named_subjects
-from .words import _DETERMINERS, _ORG_NOUNS, _PARTY_MEMBERS, _QUANTIFIERS, ORG_WORDS
+from .subjects import _honorific_objects, _named_subjects, _subject_start
+from .words import (
+    _DETERMINERS,
+    _INTRO_WORDS,
+    _ORG_NOUNS,
+    _PARTY_MEMBERS,
+    _QUANTIFIERS,
+    _SUBORDINATORS,
+    ORG_WORDS,
+)
 
 
 @cache
@@ -71,6 +79,26 @@ def _alias_words(actor: Actor) -> list[list[str]]:
 
 # possessive pronouns as the subject pronoun they stand for ('his claim that ...')
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "my": "i", "our": "we"}
+
+
+def _name_before_of(head: Sequence[Tok]) -> int:
+    """'John Smith of the Heritage Foundation', 'Archbishop Aris Vartan of the Patriarchate of
+    Jerusalem': the index of the lower-case 'of' that follows a person's name (two to four
+    capitalised words, titles before them allowed), else 0. The speaker is that person; the
+    organisation or place after 'of' says where the person works ('Ministry of Defence' and
+    'the head of the agency' have no person's name before their 'of')."""
+    for k in range(1, len(head) - 1):
+        if head[k].text != "of":
+            continue
+        name = _name_run(head[:k])
+        if len(name.split()) < 2:
+            continue
+        j = k
+        while j > 0 and len(_join(head[j - 1:k])) <= len(name):
+            j -= 1
+        if _join(head[j:k]) == name and _is_person_name(head[j:k]):
+            return k
+    return 0
 
 
 @dataclass
@@ -95,6 +123,9 @@ class _Resolver:
         self.history: list[_Entity] = []
         self.by_surname: dict[str, _Entity] = {}
         self.by_name: dict[str, _Entity] = {}
+        # history index -> where the name stands, for a name observed ahead of its place (an
+        # object observed at its sentence's start): no antecedent of a pronoun before it
+        self.placed: dict[int, int] = {}
 
     def _remember(self, ent: _Entity) -> _Entity:
         self.history.append(ent)
@@ -278,13 +309,13 @@ class _Resolver:
             words = [Tok(words[0].text, words[0].start, words[0].end,
                          _POSSESSIVE_PRONOUNS[words[0].low])]
         if len(words) == 1 and words[0].low in PRONOUNS:
-            ent = self._pronoun(PRONOUNS[words[0].low])
+            ent = self._pronoun(PRONOUNS[words[0].low], before=words[0].start)
             if ent is None:
                 return None, words[0].text, "unresolved-pronoun"
             self.history.append(ent)
             return ent, ent.name, "pronoun"
         if (len(words) >= 3 and words[0].low in _QUANTIFIERS and words[-1].low in PRONOUNS):
-            ent = self._pronoun(PRONOUNS[words[-1].low])  # 'one of them'
+            ent = self._pronoun(PRONOUNS[words[-1].low], before=words[0].start)  # 'one of them'
             if ent is not None:
                 return ent, ent.name, "pronoun"
         if 3 <= len(words) <= 4 and words[0].low in _QUANTIFIERS and words[1].low == "of" and (
@@ -303,8 +334,11 @@ class _Resolver:
         head = list(toks[:cut]) or [t for t in toks if t.text != ","]
         appositive = [t for t in toks[cut + 1:] if t.text != ","]
         head_text = _join(head)
-        actor = self.registry.lookup(head_text)
-        if actor is not None and self._text_says_otherwise(actor, head, head_text, appositive):
+        of_cut = _name_before_of(head)  # 'Jane Doe of the Foreign Ministry' is Jane Doe
+        named = head[:of_cut] if of_cut else head
+        actor = self.registry.lookup(_join(named))
+        if actor is not None and self._text_says_otherwise(actor, named, _join(named),
+                                                           appositive):
             actor = None  # 'psychotherapist Fran Sherman' is not the registry's Wendy Sherman
         if not observe and any(t.text == "and" for t in head) and (
                 actor is None or normalise_name(head_text) not in {
@@ -314,7 +348,7 @@ class _Resolver:
                 return pair[0], pair[1], "coordination"
         if actor is not None:
             return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
-        name = _name_run(head)
+        name = _name_run(named)
         if self.registry.side_of_name(head_text):
             name = _strip_determiner(head_text)  # 'Bosnia and Herzegovina', 'the Elysee'
 
@@ -360,7 +394,8 @@ class _Resolver:
                 return None, name, "unknown"  # a lone capitalised subject may be a common noun
             place = self.registry.side_of_name(name)  # 'France said', 'Brussels said'
             person = not (place or acronym or name.replace(".", "").isupper()
-                          or set(name.lower().split()) & ORG_WORDS)  # 'ECOWAS' is no person
+                          or set(name.lower().split()) & ORG_WORDS  # 'ECOWAS' is no person
+                          or (head[0].low == "the" and _join(head[1:]) == name))  # 'the Hill'
             gender = self.registry.gender_from_title(head_text) or (
                 gender_from_first_name(name) if person else "")
             side = (self._title_side(head_text, name, appositive) if person
@@ -396,8 +431,30 @@ class _Resolver:
                       words=_description(label))
         return self._remember(ent), label, "group"
 
-    def _pronoun(self, want: str) -> _Entity | None:
-        for ent in reversed(self.history[-200:]):  # bounded: linear on pathological input
+    def _resolve_before_objects(self, toks: Sequence[Tok], *, fronted: bool) -> None:
+        """Observe an object named later in a sentence ('Ms Berg met [Mr Holt]') at the
+        sentence's start, so that the next sentence's 'He said' can refer to it while the
+        sentence subject stays nearer; remember where it stands, so that a pronoun before it
+        in its own sentence does not refer to it ('“…,” he told [Sen. Ana Ruiz]'). A name
+        right after a fronted clause or phrase (``fronted``) is its sentence's subject, and a
+        pronoun inside that clause refers forward to it ('While he refused ..., [Mr. Lee]
+        agreed ...', 'In his speech, [Mr. Lee] said')."""
+        n = len(self.history)
+        self.resolve(toks)
+        if not fronted:
+            for k in range(n, len(self.history)):
+                self.placed[k] = toks[0].start
+
+    def _pronoun(self, want: str, *, before: int) -> _Entity | None:
+        """The nearest earlier entity a pronoun of kind ``want`` can refer to; a name that
+        stands after the pronoun in its own sentence is none ('“…,” he told Sen. Ana Ruiz'),
+        though it was observed at the sentence's start (:meth:`_resolve_before_objects`)."""
+        placed = self.placed
+        for k in range(len(self.history) - 1, max(-1, len(self.history) - 201), -1):
+            # bounded: linear on pathological input
+            if placed and placed.get(k, -1) > before:
+                continue
+            ent = self.history[k]
             if want in {"male", "female"}:
                 if ent.person and ent.gender in {want, ""}:
                     if not ent.gender:
@@ -502,6 +559,77 @@ def _retarget(out: list[_Cand], c: _Cand, ent: _Entity) -> None:
             x.speaker, x.how, x.side = ent.name, "cataphora", ent.side
 
 
+_FRONTING = _INTRO_WORDS | _SUBORDINATORS | {"if", "because", "whereas", "unless", "until"}
+
+
+def _after_fronted_clause(doc: _Doc, k: int) -> bool:
+    """True when token ``k`` follows the comma that closes a fronted clause or phrase: the
+    sentence opens with a subordinator or an introductory word ('While ...,', 'In ...,')."""
+    toks = doc.toks
+    if k == 0 or toks[k - 1].text != ",":
+        return False
+    lo, _hi = _sentence_tok_range(doc, doc.sentence_of(toks[k].start))
+    first = _first_word(doc, lo)
+    return first < k and toks[first].low in _FRONTING
+
+
+_PLURAL_HEADS = _QUANTIFIERS - {"one", "each", "either", "neither", "none"} | {"those", "others"}
+
+
+def _plural_np(toks: Sequence[Tok]) -> bool:
+    """A plural noun phrase: 'Those over 60', 'Many', 'Some of those', 'Some Cruz endorsers',
+    'House Republicans', 'Clinton's advisers', 'Both women', 'Paradis and Bennett' (not 'Sen.
+    Ana Ruiz', 'The campaign')."""
+    core = _before_preposition(toks)
+    if not core:
+        return False
+    if core[0].low in _PLURAL_HEADS and (len(core) == 1 or not core[1].text[:1].isalpha() or (
+            core[1].text.islower() and nlp.lexicon_tag(core[1].low) in {"IN", "CD"})):
+        return True  # 'Many', 'Those over 60'
+    if any(t.text == "and" for t in core[1:-1]):
+        return True  # 'Paradis and Bennett'
+    last = core[-1].low
+    tag = nlp.lexicon_tag(last)
+    return tag == "NNS" or (not tag and core[-1].text[:1].isupper() and len(core) >= 2
+                            and last[:-1] in _PARTY_MEMBERS | {"republican", "democrat"})
+
+
+def _verb_like(t: Tok) -> bool:
+    """A lower-case word that ends a subject noun phrase: a verb, an auxiliary or an adverb."""
+    if not t.text.isalpha() or not t.text.islower():
+        return t.text in {",", ";", ":", "(", "—", "–", "-"}
+    return t.low in ADVERBS or nlp.lexicon_tag(t.low)[:2] in {"VB", "MD", "RB"}
+
+
+def _nearest_pronoun(doc: _Doc, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The antecedent of a plural pronoun in its own sentence: the plural subject the
+    sentence opens with (also after a fronted clause), when only its verb phrase stands
+    between ('[Those over 60] say they feel ...', '[Many] spoke about how much they hoped',
+    '[Some Cruz endorsers] have their own ideas'). The nearest speaker before the sentence
+    is no antecedent then: the pronoun's own clause says who 'they' are. Token range or
+    ``None``."""
+    toks = doc.toks
+    k = mention[0]
+    if mention[1] - k != 1 or toks[k].low not in {"they", "their", "them"}:
+        return None
+    lo, hi = _sentence_tok_range(doc, doc.sentence_of(toks[k].start))
+    i = _subject_start(doc, lo, hi)
+    if not lo <= i < k or doc.in_quote[i] or doc.in_quote[k] or toks[i].low in PRONOUNS or (
+            toks[i].low in _DETERMINERS and toks[i].low not in {"the", "those"}):
+        return None
+    j = i + 1
+    while j < k and not _verb_like(toks[j]):
+        j += 1
+    if j == k or k - j > 8 or toks[j].text in {",", ";", ":", "(", "—", "–", "-"}:
+        return None
+    if any(doc.in_quote[m] or toks[m].low in _DETERMINERS or toks[m].low in PRONOUNS
+           or toks[m].text in {",", ";", ":", "(", "—", "–", "-", ".", "?", "!"}
+           for m in range(j, k)):
+        return None  # another noun phrase or clause between: 'officials said [the
+        # protesters] were angry and they ...'
+    return (i, j) if _plural_np(toks[i:j]) else None
+
+
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -524,11 +652,18 @@ def _resolve_speakers(doc: _Doc, out: list[_Cand], registry: Registry) -> None:
         if toks[a].start not in taken and not in_mention[a]:
             events.append((pos, -1, (a, b, True)))
     for _pos, what, item in sorted(events, key=lambda e: (e[0], e[1])):
-        if what <= 0:
+        if what < 0:
+            resolver._resolve_before_objects(toks[item[0]:item[1]],
+                                             fronted=_after_fronted_clause(doc, item[0]))
+            continue
+        if what == 0:
             resolver.resolve(toks[item[0]:item[1]], observe=not item[2])
             continue
         c = out[item]
-        ent, name, how = resolver.resolve(toks[c.mention[0]:c.mention[1]])
+        own = _nearest_pronoun(doc, c.mention)  # '[Many] spoke about how much they hoped'
+        ent, name, how = resolver.resolve(toks[slice(*(own or c.mention))])
+        if own is not None:
+            how = "pronoun"
         c.speaker, c.how = name, how
         c.side = ent.side if ent is not None else UNKNOWN_SIDE
     _cataphora(doc, out, subjects, resolver)

@@ -437,12 +437,35 @@ def _subject_start(doc: _Doc, lo: int, hi: int) -> int:
         pass  # 'Eleven years after a row over ..., Sofia Lindqvist is ...'
     elif i >= hi or toks[i].low not in _INTRO_WORDS or not toks[i].text[:1].isupper():
         return i
-    for j in range(i + 1, min(hi - 1, i + 40)):
+    j, stop = i + 1, min(hi - 1, i + 40)
+    while j < stop:
         if doc.in_quote[j] or toks[j].text in {";", ":"}:
             return i
         if toks[j].text == ",":
-            return j + 1 if _is_capitalised(toks[j + 1]) else i
+            place = _place_apposition(doc, j, hi)
+            if not place:
+                return j + 1 if _is_capitalised(toks[j + 1]) else i
+            j = place  # past 'Portland, Maine,'
+        j += 1
     return i
+
+
+_INTRO_GOES_ON = _TIME_LEAD | _PP_PREPOSITIONS | {"on", "after", "before", "during", "last",
+                                                  "this", "late", "early"}
+
+
+def _place_apposition(doc: _Doc, j: int, hi: int) -> int:
+    """The comma at token ``j`` sets off a place inside an introductory phrase ('At a rally
+    in Portland[,] Maine, on Thursday, Lund ...'): one to three capitalised words, a comma,
+    then the phrase going on in lower case. The index of the comma after the place, else 0."""
+    toks = doc.toks
+    k = j + 1
+    while k < hi and k - j <= 3 and _is_capitalised(toks[k]):
+        k += 1
+    if k > j + 1 and k + 1 < hi and toks[k].text == "," and toks[k + 1].text.islower() and (
+            toks[k + 1].low in _INTRO_GOES_ON):
+        return k
+    return 0
 
 
 def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
@@ -479,7 +502,7 @@ def _named_subjects(doc: _Doc) -> list[tuple[int, int, bool]]:
             j = i
             while j < hi and j - i < 9 and not doc.in_quote[j] and (
                     toks[j].text[:1].isupper() or _title_inside(toks, j, hi)
-                    or (j > i and _particle_inside(toks, j, hi))):
+                    or (j > i and _particle_inside(toks, j, hi)) or _middle_initial(toks, j, hi)):
                 j += 1  # 'North Korean leader Kim Jong Un', 'Labour MP Diane Abbott'
             name = _name_run(toks[i:j]) if j < hi else ""
             apposed = j + 1 < hi and toks[j].text == "," and toks[j + 1].low in _APPOSITION
@@ -517,6 +540,13 @@ def _title_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
     while nxt < hi and nxt - j < 3 and toks[nxt].text.islower() and toks[nxt].low in _INNER_TITLES:
         nxt += 1
     return nxt < hi and toks[nxt].text[:1].isupper()
+
+
+def _middle_initial(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """The period of a middle initial inside a name ('Emmet G[.] Sullivan')."""
+    return (toks[j].text == "." and j >= 2 and len(toks[j - 1].text) == 1
+            and toks[j - 1].text.isupper() and toks[j - 2].text[:1].isupper()
+            and j + 1 < hi and toks[j + 1].text[:1].isupper())
 
 
 def _particle_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
