@@ -408,17 +408,11 @@ def _split_after_abbreviations(line: str, offset: int, spans: list[tuple[int, in
     for start, end in spans[first:]:
         for cut in cuts:
             if start < cut < end:
-                out.append(_trim_span(start, cut - 1, line, offset))
+                a, b = _trim(line, start - offset, cut - offset)  # no final spaces
+                out.append((a + offset, b + offset))
                 start = cut
         out.append((start, end))
     spans[:] = out
-
-
-def _trim_span(start: int, end: int, line: str, offset: int) -> tuple[int, int]:
-    """``(start, end)`` without the spaces it ends with."""
-    while end > start and line[end - 1 - offset].isspace():
-        end -= 1
-    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -151,6 +151,11 @@ def word_score(words: frozenset[str] | set[str], table: dict[str, float] | None 
     """Sum of the table valences of ``words`` / sqrt(how many are in the table); 0 if none."""
     get = (word_valence() if table is None else table).get
     found = [v for w in words if (v := get(w)) is not None]  # the table holds floats only
+    return _valence_mean(found)
+
+
+def _valence_mean(found: list[float]) -> float:
+    """Sum of ``found`` / sqrt(how many); 0 if none (:func:`word_score`'s figure)."""
     return sum(found) / math.sqrt(len(found)) if found else 0.0
 
 
@@ -290,8 +295,7 @@ def _default_word_scores(words: frozenset[str]) -> tuple[float, float]:
                 valences.append(v)
             if c is not None:
                 conflicts.append(c)
-    return (sum(valences) / math.sqrt(len(valences)) if valences else 0.0,
-            sum(conflicts) / math.sqrt(len(conflicts)) if conflicts else 0.0)
+    return _valence_mean(valences), _valence_mean(conflicts)
 
 
 @cache

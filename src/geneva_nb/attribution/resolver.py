@@ -594,10 +594,15 @@ def _plural_np(toks: Sequence[Tok]) -> bool:
                             and last[:-1] in _PARTY_MEMBERS | {"republican", "democrat"})
 
 
+# marks that end a subject noun phrase or open a clause (with the sentence ends: any clause)
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–", "-"})
+_CLAUSE_OR_END = _CLAUSE_MARKS | {".", "?", "!"}
+
+
 def _verb_like(t: Tok) -> bool:
     """A lower-case word that ends a subject noun phrase: a verb, an auxiliary or an adverb."""
     if not t.text.isalpha() or not t.text.islower():
-        return t.text in {",", ";", ":", "(", "—", "–", "-"}
+        return t.text in _CLAUSE_MARKS
     return t.low in ADVERBS or nlp.lexicon_tag(t.low)[:2] in {"VB", "MD", "RB"}
 
 
@@ -620,10 +625,10 @@ def _nearest_pronoun(doc: _Doc, mention: tuple[int, int]) -> tuple[int, int] | N
     j = i + 1
     while j < k and not _verb_like(toks[j]):
         j += 1
-    if j == k or k - j > 8 or toks[j].text in {",", ";", ":", "(", "—", "–", "-"}:
+    if j == k or k - j > 8 or toks[j].text in _CLAUSE_MARKS:
         return None
     if any(doc.in_quote[m] or toks[m].low in _DETERMINERS or toks[m].low in PRONOUNS
-           or toks[m].text in {",", ";", ":", "(", "—", "–", "-", ".", "?", "!"}
+           or toks[m].text in _CLAUSE_OR_END
            for m in range(j, k)):
         return None  # another noun phrase or clause between: 'officials said [the
         # protesters] were angry and they ...'
