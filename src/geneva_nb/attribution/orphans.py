@@ -49,7 +49,7 @@ from ..quotes import QuoteSpan
 from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _words
 from .quotations import _lead_in
 from .subjects import _main_subject
-from .words import _SUBORDINATORS
+from .words import _OBJECT_QUOTE_VERBS, _SUBORDINATORS
 
 #: the fewest words a quotation needs to read as speech rather than a title or scare quote
 MIN_WORDS = 5
@@ -132,12 +132,13 @@ def _colon_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int]
     return _Cand("direct", m, (k - 1, k), (q.start, q.end), "quote-orphan-colon")
 
 
-def _person_subject(doc: _Doc, lo: int, hi: int, out: list[_Cand], starts: list[int]
-                    ) -> tuple[int, int] | None:
+def _person_subject(doc: _Doc, lo: int, hi: int, out: list[_Cand], starts: list[int], *,
+                    shortest: int = 3) -> tuple[int, int] | None:
     """The main subject of the clause in tokens ``[lo, hi)`` when it is a named person or
     body ('Viguerie', 'the DNC') or 'he' / 'she' followed by a verb, the clause holds no
-    quoted phrase, and every statement in it is the subject's own (or a belief)."""
-    if hi - lo < 3:
+    quoted phrase, and every statement in it is the subject's own (or a belief); the clause
+    has ``shortest`` tokens or more."""
+    if hi - lo < shortest:
         return None
     m = _main_subject(doc, hi, lo)
     if m is None:
@@ -209,12 +210,62 @@ def _quote_orphans(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
             continue
         if doc.paragraph_of(q.start) != doc.paragraph_of(q.end - 1):
             continue
-        if not _reads_as_speech(doc, q) or not _ends_sentence(doc, q):
+        if not (_reads_as_speech(doc, q) and _ends_sentence(doc, q)):
+            cand = _object_speaker(doc, q, out, starts)
+            if cand is not None:
+                extra.append(cand)
             continue
         if _opens_sentence(doc, q):
             cand = _subject_speaker(doc, q, out, starts) or _previous_speaker(doc, q, out, ends)
         else:
             cand = _colon_speaker(doc, q, out, starts)
+        if cand is None:
+            cand = _object_speaker(doc, q, out, starts)
         if cand is not None:
             extra.append(cand)
     return extra
+
+
+#: the most words between a verb of :data:`.words._OBJECT_QUOTE_VERBS` and the quotation it
+#: takes as its object ('offered “…”', 'vowed to “…”', 'delivered an impassioned defense of “…”')
+MAX_OBJECT_GAP = 4
+
+
+def _object_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int]
+                    ) -> _Cand | None:
+    """Branch ``partial-subject``: 'Lee offered “my thoughts and prayers.”', 'the audience
+    echoed “too many.”', 'Kim went on to promote “…”': a quotation of two words or more, not
+    in title case and after no naming word, closes a sentence as the object of a verb of a
+    speech act (``[object_quote_verbs]`` of ``data/attribution/words.txt``, at most
+    :data:`MAX_OBJECT_GAP` lower-case words between); the clause's main subject is a named
+    person or body or 'he' / 'she' (:func:`_person_subject`), with no punctuation between it
+    and the verb but a comma before a participle ('The council released a statement,
+    offering “…”'). The verb is the cue."""
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    if k - lo < 2 or _words(doc, q.start, q.end) < 2 or _title_case(doc, q):
+        return None
+    if any(toks[x].low in _NAMING for x in range(max(lo, k - 4), k)):
+        return None
+    v = next((x for x in range(k - 1, max(lo, k - 1 - MAX_OBJECT_GAP) - 1, -1)
+              if toks[x].low in _OBJECT_QUOTE_VERBS or not toks[x].text.islower()), -1)
+    if v <= lo or toks[v].low not in _OBJECT_QUOTE_VERBS or not toks[v].text.islower():
+        return None
+    m = _person_subject(doc, lo, k, out, starts, shortest=2)
+    if m is None or m[1] > v:
+        return None
+    for x in range(m[1], v):
+        if toks[x].text in {",", ";", ":", "—", "–", "-", "("} and not (
+                x == v - 1 and toks[v].low.endswith("ing")):
+            return None
+    return _Cand("direct", m, (v, v + 1), (q.start, q.end), "quote-partial-subject")
+
+
+def _title_case(doc: _Doc, q: QuoteSpan) -> bool:
+    """Most words of four letters or more in the quotation are capitalised: a title."""
+    toks = doc.toks
+    long_words = [t for t in toks[doc.tok_at(q.start):doc.tok_at(q.end)]
+                  if t.text[:1].isalpha() and len(t.text) > 3]
+    return bool(long_words) and sum(
+        t.text[:1].isupper() for t in long_words) >= 0.7 * len(long_words)

@@ -55,6 +55,10 @@ _INTRO_WORDS = _LISTS["intro_words"]
 _NUMBER_WORDS = _LISTS["number_words"]
 _SPAN_NOUNS = _LISTS["span_nouns"]
 _HONORIFICS = _LISTS["honorifics"]
+# verbs whose object can be the quoted words themselves, as word forms (base, past, third
+# person, -ing): 'offered “…”', 'echoing “…”' (rule 11's ``quote-partial-subject``)
+_OBJECT_QUOTE_VERBS = frozenset(
+    form for lemma in _LISTS["object_quote_verbs"] for form in (lemma, *verb_forms(lemma)))
 # verbs that are a cue only next to a quotation, as word forms (past and third person)
 _QUOTE_VERBS = frozenset(
     form for lemma in _LISTS["quote_verbs"] for form in verb_forms(lemma)[:2]
