@@ -238,7 +238,10 @@ def _content_start(doc: _Doc, f: Frame, k: int, hi: int) -> int:
         j = _object_end(doc, c, hi, _WH - {"who", "what", "when", "where"}, span=7)
         return c if j > 0 else -1
     if f.frame == "to":
-        return c if low == "to" and c + 1 < hi and toks[c + 1].text[:1].isalpha() else -1
+        if low != "to" or c + 1 >= hi:
+            return -1
+        d = c + 2 if c + 1 in doc.quote_of_tok else c + 1  # 'vowed to “take our fight” to ...'
+        return c if d < hi and toks[d].text[:1].isalpha() else -1
     if f.frame == "obj-to":
         if low in _BOUNDARY_WORDS and low not in _DETERMINERS:
             return -1

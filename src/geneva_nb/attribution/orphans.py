@@ -45,11 +45,12 @@ import bisect
 import itertools
 
 from .. import nlp
+from ..cues import SPEAKER_NOUNS
 from ..quotes import QuoteSpan
 from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _words
 from .quotations import _lead_in
 from .subjects import _main_subject
-from .words import _OBJECT_QUOTE_VERBS, _SUBORDINATORS
+from .words import _DETERMINERS, _GROUP_NOUNS, _OBJECT_QUOTE_VERBS, _SUBORDINATORS
 
 #: the fewest words a quotation needs to read as speech rather than a title or scare quote
 MIN_WORDS = 5
@@ -229,6 +230,10 @@ def _quote_orphans(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
 #: the most words between a verb of :data:`.words._OBJECT_QUOTE_VERBS` and the quotation it
 #: takes as its object ('offered “…”', 'vowed to “…”', 'delivered an impassioned defense of “…”')
 MAX_OBJECT_GAP = 4
+# the words that may stand between such a verb and its quoted object, beside determiners and
+# adverbs in -ly: an infinitive's 'to', a preposition ('to “…”', 'thanked him for “…”')
+_OBJECT_GAP = frozenset({"to", "for", "of", "up", "back", "again", "him", "her", "them", "us",
+                         "me", "you"})
 
 
 def _object_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int]
@@ -252,7 +257,12 @@ def _object_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], starts: list[int]
               if toks[x].low in _OBJECT_QUOTE_VERBS or not toks[x].text.islower()), -1)
     if v <= lo or toks[v].low not in _OBJECT_QUOTE_VERBS or not toks[v].text.islower():
         return None
-    m = _person_subject(doc, lo, k, out, starts, shortest=2)
+    if toks[v - 1].low in _DETERMINERS or toks[v - 1].low.endswith(_POSSESSIVE):
+        return None  # 'the promise of “change”', 'his vow': a noun, whoever made it
+    if not all(toks[x].low in _OBJECT_GAP or toks[x].low in _DETERMINERS - {"that"} or (
+            toks[x].low.endswith("ly") and len(toks[x].low) > 4) for x in range(v + 1, k)):
+        return None  # 'promised to release a report “…”', 'declaring that “…” don’t ...'
+    m = _person_subject(doc, lo, k, out, starts, shortest=2) or _group_subject(doc, lo, v)
     if m is None or m[1] > v:
         return None
     for x in range(m[1], v):
@@ -269,3 +279,15 @@ def _title_case(doc: _Doc, q: QuoteSpan) -> bool:
                   if t.text[:1].isalpha() and len(t.text) > 3]
     return bool(long_words) and sum(
         t.text[:1].isupper() for t in long_words) >= 0.7 * len(long_words)
+
+
+def _group_subject(doc: _Doc, lo: int, v: int) -> tuple[int, int] | None:
+    """The main subject of the clause before token ``v`` when it is a plain noun phrase naming
+    people ('the audience', 'supporters in the hall'): its head (the word before the verb or
+    before a prepositional phrase) is a speaker noun (``SPEAKER_NOUNS`` of
+    :mod:`geneva_nb.cues`, ``[group_nouns]``)."""
+    m = _main_subject(doc, v, lo)
+    if m is None or any(doc.in_quote[x] or doc.claimed[x] for x in range(m[0], m[1])):
+        return None
+    heads = [t.low for t in doc.toks[m[0]:m[1]] if t.text[:1].isalpha()]
+    return m if heads and (heads[-1] in SPEAKER_NOUNS or heads[-1] in _GROUP_NOUNS) else None

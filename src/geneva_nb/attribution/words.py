@@ -57,6 +57,7 @@ _SPAN_NOUNS = _LISTS["span_nouns"]
 _HONORIFICS = _LISTS["honorifics"]
 # verbs whose object can be the quoted words themselves, as word forms (base, past, third
 # person, -ing): 'offered “…”', 'echoing “…”' (rule 11's ``quote-partial-subject``)
+_GROUP_NOUNS = _LISTS["group_nouns"]
 _OBJECT_QUOTE_VERBS = frozenset(
     form for lemma in _LISTS["object_quote_verbs"] for form in (lemma, *verb_forms(lemma)))
 # verbs that are a cue only next to a quotation, as word forms (past and third person)
