@@ -46,7 +46,9 @@ colon, how the speaker was resolved. The rules live in one module per concern:
   speech (a whole sentence, or after a colon; five words or more, a verb, not a title), to
   the named subject of the sentence before (``quote-orphan-subject``) or of the clause before
   the colon (``quote-orphan-colon``), or continuing a rule-10 statement just before it
-  (``quote-orphan-previous``); nothing when no candidate is good;
+  (``quote-orphan-previous``); a quotation that is the object of a verb of a speech act
+  ('Lee offered “…”', 'the audience echoed “…”') to the clause's subject
+  (``quote-partial-subject``); nothing when no candidate is good;
 - :mod:`.conventions`: what is and is not a statement, and where a content starts and ends;
 - :mod:`.subjects`: speaker mentions and sentence subjects (noun phrases, appositives,
   relative clauses, named subjects that are antecedents);

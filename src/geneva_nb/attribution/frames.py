@@ -20,7 +20,8 @@ Two fixed frames also give evidence: ``In the latest X poll, ...`` and ``Accordi
 where X is a number source the reported-speech rule leaves alone (``according to early exit
 poll results``).
 
-Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive), ``obj-to``,
+Frames: ``clause`` ('that' or a bare finite clause), ``wh``, ``to`` (an infinitive, also one
+opening with a quotation mark: 'vowed to “take the fight” to ...'), ``obj-to``,
 ``object``, ``obj-for``, ``obj-as`` ('sees X as Y'), ``about``, ``adj`` (the form is an
 adjective after 'be'), ``noun`` (a noun after a possessor: 'his warning that ...', 'Ruiz's
 decision to ...', 'their criticism of X'; the possessor is the source, :func:`_noun_frame`).
