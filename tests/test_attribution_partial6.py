@@ -66,6 +66,8 @@ def test_with_beliefs_the_commitment_frame_reads_the_quoted_infinitive():
     "The plan promised “lower taxes for all.”",  # a thing, not a person, body or group
     "Dana Whitlock promised to release a report “as soon as possible.”",  # not the object
     "Dana Whitlock offered “thanks.”",  # one word: a scare quote as often as speech
+    # the infinitive's words go on past the quotation: the quotation is only part of them
+    "Dana Whitlock vowed to “take the fight” to every county in the state.",
 ])
 def test_no_statement_without_the_shape(sentence: str):
     assert not [r for r in attribute_rows(sentence, beliefs=False)
