@@ -165,7 +165,33 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
         found = _relative_subject(doc, j, lo)
     if found is not None and toks[found[0]].low in _PHRASE_OPENERS:
         return None  # 'In a statement released Thursday reacted': an adverbial, no speaker
+    if found is not None:
+        found = _unclosed_appositive(doc, found, lo)
     return found
+
+
+def _unclosed_appositive(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'Doug Lee, a spokesman for Senator Ann Hale told the Post': an appositive whose closing
+    comma the writer left out. When the noun phrase before the verb is a description (it opens
+    with a determiner, a possessive or a lower-case word; no 'and') right after a comma, and a
+    personal name opens the sentence before that comma, the mention runs from the name: the
+    name speaks, not the person named inside the description."""
+    toks = doc.toks
+    i, j = np_
+    c = i - 1
+    if c <= lo or toks[c].text != "," or doc.in_quote[c] or _is_person_name(toks[i:j]):
+        return np_
+    first = toks[i]
+    if not (first.low in _DETERMINERS or first.text[:1].islower() or (
+            i + 1 < j and toks[i + 1].low in {"’s", "'s"}) or first.low.endswith(("’s", "'s"))):
+        return np_  # 'Ben Carson, Ted Cruz and Rand Paul have': a list, no appositive
+    if any(t.low in _COORD for t in toks[i:j]):
+        return np_
+    name = _np_before(doc, c, lo, check=False)
+    if name is None or name[0] != _first_word(doc, lo) or not _is_person_name(toks[name[0]:c]) \
+            or toks[name[0]].low in _INTRO_WORDS | _PP_PREPOSITIONS | {"like", "unlike"}:
+        return np_  # 'Like Rove, the Sanders camp has': an adverbial, no name
+    return (name[0], j)
 
 
 def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
