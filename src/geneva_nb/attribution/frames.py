@@ -348,6 +348,12 @@ def _source(doc: _Doc, f: Frame, k: int, lo: int, kind: str, out: list[_Cand]
         return _main_subject(doc, k - 1, lo)
     v = _skip_back(doc, k, lo, _AUXILIARIES | (_BE if kind in {"adj", "ing"} else set()))
     mention = _subject_before(doc, v, lo)
+    if mention is None and v > lo and doc.claimed[v - 1] and f.frame != "object" and (
+            f.speech or f.cls in {"declining", "belief"}):
+        # 'Reached by X, Bennett denied the notion ..., explaining that ...': the subject is
+        # already the mention of the participle's statement; both verbs are his
+        mention = next((c.mention for c in reversed(out) if c.mention[1] == v
+                        and c.kind != "belief" and c.mention[0] >= lo), None)
     if mention is not None or v <= lo:
         return mention
     if f.speech:

@@ -251,9 +251,10 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         if (ref is None and loose is None and mention[0] > lo and toks[mention[0] - 1].text == ","
                 and cls != "describe" and _interrupted(doc, lo, mention, cue, hi, s_end, out)):
             return  # 'The plan, Hale said, was dead.'
-        # trailing cue: 'content, Ryabkov said (on Monday).'
+        # trailing cue: 'content, Ryabkov said (on Monday).' (not a verb coordinated with the
+        # main verb: 'Rallying workers, Lee tried ... and promised to ...')
         if (loose is None and mention[0] > lo and toks[mention[0] - 1].text == ","
-                and cls != "describe"
+                and cls != "describe" and toks[k - 1].low not in _COORD
                 and _tail_is_adverbial(doc, cue[1], hi)):
             a, b = _strip_end(text, _clause_start(doc, lo, mention[0] - 1),
                               toks[mention[0] - 1].start)

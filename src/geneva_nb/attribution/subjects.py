@@ -11,7 +11,8 @@ it (:func:`_plausible_mention`). After an inverted cue the mention runs to a bou
 ("said Ryabkov, who ..."), and an appositive names the speaker ("said the union leader, Sophie
 Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
 near-final results"). The main clause's subject is found after an introductory clause ("At one
-point, Lavrov interrupted"), for participles and coordinated cues.
+point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
+:func:`_after_participle_opener`), for participles and coordinated cues.
 
 Sentence subjects that say nothing are antecedents for the resolver (:func:`_named_subjects`):
 personal names opening a sentence ("Governor Maria Ortega conceded"), also after an
@@ -412,6 +413,7 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         j += 1  # 'Eight years ago, he ...', 'Last month, she ...': a time phrase, no subject
     if j > first + 1 and j < k and toks[j].text == "," and toks[j - 1].low in _TIME_NOUNS:
         first = j + 1
+    first = _after_participle_opener(doc, first, k)
     v = first + 1
     tries = 0
     while v < min(k, first + 40) and tries < 4:
@@ -433,6 +435,35 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
             tries += 1  # 'A federal judge ... blocked': 'federal' was no verb
         v += 1
     return None
+
+
+def _participle_opener(doc: _Doc, i: int) -> bool:
+    """Token ``i`` opens a participle clause: a capitalised word in -ing or -ed of six letters
+    or more followed by a lower-case word ('Walking to', 'Reached by', 'Facing mounting')."""
+    toks = doc.toks
+    t = toks[i]
+    return (i + 1 < len(toks) and t.text[:1].isupper() and len(t.low) >= 6
+            and t.low.endswith(("ing", "ed")) and toks[i + 1].text[:1].islower()
+            and toks[i + 1].text[:1].isalpha())
+
+
+def _after_participle_opener(doc: _Doc, first: int, k: int) -> int:
+    """The first token after a participle clause opening the sentence ('Walking to the next
+    address, Ebeling reminisced'; 'Facing mounting criticism, Mr. Lee released'; 'Reached by
+    the Post, Bennett denied'), else ``first``. The opener is a capitalised word in -ing or -ed
+    (six letters or more) followed by a lower-case word, and its clause ends at the first
+    comma before ``k`` that no relative pronoun follows."""
+    toks = doc.toks
+    if not (first + 1 < k and _participle_opener(doc, first)):
+        return first
+    for j in range(first + 2, min(k - 1, first + 30)):
+        if doc.in_quote[j] or toks[j].text in {";", ":", ".", "!", "?"}:
+            return first
+        if toks[j].text == ",":
+            if toks[j + 1].low in {"who", "which", "whose", "that"}:
+                return first
+            return j + 1
+    return first
 
 
 def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
