@@ -126,7 +126,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                         return
                 if k > lo and toks[k - 1].text == ",":
                     a, b = _strip_end(text, _clause_start(doc, lo, k), toks[k - 1].start)
-                    if _words(doc, a, b) >= 2:
+                    if _words(doc, a, b) >= 2 and not _after_quote_tag(doc, a, out):
                         qi = doc.quote_of_tok.get(doc.tok_at(a))
                         whole = qi is not None and (doc.quotes[qi].start, doc.quotes[qi].end) == (
                             a, b)
@@ -484,6 +484,15 @@ def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, i
                      ref=out[-1]))
     _claim(doc, lo, hi)
     return True
+
+
+def _after_quote_tag(doc: _Doc, a: int, out: list[_Cand]) -> bool:
+    """The words at ``a`` follow the tag of a quotation ('“…,” Lee said [on Monday], according
+    to X'): adverbials of that tag, not what X reports (:mod:`.resolver` gives the quotation
+    to X)."""
+    t = doc.tok_at(a) - 1
+    return t >= 0 and any(c.cue[0] <= t < c.cue[1] for c in reversed(out[-8:])
+                          if c.kind == "direct")
 
 
 def _according_rest(doc: _Doc, m_end: int, hi: int) -> int:
