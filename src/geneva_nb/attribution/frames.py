@@ -30,7 +30,10 @@ A base form
 -ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
 '..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
 The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
-also 'I' and the antecedent of 'who/which'. Source-less attributions, which PolNeAR annotates
+also 'I' and the antecedent of 'who/which'. A subject that an earlier rule's statement already
+holds as its mention ('Tom Lee urged voters to stay home, explaining that ...': the participle's
+statement took 'Tom Lee') is shared by the speech, declining and belief frames other than
+``object``. Source-less attributions, which PolNeAR annotates
 too, come from fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
 an impression ('seemed calm', 'it appears that ...'), an expectation ('is expected to
 ...') and hearsay ('have reportedly infiltrated ...', :func:`_hearsay`); their mention is empty

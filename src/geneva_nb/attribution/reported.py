@@ -5,7 +5,10 @@
    :mod:`geneva_nb.cues`; quotations inside the content are part of that statement (kind
    partial when the content is just the quotation). "... said X and warned that Y" is two
    statements of one speaker; the content of the first stops before the second cue.
-4. ``According to X, content`` / ``content, according to X`` (``according-to``).
+4. ``According to X, content`` / ``content, according to X`` (``according-to``); not the
+   adverbials of a quotation's tag ('“…,” Lee said on Monday, according to X': the
+   quotation is X's account, :func:`.resolver._reported_by`). A trailing cue is never a verb
+   coordinated with the main verb ('Rallying workers, Lee tried ... and promised to ...').
 5. ``..., adding that content`` / ``..., before adding: “…”`` continuing the previous statement
    (``participle-continuation``); with no statement before it, the participle's own subject
    speaks: ``with diplomats saying content`` (``with-participle``) or the main clause's

@@ -18,6 +18,12 @@ with the long name; "the bloc"/"the company" is the organisation last named, nev
 "the senator" matches "Sen."; a person named again with a title learns it; "Marchal's office"
 makes Marchal the person last named.
 
+A quotation whose tag goes on ', according to Y' ('“…,” Sanders said, according to CNN';
+'… told reporters, according to a transcript') is Y's account, as PolNeAR annotates it (16 of
+17 such covered quotations in the train split): the speaker is Y, the mention Y's words, the cue
+runs from the person's tag to 'according to' (so the row still names the person), and ``how``
+is ``according-to`` (:func:`_reported_by`; only direct statements with the tag after them).
+
 Cataphora (:func:`_cataphora`, :func:`_lede_cataphora`): a pronoun with nothing before it
 ("“…” / That is how she tells it. ... Sofia Lindqvist is ...") refers forward to the next named
 sentence subject; so does a role with no antecedent ("The home secretary has defended ... /

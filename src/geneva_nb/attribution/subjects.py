@@ -6,6 +6,8 @@ not authorized to speak, said"), also with a scare quote inside (``who leads so-
 Srinivasa Rao on Tuesday said"); a relative clause without commas hangs on a speaker noun ("A
 European diplomat who requested anonymity ... said"); the antecedent of ", who ..." is the
 titled name before it ("Sen. Martha Quill of Maine, who has called the tariffs “a tax”").
+An appositive whose closing comma the writer left out ("Doug Lee, a spokesman for Senator Ann
+Hale told") hangs on the name opening the sentence (:func:`_unclosed_appositive`).
 A subject is plausible when it is a pronoun, a name or a speaker noun phrase, with no verb in
 it (:func:`_plausible_mention`). After an inverted cue the mention runs to a boundary word
 ("said Ryabkov, who ..."), and an appositive names the speaker ("said the union leader, Sophie
