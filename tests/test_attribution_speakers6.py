@@ -10,7 +10,10 @@
 - a participle clause opening the sentence ('Walking to the next house, Nora Vance ...') is no
   subject (:func:`geneva_nb.attribution.subjects._after_participle_opener`); with
   ``beliefs=True`` a speech frame shares the subject that a participle statement already holds
-  ('Tom Bennett denied ..., explaining that ...').
+  ('Tom Bennett urged ..., explaining that ...');
+- the subject pronoun opening a subordinate clause is the subject of a cue coordinated in it
+  ('... when he brought up X and later said, “…”':
+  :func:`geneva_nb.attribution.quotations._coordinated_subject`).
 
 Invented texts; the expected speakers, mentions and cues are read off by hand.
 """
@@ -176,3 +179,25 @@ def test_an_object_frame_does_not_share_the_subject():
 def test_the_geneva_article_has_no_according_to_retelling(beliefs):
     df = gn.attribute(gn.load_article(), beliefs=beliefs)
     assert not df.rule.str.endswith(":according-to").any()
+
+
+# --- the subject of a coordinated cue ('when he ... and later said') ------------------------
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Retired Col. Tom Walker started the rant when he brought up the Oklahoma City bombing "
+     "and later said, “It is not just them.”",
+     ("direct", "Tom Walker", "he", "said", "“It is not just them.”")),
+    ("Smiling broadly, Mrs. Ana Clark drew cheers as she thanked her home state and then "
+     "boomed, “Today you proved it.”",
+     ("direct", "Ana Clark", "she", "boomed", "“Today you proved it.”")),
+    ("When Robby Vance, the campaign manager was asked if Ms. Lee would hold a press "
+     "conference, he laughed and said, “We’ll see.”",
+     ("direct", "Robby Vance", "he", "said", "“We’ll see.”")),
+])
+def test_the_pronoun_opening_the_clause_is_the_coordinated_cues_subject(text, row):
+    assert _rows(text) == [row]
+
+
+def test_a_pronoun_inside_a_that_clause_is_not_the_coordinated_subject():
+    text = "Tom Hale told reporters that she was wrong and said, “We will see.”"
+    assert [(r[1], r[2]) for r in _rows(text)] == [("Tom Hale", "Tom Hale")]

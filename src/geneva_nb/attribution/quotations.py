@@ -955,10 +955,17 @@ _ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "reminded", "
                "assured", "assures", "informed", "informs", "warned", "warns"}
 
 
+# a subject pronoun after one of these opens the clause that 'and said' may continue
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_CLAUSE_OPENING = frozenset({"when", "as", "while", "after", "before", "because", "although",
+                             "though", "since", "once", "until", "then", "where"})
+
+
 def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     """The subject of a verb coordinated with 'and'/'but' at token ``c``: the subject of the
     first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
-    he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
+    he; a subject pronoun after a subordinator or comma: '... when he brought up X and later
+    said' -> he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
     toks = doc.toks
     for p in range(c - 1, max(lo, c - 25) - 1, -1):
         # 'Suu Kyi, 70, said it was too early but added, “…”': the speaker of the speech verb
@@ -970,6 +977,11 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
             if m is not None and not _opener(doc, m):
                 return m
             break
+        if toks[p].low in _CLAUSE_SUBJECTS and p > lo and (
+                toks[p - 1].low in _CLAUSE_OPENING or toks[p - 1].text == ","):
+            # 'X started the rant when he brought up Y and later said, “…”': the subject
+            # pronoun opening the clause the coordinator continues (PolNeAR's source)
+            return (p, p + 1)
     comma = c - 1
     while comma > lo and toks[comma].text != "," and c - comma < 12:
         comma -= 1
