@@ -66,6 +66,8 @@
    clause or at the end of a series ('Although ..., an official who ... said, “…”');
    ``quote-colon-subject`` with the colon closing the paragraph before and a quotation running
    on over paragraphs.
+   Sixth round (issue 11, helper P3): the subject pronoun opening a subordinate clause is the
+   speaker of a cue coordinated in it ('... when he brought up X and later said, “…”').
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -119,6 +121,7 @@ from .document import (
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
+    _clause_pronoun,
     _main_subject,
     _mention_after,
     _plausible_mention,
@@ -955,12 +958,6 @@ _ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "reminded", "
                "assured", "assures", "informed", "informs", "warned", "warns"}
 
 
-# a subject pronoun after one of these opens the clause that 'and said' may continue
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-_CLAUSE_OPENING = frozenset({"when", "as", "while", "after", "before", "because", "although",
-                             "though", "since", "once", "until", "then", "where"})
-
-
 def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     """The subject of a verb coordinated with 'and'/'but' at token ``c``: the subject of the
     first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
@@ -977,8 +974,7 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
             if m is not None and not _opener(doc, m):
                 return m
             break
-        if toks[p].low in _CLAUSE_SUBJECTS and p > lo and (
-                toks[p - 1].low in _CLAUSE_OPENING or toks[p - 1].text == ","):
+        if _clause_pronoun(doc, p, lo):
             # 'X started the rant when he brought up Y and later said, “…”': the subject
             # pronoun opening the clause the coordinator continues (PolNeAR's source)
             return (p, p + 1)
