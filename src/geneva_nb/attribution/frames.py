@@ -31,7 +31,10 @@ A base form
 -ing form after 'be' or a comma (the participle of the sentence's speaker or main subject:
 '..., referring to X'); a past participle after 'be' is a passive and is skipped (no source).
 The source must be a mention the subject machinery accepts (:mod:`.subjects`), for non-speech
-also 'I' and the antecedent of 'who/which'. Source-less attributions, which PolNeAR annotates
+also 'I' and the antecedent of 'who/which'. A subject that an earlier rule's statement already
+holds as its mention ('Tom Lee urged voters to stay home, explaining that ...': the participle's
+statement took 'Tom Lee') is shared by the speech, declining and belief frames other than
+``object``. Source-less attributions, which PolNeAR annotates
 too, come from fixed frames (``frame-sourceless``, kind ``belief``, :func:`_sourceless`):
 an impression ('seemed calm', 'it appears that ...'), an expectation ('is expected to
 ...') and hearsay ('have reportedly infiltrated ...', :func:`_hearsay`); their mention is empty
@@ -352,6 +355,12 @@ def _source(doc: _Doc, f: Frame, k: int, lo: int, kind: str, out: list[_Cand]
         return _main_subject(doc, k - 1, lo)
     v = _skip_back(doc, k, lo, _AUXILIARIES | (_BE if kind in {"adj", "ing"} else set()))
     mention = _subject_before(doc, v, lo)
+    if mention is None and v > lo and doc.claimed[v - 1] and f.frame != "object" and (
+            f.speech or f.cls in {"declining", "belief"}):
+        # 'Reached by X, Bennett denied the notion ..., explaining that ...': the subject is
+        # already the mention of the participle's statement; both verbs are his
+        mention = next((c.mention for c in reversed(out) if c.mention[1] == v
+                        and c.kind != "belief" and c.mention[0] >= lo), None)
     if mention is not None or v <= lo:
         return mention
     if f.speech:

@@ -66,6 +66,8 @@
    clause or at the end of a series ('Although ..., an official who ... said, “…”');
    ``quote-colon-subject`` with the colon closing the paragraph before and a quotation running
    on over paragraphs.
+   Sixth round (issue 11, helper P3): the subject pronoun opening a subordinate clause is the
+   speaker of a cue coordinated in it ('... when he brought up X and later said, “…”').
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -119,6 +121,7 @@ from .document import (
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
+    _clause_pronoun,
     _main_subject,
     _mention_after,
     _plausible_mention,
@@ -958,7 +961,8 @@ _ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "reminded", "
 def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     """The subject of a verb coordinated with 'and'/'but' at token ``c``: the subject of the
     first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
-    he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
+    he; a subject pronoun after a subordinator or comma: '... when he brought up X and later
+    said' -> he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
     toks = doc.toks
     for p in range(c - 1, max(lo, c - 25) - 1, -1):
         # 'Suu Kyi, 70, said it was too early but added, “…”': the speaker of the speech verb
@@ -970,6 +974,10 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
             if m is not None and not _opener(doc, m):
                 return m
             break
+        if _clause_pronoun(doc, p, lo):
+            # 'X started the rant when he brought up Y and later said, “…”': the subject
+            # pronoun opening the clause the coordinator continues (PolNeAR's source)
+            return (p, p + 1)
     comma = c - 1
     while comma > lo and toks[comma].text != "," and c - comma < 12:
         comma -= 1

@@ -5,7 +5,10 @@
    :mod:`geneva_nb.cues`; quotations inside the content are part of that statement (kind
    partial when the content is just the quotation). "... said X and warned that Y" is two
    statements of one speaker; the content of the first stops before the second cue.
-4. ``According to X, content`` / ``content, according to X`` (``according-to``).
+4. ``According to X, content`` / ``content, according to X`` (``according-to``); not the
+   adverbials of a quotation's tag ('“…,” Lee said on Monday, according to X': the
+   quotation is X's account, :func:`.resolver._reported_by`). A trailing cue is never a verb
+   coordinated with the main verb ('Rallying workers, Lee tried ... and promised to ...').
 5. ``..., adding that content`` / ``..., before adding: “…”`` continuing the previous statement
    (``participle-continuation``); with no statement before it, the participle's own subject
    speaks: ``with diplomats saying content`` (``with-participle``) or the main clause's
@@ -126,7 +129,7 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                         return
                 if k > lo and toks[k - 1].text == ",":
                     a, b = _strip_end(text, _clause_start(doc, lo, k), toks[k - 1].start)
-                    if _words(doc, a, b) >= 2:
+                    if _words(doc, a, b) >= 2 and not _after_quote_tag(doc, a, out):
                         qi = doc.quote_of_tok.get(doc.tok_at(a))
                         whole = qi is not None and (doc.quotes[qi].start, doc.quotes[qi].end) == (
                             a, b)
@@ -251,9 +254,10 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         if (ref is None and loose is None and mention[0] > lo and toks[mention[0] - 1].text == ","
                 and cls != "describe" and _interrupted(doc, lo, mention, cue, hi, s_end, out)):
             return  # 'The plan, Hale said, was dead.'
-        # trailing cue: 'content, Ryabkov said (on Monday).'
+        # trailing cue: 'content, Ryabkov said (on Monday).' (not a verb coordinated with the
+        # main verb: 'Rallying workers, Lee tried ... and promised to ...')
         if (loose is None and mention[0] > lo and toks[mention[0] - 1].text == ","
-                and cls != "describe"
+                and cls != "describe" and toks[k - 1].low not in _COORD
                 and _tail_is_adverbial(doc, cue[1], hi)):
             a, b = _strip_end(text, _clause_start(doc, lo, mention[0] - 1),
                               toks[mention[0] - 1].start)
@@ -483,6 +487,15 @@ def _interrupted(doc: _Doc, lo: int, mention: tuple[int, int], cue: tuple[int, i
                      ref=out[-1]))
     _claim(doc, lo, hi)
     return True
+
+
+def _after_quote_tag(doc: _Doc, a: int, out: list[_Cand]) -> bool:
+    """The words at ``a`` follow the tag of a quotation ('“…,” Lee said [on Monday], according
+    to X'): adverbials of that tag, not what X reports (:mod:`.resolver` gives the quotation
+    to X)."""
+    t = doc.tok_at(a) - 1
+    return t >= 0 and any(c.cue[0] <= t < c.cue[1] for c in reversed(out[-8:])
+                          if c.kind == "direct")
 
 
 def _according_rest(doc: _Doc, m_end: int, hi: int) -> int:

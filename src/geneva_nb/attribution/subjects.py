@@ -6,12 +6,15 @@ not authorized to speak, said"), also with a scare quote inside (``who leads so-
 Srinivasa Rao on Tuesday said"); a relative clause without commas hangs on a speaker noun ("A
 European diplomat who requested anonymity ... said"); the antecedent of ", who ..." is the
 titled name before it ("Sen. Martha Quill of Maine, who has called the tariffs “a tax”").
+An appositive whose closing comma the writer left out ("Doug Lee, a spokesman for Senator Ann
+Hale told") hangs on the name opening the sentence (:func:`_unclosed_appositive`).
 A subject is plausible when it is a pronoun, a name or a speaker noun phrase, with no verb in
 it (:func:`_plausible_mention`). After an inverted cue the mention runs to a boundary word
 ("said Ryabkov, who ..."), and an appositive names the speaker ("said the union leader, Sophie
 Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
 near-final results"). The main clause's subject is found after an introductory clause ("At one
-point, Lavrov interrupted"), for participles and coordinated cues.
+point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
+:func:`_after_participle_opener`), for participles and coordinated cues.
 
 Sentence subjects that say nothing are antecedents for the resolver (:func:`_named_subjects`):
 personal names opening a sentence ("Governor Maria Ortega conceded"), also after an
@@ -165,7 +168,33 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
         found = _relative_subject(doc, j, lo)
     if found is not None and toks[found[0]].low in _PHRASE_OPENERS:
         return None  # 'In a statement released Thursday reacted': an adverbial, no speaker
+    if found is not None:
+        found = _unclosed_appositive(doc, found, lo)
     return found
+
+
+def _unclosed_appositive(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'Doug Lee, a spokesman for Senator Ann Hale told the Post': an appositive whose closing
+    comma the writer left out. When the noun phrase before the verb is a description (it opens
+    with a determiner, a possessive or a lower-case word; no 'and') right after a comma, and a
+    personal name opens the sentence before that comma, the mention runs from the name: the
+    name speaks, not the person named inside the description."""
+    toks = doc.toks
+    i, j = np_
+    c = i - 1
+    if c <= lo or toks[c].text != "," or doc.in_quote[c] or _is_person_name(toks[i:j]):
+        return np_
+    first = toks[i]
+    if not (first.low in _DETERMINERS or first.text[:1].islower() or (
+            i + 1 < j and toks[i + 1].low in {"’s", "'s"}) or first.low.endswith(("’s", "'s"))):
+        return np_  # 'Ben Carson, Ted Cruz and Rand Paul have': a list, no appositive
+    if any(t.low in _COORD for t in toks[i:j]):
+        return np_
+    name = _np_before(doc, c, lo, check=False)
+    if name is None or name[0] != _first_word(doc, lo) or not _is_person_name(toks[name[0]:c]) \
+            or toks[name[0]].low in _INTRO_WORDS | _PP_PREPOSITIONS | {"like", "unlike"}:
+        return np_  # 'Like Rove, the Sanders camp has': an adverbial, no name
+    return (name[0], j)
 
 
 def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
@@ -386,6 +415,7 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         j += 1  # 'Eight years ago, he ...', 'Last month, she ...': a time phrase, no subject
     if j > first + 1 and j < k and toks[j].text == "," and toks[j - 1].low in _TIME_NOUNS:
         first = j + 1
+    first = _after_participle_opener(doc, first, k)
     v = first + 1
     tries = 0
     while v < min(k, first + 40) and tries < 4:
@@ -407,6 +437,49 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
             tries += 1  # 'A federal judge ... blocked': 'federal' was no verb
         v += 1
     return None
+
+
+def _participle_opener(doc: _Doc, i: int) -> bool:
+    """Token ``i`` opens a participle clause: a capitalised word in -ing or -ed of six letters
+    or more followed by a lower-case word ('Walking to', 'Reached by', 'Facing mounting')."""
+    toks = doc.toks
+    t = toks[i]
+    return (i + 1 < len(toks) and t.text[:1].isupper() and len(t.low) >= 6
+            and t.low.endswith(("ing", "ed")) and toks[i + 1].text[:1].islower()
+            and toks[i + 1].text[:1].isalpha())
+
+
+# a subject pronoun after one of these opens the clause that 'and said' may continue
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_CLAUSE_OPENING = frozenset({"when", "as", "while", "after", "before", "because", "although",
+                             "though", "since", "once", "until", "then", "where"})
+
+
+def _clause_pronoun(doc: _Doc, p: int, lo: int) -> bool:
+    """Token ``p`` is a subject pronoun opening a clause: after a subordinator or a comma
+    ('... when [he] brought up X and later said'; ', [he] laughed and said')."""
+    toks = doc.toks
+    return toks[p].low in _CLAUSE_SUBJECTS and p > lo and (
+        toks[p - 1].low in _CLAUSE_OPENING or toks[p - 1].text == ",")
+
+
+def _after_participle_opener(doc: _Doc, first: int, k: int) -> int:
+    """The first token after a participle clause opening the sentence ('Walking to the next
+    address, Ebeling reminisced'; 'Facing mounting criticism, Mr. Lee released'; 'Reached by
+    the Post, Bennett denied'), else ``first``. The opener is a capitalised word in -ing or -ed
+    (six letters or more) followed by a lower-case word, and its clause ends at the first
+    comma before ``k`` that no relative pronoun follows."""
+    toks = doc.toks
+    if not (first + 1 < k and _participle_opener(doc, first)):
+        return first
+    for j in range(first + 2, min(k - 1, first + 30)):
+        if doc.in_quote[j] or toks[j].text in {";", ":", ".", "!", "?"}:
+            return first
+        if toks[j].text == ",":
+            if toks[j + 1].low in {"who", "which", "whose", "that"}:
+                return first
+            return j + 1
+    return first
 
 
 def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
