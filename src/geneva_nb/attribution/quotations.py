@@ -116,6 +116,7 @@ from .document import (
     _verb_at,
     _words,
 )
+from .leads import _in_words
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
@@ -1501,7 +1502,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
-                or _speaker_sentence_before(doc, qi)
+                or _in_words(doc, qi) or _speaker_sentence_before(doc, qi)
                 or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
                 or _describe_participle(doc, qi, out) or _quote_far_cue_after(doc, qi))
         if cand is None:

@@ -1,0 +1,70 @@
+"""Quotations whose source is named by a lead-in away from a speech verb (part of rule 2).
+
+Learnt from PolNeAR train (issue 11, tenth session, helper P2): reporters name the source of a
+quotation with a phrase that holds no speech verb, before the quotation and set off by a
+comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is tried by
+:func:`.quotations._quotations_with_cues` after the cue rules of :mod:`.quotations`.
+
+- ``quote-in-words``: 'The tower is, in the words of a city planner, “the ugliest in the
+  state.”', 'because, in Lee's words, “…”', 'in his own words, “…”'. The phrase 'in the words
+  of X' or 'in X's (own) words' right before the quotation (a comma between) is the cue, X the
+  speaker. The quotation is the content; kind ``direct`` when it is a whole sentence, else
+  ``partial``.
+"""
+
+from __future__ import annotations
+
+from .document import _POSSESSIVE, _Cand, _Doc, _sentence_tok_range
+from .subjects import _plausible_mention
+
+# possessive pronouns that name a speaker before 'words' ('in his own words')
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def _kind_of(doc: _Doc, a: int, b: int) -> str:
+    """``direct`` for a quotation holding a whole sentence (a capital, a final stop), else
+    ``partial``."""
+    inner = doc.text[a + 1:b].strip("“”‘’\"'«» ")
+    return "direct" if inner[:1].isupper() and inner.endswith((".", "!", "?")) else "partial"
+
+
+def _in_words(doc: _Doc, qi: int) -> _Cand | None:
+    """'in the words of X, “…”' / 'in X's words, “…”' (``quote-in-words``, see the module
+    docstring)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    c = k - 1
+    if c - 3 < lo or toks[c].text != ",":
+        return None
+    # 'in X's (own) words,'
+    w = c - 1
+    if toks[w].low == "words":
+        p = w - 1 - (toks[w - 1].low == "own")
+        if p - 1 >= lo and toks[p - 1].low == "in" and (
+                toks[p].low in _POSSESSIVE_PRONOUNS):
+            return _Cand(_kind_of(doc, q.start, q.end), (p, p + 1), (p - 1, w + 1),
+                         (q.start, q.end), "quote-in-words")
+        # the possessor may be several tokens: 'in the senator's words', 'in Forbes' words'
+        if p >= lo and toks[p].low.endswith(_POSSESSIVE):
+            i = next((x for x in range(p - 1, max(lo, p - 8) - 1, -1)
+                      if toks[x].low == "in"), -1)
+            if i < 0 or any(doc.in_quote[x] or doc.claimed[x] for x in range(i, c)):
+                return None
+            if not _plausible_mention(toks[i + 1:p + 1]):
+                return None
+            return _Cand(_kind_of(doc, q.start, q.end), (i + 1, p + 1), (i, i + 1),
+                         (q.start, q.end), "quote-in-words")
+        return None
+    # 'in the words of X,'
+    i = next((x for x in range(c - 2, max(lo, c - 14) - 1, -1)
+              if toks[x].low == "of" and toks[x - 1].low == "words"), -1)
+    if i < lo + 3 or toks[i - 2].low != "the" or toks[i - 3].low != "in":
+        return None
+    if any(doc.in_quote[x] or doc.claimed[x] for x in range(i - 3, c)):
+        return None
+    if not _plausible_mention(toks[i + 1:c]):
+        return None
+    return _Cand(_kind_of(doc, q.start, q.end), (i + 1, c), (i - 3, i + 1), (q.start, q.end),
+                 "quote-in-words")
