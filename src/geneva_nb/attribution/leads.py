@@ -14,7 +14,7 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
 
 from __future__ import annotations
 
-from .document import _POSSESSIVE, _Cand, _Doc, _sentence_tok_range
+from .document import _POSSESSIVE, _QUOTE_TOKENS, _Cand, _Doc, _sentence_tok_range
 from .subjects import _plausible_mention
 
 # possessive pronouns that name a speaker before 'words' ('in his own words')
@@ -68,3 +68,24 @@ def _in_words(doc: _Doc, qi: int) -> _Cand | None:
         return None
     return _Cand(_kind_of(doc, q.start, q.end), (i + 1, c), (i - 3, i + 1), (q.start, q.end),
                  "quote-in-words")
+
+
+# coordinators that open a clause of its own after a comma
+_CLAUSE_COORDINATORS = frozenset({"but", "and", "yet", "so"})
+
+
+def _coordinated_clause(doc: _Doc, lo: int, colon: int) -> int:
+    """Where the clause before a colon starts (for ``quote-colon-subject``) when an earlier
+    clause of the sentence holds a quotation or a statement: 'Reid said both are “non-entities,”
+    but he gave the Texan a compliment: “…”' — the clause after the last ', but' (', and',
+    ', yet', ', so') with nothing quoted or claimed in it. Else ``lo``, unchanged."""
+    toks = doc.toks
+    if not any(doc.in_quote[x] or doc.claimed[x] for x in range(lo, colon)):
+        return lo
+    for x in range(colon - 3, lo, -1):
+        if doc.in_quote[x] or doc.claimed[x]:
+            return lo
+        if toks[x].low in _CLAUSE_COORDINATORS and (toks[x - 1].text == "," or (
+                toks[x - 1].text in _QUOTE_TOKENS and toks[x - 2].text == ",")):
+            return x + 1  # the comma may stand inside the quotation before: '“…,” but'
+    return lo

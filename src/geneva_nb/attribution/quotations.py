@@ -116,7 +116,7 @@ from .document import (
     _verb_at,
     _words,
 )
-from .leads import _in_words
+from .leads import _coordinated_clause, _in_words
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
@@ -1326,6 +1326,7 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
     if not inner[:1].isupper() or _words(doc, q.start, q.end) < 3 or any(
             toks[x].text[:1].isalnum() for x in range(e, hi)):
         return None
+    lo = _coordinated_clause(doc, lo, k - 1)
     if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {":", ";"}
            for x in range(lo, k - 1)):
         return None
