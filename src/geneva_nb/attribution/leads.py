@@ -10,12 +10,32 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   of X' or 'in X's (own) words' right before the quotation (a comma between) is the cue, X the
   speaker. The quotation is the content; kind ``direct`` when it is a whole sentence, else
   ``partial``.
+- ``quote-colon-noun``: 'Ms. Park visited the office to encourage volunteers with a simple
+  message: “Don't give up now!”', 'he gave the council a grudging compliment: “…”'. A noun of
+  speech (``[colon_nouns]`` of ``data/attribution/words.txt``) after a determiner, right
+  before a colon and a whole quotation that ends the sentence, names the words of the
+  clause's subject when it is a person or a speaking body; the noun is the cue. Commas and
+  participles before the noun do not matter ('…, attacking X and visiting Y to encourage
+  staff with a simple message:'), a speech verb the other rules left does not either.
+- :func:`_coordinated_clause`: for ``quote-colon-subject`` and ``quote-colon-noun``, a clause
+  after ', but' / ', and' is a clause of its own when the clause before holds a quotation
+  ('Reid said both are “non-entities,” but he gave the Texan a compliment: “…”').
 """
 
 from __future__ import annotations
 
-from .document import _POSSESSIVE, _QUOTE_TOKENS, _Cand, _Doc, _sentence_tok_range
-from .subjects import _plausible_mention
+from ..cues import SPEAKER_NOUNS
+from .document import (
+    _POSSESSIVE,
+    _QUOTE_TOKENS,
+    _Cand,
+    _Doc,
+    _is_capitalised,
+    _sentence_tok_range,
+    _words,
+)
+from .subjects import _main_subject, _plausible_mention, _subject_before, _subject_start
+from .words import _AUXILIARIES, _COLON_NOUNS, _INTRO_WORDS, _QUANTIFIERS
 
 # possessive pronouns that name a speaker before 'words' ('in his own words')
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
@@ -89,3 +109,59 @@ def _coordinated_clause(doc: _Doc, lo: int, colon: int) -> int:
                 toks[x - 1].text in _QUOTE_TOKENS and toks[x - 2].text == ",")):
             return x + 1  # the comma may stand inside the quotation before: '“…,” but'
     return lo
+
+
+# words that open the noun phrase of a ``quote-colon-noun`` cue
+_NOUN_OPENERS = frozenset({"a", "an", "the", "one", "his", "her", "their", "this", "that",
+                           "its", "same"})
+
+
+def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
+    """'… with a simple message: “…”' (``quote-colon-noun``, see the module docstring)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    n = k - 2
+    if n - 2 <= lo or toks[k - 1].text != ":" or not q.closed:
+        return None
+    if toks[n].low not in _COLON_NOUNS or not toks[n].text.islower():
+        return None
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    e = doc.tok_at(q.end)
+    if not inner[:1].isupper() or _words(doc, q.start, q.end) < 2 or any(
+            toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return None
+    # a determiner and at most three lower-case modifiers before the noun
+    d = next((x for x in range(n - 1, max(lo, n - 4) - 1, -1)
+              if toks[x].low in _NOUN_OPENERS), -1)
+    if d <= lo or any(not (toks[x].text.isalpha() or "-" in toks[x].text)
+                      or not toks[x].text.islower() for x in range(d, n)):
+        return None
+    lo = _coordinated_clause(doc, lo, k - 1)
+    if any(doc.in_quote[x] or doc.claimed[x] for x in range(lo, k - 1)):
+        return None
+    mention = _main_subject(doc, d, lo) or _auxiliary_subject(doc, d, lo)
+    if mention is None or mention[1] > d:
+        return None
+    head = toks[mention[1] - 1]
+    if not (head.low in {"he", "she", "they"} or head.low in SPEAKER_NOUNS or (
+            _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
+        return None
+    return _Cand("direct", mention, (n, n + 1), (q.start, q.end), "quote-colon-noun")
+
+
+def _auxiliary_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """The subject before the clause's first auxiliary ('Ms. Park has been ...', 'A rally by
+    the pastors had ...'), which :func:`.subjects._main_subject` does not take for a verb; it
+    must open the sentence or follow a comma (an introductory clause before it)."""
+    toks = doc.toks
+    first = _subject_start(doc, lo, k)
+    v = next((x for x in range(first + 1, min(k, first + 16))
+              if toks[x].low in _AUXILIARIES and toks[x].text.islower()), -1)
+    if v < 0 or any(toks[x].text in {";", ":"} for x in range(first, v)):
+        return None
+    m = _subject_before(doc, v, lo)
+    if m is None or not (m[0] == first or toks[m[0] - 1].text == ","):
+        return None
+    return m  # 'Ever since she endorsed X, Ms. Warren has been ...': after the opening clause

@@ -116,7 +116,7 @@ from .document import (
     _verb_at,
     _words,
 )
-from .leads import _coordinated_clause, _in_words
+from .leads import _colon_noun, _coordinated_clause, _in_words
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
@@ -1504,7 +1504,8 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
                 or _in_words(doc, qi) or _speaker_sentence_before(doc, qi)
-                or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
+                or _quote_colon_subject(doc, qi) or _colon_noun(doc, qi)
+                or _quote_clause_cue_after(doc, qi)
                 or _describe_participle(doc, qi, out) or _quote_far_cue_after(doc, qi))
         if cand is None:
             continue

@@ -70,3 +70,4 @@ _DISPLAY_NOUNS = _LISTS["display_nouns"]
 _CHANT_NOUNS = _LISTS["chant_nouns"]
 # verbs whose subject wrote the display noun after them ('posted a message reading “…”')
 _AUTHOR_VERBS = _LISTS["author_verbs"]
+_COLON_NOUNS = _LISTS["colon_nouns"]
