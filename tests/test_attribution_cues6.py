@@ -1,0 +1,111 @@
+"""Quotations whose source is named away from a speech verb (issue 11, tenth session, P2).
+
+Rule families of :mod:`geneva_nb.attribution.leads` and the words they read: 'in the words of
+X, “…”' / 'in X's words, “…”' (``quote-in-words``); a noun of speech before a colon
+(``quote-colon-noun``, ``[colon_nouns]``); a colon clause after ', but' when the clause
+before holds a quotation (``quote-colon-subject``); 'now' between a speaker and the verb
+after a quotation; 'recommended' beside a quotation. Invented texts; the expected rows are
+read off by hand.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import attribute_rows, checked_attribute
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return attribute_rows(text, beliefs=False)
+
+
+# --- 'in the words of X, “…”' / 'in X's words, “…”' (quote-in-words) ----------------------
+
+def test_in_the_words_of_a_description_names_a_partial_quotation():
+    text = 'The old library was, in the words of a city official, "a jewel of the town."'
+    assert _rows(text) == [("partial", "a city official", "in the words of",
+                            '"a jewel of the town."', "quote-in-words")]
+
+
+def test_in_a_possessive_name_words_gives_the_person_introduced_before():
+    text = ("Mayor Ann Lee toured the site on Monday. The tower is, in Lee's words, "
+            "“the ugliest building in the state.”")
+    df = checked_attribute(text)
+    row = df[df.rule.str.startswith("quote-in-words")].iloc[0]
+    assert (row.mention, row.speaker, row.content) == (
+        "Lee's", "Ann Lee", "“the ugliest building in the state.”")
+
+
+def test_in_her_own_words_is_the_cue_and_her_the_speaker():
+    text = ("Mayor Ann Lee toured the site on Monday. The tower is, in her own words, "
+            "“the ugliest building in the state.”")
+    df = checked_attribute(text)
+    row = df[df.rule.str.startswith("quote-in-words")].iloc[0]
+    assert (row.mention, row.cue, row.speaker) == ("her", "in her own words", "Ann Lee")
+
+
+def test_a_whole_quoted_sentence_after_in_the_words_of_is_direct():
+    text = 'In the words of the mayor, "We will rebuild the bridge."'
+    assert _rows(text) == [("direct", "the mayor", "In the words of",
+                            '"We will rebuild the bridge."', "quote-in-words")]
+
+
+def test_words_without_a_possessor_name_no_one():
+    # 'in other words' and 'in a few words' name no speaker
+    assert _rows('The plan is, in other words, "a dead letter."') == []
+    assert _rows('The plan is, in a few words, "a dead letter."') == []
+
+
+# --- a noun of speech before a colon (quote-colon-noun) ------------------------------------
+
+def test_message_before_a_colon_gives_the_main_subject_after_an_opening_clause():
+    text = ("Ever since she won the primary, Ms. Park has been a busy ally, visiting the "
+            "offices in Dover to encourage volunteers with a simple message: "
+            "\"Don't give up now!\"")
+    assert _rows(text) == [("direct", "Ms. Park", "message", "\"Don't give up now!\"",
+                            "quote-colon-noun")]
+
+
+def test_a_noun_of_speech_needs_a_speaking_subject():
+    # 'there is a threat ...': no subject speaks; a quotation that does not end the sentence
+    # is no whole statement either
+    assert _rows("Each election, there is a threat many people make: "
+                 "\"If he wins, I'm moving away!\"") == []
+
+
+def test_a_noun_that_names_no_speech_is_no_cue():
+    rows = _rows('The mayor unveiled a new sign: "Welcome to Dover."')
+    assert all(r[4] != "quote-colon-noun" for r in rows)
+
+
+# --- a colon clause after ', but' (quote-colon-subject) ------------------------------------
+
+def test_colon_clause_after_but_when_the_clause_before_holds_a_quotation():
+    text = ('Mayor Ann Lee said the budget was "a disaster," but she gave the council a '
+            'grudging compliment: "You finally read the numbers."')
+    rows = _rows(text)
+    assert ("direct", "she", ":", '"You finally read the numbers."',
+            "quote-colon-subject") in rows
+    assert checked_attribute(text).speaker.tolist() == ["Ann Lee", "Ann Lee"]
+
+
+# --- the verb after a quotation: 'now', 'recommended' ---------------------------------------
+
+def test_now_between_the_speaker_and_the_verb_after_a_quotation():
+    text = 'Mayor Ann Lee has changed her mind. "This is your city," she now says.'
+    df = checked_attribute(text)
+    assert df[["mention", "cue", "content", "speaker"]].values.tolist() == [
+        ["she", "says", '"This is your city,"', "Ann Lee"]]
+
+
+def test_now_is_not_part_of_the_speaker_mention():
+    text = "Ann Kaine now says the plan will pass."
+    assert _rows(text) == [("indirect", "Ann Kaine", "says", "the plan will pass",
+                            "reported-cue-before")]
+
+
+def test_recommended_beside_a_quotation_is_a_cue():
+    text = ("The Dover Business Council opposed the tax. \"Keep the tax at the current "
+            "level,\" it recommended.")
+    df = checked_attribute(text)
+    row = df[df.cue == "recommended"].iloc[0]
+    assert (row.kind, row.mention, row.content) == (
+        "direct", "it", "\"Keep the tax at the current level,\"")
