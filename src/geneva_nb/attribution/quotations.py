@@ -66,6 +66,11 @@
    clause or at the end of a series ('Although ..., an official who ... said, “…”');
    ``quote-colon-subject`` with the colon closing the paragraph before and a quotation running
    on over paragraphs.
+   Sixth round (issue 11, PolNeAR train, tenth session, helper P2): lead-ins that name the
+   source away from a speech verb live in :mod:`.leads` ('in the words of X, “…”':
+   ``quote-in-words``; '... with a simple message: “…”': ``quote-colon-noun``), and
+   ``quote-colon-subject`` reads the clause after ', but' when the clause before holds a
+   quotation ('X said it was “…,” but he gave Y a compliment: “…”').
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
