@@ -109,3 +109,17 @@ def test_recommended_beside_a_quotation_is_a_cue():
     row = df[df.cue == "recommended"].iloc[0]
     assert (row.kind, row.mention, row.content) == (
         "direct", "it", "\"Keep the tax at the current level,\"")
+
+
+# --- a speech verb in a relative clause before the quotation (quote-relative-cue) ---------
+
+def test_which_notes_gives_the_document_before_the_comma():
+    text = ("Lee's press release linked to the city report, which notes, “More than half of "
+            "the roads need repair.”")
+    assert _rows(text) == [("direct", "the city report", "notes",
+                            "“More than half of the roads need repair.”", "quote-relative-cue")]
+
+
+def test_a_relative_clause_after_a_thing_that_cannot_speak_is_no_cue():
+    text = "She walked to the old bridge, which reads, “Built in 1901 by the town.”"
+    assert all(r[4] != "quote-relative-cue" for r in _rows(text))

@@ -17,6 +17,14 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   clause's subject when it is a person or a speaking body; the noun is the cue. Commas and
   participles before the noun do not matter ('…, attacking X and visiting Y to encourage
   staff with a simple message:'), a speech verb the other rules left does not either.
+- ``quote-relative-cue``: 'Lee's release linked to the city report, which notes, “…”',
+  'Park turned to Lee, who responds enthusiastically: “Okay!”'. A relative clause ', which' /
+  ', who' with a speech verb (and adverbs) right before a comma or colon and the quotation
+  gives the noun phrase before the comma as the speaker, when it can speak (a name, a
+  speaker noun, a document such as 'report' or 'memo').
+- :func:`_relative_antecedent`: a speech verb in a relative clause before the quotation ('the
+  city report, which notes, “…”') has the noun phrase before ', which' / ', who' as its
+  speaker, not the clause that holds it.
 - :func:`_coordinated_clause`: for ``quote-colon-subject`` and ``quote-colon-noun``, a clause
   after ', but' / ', and' is a clause of its own when the clause before holds a quotation
   ('Reid said both are “non-entities,” but he gave the Texan a compliment: “…”').
@@ -34,7 +42,13 @@ from .document import (
     _sentence_tok_range,
     _words,
 )
-from .subjects import _main_subject, _plausible_mention, _subject_before, _subject_start
+from .subjects import (
+    _main_subject,
+    _np_before,
+    _plausible_mention,
+    _subject_before,
+    _subject_start,
+)
 from .words import _AUXILIARIES, _COLON_NOUNS, _INTRO_WORDS, _QUANTIFIERS
 
 # possessive pronouns that name a speaker before 'words' ('in his own words')
@@ -165,3 +179,57 @@ def _auxiliary_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     if m is None or not (m[0] == first or toks[m[0] - 1].text == ","):
         return None
     return m  # 'Ever since she endorsed X, Ms. Warren has been ...': after the opening clause
+
+
+def _relative_antecedent(doc: _Doc, mention: tuple[int, int], lo: int) -> tuple[int, int]:
+    """``mention`` ending in ', which' or ', who' ('The mayor linked to the city report,
+    which'): the noun phrase before the comma ('the city report') when it can speak; else
+    ``mention``, unchanged."""
+    toks = doc.toks
+    r = mention[1] - 1
+    if r - 2 < max(lo, mention[0]) or toks[r].low not in {"which", "who"} or (
+            toks[r - 1].text != ","):
+        return mention
+    np = _np_before(doc, r - 1, lo, check=False)
+    if np is None or np[0] >= np[1] or np[0] < mention[0]:
+        return mention
+    head = toks[np[1] - 1]
+    if not (_is_capitalised(head) or head.low in SPEAKER_NOUNS or head.low in _SOURCE_NOUNS):
+        return mention
+    return np
+
+
+# things that 'say' in a relative clause: 'the report, which notes, “…”'
+_SOURCE_NOUNS = frozenset({"report", "study", "statement", "memo", "letter", "ruling",
+                           "opinion", "document", "article", "editorial", "survey", "poll",
+                           "analysis", "complaint", "filing", "lawsuit", "book", "column",
+                           "website", "ad", "advertisement", "video", "release", "post"})
+
+
+def _relative_cue(doc: _Doc, qi: int) -> _Cand | None:
+    """'the city report, which notes, “…”' (``quote-relative-cue``, see the module
+    docstring)."""
+    from .quotations import _quote_verb_at  # the verb classes beside a quotation
+
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    if k - 5 < lo or toks[k - 1].text not in {",", ":"}:
+        return None
+    v = k - 2
+    while v > lo and toks[v].low.endswith("ly") and toks[v].text.islower():
+        v -= 1  # 'who responds enthusiastically:'
+    if v - 3 < lo or not toks[v].text.islower() or not _quote_verb_at(doc, v):
+        return None
+    r = v - 1
+    if toks[r].low not in {"which", "who"} or toks[r - 1].text != ",":
+        return None
+    if _words(doc, q.start, q.end) < 3 or any(
+            doc.in_quote[x] or doc.claimed[x] for x in range(r - 1, k - 1)):
+        return None
+    mention = _relative_antecedent(doc, (lo, r + 1), lo)
+    if mention[1] == r + 1:
+        return None
+    return _Cand(_kind_of(doc, q.start, q.end), mention, (v, v + 1), (q.start, q.end),
+                 "quote-relative-cue")

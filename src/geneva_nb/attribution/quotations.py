@@ -121,7 +121,13 @@ from .document import (
     _verb_at,
     _words,
 )
-from .leads import _colon_noun, _coordinated_clause, _in_words
+from .leads import (
+    _colon_noun,
+    _coordinated_clause,
+    _in_words,
+    _relative_antecedent,
+    _relative_cue,
+)
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
@@ -647,7 +653,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         a = mention[0]
         while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
             a += 1  # 'As Professor Foner put it: “…”'
-        return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
+        mention = _relative_antecedent(doc, (a, mention[1]), lo)
+        return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-before")
     return label or _far_cue_before(doc, q, k, lo)
 
 
@@ -1508,7 +1515,8 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
-                or _in_words(doc, qi) or _speaker_sentence_before(doc, qi)
+                or _in_words(doc, qi) or _relative_cue(doc, qi)
+                or _speaker_sentence_before(doc, qi)
                 or _quote_colon_subject(doc, qi) or _colon_noun(doc, qi)
                 or _quote_clause_cue_after(doc, qi)
                 or _describe_participle(doc, qi, out) or _quote_far_cue_after(doc, qi))
