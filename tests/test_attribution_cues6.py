@@ -123,3 +123,27 @@ def test_which_notes_gives_the_document_before_the_comma():
 def test_a_relative_clause_after_a_thing_that_cannot_speak_is_no_cue():
     text = "She walked to the old bridge, which reads, “Built in 1901 by the town.”"
     assert all(r[4] != "quote-relative-cue" for r in _rows(text))
+
+
+# --- the subject of a coordinated speech verb ('..., he laughed and said, “…”') ------------
+
+def test_a_pronoun_clause_after_a_comma_gives_the_coordinated_verb_its_subject():
+    text = ("When Tom Reed, the mayor's campaign manager, was asked at a lunch if the mayor "
+            "would hold a press conference, he laughed and said, “We’ll see.”")
+    df = checked_attribute(text)
+    assert df[["mention", "cue", "content", "speaker"]].values.tolist() == [
+        ["he", "said", "“We’ll see.”", "Tom Reed"]]
+
+
+def test_a_pronoun_clause_after_a_subordinator_gives_the_coordinated_verb_its_subject():
+    text = ("Mrs. Ann Lee drew cheers as she thanked her home state and then boomed, “Today, "
+            "you proved once again that we can win.”")
+    df = checked_attribute(text)
+    assert df[["mention", "cue", "speaker"]].values.tolist() == [["she", "boomed", "Ann Lee"]]
+
+
+def test_a_pronoun_after_a_speech_verb_is_not_the_coordinated_subject():
+    text = "Mayor Ann Lee said she would win and added, “Nobody can stop us now.”"
+    df = checked_attribute(text)
+    row = df[df.cue == "added"].iloc[0]
+    assert (row.mention, row.speaker) == ("Mayor Ann Lee", "Ann Lee")

@@ -25,6 +25,12 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
 - :func:`_relative_antecedent`: a speech verb in a relative clause before the quotation ('the
   city report, which notes, “…”') has the noun phrase before ', which' / ', who' as its
   speaker, not the clause that holds it.
+- :func:`_pronoun_clause_subject`: a speech verb coordinated with 'and' ('… and then
+  boomed, “…”') takes the pronoun subject of the clause the coordinator ends when that clause
+  opens after a comma or a subordinator ('Lee drew cheers as she thanked the state and then
+  boomed', 'When Reed was asked ..., he laughed and said'), not a speech verb of an earlier
+  clause ('was asked') or the main subject; a pronoun after a speech verb ('said he would win
+  and added') is no such subject.
 - :func:`_coordinated_clause`: for ``quote-colon-subject`` and ``quote-colon-noun``, a clause
   after ', but' / ', and' is a clause of its own when the clause before holds a quotation
   ('Reid said both are “non-entities,” but he gave the Texan a compliment: “…”').
@@ -32,6 +38,7 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
 
 from __future__ import annotations
 
+from .. import nlp
 from ..cues import SPEAKER_NOUNS
 from .document import (
     _POSSESSIVE,
@@ -233,3 +240,30 @@ def _relative_cue(doc: _Doc, qi: int) -> _Cand | None:
         return None
     return _Cand(_kind_of(doc, q.start, q.end), mention, (v, v + 1), (q.start, q.end),
                  "quote-relative-cue")
+
+
+# subordinators that open a clause whose pronoun subject a coordinated speech verb shares
+_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because", "since",
+                             "until", "once", "whenever"})
+
+
+def _pronoun_clause_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
+    """The pronoun subject ('he', 'she', 'they') of the clause that the coordinator at ``c``
+    ends, when the clause opens after a comma or a subordinator and a finite verb follows the
+    pronoun ('…, he laughed and said', 'as she thanked the state and then boomed'); else
+    ``None``. Nothing quoted, claimed or comma-separated between the pronoun and ``c``."""
+    toks = doc.toks
+    for p in range(c - 2, max(lo, c - 16) - 1, -1):
+        t = toks[p]
+        if doc.in_quote[p] or doc.claimed[p] or t.text in {",", ";", ":"}:
+            return None
+        if t.low not in {"he", "she", "they"} or (t.text != t.low and p != lo):
+            continue
+        before = toks[p - 1] if p > lo else None
+        if before is not None and not (before.text == "," or before.low in _CLAUSE_OPENERS):
+            return None  # 'said he would win and added': a complement clause's subject
+        verb = toks[p + 1]
+        if verb.text.islower() and nlp.lexicon_tag(verb.low) in {"VBD", "VBZ", "VBP", "MD"}:
+            return (p, p + 1)
+        return None
+    return None

@@ -125,6 +125,7 @@ from .leads import (
     _colon_noun,
     _coordinated_clause,
     _in_words,
+    _pronoun_clause_subject,
     _relative_antecedent,
     _relative_cue,
 )
@@ -973,6 +974,9 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     first verb of the clause the coordinator ends ('Asked if ..., [he] laughed and said' ->
     he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
     toks = doc.toks
+    m = _pronoun_clause_subject(doc, c, lo)  # 'when he was asked ..., he laughed and said'
+    if m is not None:
+        return m
     for p in range(c - 1, max(lo, c - 25) - 1, -1):
         # 'Suu Kyi, 70, said it was too early but added, “…”': the speaker of the speech verb
         # before the coordinator
