@@ -147,3 +147,26 @@ def test_a_pronoun_after_a_speech_verb_is_not_the_coordinated_subject():
     df = checked_attribute(text)
     row = df[df.cue == "added"].iloc[0]
     assert (row.mention, row.speaker) == ("Mayor Ann Lee", "Ann Lee")
+
+
+# --- display nouns with a participle of speech ('signs saying, “…”') -----------------------
+
+def test_signs_saying_speak_the_quotation():
+    text = 'Workers gathered at the gate with signs saying, "Merger today, ruin tomorrow."'
+    df = checked_attribute(text)
+    assert df[["mention", "cue", "content"]].values.tolist() == [
+        ["signs", "saying", '"Merger today, ruin tomorrow."']]
+
+
+def test_banners_held_by_a_group_give_the_holders():
+    text = "In a riff on the slogan, the protesters will hold banners proclaiming: “Stop the tax!”"
+    df = checked_attribute(text)
+    assert df[["mention", "cue", "content"]].values.tolist() == [
+        ["the protesters", "proclaiming", "“Stop the tax!”"]]
+
+
+def test_an_ad_asking_is_the_ad():
+    text = ('Lee tried to tie Park to the governor, with one of her ads asking, "Is Park '
+            'independent enough to serve?"')
+    df = checked_attribute(text)
+    assert df[["mention", "cue"]].values.tolist() == [["her ads", "asking"]]

@@ -149,6 +149,7 @@ from .words import (
     _COORD,
     _DETERMINERS,
     _DISPLAY_NOUNS,
+    _DISPLAY_PARTICIPLES,
     _HOW_VERBS,
     _INTRO_WORDS,
     _NUMBER_WORDS,
@@ -860,8 +861,8 @@ def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
     if v - 2 < lo or doc.in_quote[v] or doc.claimed[v]:
         return None
-    if toks[v].low == "reading" and toks[v].text.islower():
-        return _display_participle(doc, q, k, v, lo)
+    if toks[v].low in _DISPLAY_PARTICIPLES and toks[v].text.islower():
+        return _display_participle(doc, q, k, v, lo)  # 'reading', 'saying', 'proclaiming'
     if toks[v].low not in {"said", "says", "read", "reads"} or (
             toks[v - 1].low not in {"that", "which"}):
         return None

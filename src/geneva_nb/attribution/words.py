@@ -71,3 +71,5 @@ _CHANT_NOUNS = _LISTS["chant_nouns"]
 # verbs whose subject wrote the display noun after them ('posted a message reading “…”')
 _AUTHOR_VERBS = _LISTS["author_verbs"]
 _COLON_NOUNS = _LISTS["colon_nouns"]
+# participles after a display noun ('a hat reading “…”', 'signs saying, “…”')
+_DISPLAY_PARTICIPLES = _LISTS["display_participles"]
