@@ -70,7 +70,11 @@
    source away from a speech verb live in :mod:`.leads` ('in the words of X, “…”':
    ``quote-in-words``; '... with a simple message: “…”': ``quote-colon-noun``), and
    ``quote-colon-subject`` reads the clause after ', but' when the clause before holds a
-   quotation ('X said it was “…,” but he gave Y a compliment: “…”').
+   quotation ('X said it was “…,” but he gave Y a compliment: “…”'); display nouns take
+   participles of speech as well as 'reading' ('signs saying, “…”', 'banners proclaiming:
+   “…”': ``[display_participles]``), and whoever carries, holds or waves them is their author;
+   a speech verb coordinated with 'and' takes the pronoun subject of the clause the
+   coordinator ends ('…, he laughed and said, “…”': :func:`.leads._pronoun_clause_subject`).
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
