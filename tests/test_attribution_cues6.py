@@ -170,3 +170,27 @@ def test_an_ad_asking_is_the_ad():
             'independent enough to serve?"')
     df = checked_attribute(text)
     assert df[["mention", "cue"]].values.tolist() == [["her ads", "asking"]]
+
+
+# --- 'with X saying, “…”' (with-participle) -------------------------------------------------
+
+def test_with_a_name_and_a_participle_the_name_speaks():
+    text = "Republicans piled on, with Senator Tom Park saying, “This is a disaster for the city.”"
+    assert _rows(text) == [("direct", "Senator Tom Park", "saying",
+                            "“This is a disaster for the city.”", "with-participle")]
+
+
+def test_with_a_chain_of_participles_the_first_subject_speaks():
+    text = ('Republicans piled on, with Tom Park tweeting that it was a "disaster" for the '
+            'city and asking, "How can someone with such bad judgment lead us?"')
+    df = checked_attribute(text)
+    row = df[df.cue == "asking"].iloc[0]
+    assert (row.mention, row.speaker, row.rule.split(":")[0]) == (
+        "Tom Park", "Tom Park", "with-participle")
+
+
+def test_with_before_the_comma_is_no_absolute_clause():
+    # 'ended the meeting with a joke, saying': the comma closes the phrase; the subject speaks
+    text = 'The mayor ended the meeting with a joke, saying, "We will all need coffee."'
+    assert _rows(text) == [("direct", "The mayor", "saying", '"We will all need coffee."',
+                            "participle-subject")]

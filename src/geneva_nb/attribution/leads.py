@@ -31,6 +31,9 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   boomed', 'When Reed was asked ..., he laughed and said'), not a speech verb of an earlier
   clause ('was asked') or the main subject; a pronoun after a speech verb ('said he would win
   and added') is no such subject.
+- ``with-participle`` for a comma too: 'Republicans piled on, with Tom Park saying, “…”',
+  '…, with Park tweeting that it was a “disaster” and asking, “…”': the participle's own
+  subject after 'with' speaks (:func:`_with_subject`), not the main clause's subject.
 - :func:`_coordinated_clause`: for ``quote-colon-subject`` and ``quote-colon-noun``, a clause
   after ', but' / ', and' is a clause of its own when the clause before holds a quotation
   ('Reid said both are “non-entities,” but he gave the Texan a compliment: “…”').
@@ -267,3 +270,33 @@ def _pronoun_clause_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | Non
             return (p, p + 1)
         return None
     return None
+
+
+def _with_subject(doc: _Doc, v: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the participle at ``v`` in an absolute clause opened by 'with' ('with
+    Tom Park saying', 'with Park tweeting that ... and asking'): the noun phrase right after
+    'with' and before the clause's first participle, when it can speak; no comma, colon or
+    semicolon outside a quotation between 'with' and ``v``. Else ``None``."""
+    toks = doc.toks
+    w = -1
+    for x in range(v - 1, max(lo, v - 30) - 1, -1):
+        if doc.in_quote[x]:
+            continue
+        if doc.claimed[x] or toks[x].text in {",", ";", ":"}:
+            return None
+        if toks[x].low == "with" and toks[x].text.islower():
+            w = x
+            break
+    if w < 0:
+        return None
+    p = next((x for x in range(w + 2, v + 1) if toks[x].text.islower()
+              and toks[x].low.endswith("ing") and not doc.in_quote[x]), -1)
+    if p < 0:
+        return None
+    if p < v and not (toks[v - 1].low in {"and", "then"} or (
+            toks[v - 2].low == "and" and toks[v - 1].low.endswith("ly"))):
+        return None  # 'with Park tweeting that ... and then asking': the chain ends at v
+    m = _subject_before(doc, p, w + 1)
+    if m is None or m[0] != w + 1 or not _plausible_mention(toks[m[0]:m[1]]):
+        return None
+    return m

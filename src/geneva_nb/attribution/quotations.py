@@ -132,6 +132,7 @@ from .leads import (
     _pronoun_clause_subject,
     _relative_antecedent,
     _relative_cue,
+    _with_subject,
 )
 from .names import _is_person_name, _name_run
 from .subjects import (
@@ -1047,6 +1048,9 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
         if m is not None and m[0] > lo and toks[m[0] - 1].text == "," and not _opener(doc, m):
             mention = m
     if mention is None:
+        mention = _with_subject(doc, v, lo)  # 'with Park saying, “…”': the participle's own
+        if mention is not None:
+            return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "with-participle")
         mention = _main_subject(doc, v - 1, lo)
     if mention is not None and _opener(doc, mention):
         mention = None
