@@ -194,3 +194,31 @@ def test_with_before_the_comma_is_no_absolute_clause():
     text = 'The mayor ended the meeting with a joke, saying, "We will all need coffee."'
     assert _rows(text) == [("direct", "The mayor", "saying", '"We will all need coffee."',
                             "participle-subject")]
+
+
+# --- what a recording lets one hear or see (quote-heard) -----------------------------------
+
+def test_a_voter_can_be_heard_shouting_after_the_quotation():
+    text = ("The Dover Times has the tape: “Go home, we do not want the tax!” a voter can be "
+            "heard shouting at Lee after an event in Dover.")
+    assert _rows(text) == [("direct", "a voter", "can be heard shouting",
+                            "“Go home, we do not want the tax!”", "quote-heard")]
+
+
+def test_a_reporter_heard_asking_puts_a_question_not_a_statement():
+    text = ("The Dover Times has proof: “Should there be a tax on every car in this town?” "
+            "a reporter can be heard asking Lee after an event in Dover.")
+    assert all(r[4] != "quote-heard" for r in _rows(text))
+
+
+def test_a_speaker_with_a_relative_appositive_is_shown_lecturing():
+    text = ("Before the mayor's part of the video, the cleric Omar Hadi, who was killed in a "
+            "2011 drone strike, is shown lecturing: \"Take heed and learn from history.\"")
+    df = checked_attribute(text)
+    assert df[["cue", "speaker", "content"]].values.tolist() == [
+        ["is shown lecturing", "Omar Hadi", "\"Take heed and learn from history.\""]]
+
+
+def test_seen_walking_is_no_speech():
+    text = 'The mayor was seen walking, "tired but happy," to the car.'
+    assert all(r[4] != "quote-heard" for r in _rows(text))

@@ -22,6 +22,13 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   ', who' with a speech verb (and adverbs) right before a comma or colon and the quotation
   gives the noun phrase before the comma as the speaker, when it can speak (a name, a
   speaker noun, a document such as 'report' or 'memo').
+- ``quote-heard``: what a recording shows or lets one hear: '“…?” a reporter can be heard
+  asking the mayor', 'the cleric Ann Lee, who died in 2011, is shown lecturing: “…”'. A form
+  of 'be' (a modal before it), 'heard', 'shown' or 'seen' and a participle of speaking
+  (``[heard_participles]`` or a speech verb's -ing form) right after the speaker and a
+  quotation ending in a comma, '?' or '!', or right before a colon or comma and the
+  quotation; the phrase from the modal or 'be' to the participle is the cue. A reporter
+  heard asking puts a question, no statement (:func:`.conventions._reporter_question`).
 - :func:`_relative_antecedent`: a speech verb in a relative clause before the quotation ('the
   city report, which notes, “…”') has the noun phrase before ', which' / ', who' as its
   speaker, not the clause that holds it.
@@ -42,8 +49,10 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
 from __future__ import annotations
 
 from .. import nlp
-from ..cues import SPEAKER_NOUNS
+from ..cues import PROGRESSIVE, SPEAKER_NOUNS
+from .conventions import _reporter_question
 from .document import (
+    _MAX_MENTION,
     _POSSESSIVE,
     _QUOTE_TOKENS,
     _Cand,
@@ -59,7 +68,7 @@ from .subjects import (
     _subject_before,
     _subject_start,
 )
-from .words import _AUXILIARIES, _COLON_NOUNS, _INTRO_WORDS, _QUANTIFIERS
+from .words import _AUXILIARIES, _BE, _COLON_NOUNS, _HEARD_PARTICIPLES, _INTRO_WORDS, _QUANTIFIERS
 
 # possessive pronouns that name a speaker before 'words' ('in his own words')
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
@@ -300,3 +309,58 @@ def _with_subject(doc: _Doc, v: int, lo: int) -> tuple[int, int] | None:
     if m is None or m[0] != w + 1 or not _plausible_mention(toks[m[0]:m[1]]):
         return None
     return m
+
+
+_PERCEIVED = frozenset({"heard", "shown", "seen"})
+_RECORD_MODALS = frozenset({"can", "could", "may", "might", "will", "would"})
+
+
+def _speaking_ing(doc: _Doc, x: int) -> bool:
+    t = doc.toks[x]
+    return t.text.islower() and (t.low in PROGRESSIVE or t.low in _HEARD_PARTICIPLES)
+
+
+def _heard(doc: _Doc, qi: int) -> _Cand | None:
+    """'“…?” a reporter can be heard asking X' / 'X is shown lecturing: “…”'
+    (``quote-heard``, see the module docstring)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    e = doc.tok_at(q.end)
+    inner = doc.text[q.start + 1:q.end].rstrip("”’\"'» ")
+    if q.closed and e == hi and e < len(toks) and toks[e].text.islower() and (
+            doc.sentence_of(toks[e].start) == doc.sentence_of(q.start) + 1):
+        # '“…?” a reporter can be heard asking': the splitter ended the sentence at the mark
+        hi = _sentence_tok_range(doc, doc.sentence_of(toks[e].start))[1]
+    if q.closed and e < hi and inner.endswith((",", "?", "!")):
+        for j in range(e + 1, min(hi - 2, e + _MAX_MENTION + 1)):
+            if toks[j].low in _BE and toks[j + 1].low in _PERCEIVED and (
+                    _speaking_ing(doc, j + 2)):
+                a = j - 1 if toks[j - 1].low in _RECORD_MODALS else j
+                cand = _Cand("direct", (e, a), (a, j + 3), (q.start, q.end), "quote-heard")
+                if a > e and _plausible_mention(toks[e:a]) and not _reporter_question(
+                        doc, _Cand("direct", (e, a), (j + 2, j + 3), cand.content, "")):
+                    return cand  # a reporter's question is no statement (conventions)
+                break
+    v = k - 2
+    if v - 3 < lo or toks[k - 1].text not in {":", ","} or not _speaking_ing(doc, v) or (
+            toks[v - 1].low not in _PERCEIVED or toks[v - 2].low not in _BE):
+        return None
+    if not inner[:1].isupper() and not inner.lstrip("“‘\"'«")[:1].isupper():
+        return None
+    b = v - 2
+    if b - 1 >= lo and toks[b - 1].low in _RECORD_MODALS:
+        b -= 1
+    if any(doc.in_quote[x] or doc.claimed[x] for x in range(b, k - 1)):
+        return None
+    mention = _subject_before(doc, b, lo)  # an appositive between commas included
+    if mention is None and toks[b - 1].text == ",":
+        # 'the cleric Ann Lee, who was killed in a 2011 strike, is shown': the phrase before
+        # a long relative appositive
+        r = next((x for x in range(b - 2, max(lo, b - 24), -1)
+                  if toks[x].low in {"who", "which"} and toks[x - 1].text == ","), -1)
+        mention = _subject_before(doc, r - 1, lo) if r > lo + 1 else None
+    if mention is None:
+        return None
+    return _Cand("direct", mention, (b, v + 1), (q.start, q.end), "quote-heard")

@@ -74,7 +74,10 @@
    participles of speech as well as 'reading' ('signs saying, “…”', 'banners proclaiming:
    “…”': ``[display_participles]``), and whoever carries, holds or waves them is their author;
    a speech verb coordinated with 'and' takes the pronoun subject of the clause the
-   coordinator ends ('…, he laughed and said, “…”': :func:`.leads._pronoun_clause_subject`).
+   coordinator ends ('…, he laughed and said, “…”': :func:`.leads._pronoun_clause_subject`);
+   'with X saying, “…”' after a comma is X's (``with-participle``); a relative clause with a
+   speech verb before the quotation ('the report, which notes, “…”': ``quote-relative-cue``)
+   and a recording's 'is shown lecturing: “…”' (``quote-heard``) are in :mod:`.leads` too.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -128,6 +131,7 @@ from .document import (
 from .leads import (
     _colon_noun,
     _coordinated_clause,
+    _heard,
     _in_words,
     _pronoun_clause_subject,
     _relative_antecedent,
@@ -1528,7 +1532,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
-                or _in_words(doc, qi) or _relative_cue(doc, qi)
+                or _in_words(doc, qi) or _relative_cue(doc, qi) or _heard(doc, qi)
                 or _speaker_sentence_before(doc, qi)
                 or _quote_colon_subject(doc, qi) or _colon_noun(doc, qi)
                 or _quote_clause_cue_after(doc, qi)

@@ -73,3 +73,5 @@ _AUTHOR_VERBS = _LISTS["author_verbs"]
 _COLON_NOUNS = _LISTS["colon_nouns"]
 # participles after a display noun ('a hat reading “…”', 'signs saying, “…”')
 _DISPLAY_PARTICIPLES = _LISTS["display_participles"]
+# participles of speaking after 'is shown' / 'can be heard' ('is shown lecturing: “…”')
+_HEARD_PARTICIPLES = _LISTS["heard_participles"]
