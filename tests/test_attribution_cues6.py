@@ -222,3 +222,26 @@ def test_a_speaker_with_a_relative_appositive_is_shown_lecturing():
 def test_seen_walking_is_no_speech():
     text = 'The mayor was seen walking, "tired but happy," to the car.'
     assert all(r[4] != "quote-heard" for r in _rows(text))
+
+
+# --- 'coined a new phrase, “…”' (quote-used-term) ------------------------------------------
+
+def test_coined_a_new_phrase_gives_the_subject_the_words():
+    text = "He has coined a new phrase, “undocumented voters,” to describe them."
+    assert _rows(text) == [("partial", "He", "coined a new phrase", "“undocumented voters,”",
+                            "quote-used-term")]
+
+
+def test_used_the_words_in_a_when_clause():
+    text = "When Ann Lee used the words, “I’m not quite there yet,” she was echoing Park."
+    df = checked_attribute(text)
+    row = df[df.rule.str.startswith("quote-used-term")].iloc[0]
+    assert (row.mention, row.cue, row.content) == (
+        "Ann Lee", "used the words", "“I’m not quite there yet,”")
+
+
+def test_not_using_a_term_reports_no_words():
+    text = 'Critics slammed the mayor for not using the term "radical tax."'
+    assert all(r[4] != "quote-used-term" for r in _rows(text))
+    text = 'The mayor never used the term "radical tax."'
+    assert all(r[4] != "quote-used-term" for r in _rows(text))

@@ -29,6 +29,12 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   quotation ending in a comma, '?' or '!', or right before a colon or comma and the
   quotation; the phrase from the modal or 'be' to the participle is the cue. A reporter
   heard asking puts a question, no statement (:func:`.conventions._reporter_question`).
+- ``quote-used-term``: 'He has coined a new phrase, “undocumented voters,”', 'When Lee used
+  the words, “I'm not there yet,”', 'the senator and his aides have all used the term
+  “kitchen sink”': a finite 'used' or 'coined' (``[term_verbs]``), a determiner, at most one
+  adjective and a noun of wording (``[term_nouns]``) right before the quotation present the
+  subject's words; the verb to the noun is the cue. Not after 'not' or 'never' ('slammed him
+  for not using the term “…”' reports no words of his), nor the -ing form.
 - :func:`_relative_antecedent`: a speech verb in a relative clause before the quotation ('the
   city report, which notes, “…”') has the noun phrase before ', which' / ', who' as its
   speaker, not the clause that holds it.
@@ -68,7 +74,16 @@ from .subjects import (
     _subject_before,
     _subject_start,
 )
-from .words import _AUXILIARIES, _BE, _COLON_NOUNS, _HEARD_PARTICIPLES, _INTRO_WORDS, _QUANTIFIERS
+from .words import (
+    _AUXILIARIES,
+    _BE,
+    _COLON_NOUNS,
+    _HEARD_PARTICIPLES,
+    _INTRO_WORDS,
+    _QUANTIFIERS,
+    _TERM_NOUNS,
+    _TERM_VERBS,
+)
 
 # possessive pronouns that name a speaker before 'words' ('in his own words')
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
@@ -364,3 +379,31 @@ def _heard(doc: _Doc, qi: int) -> _Cand | None:
     if mention is None:
         return None
     return _Cand("direct", mention, (b, v + 1), (q.start, q.end), "quote-heard")
+
+
+def _used_term(doc: _Doc, qi: int) -> _Cand | None:
+    """'He has coined a new phrase, “…”' / 'When Lee used the words, “…”'
+    (``quote-used-term``, see the module docstring)."""
+    q = doc.quotes[qi]
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    n = k - 1 - (toks[k - 1].text in {",", ":"})
+    if n - 2 < lo or toks[n].low not in _TERM_NOUNS or not toks[n].text.islower():
+        return None
+    d = n - 1 if toks[n - 1].low in {"the", "a", "an"} else n - 2
+    if d - 1 < lo or toks[d].low not in {"the", "a", "an"} or (
+            d == n - 2 and not toks[n - 1].text.isalpha()):
+        return None
+    v = d - 1
+    if toks[v].low not in _TERM_VERBS or not toks[v].text.islower():
+        return None
+    if v - 1 >= lo and toks[v - 1].low in {"not", "never"}:
+        return None
+    if any(doc.in_quote[x] or doc.claimed[x] for x in range(v, k)):
+        return None
+    mention = _subject_before(doc, v, lo)
+    if mention is None or not _plausible_mention(toks[mention[0]:mention[1]]):
+        return None
+    return _Cand(_kind_of(doc, q.start, q.end), mention, (v, n + 1), (q.start, q.end),
+                 "quote-used-term")

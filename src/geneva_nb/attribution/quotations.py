@@ -136,6 +136,7 @@ from .leads import (
     _pronoun_clause_subject,
     _relative_antecedent,
     _relative_cue,
+    _used_term,
     _with_subject,
 )
 from .names import _is_person_name, _name_run
@@ -1533,7 +1534,7 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
                 or _in_words(doc, qi) or _relative_cue(doc, qi) or _heard(doc, qi)
-                or _speaker_sentence_before(doc, qi)
+                or _used_term(doc, qi) or _speaker_sentence_before(doc, qi)
                 or _quote_colon_subject(doc, qi) or _colon_noun(doc, qi)
                 or _quote_clause_cue_after(doc, qi)
                 or _describe_participle(doc, qi, out) or _quote_far_cue_after(doc, qi))

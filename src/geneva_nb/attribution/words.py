@@ -75,3 +75,6 @@ _COLON_NOUNS = _LISTS["colon_nouns"]
 _DISPLAY_PARTICIPLES = _LISTS["display_participles"]
 # participles of speaking after 'is shown' / 'can be heard' ('is shown lecturing: “…”')
 _HEARD_PARTICIPLES = _LISTS["heard_participles"]
+# 'coined a new phrase, “…”', 'used the words, “…”' (``quote-used-term``)
+_TERM_VERBS = _LISTS["term_verbs"]
+_TERM_NOUNS = _LISTS["term_nouns"]
