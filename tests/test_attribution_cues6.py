@@ -245,3 +245,13 @@ def test_not_using_a_term_reports_no_words():
     assert all(r[4] != "quote-used-term" for r in _rows(text))
     text = 'The mayor never used the term "radical tax."'
     assert all(r[4] != "quote-used-term" for r in _rows(text))
+
+
+# --- the main subject past an appositive after a name ('Lee, herself a ..., drew') ----------
+
+def test_an_appositive_after_the_name_is_skipped_to_the_main_verb():
+    text = ("Ann Lee, herself a Park supporter during the primary, drew a wave of boos upon "
+            "saying, “Park heard the passion of the people.”")
+    df = checked_attribute(text)
+    assert df[["mention", "cue", "speaker"]].values.tolist() == [
+        ["Ann Lee, herself a Park supporter during the primary", "saying", "Ann Lee"]]
