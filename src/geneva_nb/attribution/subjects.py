@@ -11,7 +11,9 @@ it (:func:`_plausible_mention`). After an inverted cue the mention runs to a bou
 ("said Ryabkov, who ..."), and an appositive names the speaker ("said the union leader, Sophie
 Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
 near-final results"). The main clause's subject is found after an introductory clause ("At one
-point, Lavrov interrupted"), for participles and coordinated cues.
+point, Lavrov interrupted") and past an appositive noun phrase after the opening name
+("Lee, herself a supporter during the primary, drew ..."), for participles and coordinated
+cues.
 
 Sentence subjects that say nothing are antecedents for the resolver (:func:`_named_subjects`):
 personal names opening a sentence ("Governor Maria Ortega conceded"), also after an
