@@ -102,9 +102,11 @@ def _in_words(doc: _Doc, qi: int) -> _Cand | None:
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)
+    if k < 4 or toks[k - 1].text != ",":
+        return None
     lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
     c = k - 1
-    if c - 3 < lo or toks[c].text != ",":
+    if c - 3 < lo:
         return None
     # 'in X's (own) words,'
     w = c - 1
@@ -169,11 +171,11 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)
-    lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
     n = k - 2
-    if n - 2 <= lo or toks[k - 1].text != ":" or not q.closed:
+    if n < 3 or toks[k - 1].text != ":" or not q.closed or toks[n].low not in _COLON_NOUNS:
         return None
-    if toks[n].low not in _COLON_NOUNS or not toks[n].text.islower():
+    lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    if n - 2 <= lo or not toks[n].text.islower():
         return None
     inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
     e = doc.tok_at(q.end)
@@ -243,21 +245,21 @@ _SOURCE_NOUNS = frozenset({"report", "study", "statement", "memo", "letter", "ru
 def _relative_cue(doc: _Doc, qi: int) -> _Cand | None:
     """'the city report, which notes, “…”' (``quote-relative-cue``, see the module
     docstring)."""
-    from .quotations import _quote_verb_at  # the verb classes beside a quotation
-
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)
-    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
-    if k - 5 < lo or toks[k - 1].text not in {",", ":"}:
+    if k < 5 or toks[k - 1].text not in {",", ":"}:
         return None
     v = k - 2
-    while v > lo and toks[v].low.endswith("ly") and toks[v].text.islower():
+    while v > 2 and toks[v].low.endswith("ly") and toks[v].text.islower():
         v -= 1  # 'who responds enthusiastically:'
-    if v - 3 < lo or not toks[v].text.islower() or not _quote_verb_at(doc, v):
-        return None
     r = v - 1
     if toks[r].low not in {"which", "who"} or toks[r - 1].text != ",":
+        return None
+    from .quotations import _quote_verb_at  # the verb classes beside a quotation
+
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    if v - 3 < lo or not toks[v].text.islower() or not _quote_verb_at(doc, v):
         return None
     if _words(doc, q.start, q.end) < 3 or any(
             doc.in_quote[x] or doc.claimed[x] for x in range(r - 1, k - 1)):
@@ -341,8 +343,11 @@ def _heard(doc: _Doc, qi: int) -> _Cand | None:
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)
-    lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
     e = doc.tok_at(q.end)
+    if not (k >= 4 and toks[k - 3].low in _PERCEIVED) and not any(
+            toks[j].low in _PERCEIVED for j in range(e + 1, min(len(toks), e + _MAX_MENTION + 2))):
+        return None  # no 'heard', 'shown' or 'seen' where the cue would stand
+    lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
     inner = doc.text[q.start + 1:q.end].rstrip("”’\"'» ")
     if q.closed and e == hi and e < len(toks) and toks[e].text.islower() and (
             doc.sentence_of(toks[e].start) == doc.sentence_of(q.start) + 1):
@@ -387,9 +392,11 @@ def _used_term(doc: _Doc, qi: int) -> _Cand | None:
     q = doc.quotes[qi]
     toks = doc.toks
     k = doc.tok_at(q.start)
-    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
     n = k - 1 - (toks[k - 1].text in {",", ":"})
-    if n - 2 < lo or toks[n].low not in _TERM_NOUNS or not toks[n].text.islower():
+    if n < 3 or toks[n].low not in _TERM_NOUNS:
+        return None
+    lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
+    if n - 2 < lo or not toks[n].text.islower():
         return None
     d = n - 1 if toks[n - 1].low in {"the", "a", "an"} else n - 2
     if d - 1 < lo or toks[d].low not in {"the", "a", "an"} or (
