@@ -167,7 +167,7 @@ ADVERBS = set(
     "also later then again previously earlier further repeatedly separately reportedly once "
     "recently has had have would will was is were had already still even however publicly "
     "privately firmly bluntly flatly angrily openly clearly simply only quickly frequently often "
-    "has've been".split()
+    "has've been now".split()
 )
 TITLE_WORDS = set(
     """president vice prime minister deputy secretary foreign defense defence state under

@@ -34,6 +34,11 @@ colon, how the speaker was resolved. The rules live in one module per concern:
   ``quote-colon-speaker``, ``quote-as-cue``, ``quote-continuation``, and
   ``participle-continuation`` /
   ``participle-subject`` for '..., saying: “…”');
+- :mod:`.leads`: quotations whose source a lead-in names away from a speech verb (part of
+  rule 2: ``quote-in-words`` for 'in the words of X, “…”', ``quote-colon-noun`` for '... with
+  a simple message: “…”', ``quote-relative-cue`` for 'the report, which notes, “…”',
+  ``quote-heard`` for 'is shown lecturing: “…”', ``quote-used-term`` for 'coined a new
+  phrase, “…”', ``with-participle`` for 'with X saying, “…”');
 - :mod:`.reported`: reported speech (rules 3 to 6 and 9: ``reported-cue-before``,
   ``reported-cue-after``, ``according-to``, ``participle-continuation``, ``with-participle``,
   ``participle-subject``, ``quote-describe``, ``reported-cue-inside``);

@@ -68,6 +68,18 @@
    on over paragraphs.
    Sixth round (issue 11, helper P3): the subject pronoun opening a subordinate clause is the
    speaker of a cue coordinated in it ('... when he brought up X and later said, “…”').
+   Sixth round (issue 11, PolNeAR train, tenth session, helper P2): lead-ins that name the
+   source away from a speech verb live in :mod:`.leads` ('in the words of X, “…”':
+   ``quote-in-words``; '... with a simple message: “…”': ``quote-colon-noun``), and
+   ``quote-colon-subject`` reads the clause after ', but' when the clause before holds a
+   quotation ('X said it was “…,” but he gave Y a compliment: “…”'); display nouns take
+   participles of speech as well as 'reading' ('signs saying, “…”', 'banners proclaiming:
+   “…”': ``[display_participles]``), and whoever carries, holds or waves them is their author;
+   a speech verb coordinated with 'and' takes the pronoun subject of the clause the
+   coordinator ends ('…, he laughed and said, “…”': :func:`.leads._pronoun_clause_subject`);
+   'with X saying, “…”' after a comma is X's (``with-participle``); a relative clause with a
+   speech verb before the quotation ('the report, which notes, “…”': ``quote-relative-cue``)
+   and a recording's 'is shown lecturing: “…”' (``quote-heard``) are in :mod:`.leads` too.
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -118,6 +130,17 @@ from .document import (
     _verb_at,
     _words,
 )
+from .leads import (
+    _colon_noun,
+    _coordinated_clause,
+    _heard,
+    _in_words,
+    _pronoun_clause_subject,
+    _relative_antecedent,
+    _relative_cue,
+    _used_term,
+    _with_subject,
+)
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
@@ -139,6 +162,7 @@ from .words import (
     _COORD,
     _DETERMINERS,
     _DISPLAY_NOUNS,
+    _DISPLAY_PARTICIPLES,
     _HOW_VERBS,
     _INTRO_WORDS,
     _NUMBER_WORDS,
@@ -644,7 +668,8 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         a = mention[0]
         while a + 1 < mention[1] and toks[a].low in {"as", "and", "but", "so", "then"}:
             a += 1  # 'As Professor Foner put it: “…”'
-        return _Cand("direct", (a, mention[1]), cue, (q.start, q.end), "quote-cue-before")
+        mention = _relative_antecedent(doc, (a, mention[1]), lo)
+        return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-before")
     return label or _far_cue_before(doc, q, k, lo)
 
 
@@ -849,8 +874,8 @@ def _display_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     v = k - 1 if toks[k - 1].text not in {",", ":"} else k - 2
     if v - 2 < lo or doc.in_quote[v] or doc.claimed[v]:
         return None
-    if toks[v].low == "reading" and toks[v].text.islower():
-        return _display_participle(doc, q, k, v, lo)
+    if toks[v].low in _DISPLAY_PARTICIPLES and toks[v].text.islower():
+        return _display_participle(doc, q, k, v, lo)  # 'reading', 'saying', 'proclaiming'
     if toks[v].low not in {"said", "says", "read", "reads"} or (
             toks[v - 1].low not in {"that", "which"}):
         return None
@@ -964,6 +989,9 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
     he; a subject pronoun after a subordinator or comma: '... when he brought up X and later
     said' -> he), else the main clause's subject ('Carson did not ... but told' -> Carson)."""
     toks = doc.toks
+    m = _pronoun_clause_subject(doc, c, lo)  # 'when he was asked ..., he laughed and said'
+    if m is not None:
+        return m
     for p in range(c - 1, max(lo, c - 25) - 1, -1):
         # 'Suu Kyi, 70, said it was too early but added, “…”': the speaker of the speech verb
         # before the coordinator
@@ -1033,6 +1061,9 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
         if m is not None and m[0] > lo and toks[m[0] - 1].text == "," and not _opener(doc, m):
             mention = m
     if mention is None:
+        mention = _with_subject(doc, v, lo)  # 'with Park saying, “…”': the participle's own
+        if mention is not None:
+            return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "with-participle")
         mention = _main_subject(doc, v - 1, lo)
     if mention is not None and _opener(doc, mention):
         mention = None
@@ -1333,6 +1364,7 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
     if not inner[:1].isupper() or _words(doc, q.start, q.end) < 3 or any(
             toks[x].text[:1].isalnum() for x in range(e, hi)):
         return None
+    lo = _coordinated_clause(doc, lo, k - 1)
     if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {":", ";"}
            for x in range(lo, k - 1)):
         return None
@@ -1509,8 +1541,10 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
-                or _speaker_sentence_before(doc, qi)
-                or _quote_colon_subject(doc, qi) or _quote_clause_cue_after(doc, qi)
+                or _in_words(doc, qi) or _relative_cue(doc, qi) or _heard(doc, qi)
+                or _used_term(doc, qi) or _speaker_sentence_before(doc, qi)
+                or _quote_colon_subject(doc, qi) or _colon_noun(doc, qi)
+                or _quote_clause_cue_after(doc, qi)
                 or _describe_participle(doc, qi, out) or _quote_far_cue_after(doc, qi))
         if cand is None:
             continue

@@ -14,7 +14,9 @@ it (:func:`_plausible_mention`). After an inverted cue the mention runs to a bou
 Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
 near-final results"). The main clause's subject is found after an introductory clause ("At one
 point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
-:func:`_after_participle_opener`), for participles and coordinated cues.
+:func:`_after_participle_opener`) and past an appositive noun phrase after the opening name
+("Lee, herself a supporter during the primary, drew ..."), for participles and coordinated
+cues.
 
 Sentence subjects that say nothing are antecedents for the resolver (:func:`_named_subjects`):
 personal names opening a sentence ("Governor Maria Ortega conceded"), also after an
@@ -429,6 +431,10 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
                 v += 1
             v += 1
             continue
+        c = _apposition_end(doc, first, v, k)
+        if c > v:
+            v = c + 1  # 'Silverman, herself a supporter during the primary, drew ...'
+            continue
         if (t.text.isalpha() or t.low.endswith(("n't", "n’t"))) and t.text.islower() and (
                 t.low not in _NOT_VERBS):  # 'Weaver didn’t seem ...' -> Weaver
             m = _subject_before(doc, v, lo)
@@ -480,6 +486,28 @@ def _after_participle_opener(doc: _Doc, first: int, k: int) -> int:
                 return first
             return j + 1
     return first
+
+
+# words that open an appositive noun phrase after a name and a comma
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "herself", "himself", "themselves",
+                                 "his", "her", "their"})
+
+
+def _apposition_end(doc: _Doc, first: int, c: int, k: int) -> int:
+    """The comma closing an appositive noun phrase that opens at the comma ``c`` right after a
+    name that starts the clause at ``first`` ('Ann Lee, herself a supporter during the
+    primary, drew ...'; issue 11, P2), within 15 tokens and before ``k``; else -1."""
+    toks = doc.toks
+    if toks[c].text != "," or c + 1 >= k or toks[c + 1].low not in _APPOSITIVE_OPENERS or (
+            c == first or not all(_is_capitalised(toks[x]) or toks[x].text == "."
+                                  for x in range(first, c))):
+        return -1
+    for x in range(c + 2, min(k, c + 16)):
+        if doc.in_quote[x] or doc.claimed[x] or toks[x].text in {";", ":"}:
+            return -1
+        if toks[x].text == ",":
+            return x
+    return -1
 
 
 def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:

@@ -75,3 +75,11 @@ _DISPLAY_NOUNS = _LISTS["display_nouns"]
 _CHANT_NOUNS = _LISTS["chant_nouns"]
 # verbs whose subject wrote the display noun after them ('posted a message reading “…”')
 _AUTHOR_VERBS = _LISTS["author_verbs"]
+_COLON_NOUNS = _LISTS["colon_nouns"]
+# participles after a display noun ('a hat reading “…”', 'signs saying, “…”')
+_DISPLAY_PARTICIPLES = _LISTS["display_participles"]
+# participles of speaking after 'is shown' / 'can be heard' ('is shown lecturing: “…”')
+_HEARD_PARTICIPLES = _LISTS["heard_participles"]
+# 'coined a new phrase, “…”', 'used the words, “…”' (``quote-used-term``)
+_TERM_VERBS = _LISTS["term_verbs"]
+_TERM_NOUNS = _LISTS["term_nouns"]
