@@ -292,8 +292,8 @@ def _pronoun_clause_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | Non
         if before is not None and not (before.text == "," or before.low in _CLAUSE_OPENERS):
             return None  # 'said he would win and added': a complement clause's subject
         verb = toks[p + 1]
-        if verb.text.islower() and nlp.lexicon_tag(verb.low) in {"VBD", "VBZ", "VBP", "MD"}:
-            return (p, p + 1)
+        if verb.text.islower() and nlp.lexicon_tag(verb.low) in {"VBD", "VBN", "VBZ", "VBP", "MD"}:
+            return (p, p + 1)  # VBN: Pattern tags 'brought' so
         return None
     return None
 

@@ -67,7 +67,8 @@
    ``quote-colon-subject`` with the colon closing the paragraph before and a quotation running
    on over paragraphs.
    Sixth round (issue 11, helper P3): the subject pronoun opening a subordinate clause is the
-   speaker of a cue coordinated in it ('... when he brought up X and later said, “…”').
+   speaker of a cue coordinated in it ('... when he brought up X and later said, “…”';
+   :func:`.leads._pronoun_clause_subject`, shared with P2's '…, he laughed and said').
    Sixth round (issue 11, PolNeAR train, tenth session, helper P2): lead-ins that name the
    source away from a speech verb live in :mod:`.leads` ('in the words of X, “…”':
    ``quote-in-words``; '... with a simple message: “…”': ``quote-colon-noun``), and
@@ -144,7 +145,6 @@ from .leads import (
 from .names import _is_person_name, _name_run
 from .subjects import (
     _according_mention,
-    _clause_pronoun,
     _main_subject,
     _mention_after,
     _plausible_mention,
@@ -1002,10 +1002,6 @@ def _coordinated_subject(doc: _Doc, c: int, lo: int) -> tuple[int, int] | None:
             if m is not None and not _opener(doc, m):
                 return m
             break
-        if _clause_pronoun(doc, p, lo):
-            # 'X started the rant when he brought up Y and later said, “…”': the subject
-            # pronoun opening the clause the coordinator continues (PolNeAR's source)
-            return (p, p + 1)
     comma = c - 1
     while comma > lo and toks[comma].text != "," and c - comma < 12:
         comma -= 1

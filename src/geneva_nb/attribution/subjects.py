@@ -455,20 +455,6 @@ def _participle_opener(doc: _Doc, i: int) -> bool:
             and toks[i + 1].text[:1].isalpha())
 
 
-# a subject pronoun after one of these opens the clause that 'and said' may continue
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-_CLAUSE_OPENING = frozenset({"when", "as", "while", "after", "before", "because", "although",
-                             "though", "since", "once", "until", "then", "where"})
-
-
-def _clause_pronoun(doc: _Doc, p: int, lo: int) -> bool:
-    """Token ``p`` is a subject pronoun opening a clause: after a subordinator or a comma
-    ('... when [he] brought up X and later said'; ', [he] laughed and said')."""
-    toks = doc.toks
-    return toks[p].low in _CLAUSE_SUBJECTS and p > lo and (
-        toks[p - 1].low in _CLAUSE_OPENING or toks[p - 1].text == ",")
-
-
 def _after_participle_opener(doc: _Doc, first: int, k: int) -> int:
     """The first token after a participle clause opening the sentence ('Walking to the next
     address, Ebeling reminisced'; 'Facing mounting criticism, Mr. Lee released'; 'Reached by
