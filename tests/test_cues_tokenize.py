@@ -1,13 +1,15 @@
-"""geneva_nb.cues.tokenize: tokens, offsets and lower-cased forms (invented texts only)."""
+"""geneva_nb.cues: tokenize (tokens, offsets, lower-cased forms) and verb_forms (invented
+texts only)."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geneva_nb.cues import _ABBREV, _PARTY_TAG, Tok, tokenize
+from geneva_nb.cues import _ABBREV, _PARTY_TAG, PROGRESSIVE, THAT, Tok, tokenize, verb_forms
 
 # the token pattern as first written, with one alternation per character of a word
 _OLD_TOKEN = re.compile(rf"{_ABBREV}|{_PARTY_TAG}|[^\W_](?:[\w'’&-]|\.(?=[^\W_]))*|[^\w\s]")
@@ -45,3 +47,27 @@ def test_full_stops_inside_words_by_hand() -> None:
     texts = [t.text for t in tokenize("U.S. officials, e.g. Mr. O’Neil-Smith & Co. said_it.")]
     assert texts == ["U.S", ".", "officials", ",", "e.g", ".", "Mr.", "O’Neil-Smith", "&", "Co",
                      ".", "said_it", "."]
+
+
+# --- verb forms: the cue tables hold each lemma's past, third person and -ing form -------------
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("say", ("said", "says", "saying")),          # irregular
+    ("concur", ("concurred", "concurs", "concurring")),  # stress on the last syllable
+    ("brag", ("bragged", "brags", "bragging")),    # one syllable, consonant-vowel-consonant
+    ("offer", ("offered", "offers", "offering")),  # stress on the first syllable: no doubling
+    ("bet", ("bet", "bets", "betting")),           # past = lemma
+    ("see", ("saw", "sees", "seeing")),
+    ("find", ("found", "finds", "finding")),
+    ("urge", ("urged", "urges", "urging")),        # silent e
+    ("deny", ("denied", "denies", "denying")),     # consonant + y
+    ("push", ("pushed", "pushes", "pushing")),     # -es after sh
+])
+def test_verb_forms_spell_english_inflections(lemma, forms):
+    assert verb_forms(lemma) == forms
+
+
+def test_a_doubled_past_is_a_cue_in_the_cue_tables():
+    # 'concurred' and 'bragged' were spelt 'concured' / 'braged' and so never read as cues
+    assert THAT["concurred"] == "concur" and THAT["bragged"] == "brag"
+    assert "bragging" in PROGRESSIVE and "braging" not in PROGRESSIVE

@@ -89,9 +89,22 @@ _IRREGULAR = {
     "begin": ("began", "begins", "beginning"),
     "sing": ("sang", "sings", "singing"),
     "cry": ("cried", "cries", "crying"),
+    "bet": ("bet", "bets", "betting"),
+    "forecast": ("forecast", "forecasts", "forecasting"),
+    "upset": ("upset", "upsets", "upsetting"),
+    "swear": ("swore", "swears", "swearing"),
+    "speak": ("spoke", "speaks", "speaking"),
+    "see": ("saw", "sees", "seeing"),
+    "feel": ("felt", "feels", "feeling"),
+    "find": ("found", "finds", "finding"),
+    "seek": ("sought", "seeks", "seeking"),
+    "understand": ("understood", "understands", "understanding"),
 }
+# a final consonant doubled before -ed / -ing: one-syllable verbs in consonant-vowel-consonant
+# and verbs stressed on that last syllable ('concurred', 'preferred'; not 'offered')
 _DOUBLE = {"admit", "quip", "rebut", "regret", "submit", "commit", "omit", "beg", "shrug", "snap",
-           "dub", "demur"}
+           "dub", "demur", "brag", "concur", "grin", "plan", "prefer", "refer", "slam", "sob",
+           "jab", "nod", "plot", "prod", "stab", "chat", "spar"}
 
 
 def verb_forms(lemma: str) -> tuple[str, str, str]:

@@ -128,7 +128,7 @@ def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
                 plural = f.verb[:-1] + "ies" if f.verb.endswith("y") else f.verb + "s"
                 table.setdefault(plural, []).append((f, "noun"))
             continue
-        past, third, ing = _DOUBLED.get(f.verb) or verb_forms(f.verb)
+        past, third, ing = verb_forms(f.verb)
         for form, kind in ((past, "finite"), (third, "finite"), (f.verb, "base"), (ing, "ing")):
             table.setdefault(form, []).append((f, kind))
     for form, extra in _IRREGULAR_PAST.items():
@@ -137,9 +137,8 @@ def frame_table() -> dict[str, tuple[tuple[Frame, str], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-_DOUBLED = {"refer": ("referred", "refers", "referring")}  # stress on the last syllable
-_IRREGULAR_PAST = {"felt": "feel", "found": "find", "sought": "seek", "understood": "understand",
-                   "learnt": "learn", "spoke": "speak", "swore": "swear", "shown": "show"}
+# second forms beside geneva_nb.cues.verb_forms' past ('learned', 'showed')
+_IRREGULAR_PAST = {"learnt": "learn", "shown": "show"}
 _NEG = {"not", "n't", "never", "also", "still", "long", "strongly", "really", "now", "just",
         "already", "clearly", "personally", "genuinely", "firmly", "truly", "privately",
         "publicly", "increasingly", "very", "so", "deeply", "particularly", "quite", "too",
