@@ -201,3 +201,18 @@ def test_the_pronoun_opening_the_clause_is_the_coordinated_cues_subject(text, ro
 def test_a_pronoun_inside_a_that_clause_is_not_the_coordinated_subject():
     text = "Tom Hale told reporters that she was wrong and said, “We will see.”"
     assert [(r[1], r[2]) for r in _rows(text)] == [("Tom Hale", "Tom Hale")]
+
+
+# --- ', who said' after a name and its appositive ('Ann Lee, the mayor of Dover, who said') ---
+
+@pytest.mark.parametrize("text", [
+    "Reporters met Ann Lee, the mayor of Dover, who said, “We will rebuild the bridge.”",
+    "The crowd cheered for Ann Lee, the mayor of Dover, who said the bridge would be rebuilt.",
+    "It was Ann Lee, the mayor of Dover, who said, “We will rebuild the bridge.”",
+    "Reporters spoke to Ann Lee, a Democrat from Dover, who said, “We will rebuild the bridge.”",
+])
+def test_the_relative_clause_after_an_appositive_belongs_to_the_person_named(text):
+    # the 'who' hangs on the person; the town inside her title does not speak
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows[0][1] == "Ann Lee" and rows[0][2].startswith("Ann Lee")

@@ -5,7 +5,8 @@ not authorized to speak, said"), also with a scare quote inside (``who leads so-
 “frugal” states``); a time adverbial may sit between subject and verb ("Chief Minister N.
 Srinivasa Rao on Tuesday said"); a relative clause without commas hangs on a speaker noun ("A
 European diplomat who requested anonymity ... said"); the antecedent of ", who ..." is the
-titled name before it ("Sen. Martha Quill of Maine, who has called the tariffs “a tax”").
+titled name before it ("Sen. Martha Quill of Maine, who has called the tariffs “a tax”"), or
+the person an appositive describes ("met Ann Lee, the mayor of Dover, who said": Lee).
 An appositive whose closing comma the writer left out ("Doug Lee, a spokesman for Senator Ann
 Hale told") hangs on the name opening the sentence (:func:`_unclosed_appositive`).
 A subject is plausible when it is a pronoun, a name or a speaker noun phrase, with no verb in
@@ -120,6 +121,9 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
         head = _np_before(doc, j - 2, lo, check=False)
         if head is None:
             return None
+        named = _apposed_name(doc, head, lo)
+        if named != head:
+            return named  # 'met Ann Lee, the mayor of Dover, who said': Lee, not Dover
         a = head[1]
         while a > head[0] and (_name_cap(toks[a - 1].text) or toks[a - 1].low in TITLE_WORDS
                                or toks[a - 1].text == "."):
@@ -256,8 +260,14 @@ def _apposed_name(doc: _Doc, head: tuple[int, int], lo: int) -> tuple[int, int]:
             break
         if toks[c0].text == ",":
             name = _np_before(doc, c0, lo, check=False)
-            if name is not None and _is_person_name(toks[name[0]:c0]):
-                return (name[0], head[1])
+            if name is None:
+                break
+            a = c0  # the capitalised words closing the phrase: 'Reporters met [Ann Lee]'
+            while a > name[0] and _name_cap(toks[a - 1].text):
+                a -= 1
+            for start in (name[0], a):
+                if start < c0 and _is_person_name(toks[start:c0]):
+                    return (start, head[1])
             break
     return head
 
