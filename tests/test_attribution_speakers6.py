@@ -216,3 +216,12 @@ def test_the_relative_clause_after_an_appositive_belongs_to_the_person_named(tex
     rows = _rows(text)
     assert len(rows) == 1
     assert rows[0][1] == "Ann Lee" and rows[0][2].startswith("Ann Lee")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We are not going anywhere,” state Treasurer Maria Gomez said.", "Maria Gomez"),
+    ("“Pray for them,” said the Rev. Ann Doyle, the pastor of St. Mark’s.", "Ann Doyle"),
+    ("“We found nothing,” Sheriff Tom Alder said.", "Tom Alder"),
+])
+def test_an_office_before_the_name_is_a_title_not_part_of_the_name(text, speaker):
+    assert [r[1] for r in _rows(text)] == [speaker]

@@ -196,7 +196,8 @@ TITLE_WORDS = set(
     interior home finance treasury trade economy energy health senior top official negotiator
     delegate head counsel lawyer professor prof. analyst aide candidate nominee campaign manager
     executive ceo founder member mp mep of for the and house senate white office general's
-    ministry's""".split()
+    ministry's treasurer comptroller auditor sheriff superintendent lieutenant rev. reverend
+    bishop archbishop rabbi pastor""".split()
 )
 SPEAKER_NOUNS = set(
     """official officials spokesman spokeswoman spokesperson spokespeople ministry department
