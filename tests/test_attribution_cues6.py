@@ -10,6 +10,7 @@ read off by hand.
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import attribute_rows, checked_attribute
 
 
@@ -255,3 +256,34 @@ def test_an_appositive_after_the_name_is_skipped_to_the_main_verb():
     df = checked_attribute(text)
     assert df[["mention", "cue", "speaker"]].values.tolist() == [
         ["Ann Lee, herself a Park supporter during the primary", "saying", "Ann Lee"]]
+
+
+# --- roundup labels: a described name before a colon ('Jane Park, 41, a nurse: “…”') ----------
+
+_ROUNDUP = "Voters in Dover on the reasons they came.\n\n"
+
+
+@pytest.mark.parametrize("label", [
+    "Jane Park, 41, a nurse", "Jane Park, a nurse", "Jane Park, 41", "Jane Park (nurse)",
+    "Jane Park, 41, nurse, Dover",
+])
+def test_a_roundup_label_names_the_person_before_the_description(label):
+    rows = checked_attribute(_ROUNDUP + label + ": “I came for my kids.”").itertuples()
+    got = [(r.speaker, r.mention, r.cue, r.content) for r in rows]
+    assert got == [("Jane Park", "Jane Park", ":", "“I came for my kids.”")]
+
+
+def test_each_label_of_a_roundup_paragraph_speaks_its_own_quotation():
+    text = _ROUNDUP + ("Jane Park, 41, a nurse: “I came for my kids.” Tom Lee, 70, retired: "
+                       "“I vote.”")
+    assert [(r.speaker, r.content) for r in checked_attribute(text).itertuples()] == [
+        ("Jane Park", "“I came for my kids.”"), ("Tom Lee", "“I vote.”")]
+
+
+@pytest.mark.parametrize("label", [
+    "New York, Tuesday",                  # a place, no first name
+    "Jane Park, who runs the clinic",     # a finite verb: a clause, not a label
+    "Dover, Delaware (AP)",               # a dateline
+])
+def test_a_label_without_a_described_person_is_no_speaker(label):
+    assert checked_attribute(_ROUNDUP + label + ": “We are open.”").empty

@@ -17,7 +17,8 @@
    (``according-to``), and live-blog or headline items ``Commission President Helga Brandt:
    “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
    (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
-   agree - Carl Bialik: “…”'). The cue may close the previous paragraph ('Cruz continued:' /
+   agree - Carl Bialik: “…”', and after a roundup label that describes the person: 'Jane Park,
+   41, a nurse: “…”', :func:`_described_label`). The cue may close the previous paragraph ('Cruz continued:' /
    '“…”'); a participle or 'to say' before the quotation ('before adding: “…”', 'was prompted
    to say, “…”') takes the speaker of the statement before it in the sentence
    (``participle-continuation``) or the subject of the clause (``participle-subject``); the
@@ -99,6 +100,7 @@ import bisect
 import itertools
 
 from .. import nlp
+from ..actors import gender_from_first_name
 from ..cues import (
     ADVERBS,
     CONTINUATION_VERBS,
@@ -142,7 +144,7 @@ from .leads import (
     _used_term,
     _with_subject,
 )
-from .names import _is_person_name, _name_run
+from .names import _is_person_name, _join, _name_cap, _name_run
 from .subjects import (
     _according_mention,
     _main_subject,
@@ -1113,6 +1115,9 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     e = k - 1
     if headline:
         e = next((x for x in range(i + 1, k - 1) if toks[x].low == "on"), e)
+    described = _described_label(doc, i, k - 1)
+    if described > 0:
+        e = described  # 'Jane Park, 41, a nurse: “…”': the name before its description
     if e - 3 > i and toks[e - 1].text == ")" and toks[e - 3].text == "(" and PARTY_TAG.fullmatch(
             toks[e - 2].text):
         e -= 3  # 'Rep. Trey Gowdy (R-S.C.): “…”': the party tag names no one
@@ -1135,8 +1140,34 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     end = q.end
     if headline and k == doc.tok_at(q.start):
         end = _headline_rest(doc, q, pb)
-    return _Cand("direct", (i, e if headline else k - 1), (k - 1, k), (q.start, end),
-                 "quote-colon-speaker")
+    return _Cand("direct", (i, e if headline or described > 0 else k - 1), (k - 1, k),
+                 (q.start, end), "quote-colon-speaker")
+
+
+def _described_label(doc: _Doc, i: int, colon: int) -> int:
+    """A roundup label, a personal name described before the colon at ``colon`` ('Jane Park,
+    41, a nurse: “…”', 'Tom Lee (retired): “…”'): the end of the name that opens the label at
+    ``i``, or -1. The name is two to four capitalised words with a known first name
+    (:func:`~geneva_nb.actors.gender_from_first_name`); each part after it, set off by commas
+    or brackets, is an age or a short description (at most eight words, no finite verb)."""
+    toks = doc.toks
+    n = i
+    while n < colon and (_name_cap(toks[n].text) or (toks[n].text == "." and _initial(doc, n))):
+        n += 1
+    if n >= colon or toks[n].text not in {",", "("} or not _is_person_name(toks[i:n]) or (
+            not gender_from_first_name(_join(toks[i:n]))):
+        return -1
+    part = 0
+    for j in range(n + 1, colon):
+        t = toks[j]
+        if t.text in {",", "(", ")"}:
+            part = 0
+            continue
+        part += 1
+        if part > 8 or doc.in_quote[j] or t.text in {";", ":", "."} or (
+                t.text.islower() and nlp.lexicon_tag(t.low) in {"VBD", "VBZ", "VBP", "MD"}):
+            return -1
+    return n
 
 
 def _headline_rest(doc: _Doc, q: QuoteSpan, pb: int) -> int:
