@@ -18,8 +18,8 @@
    “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
    (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
    agree - Carl Bialik: “…”', and after a roundup label that describes the person: 'Jane Park,
-   41, a nurse: “…”', :func:`_described_label`). The cue may close the previous paragraph ('Cruz continued:' /
-   '“…”'); a participle or 'to say' before the quotation ('before adding: “…”', 'was prompted
+   41, a nurse: “…”', :func:`_described_label`). The cue may close the previous paragraph
+   ('Cruz continued:' / '“…”'); a participle or 'to say' before the quotation ('before adding: “…”', 'was prompted
    to say, “…”') takes the speaker of the statement before it in the sentence
    (``participle-continuation``) or the subject of the clause (``participle-subject``); the
    addressee of 'told'/'asked' is never the speaker.
