@@ -21,8 +21,8 @@
    41, a nurse: “…”', :func:`_described_label`). The cue may close the previous paragraph
    ('Cruz continued:' / '“…”'); a participle or 'to say' before the quotation ('before
    adding: “…”', 'was prompted to say, “…”') takes the speaker of the statement before it in
-   the sentence (``participle-continuation``) or the subject of the clause (``participle-subject``); the
-   addressee of 'told'/'asked' is never the speaker.
+   the sentence (``participle-continuation``) or the subject of the clause
+   (``participle-subject``); the addressee of 'told'/'asked' is never the speaker.
    Also learnt from PolNeAR train (issue 11): a short sentence that is only a speaker and a
    speech verb ('Bystrom agreed.') introduces the quotation after it; a modal and adverbs may
    precede the verb ('could only quip:', '“…,” she would later write'); a speech verb right
