@@ -287,3 +287,16 @@ def test_each_label_of_a_roundup_paragraph_speaks_its_own_quotation():
 ])
 def test_a_label_without_a_described_person_is_no_speaker(label):
     assert checked_attribute(_ROUNDUP + label + ": “We are open.”").empty
+
+
+# --- a relative clause between a quote-first speaker and the verb ------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“They deserve better,” the nurse, who asked not to be named, said.", "nurse"),
+    ("“They deserve better,” one official, who asked that his name not be used, said.",
+     "official"),
+    ("“They deserve better,” Tom Hale, who asked about the budget, told reporters.", "Tom Hale"),
+])
+def test_the_verb_of_a_relative_clause_after_the_speaker_is_not_the_cue(text, speaker):
+    rows = [(r.speaker, r.cue) for r in checked_attribute(text).itertuples()]
+    assert rows == [(speaker, "said" if "said" in text else "told")]

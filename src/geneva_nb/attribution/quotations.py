@@ -5,7 +5,8 @@
    content runs from the sentence start (``mixed-quote-cue-after``, kind partial). A question
    or exclamation needs a verb after it ('“Why?” Ryabkov asked', not '“Why?” Nobody knows').
    A quotation ending in a comma, '?' or '!' calls for its cue, so the rule looks further
-   (long appositives: '“…,” Fred Lane, director of ..., said'), takes plain speaker phrases
+   (long appositives: '“…,” Fred Lane, director of ..., said'; past the verb of a relative
+   clause: '“…,” the nurse, who asked not to be named, said'), takes plain speaker phrases
    ('the crowd', 'one commenter', 'another': :func:`_loose_mention`) and verbs that are a cue
    only beside a quotation (``[quote_verbs]`` of ``data/attribution/words.txt``: 'yelled',
    'read', 'went on', 'put it'). A sentence that is only a tag after a closed quotation is
@@ -341,11 +342,19 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         return None  # 'was “testing” NATO's border and warned': a scare quote, no trailing cue
     # speaker first: Ryabkov (also) said
     reach = hi if open_end else min(hi, k + _MAX_MENTION + 3)
+    skip = 0
     for v in range(k + 1, reach):
         t = toks[v]
         if (t.text in _SENT_END and not (open_end and t.text == "." and _initial(doc, v))) or (
                 t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
+        if v < skip:
+            continue
+        if open_end and t.low in {"who", "which"} and toks[v - 1].text == ",":
+            # '“…,” the nurse, who asked not to be named, said': the verb of the relative
+            # clause is not the cue; look on after its closing comma
+            skip = next((j for j in range(v + 1, reach) if toks[j].text == ","), reach)
+            continue
         w = _after_modal(doc, v, reach)
         if w >= 0:  # '“…,” a spokesman could only quip.', '“…,” she would later write.'
             mention = _subject_before(doc, v, k)
