@@ -300,3 +300,28 @@ def test_a_label_without_a_described_person_is_no_speaker(label):
 def test_the_verb_of_a_relative_clause_after_the_speaker_is_not_the_cue(text, speaker):
     rows = [(r.speaker, r.cue) for r in checked_attribute(text).itertuples()]
     assert rows == [(speaker, "said" if "said" in text else "told")]
+
+
+# --- a possessor and a noun of speech before a colon ('Reed’s verdict: “…”') -------------------
+
+_MEETING = "Governor Tom Reed met Senator Ann Cole on Friday. "
+
+
+@pytest.mark.parametrize(("label", "mention", "cue"), [
+    ("Reed’s verdict", "Reed’s", "verdict"),
+    ("But the governor’s reply", "the governor’s", "reply"),
+    ("Tom Reed’s response", "Tom Reed’s", "response"),
+])
+def test_a_possessor_before_a_noun_of_speech_and_a_colon_speaks(label, mention, cue):
+    rows = checked_attribute(_MEETING + label + ": “It was a waste of time.”").itertuples()
+    assert [(r.speaker, r.mention, r.cue, r.content) for r in rows] == [
+        ("Tom Reed", mention, cue, "“It was a waste of time.”")]
+
+
+@pytest.mark.parametrize("label", [
+    "The Times’s headline",   # a headline is no noun of speech
+    "Reed’s car",             # nor is a car
+    "Reed’s verdict, in short",  # more than the possessor and the noun before the colon
+])
+def test_other_possessive_labels_name_no_speaker(label):
+    assert checked_attribute(_MEETING + label + ": “It was a waste of time.”").empty

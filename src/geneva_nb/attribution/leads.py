@@ -16,7 +16,10 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   before a colon and a whole quotation that ends the sentence, names the words of the
   clause's subject when it is a person or a speaking body; the noun is the cue. Commas and
   participles before the noun do not matter ('…, attacking X and visiting Y to encourage
-  staff with a simple message:'), a speech verb the other rules left does not either.
+  staff with a simple message:'), a speech verb the other rules left does not either. A
+  possessor and the noun alone before the colon are a label: 'Reed’s verdict: “…”', 'But the
+  governor’s reply: “…”' (:func:`_possessor_label`). The nouns are ``[colon_nouns]`` and
+  ``[statement_nouns]``.
 - ``quote-relative-cue``: 'Lee's release linked to the city report, which notes, “…”',
   'Park turned to Lee, who responds enthusiastically: “Okay!”'. A relative clause ', which' /
   ', who' with a speech verb (and adverbs) right before a comma or colon and the quotation
@@ -175,12 +178,17 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
     if n < 3 or toks[k - 1].text != ":" or not q.closed or toks[n].low not in _COLON_NOUNS:
         return None
     lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
-    if n - 2 <= lo or not toks[n].text.islower():
+    if not toks[n].text.islower():
         return None
     inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
     e = doc.tok_at(q.end)
     if not inner[:1].isupper() or _words(doc, q.start, q.end) < 2 or any(
             toks[x].text[:1].isalnum() for x in range(e, hi)):
+        return None
+    owner = _possessor_label(doc, lo, n)
+    if owner is not None:  # 'Reed’s verdict: “…”'
+        return _Cand("direct", owner, (n, n + 1), (q.start, q.end), "quote-colon-noun")
+    if n - 2 <= lo:
         return None
     # a determiner and at most three lower-case modifiers before the noun
     d = next((x for x in range(n - 1, max(lo, n - 4) - 1, -1)
@@ -199,6 +207,24 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
             _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
         return None
     return _Cand("direct", mention, (n, n + 1), (q.start, q.end), "quote-colon-noun")
+
+
+def _possessor_label(doc: _Doc, lo: int, n: int) -> tuple[int, int] | None:
+    """The possessor of the noun at ``n`` when the two are the whole sentence before the colon
+    ('Reed’s verdict: “…”', 'But the governor’s reply: “…”'): a name ending in ’s, or 'the'
+    and a speaker noun ending in ’s, after at most a leading connector; else ``None``."""
+    toks = doc.toks
+    p = n - 1
+    if p < lo or not toks[p].low.endswith(("’s", "'s")):
+        return None
+    first = lo + 1 if toks[lo].low in {"but", "and", "so", "yet"} else lo
+    words = toks[first:n]
+    stem = toks[p].low[:-2]
+    if all(_is_capitalised(t) for t in words) and 1 <= len(words) <= 4:
+        return (first, n)
+    if len(words) == 2 and words[0].low == "the" and stem in SPEAKER_NOUNS:
+        return (first, n)
+    return None
 
 
 def _auxiliary_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:

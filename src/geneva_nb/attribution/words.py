@@ -75,7 +75,7 @@ _DISPLAY_NOUNS = _LISTS["display_nouns"]
 _CHANT_NOUNS = _LISTS["chant_nouns"]
 # verbs whose subject wrote the display noun after them ('posted a message reading “…”')
 _AUTHOR_VERBS = _LISTS["author_verbs"]
-_COLON_NOUNS = _LISTS["colon_nouns"]
+_COLON_NOUNS = _LISTS["colon_nouns"] | _STATEMENT_NOUNS
 # participles after a display noun ('a hat reading “…”', 'signs saying, “…”')
 _DISPLAY_PARTICIPLES = _LISTS["display_participles"]
 # participles of speaking after 'is shown' / 'can be heard' ('is shown lecturing: “…”')
