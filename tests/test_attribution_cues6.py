@@ -325,3 +325,12 @@ def test_a_possessor_before_a_noun_of_speech_and_a_colon_speaks(label, mention, 
 ])
 def test_other_possessive_labels_name_no_speaker(label):
     assert checked_attribute(_MEETING + label + ": “It was a waste of time.”").empty
+
+
+@pytest.mark.parametrize("aside", ["though", "however", "62"])
+def test_an_aside_between_the_subject_and_its_verb_keeps_the_subject(aside):
+    # 'Reed, though, was unmoved: “…”': the one-word aside (or the age) is no part of the
+    # speaker and does not hide the clause's subject
+    text = _MEETING + f"Reed, {aside}, was unmoved: “This plan is reckless.”"
+    rows = [(r.speaker, r.mention, r.cue) for r in checked_attribute(text).itertuples()]
+    assert rows == [("Tom Reed", "Reed", ":")]

@@ -147,6 +147,7 @@ from .leads import (
 )
 from .names import _is_person_name, _join, _name_cap, _name_run
 from .subjects import (
+    _ASIDES,
     _according_mention,
     _main_subject,
     _mention_after,
@@ -1417,9 +1418,10 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
         return None
     verb_from = mention[1]
     c = next((x for x in range(mention[0] + 1, mention[1] - 1) if toks[x].text == ","), -1)
-    if c > 0 and toks[c + 1].low in _ADVERBIAL_PREPS and toks[mention[1] - 1].text != ",":
+    if c > 0 and toks[mention[1] - 1].text != "," and (toks[c + 1].low in _ADVERBIAL_PREPS or (
+            c + 2 == mention[1] and (toks[c + 1].low in _ASIDES or toks[c + 1].text.isdigit()))):
         # 'The Lee campaign, in a Q&A on the e-mails, worded it ...': an adverbial between
-        # commas follows the subject
+        # commas follows the subject; so does an aside or an age ('Reed, though, was ...')
         mention = (mention[0], c)
     head = toks[mention[1] - 1]
     if not (head.low in {"he", "she", "they"} or head.low in SPEAKER_NOUNS or (

@@ -445,6 +445,10 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         if c > v:
             v = c + 1  # 'Silverman, herself a supporter during the primary, drew ...'
             continue
+        if t.text == "," and v + 2 < k and toks[v + 2].text == "," and (
+                toks[v + 1].low in _ASIDES or toks[v + 1].text.isdigit()):
+            v += 3  # 'Reed, though, was unmoved', 'Reed, 62, was unmoved'
+            continue
         if (t.text.isalpha() or t.low.endswith(("n't", "n’t"))) and t.text.islower() and (
                 t.low not in _NOT_VERBS):  # 'Weaver didn’t seem ...' -> Weaver
             m = _subject_before(doc, v, lo)
@@ -484,6 +488,9 @@ def _after_participle_opener(doc: _Doc, first: int, k: int) -> int:
     return first
 
 
+# one-word asides set off by commas between a subject and its verb
+_ASIDES = frozenset({"though", "however", "meanwhile", "instead", "too", "also", "again",
+                     "nonetheless", "nevertheless", "still", "then", "now", "moreover"})
 # words that open an appositive noun phrase after a name and a comma
 _APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "herself", "himself", "themselves",
                                  "his", "her", "their"})
