@@ -225,3 +225,26 @@ def test_the_relative_clause_after_an_appositive_belongs_to_the_person_named(tex
 ])
 def test_an_office_before_the_name_is_a_title_not_part_of_the_name(text, speaker):
     assert [r[1] for r in _rows(text)] == [speaker]
+
+
+# --- the person asked answers ('Lee asked Rubio whether … “…,” he said') ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Moderator Ann Lee asked Marco Rubio which states he could win. “We feel great,” he said.",
+    "“Will you sign?” a reporter asked Tom Reed. “Never,” he replied.",
+    "A reporter asked Tom Reed if he would sign. “Never,” he replied.",
+])
+def test_the_pronoun_after_a_question_is_the_person_asked(text):
+    rows = _rows(text)
+    assert rows[-1][1] in {"Marco Rubio", "Tom Reed"} and rows[-1][2] == "he"
+
+
+def test_a_request_is_no_question_the_asker_goes_on():
+    # 'asked Cruz to leave' asks for an act: the subject is still the one talking
+    text = "Tom Reed asked Ted Cruz to leave the race. “He cannot win,” he said."
+    assert [r[1] for r in _rows(text)] == ["Tom Reed"]
+
+
+def test_the_moderators_title_is_no_part_of_her_name():
+    text = "“Which states can you win?” Moderator Ann Lee asked."
+    assert [r[1] for r in _rows(text)] == ["Ann Lee"]

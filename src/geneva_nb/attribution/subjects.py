@@ -26,7 +26,8 @@ descriptions ("The Russian minister criticised ..."), a one-word name set off by
 described subject ("Her neighbour, a tailor ..., Ibrahim, was blunt"). Names later in a
 sentence with an honorific or a gendered first name ("Maria Lopez met Tom Hale", "as Prime
 Minister Kenji Arai faced ...") are antecedents too, behind the subject
-(:func:`_honorific_objects`).
+(:func:`_honorific_objects`); the person a question is put to comes after the subject, since
+that person answers ("A reporter asked Reed whether ... “Never,” he said": :func:`_asked_name`).
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ from .words import (
     _TIME_LEAD,
     _TIME_NOUNS,
     _TIME_WORDS,
+    ORG_WORDS,
 )
 
 
@@ -682,6 +684,32 @@ def _description_subject(doc: _Doc, i: int, hi: int) -> tuple[int, int, bool] | 
     return None
 
 
+# verbs of questioning: the person asked answers ('Lee asked Rubio whether …. “…,” he said')
+_ASK_VERBS = frozenset({"asked", "pressed", "questioned", "quizzed", "grilled"})
+# what follows the person asked when the verb puts a question (not 'asked Cruz to leave')
+_QUESTION_OPENERS = frozenset({"whether", "if", "about", "why", "what", "how", "when", "who",
+                               "which", "where", "on", "over", ".", "?", ","})
+
+
+def _asked_name(doc: _Doc, k: int) -> int:
+    """The end of the name at ``k`` when it is the person an active verb of questioning puts a
+    question to ('Moderator Ann Lee asked [Marco Rubio] which states …', 'a reporter asked
+    [Reed] about …'), else -1: that person answers, so (unlike other objects) the name is
+    observed where it stands, after the subject, and the next sentence's 'he said' refers to
+    it. Not 'asked Cruz to leave' (a request) nor 'was asked by Lee'."""
+    toks = doc.toks
+    if k == 0 or toks[k - 1].low not in _ASK_VERBS or not toks[k - 1].text.islower():
+        return -1
+    j = k
+    while j < len(toks) and j - k < 4 and _is_capitalised(toks[j]) and not doc.in_quote[j]:
+        j += 1
+    if j == k or j >= len(toks) or toks[j].low not in _QUESTION_OPENERS:
+        return -1
+    if any(t.low in TITLE_WORDS or t.low in ORG_WORDS for t in toks[k:j]):
+        return -1
+    return j
+
+
 def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
     """('Ms Berg met [Mr Holt]', 'Ms Berg met [Tom Hale]'): names with an honorific or a
     gendered first name later in a sentence, as (sentence start,
@@ -693,6 +721,11 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
         t = toks[k]
         # both readings below need a capital first: test it before anything dearer
         if not t.text[:1].isupper() or k < after or doc.in_quote[k]:
+            continue
+        asked = _asked_name(doc, k)
+        if asked > 0:
+            out.append((t.start, (k, asked)))
+            after = asked
             continue
         nxt = toks[k + 1]
         if not (_is_capitalised(nxt) or (
