@@ -47,7 +47,7 @@ from ..cues import (
     cue_class,
 )
 from .document import _MAX_MENTION, _Doc, _first_word, _is_capitalised, _sentence_tok_range
-from .names import _is_person_name, _name_cap, _name_run
+from .names import _TITLE_ABBREVIATIONS, _is_person_name, _name_cap, _name_run
 from .words import (
     _APPOSITION,
     _BOUNDARY_WORDS,
@@ -737,11 +737,15 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
                 _is_capitalised(t) and gender_from_first_name(f"{t.text} {toks[k + 1].text}")):
             sid = doc.sentence_of(t.start)
             lo, _ = _sentence_tok_range(doc, sid)
-            if k > _first_word(doc, lo):
+            i = k
+            while i > lo and i - k > -3 and toks[i - 1].text[:1].isupper() and (
+                    toks[i - 1].low in _INNER_TITLES or toks[i - 1].low in _TITLE_ABBREVIATIONS):
+                i -= 1  # 'met [Governor Tom Reed]': the title comes along ('the governor')
+            if i > _first_word(doc, lo):
                 j = k + 1
                 while j < len(toks) and j - k < 5 and (
                         _is_capitalised(toks[j]) or _particle_inside(toks, j, len(toks))):
                     j += 1  # 'Tom Hale', 'Pieter de Vries'
-                out.append((doc.sentences[sid][0], (k, j)))
+                out.append((doc.sentences[sid][0], (i, j)))
                 after = j
     return out
