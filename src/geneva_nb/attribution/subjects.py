@@ -51,6 +51,7 @@ from .names import _TITLE_ABBREVIATIONS, _is_person_name, _name_cap, _name_run
 from .words import (
     _APPOSITION,
     _BOUNDARY_WORDS,
+    _CHANNEL_NOUNS,
     _CLAUSE_LINKS,
     _COORD,
     _DETERMINERS,
@@ -112,7 +113,9 @@ def _subject_before(doc: _Doc, verb: int, lo: int) -> tuple[int, int] | None:
     j = verb
     while j > lo and toks[j - 1].low in ADVERBS:
         j -= 1
-    j = _time_phrase_before(doc, j, lo)  # 'Chief Minister N. Srinivasa Rao on Tuesday said'
+    for _ in range(2):  # 'X on Tuesday in a statement said'
+        j = _time_phrase_before(doc, j, lo)  # 'Chief Minister N. Srinivasa Rao on Tuesday said'
+        j = _channel_phrase_before(doc, j, lo)  # 'Reed, who ..., in a statement said'
     if j - 2 > lo and toks[j - 1].low == "who" and toks[j - 2].text != ",":
         # 'by a federal judge who said ...': a speaker noun phrase right before 'who' (not
         # an appositive: 'Sen. Laura Benning, a Virginia Democrat who sits on ...')
@@ -223,7 +226,28 @@ def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
         return j
     while i < j and toks[i].text == ".":
         i += 1
-    return i if i > lo and _is_capitalised(toks[i - 1]) else j
+    return i if i > lo and _adverbial_host(toks[i - 1]) else j
+
+
+def _adverbial_host(t: Tok) -> bool:
+    """Token ``t`` can end a subject that an adverbial separates from its verb: a capitalised
+    word, a subject pronoun or a speaker noun ('he on Tuesday said', 'the governor in a
+    statement said')."""
+    return _is_capitalised(t) or t.low in _SUBJECT_PRONOUNS or (t.text.islower() and (
+        t.low in PERSON_NOUNS or t.low in TITLE_WORDS or t.low in SPEAKER_NOUNS))
+
+
+def _channel_phrase_before(doc: _Doc, j: int, lo: int) -> int:
+    """Start of 'in a statement' / 'in an interview' / 'in his speech' ending before token
+    ``j`` ([channel_nouns] in data/attribution/words.txt) after a subject, else ``j``:
+    'Reed, who ..., in a statement said', 'he in an interview said'."""
+    toks = doc.toks
+    i = j - 3
+    if i - 1 < lo or doc.in_quote[j - 1] or toks[j - 1].low not in _CHANNEL_NOUNS:
+        return j
+    if toks[i].low != "in" or toks[i + 1].low not in _DETERMINERS:
+        return j
+    return i if _adverbial_host(toks[i - 1]) or toks[i - 1].text == "," else j
 
 
 def _in_relative(doc: _Doc, m: int, lo: int) -> bool:

@@ -55,6 +55,7 @@ _INTRO_WORDS = _LISTS["intro_words"]
 _NUMBER_WORDS = _LISTS["number_words"]
 _SPAN_NOUNS = _LISTS["span_nouns"]
 _HONORIFICS = _LISTS["honorifics"]
+_CHANNEL_NOUNS = _LISTS["channel_nouns"]
 # verbs whose object can be the quoted words themselves, as word forms (base, past, third
 # person, -ing): 'offered “…”', 'echoing “…”' (rule 11's ``quote-partial-subject``)
 _GROUP_NOUNS = _LISTS["group_nouns"]
