@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import nlp
 from ..actors import NAME_PARTICLES, gender_from_first_name
 from ..cues import (
     ADVERBS,
@@ -226,7 +227,7 @@ def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
         return j
     while i < j and toks[i].text == ".":
         i += 1
-    return i if i > lo and _adverbial_host(toks[i - 1]) else j
+    return i if i > lo and (_adverbial_host(toks[i - 1]) or toks[i - 1].text == ",") else j
 
 
 def _adverbial_host(t: Tok) -> bool:
@@ -422,6 +423,9 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
         if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
             break
         j += 1
+    while j - 1 > start and toks[j - 1].text.islower() and (
+            toks[j - 1].low in ADVERBS or nlp.lexicon_tag(toks[j - 1].low) == "RB"):
+        j -= 1  # 'said the governor flatly': the adverb is no part of the mention
     if j == start or not _plausible_mention(toks[start:j]):
         return None
     if j + 3 <= hi and toks[j].text == "," and any(
