@@ -1,0 +1,76 @@
+"""Robustness of the common attribution shapes under invented variants (issue 11, helper R1).
+
+Each row is an invented sentence built by crossing a speaker form, a cue position and the
+material reporters put between subject and verb; the expected speaker, mention and cue are
+worked out by hand. The groups fixed here:
+
+- a titled name later in a sentence ('Ann Cole met [Governor Tom Reed]') keeps its title, so
+  that a later 'the governor' refers to it
+  (:func:`geneva_nb.attribution.subjects._honorific_objects`);
+- a time adverbial or a channel phrase ('on Tuesday', 'in a statement', [channel_nouns] in
+  ``data/attribution/words.txt``) between a subject and its verb, also after a pronoun, a
+  speaker noun or an appositive's comma ('he on Tuesday said', 'the governor in an interview
+  said', 'Reed, who ..., in a statement said'
+  (:func:`geneva_nb.attribution.subjects._time_phrase_before`,
+  :func:`geneva_nb.attribution.subjects._channel_phrase_before`);
+- an adverb after an inverted cue's mention is no part of it ('said the governor flatly':
+  :func:`geneva_nb.attribution.subjects._mention_after`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import checked_attribute
+
+_PRE = "Senator Ann Cole of Ohio met Governor Tom Reed on Friday in Columbus.\n\n"
+
+
+def _quote_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(speaker, mention, cue, content) of the rows after the fixed opening sentence."""
+    df = checked_attribute(_PRE + text)
+    return [(r.speaker, r.mention, r.cue, r.content) for r in df.itertuples()
+            if r.content_start >= len(_PRE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object's title: 'the governor' is Reed, 'the senator' still Cole
+    ("The governor said: “This plan is reckless.”",
+     ("Tom Reed", "The governor", "said", "“This plan is reckless.”")),
+    ("“This plan is reckless,” the governor insisted.",
+     ("Tom Reed", "the governor", "insisted", "“This plan is reckless,”")),
+    ("“Never again!” said the governor.",
+     ("Tom Reed", "the governor", "said", "“Never again!”")),
+    ("The senator said: “This plan is reckless.”",
+     ("Ann Cole", "The senator", "said", "“This plan is reckless.”")),
+    # an adverbial between subject and verb
+    ("He on Tuesday said: “This plan is reckless.”",
+     ("Tom Reed", "He", "said", "“This plan is reckless.”")),
+    ("He in an interview conceded, “This plan is reckless.”",
+     ("Tom Reed", "He", "conceded", "“This plan is reckless.”")),
+    ("“This plan is reckless,” the governor on Tuesday said.",
+     ("Tom Reed", "the governor", "said", "“This plan is reckless,”")),
+    ("Reed, who is running for re-election, in a statement said: “This plan is reckless.”",
+     ("Tom Reed", "Reed, who is running for re-election", "said",
+      "“This plan is reckless.”")),
+    ("Jane Park, a nurse from Dover, in an interview said, “This plan is reckless.”",
+     ("Jane Park", "Jane Park, a nurse from Dover", "said", "“This plan is reckless.”")),
+    ("Reed, 61, on Tuesday said: “This plan is reckless.”",
+     ("Tom Reed", "Reed, 61", "said", "“This plan is reckless.”")),
+    ("“This plan is reckless,” Reed, who is running, on Tuesday said.",
+     ("Tom Reed", "Reed, who is running", "said", "“This plan is reckless,”")),
+    # an adverb after an inverted cue's speaker
+    ("“This plan is reckless,” said the governor flatly.",
+     ("Tom Reed", "the governor", "said", "“This plan is reckless,”")),
+    ("“Will you sign it?” asked Cole sharply.",
+     ("Ann Cole", "Cole", "asked", "“Will you sign it?”")),
+])
+def test_a_common_shape_survives_a_variant(text, expected):
+    assert _quote_rows(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun ending in -ly is no adverb
+    "“This plan is reckless,” said the family.",
+])
+def test_a_noun_ending_in_ly_stays_in_the_mention(text):
+    assert [r[1] for r in _quote_rows(text)] == ["the family"]
