@@ -8,7 +8,8 @@ questions ("the reporter asked") are not statements of the people in the news
 is passive ("had been told to leave": the subject is the addressee).
 
 A content starts after the cue, a complementizer, and what sits between a cue and its content:
-time and place adverbials ("said on Tuesday", "told reporters in Brasilia"), an addressee
+time and place adverbials ("said on Tuesday", "told reporters in Brasilia", "said in a statement
+the plan was": [channel_nouns]), an addressee
 ("told MPs", "told the BBC"), a parenthetical ("said, without offering evidence, that")
 (:func:`_content_start`). It ends before the reporter's own words (", despite ...",
 ", deepening ...", a closing comment: ", a notable shift for the bank") and before a second
@@ -30,6 +31,7 @@ from .words import (
     _ASKERS,
     _AUXILIARIES,
     _BE,
+    _CHANNEL_NOUNS,
     _COMMENT_NOUNS,
     _COMMIT_VERBS,
     _COMPLEMENTIZERS,
@@ -255,6 +257,9 @@ def _skip_place_phrase(doc: _Doc, c: int, hi: int) -> int:
     toks = doc.toks
     if not (c + 1 < hi and toks[c].low in {"in", "at", "outside", "from", "after"}):
         return c
+    if c + 3 < hi and toks[c].low == "in" and toks[c + 1].low in _DETERMINERS and (
+            toks[c + 2].low in _CHANNEL_NOUNS) and not doc.in_quote[c + 2]:
+        return c + 3  # 'said in a statement the plan was ...': the channel, no content
     j = c + 1
     if toks[j].low in {"the", "a"}:
         j += 1
