@@ -298,7 +298,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         return _tag_sentence(doc, q, k)
     if inner.endswith(("?", "!")) and toks[k].text[:1].isupper() and toks[k].low not in PRONOUNS:
         # '“Why?” Ryabkov asked.' is a cue, '“Why?” Nobody knows.' is not
-        if not any(_quote_verb_at(doc, v) for v in range(k, min(hi, k + 6))) and not any(
+        # (a modal before the verb too: '“…?” Reed would later say')
+        if not any(_quote_verb_at(doc, v) or _after_modal(doc, v, hi) >= 0
+                   for v in range(k, min(hi, k + 6))) and not any(
                 toks[v].text == "," for v in range(k, min(hi, k + 4))):
             # (a speaker of up to five words: '“…!” US Senator Jeff Sessions said')
             return None  # ('“…?” Miller, a retired worker, said': an appositive may come first)
