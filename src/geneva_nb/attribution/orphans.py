@@ -20,7 +20,8 @@ Its speaker is the one the text makes most likely; the branch is the rule's name
     a quotation opening its sentence: the sentence right before (in the same paragraph, or
     the last one of the previous paragraph when the quotation opens a paragraph) has as its
     main subject (:func:`.subjects._main_subject`) a named person or body ('Viguerie', 'the
-    DNC') or 'he' / 'she', followed by a verb, no quoted phrase, and no statement but the
+    DNC', also with an appositive: 'Reed, a Republican,'), a title after 'the' ('the
+    governor': :func:`_title_description`) or 'he' / 'she', followed by a verb, no quoted phrase, and no statement but the
     subject's own: that subject speaks, the verb after it is the cue. A new act of speech.
 ``quote-orphan-previous``
     otherwise, the last statement before the quotation in its paragraph (or in the previous
@@ -67,7 +68,7 @@ import bisect
 import itertools
 
 from .. import nlp
-from ..cues import SPEAKER_NOUNS
+from ..cues import PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
 from ..quotes import QuoteSpan
 from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _words
 from .quotations import _lead_in
@@ -173,11 +174,15 @@ def _person_subject(doc: _Doc, lo: int, hi: int, out: list[_Cand], starts: list[
             t.text in {",", "—", "–", ";"} for t in toks[m[1]:hi]):
         return None  # 'As Lee spoke, Kim ...': the subject of a subordinate clause
 
-    names = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
-    if names and names[0].low == "the":
+    words = toks[m[0]:m[1]]
+    comma = next((i for i, t in enumerate(words) if t.text == ","), len(words))
+    names = [t for t in words[:comma] if t.text[:1].isalpha()]  # 'Reed, a Republican,'
+    definite = bool(names) and names[0].low == "the"
+    if definite:
         names = names[1:]  # 'the DNC'
     if not (m[1] - m[0] == 1 and toks[m[0]].low in _SUBJECT_PRONOUNS) and not (
-            names and all(_is_capitalised(t) for t in names)):
+            names and all(_is_capitalised(t) for t in names)) and not (
+            definite and comma == len(words) and _title_description(names)):
         return None  # 'The plan was dead.': only a named person or 'he' / 'she' speaks
     if toks[m[1] - 1].low.endswith(_POSSESSIVE) or m[1] >= hi or not (
             toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in {"VB", "MD", "RB"}):
@@ -192,6 +197,14 @@ def _person_subject(doc: _Doc, lo: int, hi: int, out: list[_Cand], starts: list[
     if any(doc.in_quote[x] and not doc.claimed[x] for x in range(lo, hi)):
         return None  # a quoted phrase in the clause: whose words go on is unclear
     return m
+
+
+def _title_description(words: list[Tok]) -> bool:
+    """'[the] governor', '[the] state senator': one or two lower-case words after 'the',
+    the last a title or a person noun in the singular (``TITLE_WORDS``, ``PERSON_NOUNS``)."""
+    return 0 < len(words) <= 2 and all(t.text.islower() for t in words) and (
+        words[-1].low in TITLE_WORDS or words[-1].low in PERSON_NOUNS) and not (
+        words[-1].low.endswith("s") and words[-1].low not in PERSON_NOUNS)
 
 
 def _previous_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]]
