@@ -14,7 +14,13 @@ worked out by hand. The groups fixed here:
   (:func:`geneva_nb.attribution.subjects._time_phrase_before`,
   :func:`geneva_nb.attribution.subjects._channel_phrase_before`);
 - an adverb after an inverted cue's mention is no part of it ('said the governor flatly':
-  :func:`geneva_nb.attribution.subjects._mention_after`).
+  :func:`geneva_nb.attribution.subjects._mention_after`);
+- a channel phrase between a cue and a content without 'that' ('said in a statement the plan
+  was ...': :func:`geneva_nb.attribution.conventions._skip_place_phrase`);
+- a question or exclamation before 'X would later say' (the modal cue of
+  :func:`geneva_nb.attribution.quotations._quote_cue_after`);
+- a quotation standing alone after a sentence whose subject is a title description or a name
+  with an appositive ('The governor was blunt. “…”': ``quote-orphan-subject``).
 """
 
 from __future__ import annotations
@@ -74,3 +80,44 @@ def test_a_common_shape_survives_a_variant(text, expected):
 ])
 def test_a_noun_ending_in_ly_stays_in_the_mention(text):
     assert [r[1] for r in _quote_rows(text)] == ["the family"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reed said in a statement the plan was “reckless and cruel.”",
+     ("Tom Reed", "Reed", "said", "the plan was “reckless and cruel.”")),
+    ("Cole said in an interview the plan was reckless.",
+     ("Ann Cole", "Cole", "said", "the plan was reckless")),
+])
+def test_a_channel_phrase_before_a_content_without_that(text, expected):
+    assert _quote_rows(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Who will pay for this?” Reed would later say.",
+     ("Tom Reed", "Reed", "say", "“Who will pay for this?”")),
+    ("“Shame on them!” she would later write.",
+     ("Ann Cole", "she", "write", "“Shame on them!”")),
+])
+def test_a_question_before_a_modal_cue(text, expected):
+    assert _quote_rows(text) == [expected]
+
+
+def test_a_question_before_a_negated_modal_is_no_statement():
+    assert _quote_rows("“Who will pay for this?” Reed would not say.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    ("The governor was blunt. “This plan is reckless and cruel.”", "Tom Reed", "The governor"),
+    ("The governor vetoed the bill.\n\n“This plan is reckless and cruel.”", "Tom Reed",
+     "The governor"),
+    ("Reed, a Republican, was unmoved. “This plan is reckless and cruel.”", "Tom Reed",
+     "Reed, a Republican"),
+])
+def test_a_lone_quotation_after_a_described_subject(text, speaker, mention):
+    rows = _quote_rows(text)
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        (speaker, mention, "“This plan is reckless and cruel.”")]
+
+
+def test_a_lone_quotation_after_a_thing_has_no_speaker():
+    assert _quote_rows("The plan was dead. “This plan is reckless and cruel.”") == []
