@@ -1,9 +1,11 @@
 """Speaker mentions and sentence subjects: which words before or after a cue name the speaker.
 
 Subjects may carry prepositional phrases and appositives ("An aide to the governor, who was
-not authorized to speak, said"), also with a scare quote inside (``who leads so-called
-“frugal” states``); a time adverbial may sit between subject and verb ("Chief Minister N.
-Srinivasa Rao on Tuesday said"); a relative clause without commas hangs on a speaker noun ("A
+not authorized to speak, said"; a bare plural of people too: "protesters in Dayton said"),
+also with a scare quote inside (``who leads so-called “frugal” states``); a time adverbial or
+a channel phrase ([channel_nouns]) may sit between subject and verb ("Chief Minister N.
+Srinivasa Rao on Tuesday said", "he in an interview said", "Reed, who ..., in a statement
+said": :func:`_time_phrase_before`, :func:`_channel_phrase_before`); a relative clause without commas hangs on a speaker noun ("A
 European diplomat who requested anonymity ... said"); the antecedent of ", who ..." is the
 titled name before it ("Sen. Martha Quill of Maine, who has called the tariffs “a tax”"), or
 the person an appositive describes ("met Ann Lee, the mayor of Dover, who said": Lee).
@@ -11,7 +13,7 @@ An appositive whose closing comma the writer left out ("Doug Lee, a spokesman fo
 Hale told") hangs on the name opening the sentence (:func:`_unclosed_appositive`).
 A subject is plausible when it is a pronoun, a name or a speaker noun phrase, with no verb in
 it (:func:`_plausible_mention`). After an inverted cue the mention runs to a boundary word
-("said Ryabkov, who ..."), and an appositive names the speaker ("said the union leader, Sophie
+("said Ryabkov, who ...") and leaves a trailing adverb out ("said the governor flatly"), and an appositive names the speaker ("said the union leader, Sophie
 Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
 near-final results"). The main clause's subject is found after an introductory clause ("At one
 point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
@@ -25,7 +27,8 @@ introductory clause ("Asked by CNN's Dana Mercer whether ..., Virtanen paused"),
 descriptions ("The Russian minister criticised ..."), a one-word name set off by commas in a
 described subject ("Her neighbour, a tailor ..., Ibrahim, was blunt"). Names later in a
 sentence with an honorific or a gendered first name ("Maria Lopez met Tom Hale", "as Prime
-Minister Kenji Arai faced ...") are antecedents too, behind the subject
+Minister Kenji Arai faced ...", with a capitalised title before it: "met Governor Tom Reed",
+so that "the governor" refers to him) are antecedents too, behind the subject
 (:func:`_honorific_objects`); the person a question is put to comes after the subject, since
 that person answers ("A reporter asked Reed whether ... “Never,” he said": :func:`_asked_name`).
 """
@@ -346,8 +349,10 @@ def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | No
             break
         first = toks[left[0]]
         if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS
-                or first.low.endswith(("’s", "'s")) or _is_capitalised(first)):
-            break
+                or first.low.endswith(("’s", "'s")) or _is_capitalised(first) or (
+                    left[1] - left[0] == 1 and first.text.islower()
+                    and first.low.endswith("s") and first.low in SPEAKER_NOUNS)):
+            break  # (a bare plural of people: '[protesters] in Dayton said')
         i, head_end = left
     if head_end != j:
         return (i, j)  # the phrase before the preposition passed _np_before's checks
