@@ -1102,10 +1102,14 @@ def _participle_quote(doc: _Doc, q: QuoteSpan, v: int, lo: int,
     return _Cand("direct", mention, (v, v + 1), (q.start, q.end), "participle-subject")
 
 
+# marks before a label that name no one: a time stamp's punctuation, a list bullet
+_STAMP_MARKS = frozenset({":", ".", "—", "–", "-", "•", "·", "▪", "*"})
+
+
 def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     """'Commission President Helga Brandt: “…”' (a live-blog item or headline): a titled or
-    full personal name alone before a colon, after at most a time stamp ('10:02'), speaks a
-    whole-sentence quotation; the colon is the cue."""
+    full personal name alone before a colon, after at most a time stamp ('10:02') or a list
+    bullet ('• Helga Brandt: “…”'), speaks a whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
     pa, pb = doc.paragraphs[doc.paragraph_of(q.start)]
     # the article's headline: 'Ann Lee: ‘Not A Radical Idea’ To Ask ...', 'Lee on Iran: ‘…’'
@@ -1114,8 +1118,8 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
             "”“’\"'» ").endswith((".", "!", "?"))):
         return None
     i = _first_word(doc, lo)
-    while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in {":", ".", "—", "–", "-"}):
-        i += 1  # a time stamp: '10:02', '10.02 -'
+    while i < k - 1 and (toks[i].text.isdigit() or toks[i].text in _STAMP_MARKS):
+        i += 1  # a time stamp: '10:02', '10.02 -'; a bullet: '• Reed: “…”'
     for d in range(k - 2, max(i, k - 8), -1):
         # a roundup item after a dash: 'Pollsters agree - Carl Bialik: “…”'
         if (toks[d].text in _DASHES or toks[d].low == "from") and toks[d + 1].text[:1].isupper():
