@@ -496,10 +496,12 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
 
 def _participle_opener(doc: _Doc, i: int) -> bool:
     """Token ``i`` opens a participle clause: a capitalised word in -ing or -ed of six letters
-    or more followed by a lower-case word ('Walking to', 'Reached by', 'Facing mounting')."""
+    or more (or 'Asked') followed by a lower-case word ('Walking to', 'Reached by', 'Facing
+    mounting', 'Asked about')."""
     toks = doc.toks
     t = toks[i]
-    return (i + 1 < len(toks) and t.text[:1].isupper() and len(t.low) >= 6
+    return (i + 1 < len(toks) and t.text[:1].isupper()
+            and (len(t.low) >= 6 or t.low == "asked")  # 'Asked about the bill, Reed ...'
             and t.low.endswith(("ing", "ed")) and toks[i + 1].text[:1].islower()
             and toks[i + 1].text[:1].isalpha())
 
