@@ -20,7 +20,12 @@ worked out by hand. The groups fixed here:
 - a question or exclamation before 'X would later say' (the modal cue of
   :func:`geneva_nb.attribution.quotations._quote_cue_after`);
 - a quotation standing alone after a sentence whose subject is a title description or a name
-  with an appositive ('The governor was blunt. “…”': ``quote-orphan-subject``).
+  with an appositive ('The governor was blunt. “…”': ``quote-orphan-subject``);
+- a bare plural of people with a prepositional phrase ('protesters in Dayton said':
+  :func:`geneva_nb.attribution.subjects._extend_pp`);
+- a list bullet before a roundup label ('• Reed: “…”': ``quote-colon-speaker``);
+- 'Asked about ..., Reed was blunt: “…”' (the participle opener of
+  :func:`geneva_nb.attribution.subjects._participle_opener`).
 """
 
 from __future__ import annotations
@@ -121,3 +126,16 @@ def test_a_lone_quotation_after_a_described_subject(text, speaker, mention):
 
 def test_a_lone_quotation_after_a_thing_has_no_speaker():
     assert _quote_rows("The plan was dead. “This plan is reckless and cruel.”") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“This plan is reckless and cruel,” protesters in Dayton said.",
+     [("protesters", "protesters in Dayton", "said", "“This plan is reckless and cruel,”")]),
+    ("• Reed: “This plan is reckless and cruel.”\n\n• Cole: “It is a fair plan for everyone.”",
+     [("Tom Reed", "Reed", ":", "“This plan is reckless and cruel.”"),
+      ("Ann Cole", "Cole", ":", "“It is a fair plan for everyone.”")]),
+    ("Asked about the bill, Reed was blunt: “This plan is reckless and cruel.”",
+     [("Tom Reed", "Reed", ":", "“This plan is reckless and cruel.”")]),
+])
+def test_a_label_or_group_variant(text, expected):
+    assert _quote_rows(text) == expected
