@@ -3,7 +3,8 @@
 3. ``Speaker verb (that) content`` (``reported-cue-before``) and ``content, Speaker verb.`` /
    ``content, said Speaker.`` (``reported-cue-after``), with the verb classes of
    :mod:`geneva_nb.cues`; quotations inside the content are part of that statement (kind
-   partial when the content is just the quotation). "... said X and warned that Y" is two
+   partial when the content is just the quotation), also after 'would' ('Reed would later say
+   that ...': :func:`_would_before`; no other modal). "... said X and warned that Y" is two
    statements of one speaker; the content of the first stops before the second cue.
 4. ``According to X, content`` / ``content, according to X`` (``according-to``); not the
    adverbials of a quotation's tag ('“…,” Lee said on Monday, according to X': the
@@ -221,6 +222,10 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 cls = PLURAL_PRESENT[t.low]
             else:
                 loose = None
+        sv = k  # where the subject ends: before 'would' in 'Reed would later say ...'
+        if not cls and t.low in PLURAL_PRESENT and t.text.islower():
+            sv = _would_before(doc, k, lo)
+            cls = PLURAL_PRESENT[t.low] if sv < k else ""
         if not cls or (k > lo and toks[k - 1].low in _BE and not t.low.endswith("ing")):
             k += 1  # no verb, or a passive ('had been told to', 'was asked whether')
             continue
@@ -229,7 +234,10 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
         if shared is not None and k - 1 >= lo and toks[k - 1].low in _COORD:
             mention, ref = shared
         else:
-            mention = loose or _subject_before(doc, k, lo)
+            mention = loose or _subject_before(doc, sv, lo)
+        if sv < k and mention is None:
+            k += 1
+            continue
         if mention is None and cls != "describe" and not (
                 k > lo and toks[k - 1].low in _COORD) and t.low not in _ACT_VERBS:
             loose = mention = _loose_subject(doc, k, lo, hi)
@@ -437,6 +445,18 @@ def _described(doc: _Doc, k: int, hi: int) -> tuple[int, int] | None:
     if end < 0 or k + 1 >= hi:
         return None
     return (toks[k + 1].start, end)
+
+
+def _would_before(doc: _Doc, k: int, lo: int) -> int:
+    """The token of 'would' before the base form of a speech verb at ``k`` ('Reed would
+    later say that ...': the past seen from later), perhaps with adverbs between (not 'not',
+    'never'); else ``k``. Other modals report no words ('Reed may say ...')."""
+    toks = doc.toks
+    w = k - 1
+    while w > lo and k - w <= 3 and toks[w].text.islower() and toks[w].low in ADVERBS and (
+            toks[w].low not in {"not", "never", "would"}):
+        w -= 1
+    return w if w > lo and toks[w].low == "would" else k
 
 
 def _appositive_tail(doc: _Doc, mention: tuple[int, int], hi: int) -> bool:
