@@ -25,7 +25,8 @@ worked out by hand. The groups fixed here:
   :func:`geneva_nb.attribution.subjects._extend_pp`);
 - a list bullet before a roundup label ('• Reed: “…”': ``quote-colon-speaker``);
 - 'Asked about ..., Reed was blunt: “…”' (the participle opener of
-  :func:`geneva_nb.attribution.subjects._participle_opener`).
+  :func:`geneva_nb.attribution.subjects._participle_opener`);
+- 'Reed would later say (that) ...' (:func:`geneva_nb.attribution.reported._would_before`).
 """
 
 from __future__ import annotations
@@ -138,4 +139,17 @@ def test_a_lone_quotation_after_a_thing_has_no_speaker():
      [("Tom Reed", "Reed", ":", "“This plan is reckless and cruel.”")]),
 ])
 def test_a_label_or_group_variant(text, expected):
+    assert _quote_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reed would later say the plan was “reckless and cruel.”",
+     [("Tom Reed", "Reed", "say", "the plan was “reckless and cruel.”")]),
+    ("Cole would say that the plan was unfair.",
+     [("Ann Cole", "Cole", "say", "the plan was unfair")]),
+    # a negation or another modal reports no words
+    ("Reed would not say whether the plan was fair.", []),
+    ("Reed may say the plan is unfair.", []),
+])
+def test_would_before_a_speech_verb(text, expected):
     assert _quote_rows(text) == expected
