@@ -21,8 +21,9 @@ Its speaker is the one the text makes most likely; the branch is the rule's name
     the last one of the previous paragraph when the quotation opens a paragraph) has as its
     main subject (:func:`.subjects._main_subject`) a named person or body ('Viguerie', 'the
     DNC', also with an appositive: 'Reed, a Republican,'), a title after 'the' ('the
-    governor': :func:`_title_description`) or 'he' / 'she', followed by a verb, no quoted phrase, and no statement but the
-    subject's own: that subject speaks, the verb after it is the cue. A new act of speech.
+    governor': :func:`_title_description`) or 'he' / 'she', followed by a verb, no quoted
+    phrase, and no statement but the subject's own: that subject speaks, the verb after it
+    is the cue. A new act of speech.
 ``quote-orphan-previous``
     otherwise, the last statement before the quotation in its paragraph (or in the previous
     paragraph when the quotation is its paragraph's only text) when rule 10 found it

@@ -1,20 +1,21 @@
 """Speaker mentions and sentence subjects: which words before or after a cue name the speaker.
 
-Subjects may carry prepositional phrases and appositives ("An aide to the governor, who was
-not authorized to speak, said"; a bare plural of people too: "protesters in Dayton said"),
-also with a scare quote inside (``who leads so-called “frugal” states``); a time adverbial or
-a channel phrase ([channel_nouns]) may sit between subject and verb ("Chief Minister N.
-Srinivasa Rao on Tuesday said", "he in an interview said", "Reed, who ..., in a statement
-said": :func:`_time_phrase_before`, :func:`_channel_phrase_before`); a relative clause without commas hangs on a speaker noun ("A
-European diplomat who requested anonymity ... said"); the antecedent of ", who ..." is the
-titled name before it ("Sen. Martha Quill of Maine, who has called the tariffs “a tax”"), or
-the person an appositive describes ("met Ann Lee, the mayor of Dover, who said": Lee).
-An appositive whose closing comma the writer left out ("Doug Lee, a spokesman for Senator Ann
-Hale told") hangs on the name opening the sentence (:func:`_unclosed_appositive`).
-A subject is plausible when it is a pronoun, a name or a speaker noun phrase, with no verb in
-it (:func:`_plausible_mention`). After an inverted cue the mention runs to a boundary word
-("said Ryabkov, who ...") and leaves a trailing adverb out ("said the governor flatly"), and an appositive names the speaker ("said the union leader, Sophie
-Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
+Subjects may carry prepositional phrases and appositives ("An aide to the governor, who was not
+authorized to speak, said"; a bare plural of people too: "protesters in Dayton said"), also
+with a scare quote inside (``who leads so-called “frugal” states``); a time adverbial or a
+channel phrase ([channel_nouns]) may sit between subject and verb ("Chief Minister N. Srinivasa
+Rao on Tuesday said", "he in an interview said", "Reed, who ..., in a statement said":
+:func:`_time_phrase_before`, :func:`_channel_phrase_before`); a relative clause without commas
+hangs on a speaker noun ("A European diplomat who requested anonymity ... said"); the
+antecedent of ", who ..." is the titled name before it ("Sen. Martha Quill of Maine, who has
+called the tariffs “a tax”"), or the person an appositive describes ("met Ann Lee, the mayor of
+Dover, who said": Lee). An appositive whose closing comma the writer left out ("Doug Lee, a
+spokesman for Senator Ann Hale told") hangs on the name opening the sentence
+(:func:`_unclosed_appositive`). A subject is plausible when it is a pronoun, a name or a
+speaker noun phrase, with no verb in it (:func:`_plausible_mention`). After an inverted cue the
+mention runs to a boundary word ("said Ryabkov, who ...") and leaves a trailing adverb out
+("said the governor flatly"), and an appositive names the speaker ("said the union leader,
+Sophie Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
 near-final results"). The main clause's subject is found after an introductory clause ("At one
 point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
 :func:`_after_participle_opener`) and past an appositive noun phrase after the opening name
