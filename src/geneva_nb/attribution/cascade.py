@@ -22,6 +22,7 @@ from ..article import Article
 from .conventions import _reporter_question
 from .document import _build_doc, _Cand, _Doc
 from .frames import _frames
+from .learned import _quote_learned
 from .orphans import _quote_orphans
 from .quotations import _quotations_with_cues, _quote_continuations
 from .reported import _reported
@@ -73,6 +74,7 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
     orphans = _quote_orphans(doc, out)
     if orphans:
         out = sorted(out + orphans, key=lambda c: c.content[0])
+    out = sorted(out + _quote_learned(doc, out), key=lambda c: c.content[0])  # 12: a model's
     # a source-less attribution ('is expected to ...': rule 10) has an empty mention and
     # no speaker to resolve
     sourceless = [c for c in out if c.mention[0] == c.mention[1]]

@@ -1,0 +1,240 @@
+"""Rule 12, after rule 11: a quotation no rule attributed, decided by a model learnt from data.
+
+Each closed quotation that, once every rule (1-11) has run, still touches no statement and
+lies in one paragraph is a candidate (``quote-learned``). It gets one candidate speaker:
+
+- the main subject of the clause holding it (:func:`.subjects._main_subject`, the text
+  before the quotation in its sentence: 'Lee offered “…”'), the cue the word after the
+  subject;
+- else, the speaker of the last statement before it in its paragraph (or in the previous
+  paragraph when the quotation opens its paragraph): the quotation continues that act (its
+  mention, cue and ``attribution_id``).
+
+A quotation with neither is left alone. The decision is a logistic regression over cheap
+features of the quotation and the candidate (:func:`_features`): the word before it (a speech
+verb of :mod:`geneva_nb.cues`, another verb, a noun, 'the', 'of', a colon, a comma, a dash,
+nothing), a naming word near it ('titled', 'dubbed', ... of :mod:`.orphans`), its place in
+the sentence (opens, ends), its length in words, title case, the punctuation inside the
+closing mark, a finite verb or a first- or second-person pronoun inside, and the candidate's
+kind (a named person or body, a pronoun, a group noun, another noun phrase, the previous
+statement) and distance. The weights, the intercept and the probability threshold are data
+(``data/attribution/quote_model.csv``), read once; nothing is fitted at run time.
+
+The weights are learnt by ``benchmarks/train_quote_model.py`` from PolNeAR train (read at
+run time, never copied here): a candidate is positive when a gold attribution's content
+overlaps it (30 % of the longer, or 80 % of the quotation) and the candidate speaker is the
+gold source as the evaluator decides it. The script measures the model by 2-fold
+cross-validation over articles (the threshold picked inside the training fold) and writes
+what it measured in the CSV's header; the threshold shipped is the one that keeps the
+added statements' precision at the level the cascade has. With the threshold at 1 or above
+(no model learnt that earns its place) the rule adds nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import math
+
+from .. import nlp
+from .._data import data_path, read_table
+from ..cues import SPEAKER_NOUNS, cue_class
+from ..errors import DataFileError
+from ..quotes import QuoteSpan
+from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _words
+from .orphans import (
+    _FINITE,
+    _NAMING,
+    _PERSONS,
+    _ends_sentence,
+    _opens_sentence,
+    _reads_as_speech,
+    _title_case,
+)
+from .subjects import _main_subject
+from .words import _DETERMINERS, _GROUP_NOUNS, _OBJECT_QUOTE_VERBS
+
+#: the features, in the order of the weights file
+FEATURES = (
+    "before_none", "before_colon", "before_comma", "before_dash", "before_that",
+    "before_determiner", "before_of", "before_preposition", "before_speech_verb",
+    "before_verb", "before_noun", "naming_near",
+    "opens_sentence", "ends_sentence", "whole_paragraph",
+    "words_1", "words_2_3", "words_4_7", "words_8_15", "words_16",
+    "title_case", "ends_stop", "ends_comma", "finite_inside", "person_inside", "speech_like",
+    "subject_named", "subject_pronoun", "subject_group", "subject_other", "previous_statement",
+    "previous_direct", "distance", "statement_in_paragraph", "speech_verb_in_sentence",
+)
+
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_PREPOSITIONS = frozenset(
+    "in on at for with from by about as into like over under against between through during "
+    "after before to than without".split())
+
+
+class _Model:
+    """The weights, intercept and threshold of :data:`FEATURES`."""
+
+    def __init__(self, weights: dict[str, float], intercept: float, threshold: float):
+        self.weights = weights
+        self.intercept = intercept
+        self.threshold = threshold
+
+    def probability(self, feats: dict[str, float]) -> float:
+        a = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a))))
+
+
+@functools.cache
+def _model() -> _Model:
+    """The model of ``data/attribution/quote_model.csv`` (rows ``name,value``: each feature's
+    weight, ``intercept`` and ``threshold``)."""
+    path = data_path("attribution", "quote_model.csv")
+    rows = read_table(path, columns=("name", "value"), required=("name", "value"),
+                      what="the learnt quotation model")
+    values: dict[str, float] = {}
+    for line, row in rows:
+        try:
+            values[row["name"]] = float(row["value"])
+        except ValueError as e:
+            raise DataFileError(f"{path}, line {line}: {row['value']!r} is not a number") from e
+    for name in ("intercept", "threshold"):
+        if name not in values:
+            raise DataFileError(f"{path} has no {name!r} row; regenerate it with "
+                                "benchmarks/train_quote_model.py")
+    weights = {k: v for k, v in values.items() if k in FEATURES}
+    return _Model(weights, values["intercept"], values["threshold"])
+
+
+def _candidates(doc: _Doc, out: list[_Cand]) -> list[tuple[_Cand, dict[str, float]]]:
+    """Each quotation no statement touches, with its candidate statement and features.
+    ``out`` is sorted by content start."""
+    starts = [c.content[0] for c in out]
+    reach = list(itertools.accumulate((c.content[1] for c in out), max))
+    ends = sorted((c.content[1], i) for i, c in enumerate(out))
+    found = []
+    for q in doc.quotes:
+        i = bisect.bisect_left(starts, q.end) - 1
+        if not q.closed or (i >= 0 and reach[i] > q.start):
+            continue
+        k, e = doc.tok_at(q.start), doc.tok_at(q.end)
+        if k >= len(doc.toks) or e <= k or any(doc.claimed[x] for x in range(k, e)):
+            continue
+        if doc.paragraph_of(q.start) != doc.paragraph_of(q.end - 1):
+            continue
+        cand, feats = _candidate(doc, q, out, ends)
+        if cand is not None:
+            found.append((cand, feats))
+    return found
+
+
+def _candidate(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]]
+               ) -> tuple[_Cand | None, dict[str, float]]:
+    toks = doc.toks
+    k = doc.tok_at(q.start)
+    sid = doc.sentence_of(q.start)
+    lo, hi = _sentence_tok_range(doc, sid)
+    para = doc.paragraph_of(q.start)
+    feats: dict[str, float] = {}
+    opens = _opens_sentence(doc, q)
+    # the word before
+    if k <= lo or opens:
+        feats["before_none"] = 1.0
+    else:
+        p = toks[k - 1]
+        w = p.low
+        tag = nlp.lexicon_tag(w)
+        if w == ":":
+            feats["before_colon"] = 1.0
+        elif w == ",":
+            feats["before_comma"] = 1.0
+        elif w in {"—", "–", "-", "--"}:
+            feats["before_dash"] = 1.0
+        elif w == "that":
+            feats["before_that"] = 1.0
+        elif w in _DETERMINERS:
+            feats["before_determiner"] = 1.0
+        elif w == "of":
+            feats["before_of"] = 1.0
+        elif w in _PREPOSITIONS:
+            feats["before_preposition"] = 1.0
+        elif cue_class(w) or w in _OBJECT_QUOTE_VERBS:
+            feats["before_speech_verb"] = 1.0
+        elif tag[:2] in {"VB", "MD"}:
+            feats["before_verb"] = 1.0
+        elif tag[:2] == "NN" or _is_capitalised(p):
+            feats["before_noun"] = 1.0
+    if any(toks[x].low in _NAMING for x in range(max(lo, k - 4), k)):
+        feats["naming_near"] = 1.0
+    if opens:
+        feats["opens_sentence"] = 1.0
+    if _ends_sentence(doc, q):
+        feats["ends_sentence"] = 1.0
+    pa, pb = doc.paragraphs[para]
+    if doc.text[pa:pb].strip() == doc.text[q.start:q.end].strip():
+        feats["whole_paragraph"] = 1.0
+    n = _words(doc, q.start, q.end)
+    feats["words_1" if n <= 1 else "words_2_3" if n <= 3 else "words_4_7" if n <= 7
+          else "words_8_15" if n <= 15 else "words_16"] = 1.0
+    if _title_case(doc, q):
+        feats["title_case"] = 1.0
+    inner = doc.text[q.start:q.end].rstrip("”“’\"'» ")
+    if inner.endswith((".", "?", "!")):
+        feats["ends_stop"] = 1.0
+    elif inner.endswith(","):
+        feats["ends_comma"] = 1.0
+    e = doc.tok_at(q.end)
+    inside = [t for t in toks[k:e] if t.text[:1].isalpha()]
+    if any(nlp.lexicon_tag(t.low) in _FINITE for t in inside):
+        feats["finite_inside"] = 1.0
+    if any(t.low in _PERSONS for t in inside):
+        feats["person_inside"] = 1.0
+    if _reads_as_speech(doc, q):
+        feats["speech_like"] = 1.0
+    if any(cue_class(toks[x].low) and not doc.in_quote[x] and not doc.claimed[x]
+           for x in range(lo, hi)):
+        feats["speech_verb_in_sentence"] = 1.0
+    # the statement before it in the paragraph
+    n_before = bisect.bisect_right(ends, (q.start, len(out)))
+    base = out[ends[n_before - 1][1]] if n_before else None
+    if base is not None and doc.paragraph_of(base.content[1] - 1) == para:
+        feats["statement_in_paragraph"] = 1.0
+    elif base is not None and not (doc.paragraph_of(base.content[1] - 1) == para - 1
+                                   and pa == q.start):
+        base = None
+    cand = None
+    m = _main_subject(doc, k, lo) if k - lo >= 2 and not opens else None
+    if m is not None and m[1] < k and not doc.in_quote[m[0]]:
+        words = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
+        if words and words[0].low == "the":
+            words = words[1:]
+        if m[1] - m[0] == 1 and toks[m[0]].low in _PRONOUNS:
+            feats["subject_pronoun"] = 1.0
+        elif words and all(_is_capitalised(t) for t in words):
+            feats["subject_named"] = 1.0
+        elif words and (words[-1].low in SPEAKER_NOUNS or words[-1].low in _GROUP_NOUNS):
+            feats["subject_group"] = 1.0
+        else:
+            feats["subject_other"] = 1.0
+        feats["distance"] = math.log1p(k - m[1])
+        cue = (m[1], m[1] + 1)
+        kind = "direct" if feats.get("ends_sentence") and n >= 4 else "partial"
+        cand = _Cand(kind, m, cue, (q.start, q.end), "quote-learned")
+    elif base is not None and base.mention[0] != base.mention[1] and base.kind != "belief":
+        feats["previous_statement"] = 1.0
+        if base.kind == "direct":
+            feats["previous_direct"] = 1.0
+        ref = base if base.ref is None else base.ref
+        cand = _Cand("direct", base.mention, base.cue, (q.start, q.end), "quote-learned",
+                     ref=ref)
+    return cand, feats
+
+
+def _quote_learned(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
+    """Rule 12: the candidates (see the module doc) the model accepts. ``out`` is sorted by
+    content start; returns the new statements."""
+    model = _model()
+    if model.threshold >= 1.0 or not doc.quotes:
+        return []
+    return [c for c, feats in _candidates(doc, out) if model.probability(feats) >= model.threshold]
