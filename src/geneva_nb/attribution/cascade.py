@@ -7,7 +7,8 @@ statement before them), then quotations continuing a statement (rule 7), then ve
 (:mod:`.frames`, rule 10, only with ``beliefs=True``: PolNeAR's wider notion); a content the
 sentence splitter cut inside a quotation then runs to the quotation's end; last, a quotation
 no rule attributed that reads like speech goes to the likeliest speaker, or to nobody
-(:mod:`.orphans`, rule 11).
+(:mod:`.orphans`, rule 11); what is still left goes to its candidate speaker when a model
+learnt from data is confident (:mod:`.learned`, rule 12, ``quote-learned``).
 Each rule claims the tokens it uses, so a later rule never reuses them. Speakers are resolved
 last, in reading order (:mod:`.resolver`), and reporters' questions are dropped
 (:mod:`.conventions`).
