@@ -1,9 +1,9 @@
 """Rule 12, ``quote-learned`` (:mod:`geneva_nb.attribution.learned`): a quotation no rule
 attributed is given to its candidate speaker when the learnt model (weights in
 ``data/attribution/quote_model.csv``) is confident enough. Clear cases both ways: a long
-sentence of speech after a dash or a colon, held by a named or group subject, is attributed;
-a title, and a long phrase in the middle of a sentence after 'the words', are not. The texts
-are invented; the expected rows are worked out by hand from the rule."""
+sentence of speech after a dash, held by a named or group subject, is attributed; titles,
+names of works after 'called' or 'a copy of', and a label before a colon ('Latest figures:')
+are not. The texts are invented; the expected rows are worked out by hand from the rule."""
 
 from __future__ import annotations
 
@@ -47,8 +47,10 @@ def test_a_group_subject_speaks_the_quotation_after_the_dash() -> None:
 
 @pytest.mark.parametrize("text", [
     "He keeps a copy of “The Art of the Deal” on his desk.",
-    "Lee wrote the words “we will pay for it ourselves and nobody in this town will lose a "
-    "single dollar of savings” on the board.",
+    "Lee read a poem called “the river at night” at the opening of the new bridge.",
+    "He keeps a copy of “the river at night, a history of the valley” on his desk.",
+    "Lee bought the rights to “Night River” last year.",
+    "Latest figures: “Prices rose by 3%.”",
     "Kim joined the board in 2019. “Budget Day” is the busiest day of the year.",
 ])
 def test_titles_and_phrases_inside_a_sentence_get_no_statement(text: str) -> None:

@@ -4,14 +4,14 @@ Each closed quotation that, once every rule (1-11) has run, still touches no sta
 lies in one paragraph is a candidate (``quote-learned``). It gets one candidate speaker:
 
 - the main subject of the clause holding it (:func:`.subjects._main_subject`, the text
-  before the quotation in its sentence: 'Lee offered “…”'), the cue the word after the
-  subject;
+  before the quotation in its sentence: 'Lee offered “…”') when the word after it can be a
+  verb or an adverb, or is a comma ('Latest figures: “…”' has none), the cue that word;
 - else, the speaker of the last statement before it in its paragraph (or in the previous
   paragraph when the quotation opens its paragraph): the quotation continues that act (its
   mention, cue and ``attribution_id``).
 
 A quotation with neither is left alone. The decision is a logistic regression over cheap
-features of the quotation and the candidate (:func:`_features`): the word before it (a speech
+features of the quotation and the candidate (:func:`_candidate`): the word before it (a speech
 verb of :mod:`geneva_nb.cues`, another verb, a noun, 'the', 'of', a colon, a comma, a dash,
 nothing), a naming word near it ('titled', 'dubbed', ... of :mod:`.orphans`), its place in
 the sentence (opens, ends), its length in words, title case, the punctuation inside the
@@ -26,15 +26,15 @@ overlaps it at 30 % (of the longer, the evaluator's match) and the candidate spe
 gold source as the evaluator decides it; the threshold is the lowest whose statements reach
 0.9 precision of content at 30 % in out-of-fold probabilities. Measured by 2-fold
 cross-validation over articles (model and threshold from one half, measured on the other, 10
-shuffles; the figures are in the CSV's header): of 856 candidates on train (332 matching a
-gold content, 215 with the right speaker too, 56 quoted passages within reach), the 20
-held-out halves add 938 statements in all (0 to 108 each: the threshold picked on 400
-articles is unsteady), 0.86 of them matching a gold content, 0.65 with the right speaker,
-and 97 quoted passages with the right speaker (about 5 per half). Scored by the evaluator on
-the held-out halves of one shuffle: 46 more true positives at 30 %, 2 fewer false positives,
-7 more passages with the right speaker. One added statement in three has the wrong speaker
-or no gold: more features and more candidate speakers (the subject of the sentence before,
-a name before a colon) were tried and measured worse (held-out precision 0.76). The rule
+shuffles; the figures are in the CSV's header): of 705 candidates on train (273 matching a
+gold content, 191 with the right speaker too, 52 quoted passages within reach), the 20
+held-out halves add 874 statements in all (0 to 89 each: the threshold picked on 400
+articles is unsteady), 0.86 of them matching a gold content, 0.71 with the right speaker,
+and 117 quoted passages with the right speaker (about 6 per half). Scored by the evaluator on
+the held-out halves of one shuffle: 43 more true positives at 30 %, 2 fewer false positives,
+8 more passages with the right speaker. About one added statement in four has the wrong
+speaker: more candidate speakers (the subject of the sentence before, a name before a colon)
+and verb features were tried and measured worse (held-out precision 0.76). The rule
 gains little because little is within its reach: most quotations no rule takes are titles,
 nicknames and scare quotes, or have no candidate speaker. With the threshold at 1 or above
 the rule adds nothing.
@@ -80,7 +80,11 @@ FEATURES = (
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # a capitalised word the lexicon knows as one of these opens a sentence, it names nobody
-_NOT_NAME_TAGS = frozenset({"VBG", "VBN", "CD", "RB", "IN", "DT", "WDT", "PRP$", "CC"})
+_NOT_NAME_TAGS = frozenset({"VBG", "VBN", "CD", "RB", "IN", "DT", "WDT", "PRP$", "CC", "JJS",
+                            "JJR"})
+# what the word after a subject must be ('' : a word the lexicon does not know, 'tweeted'):
+# 'Latest figures: “…”' has no subject 'Latest'
+_VERB_TAGS = frozenset({"VB", "MD", "RB", ""})
 _PREPOSITIONS = frozenset(
     "in on at for with from by about as into like over under against between through during "
     "after before to than without".split())
@@ -218,7 +222,8 @@ def _candidate(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, 
         base = None
     cand = None
     m = _main_subject(doc, k, lo) if k - lo >= 2 and not opens else None
-    if m is not None and m[1] < k and not doc.in_quote[m[0]]:
+    if m is not None and m[1] < k and not doc.in_quote[m[0]] and (
+            toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in _VERB_TAGS):
         words = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
         if words and words[0].low == "the":
             words = words[1:]
