@@ -78,6 +78,9 @@ FEATURES = (
     "previous_direct", "distance", "statement_in_paragraph", "speech_verb_in_sentence",
 )
 
+#: the kinds of a candidate subject (one of them is set when the subject is the speaker)
+SUBJECT_KINDS = ("subject_named", "subject_pronoun", "subject_group", "subject_other")
+
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # a capitalised word the lexicon knows as one of these opens a sentence, it names nobody
@@ -100,9 +103,33 @@ class _Model:
         self.intercept = intercept
         self.threshold = threshold
 
+        w = weights.get
+        # the most the speaker's features can add: a subject of some kind (its distance is
+        # at least log 2, one token), or the statement before it, and a statement in the
+        # paragraph; None when a speaker feature can grow without limit (distance)
+        if w("distance", 0.0) > 0:
+            self.speaker_most: float | None = None
+        else:
+            subject = max(w(k, 0.0) for k in SUBJECT_KINDS) + w("distance", 0.0) * math.log(2)
+            previous = w("previous_statement", 0.0) + max(0.0, w("previous_direct", 0.0))
+            self.speaker_most = max(subject, previous) + max(
+                0.0, w("statement_in_paragraph", 0.0))
+
     def probability(self, feats: dict[str, float]) -> float:
         a = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a))))
+        return _sigmoid(a)
+
+    def bound(self, feats: dict[str, float]) -> float:
+        """The highest probability the quotation's own features ``feats`` allow, whatever
+        its speaker: below the threshold, the speaker need not be looked for."""
+        if self.speaker_most is None:
+            return 1.0
+        return _sigmoid(self.intercept + self.speaker_most + sum(
+            self.weights.get(k, 0.0) * v for k, v in feats.items()))
+
+
+def _sigmoid(a: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a))))
 
 
 @functools.cache
@@ -126,9 +153,11 @@ def _model() -> _Model:
     return _Model(weights, values["intercept"], values["threshold"])
 
 
-def _candidates(doc: _Doc, out: list[_Cand]) -> list[tuple[_Cand, dict[str, float]]]:
-    """Each quotation no statement touches, with its candidate statement and features.
-    ``out`` is sorted by content start."""
+def _candidates(doc: _Doc, out: list[_Cand], model: _Model | None = None
+                ) -> list[tuple[_Cand, dict[str, float]]]:
+    """Each quotation no statement touches, with its candidate statement and features (with
+    ``model``: only those that may reach its threshold). ``out`` is sorted by content
+    start."""
     starts = [c.content[0] for c in out]
     reach = list(itertools.accumulate((c.content[1] for c in out), max))
     ends = sorted((c.content[1], i) for i, c in enumerate(out))
@@ -144,21 +173,82 @@ def _candidates(doc: _Doc, out: list[_Cand]) -> list[tuple[_Cand, dict[str, floa
             continue
         if k >= 2 and doc.toks[k - 1].low in {"for", "on"} and doc.toks[k - 2].low in _CALL:
             continue  # 'is calling for “…”': a demand, no statement (as for every rule)
-        cand, feats = _candidate(doc, q, out, ends)
+        cand, feats = _candidate(doc, q, out, ends, model)
         if cand is not None:
             found.append((cand, feats))
     return found
 
 
-def _candidate(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]]
-               ) -> tuple[_Cand | None, dict[str, float]]:
-    toks = doc.toks
+def _candidate(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]],
+               model: _Model | None = None) -> tuple[_Cand | None, dict[str, float]]:
+    """The candidate statement of quotation ``q`` and its features; ``None`` when it has no
+    candidate speaker, or when ``model`` is given and cannot reach its threshold whoever the
+    speaker (:meth:`_Model.bound`: the speaker is then not looked for)."""
     k = doc.tok_at(q.start)
     sid = doc.sentence_of(q.start)
     lo, hi = _sentence_tok_range(doc, sid)
     para = doc.paragraph_of(q.start)
-    feats: dict[str, float] = {}
     opens = _opens_sentence(doc, q)
+    feats = _quote_features(doc, q, k, lo, hi, para, opens)
+    if model is not None and model.bound(feats) < model.threshold:
+        return None, feats
+    cand = _speaker(doc, q, out, ends, k, lo, para, opens, feats)
+    if cand is not None and cand.ref is None and feats.get("ends_sentence") and _words(
+            doc, q.start, q.end) >= 4:
+        cand.kind = "direct"
+    return cand, feats
+
+
+def _speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]], k: int,
+             lo: int, para: int, opens: bool, feats: dict[str, float]) -> _Cand | None:
+    """The candidate speaker (see the module doc); adds its features to ``feats``."""
+    toks = doc.toks
+    pa = doc.paragraphs[para][0]
+    # the statement before it in the paragraph
+    n_before = bisect.bisect_right(ends, (q.start, len(out)))
+    base = out[ends[n_before - 1][1]] if n_before else None
+    if base is not None and doc.paragraph_of(base.content[1] - 1) == para:
+        feats["statement_in_paragraph"] = 1.0
+    elif base is not None and not (doc.paragraph_of(base.content[1] - 1) == para - 1
+                                   and pa == q.start):
+        base = None
+    cand = None
+    m = _main_subject(doc, k, lo) if k - lo >= 2 and not opens else None
+    if m is not None and m[1] < k and not doc.in_quote[m[0]] and (
+            toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in _VERB_TAGS):
+        words = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
+        if words and words[0].low == "the":
+            words = words[1:]
+        if m[1] - m[0] == 1 and toks[m[0]].low in _PRONOUNS:
+            feats["subject_pronoun"] = 1.0
+        elif not words or any(t.low.endswith(_POSSESSIVE) or t.text[:1].isdigit()
+                              for t in toks[m[0]:m[1]]) or (
+                len(words) == 1 and nlp.lexicon_tag(words[0].low) in _NOT_NAME_TAGS):
+            feats["subject_other"] = 1.0  # 'Pence’s press release', 'Doing so', 'Thirteen'
+        elif all(_is_capitalised(t) for t in words):
+            feats["subject_named"] = 1.0
+        elif words and (words[-1].low in SPEAKER_NOUNS or words[-1].low in _GROUP_NOUNS):
+            feats["subject_group"] = 1.0
+        else:
+            feats["subject_other"] = 1.0
+        feats["distance"] = math.log1p(k - m[1])
+        cue = (m[1], m[1] + 1)
+        cand = _Cand("partial", m, cue, (q.start, q.end), "quote-learned")
+    elif base is not None and base.mention[0] != base.mention[1] and base.kind != "belief":
+        feats["previous_statement"] = 1.0
+        if base.kind == "direct":
+            feats["previous_direct"] = 1.0
+        ref = base if base.ref is None else base.ref
+        cand = _Cand("direct", base.mention, base.cue, (q.start, q.end), "quote-learned",
+                     ref=ref)
+    return cand
+
+
+def _quote_features(doc: _Doc, q: QuoteSpan, k: int, lo: int, hi: int, para: int,
+                    opens: bool) -> dict[str, float]:
+    """The features of the quotation itself (not of its speaker)."""
+    toks = doc.toks
+    feats: dict[str, float] = {}
     # the word before
     if k <= lo or opens:
         feats["before_none"] = 1.0
@@ -216,45 +306,7 @@ def _candidate(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, 
     if any(cue_class(toks[x].low) and not doc.in_quote[x] and not doc.claimed[x]
            for x in range(lo, hi)):
         feats["speech_verb_in_sentence"] = 1.0
-    # the statement before it in the paragraph
-    n_before = bisect.bisect_right(ends, (q.start, len(out)))
-    base = out[ends[n_before - 1][1]] if n_before else None
-    if base is not None and doc.paragraph_of(base.content[1] - 1) == para:
-        feats["statement_in_paragraph"] = 1.0
-    elif base is not None and not (doc.paragraph_of(base.content[1] - 1) == para - 1
-                                   and pa == q.start):
-        base = None
-    cand = None
-    m = _main_subject(doc, k, lo) if k - lo >= 2 and not opens else None
-    if m is not None and m[1] < k and not doc.in_quote[m[0]] and (
-            toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in _VERB_TAGS):
-        words = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
-        if words and words[0].low == "the":
-            words = words[1:]
-        if m[1] - m[0] == 1 and toks[m[0]].low in _PRONOUNS:
-            feats["subject_pronoun"] = 1.0
-        elif not words or any(t.low.endswith(_POSSESSIVE) or t.text[:1].isdigit()
-                              for t in toks[m[0]:m[1]]) or (
-                len(words) == 1 and nlp.lexicon_tag(words[0].low) in _NOT_NAME_TAGS):
-            feats["subject_other"] = 1.0  # 'Pence’s press release', 'Doing so', 'Thirteen'
-        elif all(_is_capitalised(t) for t in words):
-            feats["subject_named"] = 1.0
-        elif words and (words[-1].low in SPEAKER_NOUNS or words[-1].low in _GROUP_NOUNS):
-            feats["subject_group"] = 1.0
-        else:
-            feats["subject_other"] = 1.0
-        feats["distance"] = math.log1p(k - m[1])
-        cue = (m[1], m[1] + 1)
-        kind = "direct" if feats.get("ends_sentence") and n >= 4 else "partial"
-        cand = _Cand(kind, m, cue, (q.start, q.end), "quote-learned")
-    elif base is not None and base.mention[0] != base.mention[1] and base.kind != "belief":
-        feats["previous_statement"] = 1.0
-        if base.kind == "direct":
-            feats["previous_direct"] = 1.0
-        ref = base if base.ref is None else base.ref
-        cand = _Cand("direct", base.mention, base.cue, (q.start, q.end), "quote-learned",
-                     ref=ref)
-    return cand, feats
+    return feats
 
 
 # the small words a title leaves in lower case ('The Old Man and the Sea')
@@ -276,4 +328,5 @@ def _quote_learned(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
     model = _model()
     if model.threshold >= 1.0 or not doc.quotes:
         return []
-    return [c for c, feats in _candidates(doc, out) if model.probability(feats) >= model.threshold]
+    return [c for c, feats in _candidates(doc, out, model)
+            if model.probability(feats) >= model.threshold]
