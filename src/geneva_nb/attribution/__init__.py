@@ -54,6 +54,11 @@ colon, how the speaker was resolved. The rules live in one module per concern:
   (``quote-orphan-previous``); a quotation that is the object of a verb of a speech act
   ('Lee offered “…”', 'the audience echoed “…”') to the clause's subject
   (``quote-partial-subject``); nothing when no candidate is good;
+- :mod:`.learned`: rule 12, after rule 11: a quotation still unattributed goes to its
+  candidate speaker (the subject of its clause, else the statement before it in the
+  paragraph) when a logistic model learnt from PolNeAR train (weights in
+  ``data/attribution/quote_model.csv``, written by ``benchmarks/train_quote_model.py``) is
+  confident (``quote-learned``);
 - :mod:`.conventions`: what is and is not a statement, and where a content starts and ends;
 - :mod:`.subjects`: speaker mentions and sentence subjects (noun phrases, appositives,
   relative clauses, named subjects that are antecedents);

@@ -7,7 +7,8 @@ statement before them), then quotations continuing a statement (rule 7), then ve
 (:mod:`.frames`, rule 10, only with ``beliefs=True``: PolNeAR's wider notion); a content the
 sentence splitter cut inside a quotation then runs to the quotation's end; last, a quotation
 no rule attributed that reads like speech goes to the likeliest speaker, or to nobody
-(:mod:`.orphans`, rule 11).
+(:mod:`.orphans`, rule 11); what is still left goes to its candidate speaker when a model
+learnt from data is confident (:mod:`.learned`, rule 12, ``quote-learned``).
 Each rule claims the tokens it uses, so a later rule never reuses them. Speakers are resolved
 last, in reading order (:mod:`.resolver`), and reporters' questions are dropped
 (:mod:`.conventions`).
@@ -22,6 +23,7 @@ from ..article import Article
 from .conventions import _reporter_question
 from .document import _build_doc, _Cand, _Doc
 from .frames import _frames
+from .learned import _quote_learned
 from .orphans import _quote_orphans
 from .quotations import _quotations_with_cues, _quote_continuations
 from .reported import _reported
@@ -73,6 +75,7 @@ def _analyse(art: Article, registry: Registry, *, beliefs: bool = False
     orphans = _quote_orphans(doc, out)
     if orphans:
         out = sorted(out + orphans, key=lambda c: c.content[0])
+    out = sorted(out + _quote_learned(doc, out), key=lambda c: c.content[0])  # 12: a model's
     # a source-less attribution ('is expected to ...': rule 10) has an empty mention and
     # no speaker to resolve
     sourceless = [c for c in out if c.mention[0] == c.mention[1]]
