@@ -248,3 +248,10 @@ def test_a_request_is_no_question_the_asker_goes_on():
 def test_the_moderators_title_is_no_part_of_her_name():
     text = "“Which states can you win?” Moderator Ann Lee asked."
     assert [r[1] for r in _rows(text)] == ["Ann Lee"]
+
+
+def test_a_definite_description_with_any_noun_re_describes_the_source_described_with_it():
+    # 'engineer' is in no list of speaker nouns; 'the engineer' is still the city engineer
+    text = ("A city engineer said the bridge was safe for now. "
+            "“It is old, not dangerous,” the engineer said.")
+    assert [r[1] for r in _rows(text)] == ["city engineer", "city engineer"]

@@ -194,9 +194,14 @@ class _Resolver:
                          and " " in e.name), None)
         want = _description(_join(core[1:]))
         last = core[-1].low
-        if not want or not (last in SPEAKER_NOUNS or last in TITLE_WORDS
-                            or last in _PARTY_MEMBERS):
+        if not want:
             return None
+        if not (last in SPEAKER_NOUNS or last in TITLE_WORDS or last in _PARTY_MEMBERS):
+            # 'the engineer' after 'a city engineer' or 'Tom Reed, an engineer': a noun no list
+            # holds re-describes only a source described with it, the nearest (40 back at most)
+            plural = last.endswith("s")
+            return next((e for e in reversed(self.history[-40:]) if want <= e.words
+                         and e.plural == plural), None)
         plural = last.endswith("s") and last not in PERSON_NOUNS
         person = last in PERSON_NOUNS or last in _PARTY_MEMBERS
         for ent in reversed(self.history[-40:]):
