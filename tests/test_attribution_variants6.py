@@ -153,3 +153,18 @@ def test_a_label_or_group_variant(text, expected):
 ])
 def test_would_before_a_speech_verb(text, expected):
     assert _quote_rows(text) == expected
+
+
+def test_a_titled_subject_inside_a_reported_sentence_is_still_an_antecedent():
+    # the first sentence is the official's account (its names are content), yet 'he' two
+    # paragraphs on is the defense secretary named in it, not the official
+    text = ("Defense Secretary Paul Langford approved the deployment on Sunday, according to a "
+            "senior defense official.\n\n“The secretary was clear,” the official said.\n\n"
+            "Langford spoke again on Monday. He called the actions “dangerous.”")
+    rows = [(r.speaker, r.mention) for r in checked_attribute(text).itertuples()]
+    assert rows[-1] == ("Paul Langford", "He")
+
+
+def test_a_councillors_abbreviated_title_is_no_part_of_her_name():
+    text = "Its chair, Cllr Ruth Okoye, objected. “Nobody is against new homes,” Okoye said."
+    assert [r.speaker for r in checked_attribute(text).itertuples()] == ["Ruth Okoye"]

@@ -197,7 +197,7 @@ TITLE_WORDS = set(
     delegate head counsel lawyer professor prof. analyst aide candidate nominee campaign manager
     executive ceo founder member mp mep of for the and house senate white office general's
     ministry's treasurer comptroller auditor sheriff superintendent lieutenant rev. reverend
-    bishop archbishop rabbi pastor moderator""".split()
+    bishop archbishop rabbi pastor moderator cllr""".split()
 )
 SPEAKER_NOUNS = set(
     """official officials spokesman spokeswoman spokesperson spokespeople ministry department

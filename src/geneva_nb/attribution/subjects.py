@@ -777,7 +777,9 @@ def _honorific_objects(doc: _Doc) -> list[tuple[int, tuple[int, int]]]:
             while i > lo and i - k > -3 and toks[i - 1].text[:1].isupper() and (
                     toks[i - 1].low in _INNER_TITLES or toks[i - 1].low in _TITLE_ABBREVIATIONS):
                 i -= 1  # 'met [Governor Tom Reed]': the title comes along ('the governor')
-            if i > _first_word(doc, lo):
+            if i <= _first_word(doc, lo):
+                i = k  # the sentence's own subject ('Defense Secretary Paul Langford approved')
+            if k > _first_word(doc, lo):
                 j = k + 1
                 while j < len(toks) and j - k < 5 and (
                         _is_capitalised(toks[j]) or _particle_inside(toks, j, len(toks))):
