@@ -265,6 +265,15 @@ def _words(doc: _Doc, a: int, b: int) -> int:
     return sum(1 for t in doc.toks[doc.tok_at(a):doc.tok_at(b)] if t.text[:1].isalnum())
 
 
+def _whole_closing_quote(doc: _Doc, q: QuoteSpan, hi: int, *, min_words: int) -> bool:
+    """The quotation ``q`` reads as whole sentences closing its own: it opens with a capital,
+    holds at least ``min_words`` words, and no word follows it before token ``hi`` (its
+    sentence's end): 'the noun or clause before a colon' rules take only such quotations."""
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    return inner[:1].isupper() and _words(doc, q.start, q.end) >= min_words and not any(
+        doc.toks[x].text[:1].isalnum() for x in range(doc.tok_at(q.end), hi))
+
+
 # an abbreviation that can end a sentence before a quotation: 'of Jacksonville, Fla. “…”',
 # 'in Binghamton, N.Y. “…”', 'Washington, D.C. “…”'
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{1,4}|\b(?:[A-Z]\.){1,3}[A-Z])\.\s+$")

@@ -68,6 +68,7 @@ from .document import (
     _Doc,
     _is_capitalised,
     _sentence_tok_range,
+    _whole_closing_quote,
     _words,
 )
 from .subjects import (
@@ -180,10 +181,7 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
     lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
     if not toks[n].text.islower():
         return None
-    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
-    e = doc.tok_at(q.end)
-    if not inner[:1].isupper() or _words(doc, q.start, q.end) < 2 or any(
-            toks[x].text[:1].isalnum() for x in range(e, hi)):
+    if not _whole_closing_quote(doc, q, hi, min_words=2):
         return None
     owner = _possessor_label(doc, lo, n)
     if owner is not None:  # 'Reed’s verdict: “…”'

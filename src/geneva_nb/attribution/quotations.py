@@ -132,6 +132,7 @@ from .document import (
     _is_capitalised,
     _sentence_tok_range,
     _verb_at,
+    _whole_closing_quote,
     _words,
 )
 from .leads import (
@@ -1402,10 +1403,7 @@ def _quote_colon_subject(doc: _Doc, qi: int) -> _Cand | None:
         lo, _ = _sentence_tok_range(doc, doc.sentence_of(toks[k - 1].start))
     if k - 2 <= lo or toks[k - 1].text != ":" or not (q.closed or opens):
         return None
-    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
-    e = doc.tok_at(q.end)
-    if not inner[:1].isupper() or _words(doc, q.start, q.end) < 3 or any(
-            toks[x].text[:1].isalnum() for x in range(e, hi)):
+    if not _whole_closing_quote(doc, q, hi, min_words=3):
         return None
     lo = _coordinated_clause(doc, lo, k - 1)
     if any(doc.in_quote[x] or doc.claimed[x] or toks[x].text in {":", ";"}
