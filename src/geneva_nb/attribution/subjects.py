@@ -69,6 +69,7 @@ from .words import (
     _NUMBER_SOURCES,
     _NUMBER_WORDS,
     _POSTMODIFIERS,
+    _PLACE_LINKS,
     _PP_PREPOSITIONS,
     _QUANTIFIERS,
     _SPAN_NOUNS,
@@ -340,7 +341,8 @@ def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | No
     toks = doc.toks
     head_end = j
     for _ in range(2):
-        if i - 1 <= lo or toks[i - 1].low not in _PP_PREPOSITIONS or doc.claimed[i - 1]:
+        if i - 1 <= lo or toks[i - 1].low not in _PP_PREPOSITIONS | _PLACE_LINKS \
+                or doc.claimed[i - 1]:
             break
         if toks[i].low in _TIME_WORDS or toks[i].low in _MONTHS:
             break  # 'the governor in January'
