@@ -19,7 +19,8 @@
    “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
    (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
    agree - Carl Bialik: “…”', and after a roundup label that describes the person: 'Jane Park,
-   41, a nurse: “…”', :func:`_described_label`). The cue may close the previous paragraph
+   41, a nurse: “…”', :func:`_described_label`; and after a name with its topic, in any
+   paragraph: 'Reed on the plan: “…”', 'Reed, on the plan: “…”', the name speaks). The cue may close the previous paragraph
    ('Cruz continued:' / '“…”'); a participle or 'to say' before the quotation ('before
    adding: “…”', 'was prompted to say, “…”') takes the speaker of the statement before it in
    the sentence (``participle-continuation``) or the subject of the clause
@@ -1108,7 +1109,7 @@ _STAMP_MARKS = frozenset({":", ".", "—", "–", "-", "•", "·", "▪", "*"})
 
 def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     """'Commission President Helga Brandt: “…”' (a live-blog item or headline): a titled or
-    full personal name alone before a colon, after at most a time stamp ('10:02') or a list
+    full personal name alone (or with its topic: 'Reed on the plan') before a colon, after at most a time stamp ('10:02') or a list
     bullet ('• Helga Brandt: “…”'), speaks a whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
     pa, pb = doc.paragraphs[doc.paragraph_of(q.start)]
@@ -1129,8 +1130,12 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
                 or (toks[d].text == "." and _initial(doc, d))):  # 'Michael P. McDonald'
             break
     e = k - 1
-    if headline:
-        e = next((x for x in range(i + 1, k - 1) if toks[x].low == "on"), e)
+    on = next((x for x in range(i + 1, k - 1) if toks[x].low == "on"), e)
+    topic = on < e and on - i <= 3
+    if headline or topic:
+        e = on  # 'Reed on the plan: “…”': the name before its topic
+        if e - 1 > i and toks[e - 1].text == ",":
+            e -= 1  # 'Reed, on the plan: “…”'
     described = _described_label(doc, i, k - 1)
     if described > 0:
         e = described  # 'Jane Park, 41, a nurse: “…”': the name before its description
@@ -1156,7 +1161,7 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     end = q.end
     if headline and k == doc.tok_at(q.start):
         end = _headline_rest(doc, q, pb)
-    return _Cand("direct", (i, e if headline or described > 0 else k - 1), (k - 1, k),
+    return _Cand("direct", (i, e if headline or topic or described > 0 else k - 1), (k - 1, k),
                  (q.start, end), "quote-colon-speaker")
 
 
