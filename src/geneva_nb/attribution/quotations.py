@@ -20,11 +20,11 @@
    (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
    agree - Carl Bialik: “…”', and after a roundup label that describes the person: 'Jane Park,
    41, a nurse: “…”', :func:`_described_label`; and after a name with its topic, in any
-   paragraph: 'Reed on the plan: “…”', 'Reed, on the plan: “…”', the name speaks). The cue may close the previous paragraph
-   ('Cruz continued:' / '“…”'); a participle or 'to say' before the quotation ('before
-   adding: “…”', 'was prompted to say, “…”') takes the speaker of the statement before it in
-   the sentence (``participle-continuation``) or the subject of the clause
-   (``participle-subject``); the addressee of 'told'/'asked' is never the speaker.
+   paragraph: 'Reed on the plan: “…”', 'Reed, on the plan: “…”', the name speaks). The cue
+   may close the previous paragraph ('Cruz continued:' / '“…”'); a participle or 'to say'
+   before the quotation ('before adding: “…”', 'was prompted to say, “…”') takes the speaker
+   of the statement before it in the sentence (``participle-continuation``) or the subject of
+   the clause (``participle-subject``); the addressee of 'told'/'asked' is never the speaker.
    Also learnt from PolNeAR train (issue 11): a short sentence that is only a speaker and a
    speech verb ('Bystrom agreed.') introduces the quotation after it; a modal and adverbs may
    precede the verb ('could only quip:', '“…,” she would later write'); a speech verb right
@@ -1109,8 +1109,9 @@ _STAMP_MARKS = frozenset({":", ".", "—", "–", "-", "•", "·", "▪", "*"})
 
 def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     """'Commission President Helga Brandt: “…”' (a live-blog item or headline): a titled or
-    full personal name alone (or with its topic: 'Reed on the plan') before a colon, after at most a time stamp ('10:02') or a list
-    bullet ('• Helga Brandt: “…”'), speaks a whole-sentence quotation; the colon is the cue."""
+    full personal name alone (or with its topic: 'Reed on the plan') before a colon, after at
+    most a time stamp ('10:02') or a list bullet ('• Helga Brandt: “…”'), speaks a
+    whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
     pa, pb = doc.paragraphs[doc.paragraph_of(q.start)]
     # the article's headline: 'Ann Lee: ‘Not A Radical Idea’ To Ask ...', 'Lee on Iran: ‘…’'
