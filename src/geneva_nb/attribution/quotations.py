@@ -84,6 +84,9 @@
    'with X saying, “…”' after a comma is X's (``with-participle``); a relative clause with a
    speech verb before the quotation ('the report, which notes, “…”': ``quote-relative-cue``)
    and a recording's 'is shown lecturing: “…”' (``quote-heard``) are in :mod:`.leads` too.
+   Robustness audit (issue 11, helper R2, invented variants): the cue of ``quote-cue-before``
+   is looked for before an adverbial set off by commas however long ('Reed said Tuesday, in
+   a rare interview with local reporters at his office, “…”': :func:`_adverbial_start`).
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -543,6 +546,33 @@ def _apposed_speaker(doc: _Doc, k: int, v: int) -> tuple[int, int] | None:
     return (k, v - 1)
 
 
+# words that open an adverbial set off by commas between a cue and its quotation
+_ADVERBIAL_OPENERS = frozenset(
+    "in at after before during on while speaking addressing writing standing".split())
+
+
+def _adverbial_start(doc: _Doc, comma: int, lo: int) -> int:
+    """'Reed said Tuesday, in a rare interview with local reporters at his office, “…”': the
+    comma that opens an adverbial of up to 20 tokens ending at the comma ``comma`` (it opens
+    with a preposition or a participle of ``_ADVERBIAL_OPENERS`` and holds no finite verb, no
+    quotation and no statement), else ``comma``: the cue is looked for before it."""
+    toks = doc.toks
+    if toks[comma].text != ",":
+        return comma
+    for c in range(comma - 1, max(lo, comma - 21), -1):
+        t = toks[c]
+        if doc.in_quote[c] or doc.claimed[c] or t.text in {":", ";", "—", "–"}:
+            return comma
+        if t.text == ",":
+            if toks[c + 1].low in _ADVERBIAL_OPENERS:
+                return c
+            return comma
+        if t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE and (
+                toks[c - 1].low not in {"a", "an", "the"}):  # 'after a closed meeting'
+            return comma
+    return comma
+
+
 def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Cand | None:
     """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'; also with the
     quotation opening the next paragraph ('Cruz continued:' / '“…”'), with a verb that is a
@@ -595,9 +625,9 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         mention = _mention_after(doc, f + 1, k - 1)
         if mention is not None and mention[1] < k and toks[mention[1]].text == ",":
             return _Cand("direct", mention, (f, f + 1), (q.start, q.end), "quote-cue-before")
-    # look back for the verb within 8 tokens
+    # look back for the verb within 8 tokens (before a long adverbial set off by commas)
     bare = toks[k - 1].text not in {":", ","}
-    for v in range(k - 1 - (not bare), max(lo, k - 10) - 1, -1):
+    for v in range(k - 1 - (not bare), max(lo, _adverbial_start(doc, k - 1, lo) - 9) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
         if toks[v].low in _MODALS and not bare:
