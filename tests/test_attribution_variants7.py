@@ -14,7 +14,8 @@ The groups fixed here:
   'Reed’s office did not mince words. “…”': ``quote-orphan-subject``,
   :func:`geneva_nb.attribution.orphans._described_speaker`);
 - a name with its topic before a colon outside the headline ('Reed on the plan: “…”':
-  ``quote-colon-speaker``);
+  ``quote-colon-speaker``), a possessor and a noun of speech with its addressee ('Reed’s
+  message to the legislature: “…”': ``quote-colon-noun``);
 - a cue split from its quotation by a long adverbial between commas ('Reed said Tuesday, in a
   rare interview with ..., “…”': :func:`geneva_nb.attribution.quotations._adverbial_start`).
 """
@@ -84,6 +85,15 @@ def test_a_name_with_its_topic_before_a_colon(text, expected):
     "in a rare interview with local reporters at his office",
     "after a closed meeting with party leaders",
 ])
+@pytest.mark.parametrize("text", [
+    f"Reed’s message to the legislature: “{_Q}.”",
+    f"Reed's message to voters: “{_Q}.”",
+])
+def test_a_possessor_and_a_noun_with_its_addressee_label_a_quotation(text):
+    mention = text[:text.index(" ")]
+    assert _rows(text) == [("Tom Reed", mention, "message", f"“{_Q}.”")]
+
+
 def test_a_cue_split_from_its_quotation_by_a_long_adverbial(adverbial):
     assert _rows(f"Reed said Tuesday, {adverbial}, “{_Q}.”") == [
         ("Tom Reed", "Reed", "said", f"“{_Q}.”")]
