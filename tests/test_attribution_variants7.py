@@ -81,10 +81,6 @@ def test_a_name_with_its_topic_before_a_colon(text, expected):
     assert _rows(text) == [expected]
 
 
-@pytest.mark.parametrize("adverbial", [
-    "in a rare interview with local reporters at his office",
-    "after a closed meeting with party leaders",
-])
 @pytest.mark.parametrize("text", [
     f"Reed’s message to the legislature: “{_Q}.”",
     f"Reed's message to voters: “{_Q}.”",
@@ -94,6 +90,10 @@ def test_a_possessor_and_a_noun_with_its_addressee_label_a_quotation(text):
     assert _rows(text) == [("Tom Reed", mention, "message", f"“{_Q}.”")]
 
 
+@pytest.mark.parametrize("adverbial", [
+    "in a rare interview with local reporters at his office",
+    "after a closed meeting with party leaders",
+])
 def test_a_cue_split_from_its_quotation_by_a_long_adverbial(adverbial):
     assert _rows(f"Reed said Tuesday, {adverbial}, “{_Q}.”") == [
         ("Tom Reed", "Reed", "said", f"“{_Q}.”")]
