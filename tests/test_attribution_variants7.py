@@ -16,6 +16,7 @@ The groups fixed here:
 - a name with its topic before a colon outside the headline ('Reed on the plan: “…”':
   ``quote-colon-speaker``), a possessor and a noun of speech with its addressee ('Reed’s
   message to the legislature: “…”': ``quote-colon-noun``);
+- 'So said X.' after a quotation (``quote-statement-noun``);
 - a cue split from its quotation by a long adverbial between commas ('Reed said Tuesday, in a
   rare interview with ..., “…”': :func:`geneva_nb.attribution.quotations._adverbial_start`).
 """
@@ -88,6 +89,14 @@ def test_a_name_with_its_topic_before_a_colon(text, expected):
 def test_a_possessor_and_a_noun_with_its_addressee_label_a_quotation(text):
     mention = text[:text.index(" ")]
     assert _rows(text) == [("Tom Reed", mention, "message", f"“{_Q}.”")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"“{_Q}.” So said Reed on Tuesday.", ("Tom Reed", "Reed", "said", f"“{_Q}.”")),
+    (f"“{_Q}.” So says the governor.", ("Tom Reed", "the governor", "says", f"“{_Q}.”")),
+])
+def test_so_said_after_a_quotation_names_its_speaker(text, expected):
+    assert _rows(text) == [expected]
 
 
 @pytest.mark.parametrize("adverbial", [

@@ -14,13 +14,14 @@
 2. Quotations introduced by ``Speaker verb:`` or ``Speaker verb,`` (``quote-cue-before``; a
    title after a comma is no quotation: 'wrote a book, “Hard Choices”'), quotations named by a
    statement noun after them (``“…” – that was the warning from X``, ``“…” / The warning came
-   from X``, ``That is how she tells it``: ``quote-statement-noun``), ``“…,” according to X``
-   (``according-to``), and live-blog or headline items ``Commission President Helga Brandt:
-   “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
-   (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
-   agree - Carl Bialik: “…”', and after a roundup label that describes the person: 'Jane Park,
-   41, a nurse: “…”', :func:`_described_label`; and after a name with its topic, in any
-   paragraph: 'Reed on the plan: “…”', 'Reed, on the plan: “…”', the name speaks). The cue
+   from X``, ``That is how she tells it``, ``“…” So said X.``: ``quote-statement-noun``),
+   ``“…,” according to X`` (``according-to``), and live-blog or headline items ``Commission
+   President Helga Brandt: “…”`` where a titled or full name alone before a colon speaks a
+   whole-sentence quotation (``quote-colon-speaker``, the colon is the cue; also after a dash
+   in a roundup: 'Pollsters agree - Carl Bialik: “…”', and after a roundup label that
+   describes the person: 'Jane Park, 41, a nurse: “…”', :func:`_described_label`; and after a
+   name with its topic, in any paragraph: 'Reed on the plan: “…”', 'Reed, on the plan: “…”',
+   the name speaks). The cue
    may close the previous paragraph ('Cruz continued:' / '“…”'); a participle or 'to say'
    before the quotation ('before adding: “…”', 'was prompted to say, “…”') takes the speaker
    of the statement before it in the sentence (``participle-continuation``) or the subject of
@@ -237,12 +238,16 @@ def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
 
 
 def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'that was the warning from X' / 'this is the message of X' at token ``k``:
-    (cue = the noun, mention = X), or None."""
+    """'that was the warning from X' / 'this is the message of X' / 'So said X' at token
+    ``k``: (cue = the noun or verb, mention = X), or None."""
     toks = doc.toks
     if (k + 4 < hi and toks[k].low == "the" and toks[k + 1].low in _STATEMENT_NOUNS
             and toks[k + 2].low in {"came", "comes"} and toks[k + 3].low == "from"):
         mention = _mention_after(doc, k + 4, hi)  # 'The warning came from X'
+        return None if mention is None else ((k + 1, k + 2), mention)
+    if k + 2 < hi and toks[k].low == "so" and toks[k + 1].low in {"said", "says", "wrote"} and (
+            toks[k].text == "So"):
+        mention = _mention_after(doc, k + 2, hi)  # '“…” So said Reed.'
         return None if mention is None else ((k + 1, k + 2), mention)
     if not (k + 4 < hi and toks[k].low in {"that", "this", "such", "those", "these"}
             and toks[k + 1].low in {"was", "is", "were", "are"}):
