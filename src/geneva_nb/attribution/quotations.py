@@ -21,8 +21,8 @@
    in a roundup: 'Pollsters agree - Carl Bialik: “…”', and after a roundup label that
    describes the person: 'Jane Park, 41, a nurse: “…”', :func:`_described_label`; and after a
    name with its topic, in any paragraph: 'Reed on the plan: “…”', 'Reed, on the plan: “…”',
-   the name speaks). The cue
-   may close the previous paragraph ('Cruz continued:' / '“…”'); a participle or 'to say'
+   the name speaks). The cue may close the previous paragraph ('Cruz continued:' / '“…”');
+   a participle or 'to say'
    before the quotation ('before adding: “…”', 'was prompted to say, “…”') takes the speaker
    of the statement before it in the sentence (``participle-continuation``) or the subject of
    the clause (``participle-subject``); the addressee of 'told'/'asked' is never the speaker.
