@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ..actors import NAME_PARTICLES, normalise_name
 from ..cues import FUNCTION_CAPS, TITLE_WORDS, Tok
 from .document import _is_capitalised
-from .words import _DETERMINERS, _PLACE_LINKS, _PP_PREPOSITIONS, ORG_WORDS
+from .words import _DETERMINERS, _LINK_PREPOSITIONS, _PP_PREPOSITIONS, ORG_WORDS
 
 _TITLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
@@ -78,7 +78,7 @@ def _before_preposition(toks: Sequence[Tok]) -> list[Tok]:
     keeping capitalised links ('Ministry of Defence'); 'outside', 'near' and 'across' cut too
     ('protesters outside the Capitol')."""
     for i, t in enumerate(toks):
-        if i and t.low in _PP_PREPOSITIONS | _PLACE_LINKS and not t.text[:1].isupper() and not (
+        if i and t.low in _LINK_PREPOSITIONS and not t.text[:1].isupper() and not (
                 t.low == "of" and i + 1 < len(toks) and _is_capitalised(toks[i - 1])
                 and _is_capitalised(toks[i + 1])):
             return list(toks[:i])
@@ -137,6 +137,6 @@ def _name_run(toks: Sequence[Tok]) -> str:
         if len(before.split()) >= 2:
             return before
     p = n - 1 - (n >= 3 and toks[n - 1].low == "the")
-    if run and p >= 1 and toks[p].low in _PP_PREPOSITIONS | _PLACE_LINKS and toks[p].text.islower():
+    if run and p >= 1 and toks[p].low in _LINK_PREPOSITIONS and toks[p].text.islower():
         return ""  # 'the UN envoy for Sudan': the name is the object, not the speaker
     return _join(run)
