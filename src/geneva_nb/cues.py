@@ -235,6 +235,7 @@ SPEAKER_NOUNS = set(
     email emails letter letters memo memos message messages tweet tweets ad ads advertisement
     website editorial column filing lawsuit complaint petition transcript
     protester demonstrator demonstrators heckler hecklers boy boys girl girls crowd audience
+    parent parents patient patients retiree retirees homeowner homeowners taxpayer taxpayers
     """.split()
 )
 # speaker nouns that name one person, so 'he' or 'she' may refer back to them

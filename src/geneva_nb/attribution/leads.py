@@ -18,7 +18,9 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   participles before the noun do not matter ('…, attacking X and visiting Y to encourage
   staff with a simple message:'), a speech verb the other rules left does not either. A
   possessor and the noun alone before the colon are a label: 'Reed’s verdict: “…”', 'But the
-  governor’s reply: “…”' (:func:`_possessor_label`). The nouns are ``[colon_nouns]`` and
+  governor’s reply: “…”' (:func:`_possessor_label`), also with an addressee of up to three
+  words ('Reed’s message to the legislature: “…”', helper R2: :func:`_addressed_noun`;
+  after a possessor only). The nouns are ``[colon_nouns]`` and
   ``[statement_nouns]``.
 - ``quote-relative-cue``: 'Lee's release linked to the city report, which notes, “…”',
   'Park turned to Lee, who responds enthusiastically: “Okay!”'. A relative clause ', which' /
@@ -176,6 +178,9 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
     toks = doc.toks
     k = doc.tok_at(q.start)
     n = k - 2
+    addressed = _addressed_noun(doc, k - 1)
+    if addressed > 0:
+        n = addressed  # 'Reed’s message to the legislature: “…”'
     if n < 3 or toks[k - 1].text != ":" or not q.closed or toks[n].low not in _COLON_NOUNS:
         return None
     lo, hi = _sentence_tok_range(doc, doc.sentence_of(q.start))
@@ -186,6 +191,8 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
     owner = _possessor_label(doc, lo, n)
     if owner is not None:  # 'Reed’s verdict: “…”'
         return _Cand("direct", owner, (n, n + 1), (q.start, q.end), "quote-colon-noun")
+    if addressed > 0:
+        return None  # an addressee only after a possessor: 'Reed’s message to voters: “…”'
     if n - 2 <= lo:
         return None
     # a determiner and at most three lower-case modifiers before the noun
@@ -205,6 +212,19 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
             _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
         return None
     return _Cand("direct", mention, (n, n + 1), (q.start, q.end), "quote-colon-noun")
+
+
+def _addressed_noun(doc: _Doc, colon: int) -> int:
+    """'message [to the legislature]:': a colon noun (``[colon_nouns]``) followed by 'to' or
+    'for' and at most three words (its addressee) before the colon at ``colon``: the noun's
+    index, else -1."""
+    toks = doc.toks
+    for t in range(colon - 2, max(0, colon - 5), -1):
+        if not toks[t + 1].text.isalpha():
+            return -1
+        if toks[t].low in {"to", "for"}:
+            return t - 1 if t > 0 and toks[t - 1].low in _COLON_NOUNS else -1
+    return -1
 
 
 def _possessor_label(doc: _Doc, lo: int, n: int) -> tuple[int, int] | None:

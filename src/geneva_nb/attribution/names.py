@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ..actors import NAME_PARTICLES, normalise_name
 from ..cues import FUNCTION_CAPS, TITLE_WORDS, Tok
 from .document import _is_capitalised
-from .words import _DETERMINERS, _PP_PREPOSITIONS, ORG_WORDS
+from .words import _DETERMINERS, _LINK_PREPOSITIONS, _PP_PREPOSITIONS, ORG_WORDS
 
 _TITLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
@@ -75,9 +75,10 @@ def _is_person_name(toks: Sequence[Tok]) -> bool:
 
 def _before_preposition(toks: Sequence[Tok]) -> list[Tok]:
     """The tokens before the first lower-case preposition ('aide' in 'aide to the governor'),
-    keeping capitalised links ('Ministry of Defence')."""
+    keeping capitalised links ('Ministry of Defence'); 'outside', 'near' and 'across' cut too
+    ('protesters outside the Capitol')."""
     for i, t in enumerate(toks):
-        if i and t.low in _PP_PREPOSITIONS and not t.text[:1].isupper() and not (
+        if i and t.low in _LINK_PREPOSITIONS and not t.text[:1].isupper() and not (
                 t.low == "of" and i + 1 < len(toks) and _is_capitalised(toks[i - 1])
                 and _is_capitalised(toks[i + 1])):
             return list(toks[:i])
@@ -136,6 +137,6 @@ def _name_run(toks: Sequence[Tok]) -> str:
         if len(before.split()) >= 2:
             return before
     p = n - 1 - (n >= 3 and toks[n - 1].low == "the")
-    if run and p >= 1 and toks[p].low in _PP_PREPOSITIONS and toks[p].text.islower():
+    if run and p >= 1 and toks[p].low in _LINK_PREPOSITIONS and toks[p].text.islower():
         return ""  # 'the UN envoy for Sudan': the name is the object, not the speaker
     return _join(run)

@@ -21,7 +21,9 @@ Its speaker is the one the text makes most likely; the branch is the rule's name
     the last one of the previous paragraph when the quotation opens a paragraph) has as its
     main subject (:func:`.subjects._main_subject`) a named person or body ('Viguerie', 'the
     DNC', also with an appositive: 'Reed, a Republican,'), a title after 'the' ('the
-    governor': :func:`_title_description`) or 'he' / 'she', followed by a verb, no quoted
+    governor': :func:`_title_description`), a description of one speaker ('One voter',
+    'A spokeswoman for Reed', 'His spokesman', 'Reed's office': :func:`_described_speaker`)
+    or 'he' / 'she', followed by a verb, no quoted
     phrase, and no statement but the subject's own: that subject speaks, the verb after it
     is the cue. A new act of speech.
 ``quote-orphan-previous``
@@ -88,6 +90,8 @@ _NAMING = frozenset(
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're", "you’re"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# what opens a description of one speaker: 'One voter', 'His spokesman'
+_DESCRIBED_OPENERS = frozenset({"one", "another", "a", "an", "his", "her"})
 _CLOSING = "”“’\"'» "
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
@@ -183,7 +187,8 @@ def _person_subject(doc: _Doc, lo: int, hi: int, out: list[_Cand], starts: list[
         names = names[1:]  # 'the DNC'
     if not (m[1] - m[0] == 1 and toks[m[0]].low in _SUBJECT_PRONOUNS) and not (
             names and all(_is_capitalised(t) for t in names)) and not (
-            definite and comma == len(words) and _title_description(names)):
+            definite and comma == len(words) and _title_description(names)) and not (
+            comma == len(words) and _described_speaker(words)):
         return None  # 'The plan was dead.': only a named person or 'he' / 'she' speaks
     if toks[m[1] - 1].low.endswith(_POSSESSIVE) or m[1] >= hi or not (
             toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in {"VB", "MD", "RB"}):
@@ -206,6 +211,32 @@ def _title_description(words: list[Tok]) -> bool:
     return 0 < len(words) <= 2 and all(t.text.islower() for t in words) and (
         words[-1].low in TITLE_WORDS or words[-1].low in PERSON_NOUNS) and not (
         words[-1].low.endswith("s") and words[-1].low not in PERSON_NOUNS)
+
+
+def _described_speaker(words: list[Tok]) -> bool:
+    """'One voter', 'another resident', 'His spokesman', 'A spokeswoman for Reed', 'Reed's
+    office': 'one', 'another', 'a', 'an', a possessive pronoun or a possessive name, then at
+    most two words up to an optional 'for' / 'of' phrase, whose last is a person noun or a
+    speaker noun in the singular (``PERSON_NOUNS``, ``SPEAKER_NOUNS``; 'office',
+    'campaign', 'spokesman')."""
+    if not words or len(words) > 6:
+        return False
+    first = words[0]
+    if first.low in _DESCRIBED_OPENERS:
+        rest = words[1:]
+    elif first.low.endswith(_POSSESSIVE) and _is_capitalised(first):
+        rest = words[1:]  # 'Reed's office'
+    elif len(words) > 2 and words[1].low in {"'s", "’s"} and _is_capitalised(first):
+        rest = words[2:]
+    else:
+        return False
+    cut = next((i for i, t in enumerate(rest) if t.low in {"for", "of"}), len(rest))
+    head = rest[:cut]
+    if not 0 < len(head) <= 2 or not all(t.text.isalpha() and t.text.islower() for t in head):
+        return False
+    last = head[-1].low
+    return (last in PERSON_NOUNS or last in SPEAKER_NOUNS or last in TITLE_WORDS) and not (
+        last.endswith("s") and last not in PERSON_NOUNS and last not in TITLE_WORDS)
 
 
 def _previous_speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, int]]

@@ -14,16 +14,18 @@
 2. Quotations introduced by ``Speaker verb:`` or ``Speaker verb,`` (``quote-cue-before``; a
    title after a comma is no quotation: 'wrote a book, “Hard Choices”'), quotations named by a
    statement noun after them (``“…” – that was the warning from X``, ``“…” / The warning came
-   from X``, ``That is how she tells it``: ``quote-statement-noun``), ``“…,” according to X``
-   (``according-to``), and live-blog or headline items ``Commission President Helga Brandt:
-   “…”`` where a titled or full name alone before a colon speaks a whole-sentence quotation
-   (``quote-colon-speaker``, the colon is the cue; also after a dash in a roundup: 'Pollsters
-   agree - Carl Bialik: “…”', and after a roundup label that describes the person: 'Jane Park,
-   41, a nurse: “…”', :func:`_described_label`). The cue may close the previous paragraph
-   ('Cruz continued:' / '“…”'); a participle or 'to say' before the quotation ('before
-   adding: “…”', 'was prompted to say, “…”') takes the speaker of the statement before it in
-   the sentence (``participle-continuation``) or the subject of the clause
-   (``participle-subject``); the addressee of 'told'/'asked' is never the speaker.
+   from X``, ``That is how she tells it``, ``“…” So said X.``: ``quote-statement-noun``),
+   ``“…,” according to X`` (``according-to``), and live-blog or headline items ``Commission
+   President Helga Brandt: “…”`` where a titled or full name alone before a colon speaks a
+   whole-sentence quotation (``quote-colon-speaker``, the colon is the cue; also after a dash
+   in a roundup: 'Pollsters agree - Carl Bialik: “…”', and after a roundup label that
+   describes the person: 'Jane Park, 41, a nurse: “…”', :func:`_described_label`; and after a
+   name with its topic, in any paragraph: 'Reed on the plan: “…”', 'Reed, on the plan: “…”',
+   the name speaks). The cue may close the previous paragraph ('Cruz continued:' / '“…”');
+   a participle or 'to say'
+   before the quotation ('before adding: “…”', 'was prompted to say, “…”') takes the speaker
+   of the statement before it in the sentence (``participle-continuation``) or the subject of
+   the clause (``participle-subject``); the addressee of 'told'/'asked' is never the speaker.
    Also learnt from PolNeAR train (issue 11): a short sentence that is only a speaker and a
    speech verb ('Bystrom agreed.') introduces the quotation after it; a modal and adverbs may
    precede the verb ('could only quip:', '“…,” she would later write'); a speech verb right
@@ -83,6 +85,9 @@
    'with X saying, “…”' after a comma is X's (``with-participle``); a relative clause with a
    speech verb before the quotation ('the report, which notes, “…”': ``quote-relative-cue``)
    and a recording's 'is shown lecturing: “…”' (``quote-heard``) are in :mod:`.leads` too.
+   Robustness audit (issue 11, helper R2, invented variants): the cue of ``quote-cue-before``
+   is looked for before an adverbial set off by commas however long ('Reed said Tuesday, in
+   a rare interview with local reporters at his office, “…”': :func:`_adverbial_start`).
 7. A quotation opening a sentence with no cue of its own continues the statement just before
    it (quoted or reported) in the same or the previous paragraph (``quote-continuation``, which
    reuses that statement's cue and mention), also after a short lead-in ('Instead, “…”', 'But
@@ -234,12 +239,16 @@ def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
 
 
 def _statement_from(doc: _Doc, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'that was the warning from X' / 'this is the message of X' at token ``k``:
-    (cue = the noun, mention = X), or None."""
+    """'that was the warning from X' / 'this is the message of X' / 'So said X' at token
+    ``k``: (cue = the noun or verb, mention = X), or None."""
     toks = doc.toks
     if (k + 4 < hi and toks[k].low == "the" and toks[k + 1].low in _STATEMENT_NOUNS
             and toks[k + 2].low in {"came", "comes"} and toks[k + 3].low == "from"):
         mention = _mention_after(doc, k + 4, hi)  # 'The warning came from X'
+        return None if mention is None else ((k + 1, k + 2), mention)
+    if k + 2 < hi and toks[k].low == "so" and toks[k + 1].low in {"said", "says", "wrote"} and (
+            toks[k].text == "So"):
+        mention = _mention_after(doc, k + 2, hi)  # '“…” So said Reed.'
         return None if mention is None else ((k + 1, k + 2), mention)
     if not (k + 4 < hi and toks[k].low in {"that", "this", "such", "those", "these"}
             and toks[k + 1].low in {"was", "is", "were", "are"}):
@@ -543,6 +552,33 @@ def _apposed_speaker(doc: _Doc, k: int, v: int) -> tuple[int, int] | None:
     return (k, v - 1)
 
 
+# words that open an adverbial set off by commas between a cue and its quotation
+_ADVERBIAL_OPENERS = frozenset(
+    "in at after before during on while speaking addressing writing standing".split())
+
+
+def _adverbial_start(doc: _Doc, comma: int, lo: int) -> int:
+    """'Reed said Tuesday, in a rare interview with local reporters at his office, “…”': the
+    comma that opens an adverbial of up to 20 tokens ending at the comma ``comma`` (it opens
+    with a preposition or a participle of ``_ADVERBIAL_OPENERS`` and holds no finite verb, no
+    quotation and no statement), else ``comma``: the cue is looked for before it."""
+    toks = doc.toks
+    if toks[comma].text != ",":
+        return comma
+    for c in range(comma - 1, max(lo, comma - 21), -1):
+        t = toks[c]
+        if doc.in_quote[c] or doc.claimed[c] or t.text in {":", ";", "—", "–"}:
+            return comma
+        if t.text == ",":
+            if toks[c + 1].low in _ADVERBIAL_OPENERS:
+                return c
+            return comma
+        if t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE and (
+                toks[c - 1].low not in {"a", "an", "the"}):  # 'after a closed meeting'
+            return comma
+    return comma
+
+
 def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Cand | None:
     """'She said: “…”' / 'Ryabkov told reporters, “…”' / 'said Ryabkov: “…”'; also with the
     quotation opening the next paragraph ('Cruz continued:' / '“…”'), with a verb that is a
@@ -595,9 +631,9 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
         mention = _mention_after(doc, f + 1, k - 1)
         if mention is not None and mention[1] < k and toks[mention[1]].text == ",":
             return _Cand("direct", mention, (f, f + 1), (q.start, q.end), "quote-cue-before")
-    # look back for the verb within 8 tokens
+    # look back for the verb within 8 tokens (before a long adverbial set off by commas)
     bare = toks[k - 1].text not in {":", ","}
-    for v in range(k - 1 - (not bare), max(lo, k - 10) - 1, -1):
+    for v in range(k - 1 - (not bare), max(lo, _adverbial_start(doc, k - 1, lo) - 9) - 1, -1):
         if doc.in_quote[v] or doc.claimed[v]:
             return None
         if toks[v].low in _MODALS and not bare:
@@ -1109,8 +1145,9 @@ _STAMP_MARKS = frozenset({":", ".", "—", "–", "-", "•", "·", "▪", "*"})
 
 def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     """'Commission President Helga Brandt: “…”' (a live-blog item or headline): a titled or
-    full personal name alone before a colon, after at most a time stamp ('10:02') or a list
-    bullet ('• Helga Brandt: “…”'), speaks a whole-sentence quotation; the colon is the cue."""
+    full personal name alone (or with its topic: 'Reed on the plan') before a colon, after at
+    most a time stamp ('10:02') or a list bullet ('• Helga Brandt: “…”'), speaks a
+    whole-sentence quotation; the colon is the cue."""
     toks = doc.toks
     pa, pb = doc.paragraphs[doc.paragraph_of(q.start)]
     # the article's headline: 'Ann Lee: ‘Not A Radical Idea’ To Ask ...', 'Lee on Iran: ‘…’'
@@ -1130,8 +1167,12 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
                 or (toks[d].text == "." and _initial(doc, d))):  # 'Michael P. McDonald'
             break
     e = k - 1
-    if headline:
-        e = next((x for x in range(i + 1, k - 1) if toks[x].low == "on"), e)
+    on = next((x for x in range(i + 1, k - 1) if toks[x].low == "on"), e)
+    topic = on < e and on - i <= 3
+    if headline or topic:
+        e = on  # 'Reed on the plan: “…”': the name before its topic
+        if e - 1 > i and toks[e - 1].text == ",":
+            e -= 1  # 'Reed, on the plan: “…”'
     described = _described_label(doc, i, k - 1)
     if described > 0:
         e = described  # 'Jane Park, 41, a nurse: “…”': the name before its description
@@ -1157,7 +1198,7 @@ def _quote_colon_speaker(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | No
     end = q.end
     if headline and k == doc.tok_at(q.start):
         end = _headline_rest(doc, q, pb)
-    return _Cand("direct", (i, e if headline or described > 0 else k - 1), (k - 1, k),
+    return _Cand("direct", (i, e if headline or topic or described > 0 else k - 1), (k - 1, k),
                  (q.start, end), "quote-colon-speaker")
 
 

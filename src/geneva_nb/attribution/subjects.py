@@ -63,6 +63,7 @@ from .words import (
     _HONORIFICS,
     _INTRO_WORDS,
     _LEADING_CONNECTORS,
+    _LINK_PREPOSITIONS,
     _MONTH_ABBREVIATIONS,
     _MONTHS,
     _NOT_SUBJECT,
@@ -340,7 +341,7 @@ def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | No
     toks = doc.toks
     head_end = j
     for _ in range(2):
-        if i - 1 <= lo or toks[i - 1].low not in _PP_PREPOSITIONS or doc.claimed[i - 1]:
+        if i - 1 <= lo or toks[i - 1].low not in _LINK_PREPOSITIONS or doc.claimed[i - 1]:
             break
         if toks[i].low in _TIME_WORDS or toks[i].low in _MONTHS:
             break  # 'the governor in January'

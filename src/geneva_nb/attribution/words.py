@@ -36,6 +36,9 @@ _MONTH_ABBREVIATIONS = _LISTS["month_abbreviations"]
 _SUBJECT_PRONOUNS = _LISTS["subject_pronouns"]
 _NOT_SUBJECT = _LISTS["not_subject"]
 _PP_PREPOSITIONS = _LISTS["pp_prepositions"]
+_PLACE_LINKS = _LISTS["place_links"]
+# the prepositions that link a noun to its phrase in a mention ('protesters outside the hall')
+_LINK_PREPOSITIONS = _PP_PREPOSITIONS | _PLACE_LINKS
 _MONTHS = _LISTS["months"]
 _QUANTIFIERS = _LISTS["quantifiers"]
 _STATEMENT_NOUNS = _LISTS["statement_nouns"]
