@@ -22,3 +22,15 @@ def attribute_rows(text: str, *, beliefs: bool) -> list[tuple[str, str, str, str
     """:func:`checked_attribute` as (kind, mention, cue, content, rule family) tuples."""
     return [(r.kind, r.mention, r.cue, r.content, r.rule.split(":")[0])
             for r in checked_attribute(text, beliefs=beliefs).itertuples()]
+
+
+#: the opening sentence the variant tables put before each text: it names both speakers
+VARIANT_OPENING = "Senator Ann Cole of Ohio met Governor Tom Reed on Friday in Columbus.\n\n"
+
+
+def variant_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(speaker, mention, cue, content) of the rows of ``VARIANT_OPENING + text`` that lie
+    after the opening sentence."""
+    df = checked_attribute(VARIANT_OPENING + text)
+    return [(r.speaker, r.mention, r.cue, r.content) for r in df.itertuples()
+            if r.content_start >= len(VARIANT_OPENING)]

@@ -32,16 +32,7 @@ worked out by hand. The groups fixed here:
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import checked_attribute
-
-_PRE = "Senator Ann Cole of Ohio met Governor Tom Reed on Friday in Columbus.\n\n"
-
-
-def _quote_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """(speaker, mention, cue, content) of the rows after the fixed opening sentence."""
-    df = checked_attribute(_PRE + text)
-    return [(r.speaker, r.mention, r.cue, r.content) for r in df.itertuples()
-            if r.content_start >= len(_PRE)]
+from attribution_helpers import checked_attribute, variant_rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -77,7 +68,7 @@ def _quote_rows(text: str) -> list[tuple[str, str, str, str]]:
      ("Ann Cole", "Cole", "asked", "“Will you sign it?”")),
 ])
 def test_a_common_shape_survives_a_variant(text, expected):
-    assert _quote_rows(text) == [expected]
+    assert variant_rows(text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -85,7 +76,7 @@ def test_a_common_shape_survives_a_variant(text, expected):
     "“This plan is reckless,” said the family.",
 ])
 def test_a_noun_ending_in_ly_stays_in_the_mention(text):
-    assert [r[1] for r in _quote_rows(text)] == ["the family"]
+    assert [r[1] for r in variant_rows(text)] == ["the family"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -95,7 +86,7 @@ def test_a_noun_ending_in_ly_stays_in_the_mention(text):
      ("Ann Cole", "Cole", "said", "the plan was reckless")),
 ])
 def test_a_channel_phrase_before_a_content_without_that(text, expected):
-    assert _quote_rows(text) == [expected]
+    assert variant_rows(text) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -105,11 +96,11 @@ def test_a_channel_phrase_before_a_content_without_that(text, expected):
      ("Ann Cole", "she", "write", "“Shame on them!”")),
 ])
 def test_a_question_before_a_modal_cue(text, expected):
-    assert _quote_rows(text) == [expected]
+    assert variant_rows(text) == [expected]
 
 
 def test_a_question_before_a_negated_modal_is_no_statement():
-    assert _quote_rows("“Who will pay for this?” Reed would not say.") == []
+    assert variant_rows("“Who will pay for this?” Reed would not say.") == []
 
 
 @pytest.mark.parametrize(("text", "speaker", "mention"), [
@@ -120,13 +111,13 @@ def test_a_question_before_a_negated_modal_is_no_statement():
      "Reed, a Republican"),
 ])
 def test_a_lone_quotation_after_a_described_subject(text, speaker, mention):
-    rows = _quote_rows(text)
+    rows = variant_rows(text)
     assert [(r[0], r[1], r[3]) for r in rows] == [
         (speaker, mention, "“This plan is reckless and cruel.”")]
 
 
 def test_a_lone_quotation_after_a_thing_has_no_speaker():
-    assert _quote_rows("The plan was dead. “This plan is reckless and cruel.”") == []
+    assert variant_rows("The plan was dead. “This plan is reckless and cruel.”") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -139,7 +130,7 @@ def test_a_lone_quotation_after_a_thing_has_no_speaker():
      [("Tom Reed", "Reed", ":", "“This plan is reckless and cruel.”")]),
 ])
 def test_a_label_or_group_variant(text, expected):
-    assert _quote_rows(text) == expected
+    assert variant_rows(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -152,7 +143,7 @@ def test_a_label_or_group_variant(text, expected):
     ("Reed may say the plan is unfair.", []),
 ])
 def test_would_before_a_speech_verb(text, expected):
-    assert _quote_rows(text) == expected
+    assert variant_rows(text) == expected
 
 
 def test_a_titled_subject_inside_a_reported_sentence_is_still_an_antecedent():

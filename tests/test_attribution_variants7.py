@@ -24,17 +24,9 @@ The groups fixed here:
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import checked_attribute
+from attribution_helpers import variant_rows
 
-_PRE = "Senator Ann Cole of Ohio met Governor Tom Reed on Friday in Columbus.\n\n"
 _Q = "This plan is reckless and cruel"
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    """(speaker, mention, cue, content) of the rows after the fixed opening sentence."""
-    df = checked_attribute(_PRE + text)
-    return [(r.speaker, r.mention, r.cue, r.content) for r in df.itertuples()
-            if r.content_start >= len(_PRE)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -50,7 +42,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
      ("parents", "parents at the meeting", "said", f"“{_Q},”")),
 ])
 def test_people_before_a_place_phrase_speak(text, expected):
-    assert _rows(text) == [expected]
+    assert variant_rows(text) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -63,7 +55,7 @@ def test_people_before_a_place_phrase_speak(text, expected):
      ("spokesman", "His spokesman", "was", f"“{_Q}.”")),
 ])
 def test_a_lone_quotation_after_a_described_speaker(text, expected):
-    assert _rows(text) == [expected]
+    assert variant_rows(text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -71,7 +63,7 @@ def test_a_lone_quotation_after_a_described_speaker(text, expected):
     f"A spokeswoman for the plan disagreed. “{_Q}.”",  # the speaker's noun is not the head
 ])
 def test_a_lone_quotation_after_a_thing_stays_unattributed(text):
-    assert _rows(text) == []
+    assert variant_rows(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -79,7 +71,7 @@ def test_a_lone_quotation_after_a_thing_stays_unattributed(text):
     (f"Cole, on the bill: “{_Q}.”", ("Ann Cole", "Cole", ":", f"“{_Q}.”")),
 ])
 def test_a_name_with_its_topic_before_a_colon(text, expected):
-    assert _rows(text) == [expected]
+    assert variant_rows(text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +80,7 @@ def test_a_name_with_its_topic_before_a_colon(text, expected):
 ])
 def test_a_possessor_and_a_noun_with_its_addressee_label_a_quotation(text):
     mention = text[:text.index(" ")]
-    assert _rows(text) == [("Tom Reed", mention, "message", f"“{_Q}.”")]
+    assert variant_rows(text) == [("Tom Reed", mention, "message", f"“{_Q}.”")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,7 +88,7 @@ def test_a_possessor_and_a_noun_with_its_addressee_label_a_quotation(text):
     (f"“{_Q}.” So says the governor.", ("Tom Reed", "the governor", "says", f"“{_Q}.”")),
 ])
 def test_so_said_after_a_quotation_names_its_speaker(text, expected):
-    assert _rows(text) == [expected]
+    assert variant_rows(text) == [expected]
 
 
 @pytest.mark.parametrize("adverbial", [
@@ -104,13 +96,13 @@ def test_so_said_after_a_quotation_names_its_speaker(text, expected):
     "after a closed meeting with party leaders",
 ])
 def test_a_cue_split_from_its_quotation_by_a_long_adverbial(adverbial):
-    assert _rows(f"Reed said Tuesday, {adverbial}, “{_Q}.”") == [
+    assert variant_rows(f"Reed said Tuesday, {adverbial}, “{_Q}.”") == [
         ("Tom Reed", "Reed", "said", f"“{_Q}.”")]
 
 
 def test_an_adverbial_with_a_clause_of_its_own_keeps_the_cue_apart():
     # 'that he was angry' holds a finite verb: the cue before it is too far to be sure
-    assert _rows(f"Reed said Tuesday, in a sign that he was angry, “{_Q}.”") == []
+    assert variant_rows(f"Reed said Tuesday, in a sign that he was angry, “{_Q}.”") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -125,4 +117,4 @@ def test_an_adverbial_with_a_clause_of_its_own_keeps_the_cue_apart():
      [("Tom Reed", "Reed", "said", f"“They call it ‘reform.’ {_Q}.”")]),
 ])
 def test_shapes_that_already_held(text, expected):
-    assert _rows(text) == expected
+    assert variant_rows(text) == expected
