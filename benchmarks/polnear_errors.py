@@ -36,7 +36,6 @@ printed from the data at run time; do not paste them into the repository.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -64,11 +63,10 @@ from geneva_nb.evaluate.kinds import (
     quoted_passages,
     speech_cue_words,
 )
+from geneva_nb.evaluate.tone import default_bench_dir
 from geneva_nb.nlp import sentence_spans
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = Path(os.environ.get("GENEVA_NB_BENCH") or ROOT.parent / "shared" / "bench")
-DEFAULT = BENCH / "attribution" / "polnear" / "train"
+DEFAULT = default_bench_dir() / "attribution" / "polnear" / "train"
 
 ANONYMOUS = re.compile(
     r"^(?:one|another|a (?:second|third|fourth|fifth)|some|many|most|others?|several|both|"

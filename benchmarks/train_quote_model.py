@@ -32,7 +32,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 import zlib
@@ -52,10 +51,10 @@ from geneva_nb.evaluate.brat import (
     score_documents,
 )
 from geneva_nb.evaluate.kinds import attribution_kind, covered_share, quoted_passages
+from geneva_nb.evaluate.tone import default_bench_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = Path(os.environ.get("GENEVA_NB_BENCH") or ROOT.parent / "shared" / "bench")
-DEFAULT = BENCH / "attribution" / "polnear" / "train"
+DEFAULT = default_bench_dir() / "attribution" / "polnear" / "train"
 OUT = ROOT / "data" / "attribution" / "quote_model.csv"
 LAMBDA = 1.0
 
