@@ -1,0 +1,139 @@
+"""Perturbations of real contexts (issue 11, helper T1): the audit script's offset shifting, and
+the rule groups its breaks showed, on invented texts with hand-worked speaker, cue and content.
+
+``benchmarks/perturb_audit.py`` rewrites the text around a right passage's gold source and cue
+(another speech verb, a renamed or titled speaker, an adverbial, the cue moved, straight
+quotation marks) and shifts the gold offsets; the first tests check that shifting on an
+invented ``.ann`` / ``.txt`` pair (no bench needed).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from geneva_nb.evaluate.brat import read_document
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "perturb_audit.py"
+
+
+@pytest.fixture(scope="module")
+def audit():
+    """benchmarks/perturb_audit.py as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("perturb_audit", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["perturb_audit"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+_TEXT = ("Mayor Ann Lee opened the bridge on Monday.\n"
+         "“The river will not divide us,” Lee said.\n"
+         "Tom Reed said, “It cost too much.”\n")
+
+
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    """An invented article and its brat annotation in PolNeAR's layout."""
+    text = _TEXT
+    q1 = text.index("“The")
+    q1_end = text.index("us,”") + 4
+    lee = text.index("Lee said")
+    said1 = lee + 4
+    reed = text.index("Tom Reed")
+    said2 = reed + 9
+    q2 = text.index("“It")
+    q2_end = text.index("much.”") + 6
+    ann = "\n".join([
+        f"T1\tContent {q1} {q1_end}\t{text[q1:q1_end]}",
+        f"T2\tSource {lee} {lee + 3}\tLee",
+        f"T3\tCue {said1} {said1 + 4}\tsaid",
+        f"T7\tAttribution {said1} {said1 + 4}\tsaid",
+        "E1\tAttribution:T7 Content:T1 Cue:T3 Source:T2",
+        f"T4\tContent {q2} {q2_end}\t{text[q2:q2_end]}",
+        f"T5\tSource {reed} {reed + 8}\tTom Reed",
+        f"T6\tCue {said2} {said2 + 4}\tsaid",
+        f"T8\tAttribution {said2} {said2 + 4}\tsaid",
+        "E2\tAttribution:T8 Content:T4 Cue:T6 Source:T5",
+    ]) + "\n"
+    (tmp_path / "attributions").mkdir(exist_ok=True)
+    (tmp_path / "text").mkdir(exist_ok=True)
+    ann_path = tmp_path / "attributions" / "bridge_4e07.ann"
+    txt_path = tmp_path / "text" / "bridge.txt"
+    ann_path.write_text(ann, encoding="utf-8")
+    txt_path.write_text(text, encoding="utf-8")
+    return ann_path, txt_path
+
+
+def _case(audit, tmp_path: Path, n: int):
+    ann, txt = _pair(tmp_path)
+    doc = read_document(ann, txt)
+    gold = doc.attributions[n]
+    a, b = gold.content[0]
+    return audit.Case("bridge", doc.text, (a + 1, b - 1), gold)
+
+
+def _apply(audit, case, variant) -> tuple[str, str, str, str]:
+    """(text, passage, source, cue) after the variant's edits, by the script's own shifting."""
+    new_text, starts = audit.apply_edits(case.text, variant.edits)
+    where = dict(zip(variant.edits, starts, strict=True))
+    def piece(pair):
+        ((a, b),) = audit._span(pair, variant.edits, variant.edits, where)
+        return new_text[a:b]
+    return new_text, piece(variant.passage), piece(variant.source), piece(variant.cue)
+
+
+def test_shift_keeps_insertions_outside_the_span(audit):
+    edits = [audit.Edit(5, 5, "XX"), audit.Edit(10, 12, "Y")]
+    assert audit.shift_span((5, 10), edits) == (7, 12)  # text inserted at the start stays out
+    assert audit.shift_span((10, 12), edits) == (12, 13)  # a replaced span is the replacement
+    assert audit.shift_span((0, 5), edits) == (0, 5)  # text inserted at the end stays out
+    assert audit.shift_span((12, 20), edits) == (13, 21)
+
+
+def test_rename_and_title_shift_the_gold_spans(audit, tmp_path):
+    case = _case(audit, tmp_path, 0)
+    found = audit.name_variants(case)
+    text, passage, source, cue = _apply(audit, case, found["name:rename"])
+    assert "Lee" not in text and text.startswith("Mayor Ann Whitcombe opened")
+    assert (passage, source, cue) == ("The river will not divide us,", "Whitcombe", "said")
+    text, passage, source, cue = _apply(audit, case, found["name:age"])
+    assert "us,” Lee, 45, said." in text
+    assert (passage, source, cue) == ("The river will not divide us,", "Lee", "said")
+
+
+def test_verb_and_adverbial_variants(audit, tmp_path):
+    case = _case(audit, tmp_path, 1)
+    verbs = audit.verb_variants(case)
+    assert "verb:told reporters" in verbs  # 'Tom Reed told reporters, “…”' is English
+    text, passage, source, cue = _apply(audit, case, verbs["verb:told reporters"])
+    assert "Tom Reed told reporters, “It cost too much.”" in text
+    assert (passage, source, cue) == ("It cost too much.", "Tom Reed", "told reporters")
+    advs = audit.adverbial_variants(case)
+    text, _, source, cue = _apply(audit, case, advs["between:in an interview"])
+    assert "Tom Reed in an interview said, “It" in text and (source, cue) == ("Tom Reed", "said")
+    text, _, _, cue = _apply(audit, case, advs["after:on Tuesday"])
+    assert "Tom Reed said on Tuesday, “It" in text and cue == "said"
+
+
+def test_cue_moves_both_ways(audit, tmp_path):
+    case = _case(audit, tmp_path, 0)
+    text, passage, source, cue = _apply(audit, case, audit.move_variants(case)["move:cue-first"])
+    assert "\nLee said, “The river will not divide us.”\n" in text
+    assert (passage, source, cue) == ("The river will not divide us.", "Lee", "said")
+    case = _case(audit, tmp_path, 1)
+    moved = audit.move_variants(case)["move:quote-first"]
+    text, passage, source, cue = _apply(audit, case, moved)
+    assert text.endswith("\n“It cost too much,” Tom Reed said.\n")
+    assert (passage, source, cue) == ("It cost too much,", "Tom Reed", "said")
+
+
+def test_straight_quotes_keep_offsets(audit, tmp_path):
+    case = _case(audit, tmp_path, 1)
+    v = audit.variants(case)["quotes:straight"]
+    text, passage, source, _ = _apply(audit, case, v)
+    assert '"It cost too much."' in text and len(text) == len(case.text)
+    assert (passage, source) == ("It cost too much.", "Tom Reed")
