@@ -79,6 +79,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", 
           "mayor", "chairman", "chairwoman", "representative", "vice", "former", "sir", "lord",
           "congressman", "congresswoman", "attorney", "general", "justice", "state", "first",
           "lady", "u.s.", "sens", "reps"}
+SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
+          "asks", "said in a statement", "according to"}
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\.?|[A-Z]{1,2}\.?")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
@@ -230,13 +232,19 @@ def _sentence_start(text: str, pos: int) -> bool:
     return j < 0 or text[j] == "\n" or bool(_SENT_END.search(text[max(0, j - 2):j + 1]))
 
 
+def _swapped(case: Case) -> bool:
+    """The annotator swapped the labels: the Source span holds the verb ('said')."""
+    s = case.source
+    return s is not None and case.text[s[0]:s[1]].lower() in SAYING
+
+
 def verb_variants(case: Case) -> dict[str, Variant]:
     """'said' / 'says' as another speech verb of the same class, or in the other tense."""
     cue = case.cue
     if cue is None or case.source is None:
         return {}
     word = case.text[cue[0]:cue[1]]
-    if word not in ("said", "says"):
+    if word not in ("said", "says") or _swapped(case):
         return {}
     present = word == "says"
     out = {}
@@ -264,7 +272,7 @@ def name_variants(case: Case) -> dict[str, Variant]:
     if source is None or case.cue is None:
         return {}
     mention = text[source[0]:source[1]]
-    if not _is_name(mention):
+    if not _is_name(mention) or _swapped(case):
         return {}
     out: dict[str, Variant] = {}
     surname = mention.split()[-1].rstrip(".")
@@ -292,7 +300,8 @@ def adverbial_variants(case: Case) -> dict[str, Variant]:
     """A short adverbial between subject and verb, or after the verb."""
     out: dict[str, Variant] = {}
     source, cue = case.source, case.cue
-    if source is None or cue is None or " " in case.text[cue[0]:cue[1]]:
+    word = "" if cue is None else case.text[cue[0]:cue[1]]
+    if source is None or not word.isalpha() or word.endswith("ing") or _swapped(case):
         return out
     if _subject_first(case):
         for adv in ADVERBIALS_BETWEEN:
@@ -311,7 +320,7 @@ def adverbial_variants(case: Case) -> dict[str, Variant]:
 def text_ok_after(text: str, at: int) -> bool:
     """An adverbial fits after ``at`` when punctuation, 'that' or a quotation follows."""
     rest = text[at:at + 8]
-    return bool(re.match(r"[.,;]|\s+(?:that\b|[“\"])", rest))
+    return bool(re.match(r"[.,;]|\s+that\b", rest))
 
 
 _OPENERS = "“\""
@@ -322,7 +331,7 @@ def move_variants(case: Case) -> dict[str, Variant]:
     """'“Q,” Reed said.' <-> 'Reed said, “Q.”' when the sentence holds nothing else."""
     text, (p0, p1) = case.text, case.passage
     source, cue = case.source, case.cue
-    if source is None or cue is None or p0 < 1 or p1 >= len(text):
+    if source is None or cue is None or p0 < 1 or p1 >= len(text) or _swapped(case):
         return {}
     op, cl = text[p0 - 1], text[p1]
     if op not in _OPENERS or cl not in _CLOSERS:
@@ -340,11 +349,13 @@ def move_variants(case: Case) -> dict[str, Variant]:
         subject = src[:1].upper() + src[1:] if src.lower() in PRONOUNS or src.startswith(
             ("the ", "a ", "an ")) else src
         body = quote[:-1] + "." if quote.endswith(",") else quote
+        if "," in subject:
+            subject += ","  # 'Reed, a former aide, said': the appositive's closing comma
         new = f"{subject} {verb}, {op}{body}{cl}"
         q_at = len(subject) + len(verb) + 4
         return {"move:cue-first": Variant(
             [Edit(p0 - 1, tail + 1, new)], (Anchor(q_at, 0), Anchor(q_at + len(body), 0)),
-            (Anchor(0, 0), Anchor(len(subject), 0)),
+            (Anchor(0, 0), Anchor(len(subject.rstrip(",")), 0)),
             (Anchor(len(subject) + 1, 0), Anchor(len(subject) + 1 + len(verb), 0)))}
     # cue first: Reed said, “Q.”  ->  “Q,” Reed said.
     if _subject_first(case) and tail < p0 and text[tail:p0 - 1] in (", ", ": ") \

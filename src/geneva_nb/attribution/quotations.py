@@ -380,8 +380,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             mention = _subject_before(doc, v, k)
             if (mention is None or mention[0] != k) and open_end:
                 mention = _apposed_speaker(doc, k, v)
-            if mention is None and v == k + 1 and toks[k].text == "I" and q.closed:
-                mention = (k, k + 1)  # '“Okay,” I said': a first-person writer's own words
+            if mention is None and toks[k].text == "I" and q.closed and all(
+                    toks[x].low in ADVERBS for x in range(k + 1, v)):
+                mention = (k, k + 1)  # '“Okay,” I (also) said': a first-person writer's words
             if mention is None or mention[0] != k:
                 return None
             cue = _quote_cue_range(doc, v) if open_end else _cue_range(doc, v)
