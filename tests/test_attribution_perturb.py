@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from attribution_helpers import checked_attribute
 
 from geneva_nb.evaluate.brat import read_document
 
@@ -137,3 +138,44 @@ def test_straight_quotes_keep_offsets(audit, tmp_path):
     text, passage, source, _ = _apply(audit, case, v)
     assert '"It cost too much."' in text and len(text) == len(case.text)
     assert (passage, source) == ("It cost too much.", "Tom Reed")
+
+
+# --- rule groups the audit's breaks showed (invented texts, expected rows worked out by hand) ---
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(speaker, mention, cue, content) of the rows after the first paragraph."""
+    df = checked_attribute(text, beliefs=True)
+    start = text.index("\n") + 1
+    return [(r.speaker, r.mention, r.cue, r.content) for r in df.itertuples()
+            if r.content_start >= start]
+
+
+_MEMOIR = "I drove to the courthouse that morning.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first-person writer's quote-first cue with an adverb between 'I' and the verb
+    (_MEMOIR + "“I am not ashamed,” I also said.",
+     [("I", "I", "said", "“I am not ashamed,”")]),
+    (_MEMOIR + "“I am not ashamed,” I later wrote, “and I never was.”",
+     [("I", "I", "wrote", "“I am not ashamed,”"), ("I", "I", "wrote", "“and I never was.”")]),
+    (_MEMOIR + "“I am not ashamed,” I said.", [("I", "I", "said", "“I am not ashamed,”")]),
+])
+def test_first_person_quote_first_with_an_adverb(text, expected):
+    assert _rows(text) == expected
+
+
+_VOTERS = "Voters in Dayton were angry.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party tag in parentheses, then a time or channel adverbial before the verb
+    (_VOTERS + "Rep. Tom Reed (R-Ohio) on Tuesday said the plan was reckless.",
+     [("Tom Reed", "Rep. Tom Reed (R-Ohio)", "said", "the plan was reckless")]),
+    (_VOTERS + "Rep. Tom Reed (R-Ohio) on Tuesday said “this plan is reckless.”",
+     [("Tom Reed", "Rep. Tom Reed (R-Ohio)", "said", "“this plan is reckless.”")]),
+    (_VOTERS + "Rep. Tom Reed (R-Ohio) in a statement said, “This plan is reckless.”",
+     [("Tom Reed", "Rep. Tom Reed (R-Ohio)", "said", "“This plan is reckless.”")]),
+])
+def test_party_tag_before_an_adverbial(text, expected):
+    assert _rows(text) == expected
