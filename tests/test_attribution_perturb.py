@@ -179,3 +179,20 @@ _VOTERS = "Voters in Dayton were angry.\n"
 ])
 def test_party_tag_before_an_adverbial(text, expected):
     assert _rows(text) == expected
+
+
+_MET = "Senator Ann Cole of Ohio met Governor Tom Reed on Friday.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a titled name of four words and an age after an exclamation
+    (_MET + "“We will win this state!” US Senator Jeff Sessions, 69, said as he opened the vote.",
+     [("Jeff Sessions", "US Senator Jeff Sessions, 69", "said", "“We will win this state!”")]),
+    # a tag sentence after a closed quotation, with an appositive between name and verb
+    (_MET + "“We will win this state.” Reed, a Republican, said.",
+     [("Tom Reed", "Reed, a Republican", "said", "“We will win this state.”")]),
+    (_MET + "“We will win this state.” Reed, 61, said.",
+     [("Tom Reed", "Reed, 61", "said", "“We will win this state.”")]),
+])
+def test_quote_first_speaker_with_an_age_or_appositive(text, expected):
+    assert _rows(text) == expected

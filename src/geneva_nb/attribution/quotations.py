@@ -311,8 +311,9 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         # (a modal before the verb too: '“…?” Reed would later say')
         if not any(_quote_verb_at(doc, v) or _after_modal(doc, v, hi) >= 0
                    for v in range(k, min(hi, k + 6))) and not any(
-                toks[v].text == "," for v in range(k, min(hi, k + 4))):
-            # (a speaker of up to five words: '“…!” US Senator Jeff Sessions said')
+                toks[v].text == "," for v in range(k, min(hi, k + 5))):
+            # (a speaker of up to five words: '“…!” US Senator Jeff Sessions said'; then a
+            # comma: '“…!” US Senator Jeff Sessions, 69, said')
             return None  # ('“…?” Miller, a retired worker, said': an appositive may come first)
     if (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to"
             and (toks[k - 1].text == "," or inner.endswith(","))):
@@ -507,7 +508,7 @@ def _tag_sentence(doc: _Doc, q: QuoteSpan, k: int) -> _Cand | None:
     lo, hi = _sentence_tok_range(doc, sid)
     if _words(doc, a, b) > 8:
         return None
-    for v in range(lo + 1, min(hi, lo + 5)):
+    for v in range(lo + 1, min(hi, lo + 8)):  # 'Reed, a Republican, said.' too
         if _verb_at(doc, v):
             mention = _subject_before(doc, v, lo)
             if mention is None or mention[0] != lo or not _tail_is_adverbial(doc, v + 1, hi):
