@@ -10,7 +10,9 @@
    ('the crowd', 'one commenter', 'another': :func:`_loose_mention`) and verbs that are a cue
    only beside a quotation (``[quote_verbs]`` of ``data/attribution/words.txt``: 'yelled',
    'read', 'went on', 'put it'). A sentence that is only a tag after a closed quotation is
-   its cue ('“… missing.” Trump said.').
+   its cue ('“… missing.” Trump said.', with an age or appositive too: 'Reed, a Republican,
+   said.'); after '!' or '?' a speaker of up to five words may take an appositive
+   ('“…!” US Senator Jeff Sessions, 69, said').
 2. Quotations introduced by ``Speaker verb:`` or ``Speaker verb,`` (``quote-cue-before``; a
    title after a comma is no quotation: 'wrote a book, “Hard Choices”'), quotations named by a
    statement noun after them (``“…” – that was the warning from X``, ``“…” / The warning came
@@ -43,7 +45,7 @@
    ``[display_nouns]``); a bare surname the article introduced labels a quotation ('Bush:
    “…”'); a lead-in naming a source before a colon ('According to X: “…”', 'From the report:
    “…”', 'Here's X in 1992: “…”': ``quote-lead-colon``); 'I' beside the verb of a closed
-   quotation ('“Okay,” I said'); a speech verb up to twenty tokens back when one
+   quotation ('“Okay,” I said', 'I also said'); a speech verb up to twenty tokens back when one
    prepositional adverbial stands between (``_far_cue_before``); after a quotation ending in
    a comma, a personal name and a speech verb later in the sentence, whatever stands between
    (``_quote_far_cue_after``); a closing mark typed as an opening one ('“…,“ he said').

@@ -4,7 +4,8 @@ Subjects may carry prepositional phrases and appositives ("An aide to the govern
 authorized to speak, said"; a bare plural of people too: "protesters in Dayton said"), also
 with a scare quote inside (``who leads so-called “frugal” states``); a time adverbial or a
 channel phrase ([channel_nouns]) may sit between subject and verb ("Chief Minister N. Srinivasa
-Rao on Tuesday said", "he in an interview said", "Reed, who ..., in a statement said":
+Rao on Tuesday said", "he in an interview said", "Reed, who ..., in a statement said", after a
+party tag: "Rep. Tom Reed (R-Ohio) on Tuesday said":
 :func:`_time_phrase_before`, :func:`_channel_phrase_before`); a relative clause without commas
 hangs on a speaker noun ("A European diplomat who requested anonymity ... said"); the
 antecedent of ", who ..." is the titled name before it ("Sen. Martha Quill of Maine, who has
