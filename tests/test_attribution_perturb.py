@@ -196,3 +196,18 @@ _MET = "Senator Ann Cole of Ohio met Governor Tom Reed on Friday.\n"
 ])
 def test_quote_first_speaker_with_an_age_or_appositive(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause's speech verb with an adverb or a short adverbial around it
+    (_MET + "Reed cited the report, which also notes, “Turnout will reach a record high.”",
+     [("report", "the report", "notes", "“Turnout will reach a record high.”")]),
+    (_MET + "Reed cited the report, which notes on page two, “Turnout will reach a record high.”",
+     [("report", "the report", "notes", "“Turnout will reach a record high.”")]),
+    (_MET + "Reed cited the report, which notes, “Turnout will reach a record high.”",
+     [("report", "the report", "notes", "“Turnout will reach a record high.”")]),
+    (_MET + "Reed met Cole, who in an interview said, “We will win this state by ten points.”",
+     [("Ann Cole", "Cole", "said", "“We will win this state by ten points.”")]),
+])
+def test_relative_cue_with_an_adverbial(text, expected):
+    assert _rows(text) == expected

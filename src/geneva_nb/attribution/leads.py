@@ -26,7 +26,9 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   'Park turned to Lee, who responds enthusiastically: “Okay!”'. A relative clause ', which' /
   ', who' with a speech verb (and adverbs) right before a comma or colon and the quotation
   gives the noun phrase before the comma as the speaker, when it can speak (a name, a
-  speaker noun, a document such as 'report' or 'memo').
+  speaker noun, a document such as 'report' or 'memo'). An adverb or a short adverbial may
+  stand before or after the verb ('which also notes,', 'which notes on page two,', 'who in
+  an interview said,': :func:`_before_adverbial`).
 - ``quote-heard``: what a recording shows or lets one hear: '“…?” a reporter can be heard
   asking the mayor', 'the cleric Ann Lee, who died in 2011, is shown lecturing: “…”'. A form
   of 'be' (a modal before it), 'heard', 'shown' or 'seen' and a participle of speaking
@@ -60,7 +62,7 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
 from __future__ import annotations
 
 from .. import nlp
-from ..cues import PROGRESSIVE, SPEAKER_NOUNS
+from ..cues import ADVERBS, PROGRESSIVE, SPEAKER_NOUNS
 from .conventions import _reporter_question
 from .document import (
     _MAX_MENTION,
@@ -294,13 +296,18 @@ def _relative_cue(doc: _Doc, qi: int) -> _Cand | None:
     k = doc.tok_at(q.start)
     if k < 5 or toks[k - 1].text not in {",", ":"}:
         return None
+    from .quotations import _quote_verb_at  # the verb classes beside a quotation
+
     v = k - 2
     while v > 2 and toks[v].low.endswith("ly") and toks[v].text.islower():
         v -= 1  # 'who responds enthusiastically:'
+    v = _before_adverbial(doc, v, k - 1, lambda w: bool(_quote_verb_at(doc, w)))
     r = v - 1
+    while r > 2 and toks[r].low in ADVERBS and toks[r].text.islower():
+        r -= 1  # 'which also notes,'
+    r = _before_adverbial(doc, r, v, lambda w: toks[w].low in {"which", "who"})
     if toks[r].low not in {"which", "who"} or toks[r - 1].text != ",":
         return None
-    from .quotations import _quote_verb_at  # the verb classes beside a quotation
 
     lo, _ = _sentence_tok_range(doc, doc.sentence_of(q.start))
     if v - 3 < lo or not toks[v].text.islower() or not _quote_verb_at(doc, v):
@@ -313,6 +320,26 @@ def _relative_cue(doc: _Doc, qi: int) -> _Cand | None:
         return None
     return _Cand(_kind_of(doc, q.start, q.end), mention, (v, v + 1), (q.start, q.end),
                  "quote-relative-cue")
+
+
+# words opening a short adverbial inside a relative cue: 'which notes on page two,', 'who in an
+# interview said,'
+_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "last", "this", "earlier"})
+
+
+def _before_adverbial(doc: _Doc, i: int, end: int, wanted) -> int:
+    """Token ``i``, or when a short adverbial of up to four words ('on Tuesday', 'in an
+    interview') ends at ``end`` the token before it if ``wanted`` holds there."""
+    toks = doc.toks
+    if wanted(i):
+        return i
+    for w in range(end - 2, max(0, end - 6), -1):
+        if toks[w + 1].low in _ADVERBIAL_OPENERS and wanted(w):
+            if not any(doc.in_quote[x] or toks[x].text in {",", ":", ";", "."}
+                       for x in range(w + 1, end)):
+                return w
+            return i
+    return i
 
 
 # subordinators that open a clause whose pronoun subject a coordinated speech verb shares

@@ -239,9 +239,9 @@ def _time_phrase_before(doc: _Doc, j: int, lo: int) -> int:
 def _adverbial_host(t: Tok) -> bool:
     """Token ``t`` can end a subject that an adverbial separates from its verb: a capitalised
     word, a subject pronoun or a speaker noun ('he on Tuesday said', 'the governor in a
-    statement said'), or the closing parenthesis of a party tag ('Rep. Tom Reed (R-Ohio) on
-    Tuesday said')."""
-    return (_is_capitalised(t) or t.low in _SUBJECT_PRONOUNS or t.text == ")"
+    statement said'), the closing parenthesis of a party tag ('Rep. Tom Reed (R-Ohio) on
+    Tuesday said') or a relative 'who' ('met Cole, who in an interview said')."""
+    return (_is_capitalised(t) or t.low in _SUBJECT_PRONOUNS or t.text == ")" or t.low == "who"
             or (t.text.islower() and (t.low in PERSON_NOUNS or t.low in TITLE_WORDS
                                       or t.low in SPEAKER_NOUNS)))
 
