@@ -211,3 +211,9 @@ def test_quote_first_speaker_with_an_age_or_appositive(text, expected):
 ])
 def test_relative_cue_with_an_adverbial(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_name_modifying_a_plural_noun_is_no_speaker():
+    # 'posts' after 'his Facebook' is a noun: the speaker is the subject of 'said'
+    text = _MET + "Reed said in one of his Facebook posts, “Schools need more money now.”"
+    assert _rows(text) == [("Tom Reed", "Reed", "said", "“Schools need more money now.”")]

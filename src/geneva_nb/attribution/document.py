@@ -11,7 +11,8 @@ whose speaker it shares).
 The token helpers here are used by every rule module: the cue class of a token
 (:func:`_verb_at`, with 'pointed out', 'made clear', 'shot back', and 'called for' / 'called
 on', which is a demand and no statement; plural present forms count after a plural subject
-only: "officials say", not "declined to say"), the cue's token range, a sentence's token range,
+only: "officials say", not "declined to say"; an '-s' word after a possessive and a capitalised
+word is a noun: "in one of his Facebook posts"), the cue's token range, a sentence's token range,
 its first word after connectors and a wire dateline ("BRUSSELS, July 2 (Reuters) -" is never
 content), and trimming a content span.
 """
@@ -124,6 +125,7 @@ def _is_capitalised(tok: Tok) -> bool:
 
 # determiners and possessives: the word after one is a noun ('her remarks', 'the claims')
 _NOUN_BEFORE = frozenset("the a an his her their its my our your whose these those".split())
+_POSSESSIVE_BEFORE = frozenset("his her their its my our your".split())
 # tags of a word after which an adjective opens an object or a prepositional phrase, not a
 # subject: the '-s' word after that adjective is a plural noun ('issued new rules')
 _OBJECT_HEAD = frozenset({"VBD", "VBN", "IN"})
@@ -164,6 +166,9 @@ def _verb_at(doc: _Doc, k: int) -> str:
             and (nlp.lexicon_tag(doc.toks[k - 1].low) in {"JJ", "JJS", "VBG", "VBN"}
                  or doc.toks[k - 1].low.endswith("ing")))):
         return ""  # 'in her (opening) remarks that', 'the claims': a noun after a determiner
+    if t.low.endswith("s") and k > 1 and doc.toks[k - 2].low in _POSSESSIVE_BEFORE and (
+            doc.toks[k - 1].text[:1].isupper()):
+        return ""  # 'in one of his Facebook posts,': a name as a modifier after a possessive
     if t.low.endswith("s") and k > 1 and doc.toks[k - 1].text.islower() and nlp.lexicon_tag(
             doc.toks[k - 1].low) == "JJ" and nlp.lexicon_tag(doc.toks[k - 2].low) in _OBJECT_HEAD:
         return ""  # 'issued new rules, “…”', 'with harsh words': an adjective, then the noun
