@@ -217,3 +217,15 @@ def test_a_name_modifying_a_plural_noun_is_no_speaker():
     # 'posts' after 'his Facebook' is a noun: the speaker is the subject of 'said'
     text = _MET + "Reed said in one of his Facebook posts, “Schools need more money now.”"
     assert _rows(text) == [("Tom Reed", "Reed", "said", "“Schools need more money now.”")]
+
+
+_CLOSED = "“The roads are closed,” "
+
+
+@pytest.mark.parametrize("tag", ["he said", "he told reporters", "he said in an interview",
+                                 "he added on Tuesday"])
+def test_and_a_second_quotation_after_a_longer_tag(tag):
+    cue = tag.split()[1]
+    assert _rows(_MET + _CLOSED + tag + ", and “nobody can leave the town.”") == [
+        ("Tom Reed", "he", cue, "“The roads are closed,”"),
+        ("Tom Reed", "he", cue, "“nobody can leave the town.”")]

@@ -96,7 +96,8 @@
    “…”'), and a one-word question right after the tag sentence ('“…,” X wrote. “Why?”').
    A quotation after a quoted statement with only list glue between ('“A” and “B”', '“A,”
    “B,” and, yes, “C”', '“A?” . . . “B?”') is the next item of the same act
-   (``quote-listed``), and so is '“A,” she said, and “B”'. Short quoted phrases with no cue
+   (``quote-listed``), and so is '“A,” she said, and “B”' (also after an object or a short
+   adverbial: 'she told reporters, and “B”', 'she said in an interview, and “B”'). Short quoted phrases with no cue
    (titles, scare quotes) are not statements. A sentence right after the tag sentence that
    ends with a quotation of four words or more after a short lead ('But that is not the same
    as “…”') goes on with that speaker's words (``quote-woven-continuation``, partial).
@@ -1304,8 +1305,8 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
                              toks[k - 1].text == "," or out[prev].cue[1] == k))
         if (not same_sentence and out[prev].kind in {"direct", "partial"} and k > 1
                 and toks[k - 1].low in {"and", "or"} and toks[k - 2].text == ","
-                and out[prev].cue[1] == k - 2 and doc.sentence_of(cue_end) == sid):
-            same_sentence = True  # '“A,” she said, and “B.”'
+                and _tag_reaches(doc, out[prev], k - 2) and doc.sentence_of(cue_end) == sid):
+            same_sentence = True  # '“A,” she said, and “B.”' ('she told reporters, and')
         full = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
         led = not (starts_sentence or same_sentence) and words >= 4 and _lead_in(doc, q, sid)
         listed = _listed_after(doc, out[prev], q)
@@ -1338,6 +1339,19 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
                            (q.start, q.end), "quote-listed" if listed else "quote-continuation",
                            ref=ref))
     return extra
+
+
+def _tag_reaches(doc: _Doc, c: _Cand, comma: int) -> bool:
+    """The tag of ``c`` (its cue, its mention after the cue, and perhaps an object or a short
+    adverbial of up to five free words: 'he told reporters', 'she said in an interview') ends
+    right before token ``comma``."""
+    end = max(c.cue[1], c.mention[1])
+    if c.cue[1] == comma or end == comma:
+        return True
+    toks = doc.toks
+    return c.cue[1] <= end < comma <= end + 5 and all(
+        toks[x].text[:1].isalnum() and not (doc.claimed[x] or doc.in_quote[x])
+        for x in range(end, comma))
 
 
 # words that open an adverbial clause of the reporter's: 'After the vote ended, “…”'
