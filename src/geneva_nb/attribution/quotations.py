@@ -100,7 +100,8 @@
    adverbial: 'she told reporters, and “B”', 'she said in an interview, and “B”'). Short
    quoted phrases with no cue (titles, scare quotes) are not statements. A sentence right
    after the tag sentence that ends with a quotation of four words or more after a short lead
-   ('But that is not the same as “…”') goes on with that speaker's words (``quote-woven-continuation``, partial).
+   ('But that is not the same as “…”') goes on with that speaker's words
+   (``quote-woven-continuation``, partial).
 """
 
 from __future__ import annotations
