@@ -12,14 +12,16 @@ Perturbations (the name before the colon is the family in the report):
 
 - ``verb:X``: a cue 'said' / 'says' becomes 'added', 'noted', 'insisted', 'told reporters' (not
   when the cue stands before its subject), 'wrote', 'explained', 'argued', or changes tense;
-- ``name:rename`` (the speaker's surname replaced everywhere in the article by an invented one),
+- ``name:rename`` (the speaker's surname replaced everywhere in the article by an invented one;
+  ``name:rename-SHAPE`` by one with an apostrophe, a hyphen, a particle or an inner capital),
   ``name:role`` (the source mention becomes 'the senator'), ``name:title`` ('Sen. ' before
   it), ``name:age`` (', 45,' after it), ``name:appositive`` (', a longtime adviser,' after it);
   only for a source that is a capitalised name;
-- ``between:X``: 'on Tuesday', 'in an interview', 'in a statement', 'also', 'later' between a
-  subject and its verb ('Reed said' -> 'Reed also said');
-- ``after:X``: 'on Tuesday', 'in an interview', 'in a statement' after the verb ('Reed said on
-  Tuesday, “…”'; after the subject when the verb stands first: 'said Reed on Tuesday');
+- ``between:X``: 'on Tuesday', 'Tuesday', 'in an interview', 'in a statement', 'also', 'later'
+  between a subject and its verb ('Reed said' -> 'Reed also said');
+- ``after:X``: 'on Tuesday', 'Tuesday', 'in an interview', 'in a statement' after the verb
+  ('Reed said on Tuesday, “…”'; after the subject when the verb stands first: 'said Reed on
+  Tuesday');
 - ``move:quote-first`` ('Reed said, “Q.”' -> '“Q,” Reed said.') and ``move:cue-first`` (the
   reverse), where the sentence is only the cue, the subject and the quotation;
 - ``quotes:straight`` (curly double marks of the article become straight) and
@@ -71,9 +73,13 @@ DEFAULT = default_bench_dir() / "attribution" / "polnear" / "train"
 SAY_PAST = {"added": "adds", "noted": "notes", "insisted": "insists",
             "told reporters": "tells reporters", "wrote": "writes", "explained": "explains",
             "argued": "argues"}
-ADVERBIALS_BETWEEN = ("on Tuesday", "in an interview", "in a statement", "also", "later")
-ADVERBIALS_AFTER = ("on Tuesday", "in an interview", "in a statement")
+ADVERBIALS_BETWEEN = ("on Tuesday", "Tuesday", "in an interview", "in a statement", "also",
+                      "later")
+ADVERBIALS_AFTER = ("on Tuesday", "Tuesday", "in an interview", "in a statement")
 SURNAMES = ("Okafor", "Lindqvist", "Whitcombe", "Delacruz", "Haverford", "Brannigan")
+# surnames of other shapes: an apostrophe, a hyphen, a particle, an inner capital
+ODD_SURNAMES = {"apostrophe": "O’Keefe", "hyphen": "Ruiz-Garza", "particle": "de la Rosa",
+                "inner-capital": "McAllister"}
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor",
           "gen", "sgt", "lt", "col", "capt", "prof", "rev", "judge", "secretary", "speaker",
           "mayor", "chairman", "chairwoman", "representative", "vice", "former", "sir", "lord",
@@ -262,7 +268,9 @@ def verb_variants(case: Case) -> dict[str, Variant]:
 
 
 def _surname_edits(text: str, surname: str, new: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), new)
+    """Every whole-word ``surname`` replaced by ``new`` (capitalised at a sentence start)."""
+    return [Edit(m.start(), m.end(), new[:1].upper() + new[1:]
+                 if _sentence_start(text, m.start()) else new)
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)]
 
 
@@ -283,6 +291,9 @@ def name_variants(case: Case) -> dict[str, Variant]:
         v = _variant(case, edits)
         v.renames[surname] = new
         out["name:rename"] = v
+        for shape, odd in ODD_SURNAMES.items():
+            if odd not in text:
+                out[f"name:rename-{shape}"] = _variant(case, _surname_edits(text, surname, odd))
     role = "The senator" if _sentence_start(text, source[0]) else "the senator"
     out["name:role"] = _variant(case, [Edit(source[0], source[1], role)],
                                 source=(Anchor(0, 0), Anchor(len(role), 0)))

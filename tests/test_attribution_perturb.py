@@ -229,3 +229,22 @@ def test_and_a_second_quotation_after_a_longer_tag(tag):
     assert _rows(_MET + _CLOSED + tag + ", and “nobody can leave the town.”") == [
         ("Tom Reed", "he", cue, "“The roads are closed,”"),
         ("Tom Reed", "he", cue, "“nobody can leave the town.”")]
+
+
+_ASSAD = "President Bashar al-Assad met Governor Tom Reed on Friday.\n"
+_HOUSING = "“We will build more housing this year"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare surname behind a joined Arabic article is a name like a capitalised one
+    (_ASSAD + _HOUSING + ",” al-Assad said.",
+     [("Bashar al-Assad", "al-Assad", "said", _HOUSING + ",”")]),
+    (_ASSAD + _HOUSING + ",” said al-Assad.",
+     [("Bashar al-Assad", "al-Assad", "said", _HOUSING + ",”")]),
+    (_ASSAD + "Later, al-Assad said, " + _HOUSING + ".”",
+     [("Bashar al-Assad", "al-Assad", "said", _HOUSING + ".”")]),
+    (_ASSAD + "Later, al-Assad said the city would build more housing.",
+     [("Bashar al-Assad", "al-Assad", "said", "the city would build more housing")]),
+])
+def test_a_surname_with_a_joined_article(text, expected):
+    assert _rows(text) == expected

@@ -120,7 +120,11 @@ _CUE_WORDS = frozenset(
 
 
 def _is_capitalised(tok: Tok) -> bool:
-    return tok.text[:1].isupper() and tok.low not in FUNCTION_CAPS
+    """A capitalised word (no function word such as 'The'), or a name behind a joined Arabic
+    article: 'al-Assad', 'el-Sisi' ('“…,” al-Assad said')."""
+    t = tok.text
+    return (t[:1].isupper() and tok.low not in FUNCTION_CAPS) or (
+        t[2:3] == "-" and t[:2] in ("al", "el") and t[3:4].isupper())
 
 
 # determiners and possessives: the word after one is a noun ('her remarks', 'the claims')
