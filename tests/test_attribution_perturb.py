@@ -248,3 +248,15 @@ _HOUSING = "“We will build more housing this year"
 ])
 def test_a_surname_with_a_joined_article(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a channel phrase between subject and verb is never the speaker
+    (_MET + "As Reed spoke, the attendees in a statement chanted, “Lock him up!”", "attendees"),
+    (_MET + "Yet another in a statement said, “Reed is in a five-person battle.”", "another"),
+    (_MET + "Reed in a statement said, “We will win this state by ten points.”", "Tom Reed"),
+])
+def test_a_channel_phrase_is_no_speaker(text, speaker):
+    rows = _rows(text)
+    assert [r[0] for r in rows] == [speaker]
+    assert rows[0][3].startswith("“") and rows[0][2] in {"chanted", "said"}

@@ -248,15 +248,17 @@ def _adverbial_host(t: Tok) -> bool:
 
 def _channel_phrase_before(doc: _Doc, j: int, lo: int) -> int:
     """Start of 'in a statement' / 'in an interview' / 'in his speech' ending before token
-    ``j`` ([channel_nouns] in data/attribution/words.txt) after a subject, else ``j``:
-    'Reed, who ..., in a statement said', 'he in an interview said'."""
+    ``j`` ([channel_nouns] in data/attribution/words.txt), else ``j``: 'Reed, who ..., in a
+    statement said', 'he in an interview said'; after any word, since the channel never
+    speaks ('the attendees in a statement chanted' gave the speaker 'statement')."""
     toks = doc.toks
     i = j - 3
     if i - 1 < lo or doc.in_quote[j - 1] or toks[j - 1].low not in _CHANNEL_NOUNS:
         return j
     if toks[i].low != "in" or toks[i + 1].low not in _DETERMINERS:
         return j
-    return i if _adverbial_host(toks[i - 1]) or toks[i - 1].text == "," else j
+    # (after any word: 'the attendees in a statement chanted' has no speaker 'a statement')
+    return i
 
 
 def _in_relative(doc: _Doc, m: int, lo: int) -> bool:
