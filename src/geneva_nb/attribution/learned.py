@@ -78,6 +78,7 @@ FEATURES = (
     "title_case", "ends_stop", "ends_comma", "finite_inside", "person_inside", "speech_like",
     "subject_named", "subject_pronoun", "subject_group", "subject_other", "previous_statement",
     "previous_direct", "distance", "statement_in_paragraph",
+    "speaker_after", "after_speech_verb",
 )
 
 #: the kinds of a candidate subject (one of them is set when the subject is the speaker)
@@ -114,7 +115,9 @@ class _Model:
         else:
             subject = max(w(k, 0.0) for k in SUBJECT_KINDS) + w("distance", 0.0) * math.log(2)
             previous = w("previous_statement", 0.0) + max(0.0, w("previous_direct", 0.0))
-            self.speaker_most = max(subject, previous) + max(
+            after = max(w(k, 0.0) for k in SUBJECT_KINDS) + w("speaker_after", 0.0) + max(
+                0.0, w("after_speech_verb", 0.0))
+            self.speaker_most = max(subject, previous, after) + max(
                 0.0, w("statement_in_paragraph", 0.0))
 
     def probability(self, feats: dict[str, float]) -> float:
@@ -218,24 +221,18 @@ def _speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, in
     m = _main_subject(doc, k, lo) if k - lo >= 2 and not opens else None
     if m is not None and m[1] < k and not doc.in_quote[m[0]] and (
             toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in _VERB_TAGS):
-        words = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
-        if words and words[0].low == "the":
-            words = words[1:]
-        if m[1] - m[0] == 1 and toks[m[0]].low in _PRONOUNS:
-            feats["subject_pronoun"] = 1.0
-        elif not words or any(t.low.endswith(_POSSESSIVE) or t.text[:1].isdigit()
-                              for t in toks[m[0]:m[1]]) or (
-                len(words) == 1 and nlp.lexicon_tag(words[0].low) in _NOT_NAME_TAGS):
-            feats["subject_other"] = 1.0  # 'Pence’s press release', 'Doing so', 'Thirteen'
-        elif all(_is_capitalised(t) for t in words):
-            feats["subject_named"] = 1.0
-        elif words and (words[-1].low in SPEAKER_NOUNS or words[-1].low in _GROUP_NOUNS):
-            feats["subject_group"] = 1.0
-        else:
-            feats["subject_other"] = 1.0
+        feats[_kind(doc, m)] = 1.0
         feats["distance"] = math.log1p(k - m[1])
         cue = (m[1], m[1] + 1)
         cand = _Cand("partial", m, cue, (q.start, q.end), "quote-learned")
+    elif (after := _after(doc, q)) is not None:
+        mention, v = after
+        feats["speaker_after"] = 1.0
+        if cue_class(toks[v].low):
+            feats["after_speech_verb"] = 1.0
+        feats[_kind(doc, mention)] = 1.0
+        cand = _Cand("direct" if opens else "partial", mention, (v, v + 1), (q.start, q.end),
+                     "quote-learned")
     elif base is not None and base.mention[0] != base.mention[1] and base.kind != "belief":
         feats["previous_statement"] = 1.0
         if base.kind == "direct":
@@ -244,6 +241,87 @@ def _speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, in
         cand = _Cand("direct", base.mention, base.cue, (q.start, q.end), "quote-learned",
                      ref=ref)
     return cand
+
+
+def _kind(doc: _Doc, m: tuple[int, int]) -> str:
+    """The kind of the speaker mention ``m`` (one of :data:`SUBJECT_KINDS`)."""
+    toks = doc.toks
+    words = [t for t in toks[m[0]:m[1]] if t.text[:1].isalpha()]
+    if words and words[0].low == "the":
+        words = words[1:]
+    if m[1] - m[0] == 1 and toks[m[0]].low in _PRONOUNS:
+        return "subject_pronoun"
+    if not words or any(t.low.endswith(_POSSESSIVE) or t.text[:1].isdigit()
+                        for t in toks[m[0]:m[1]]) or (
+            len(words) == 1 and nlp.lexicon_tag(words[0].low) in _NOT_NAME_TAGS):
+        return "subject_other"  # 'Pence’s press release', 'Doing so', 'Thirteen'
+    if all(_is_capitalised(t) for t in words):
+        return "subject_named"
+    if words[-1].low in SPEAKER_NOUNS or words[-1].low in _GROUP_NOUNS:
+        return "subject_group"
+    return "subject_other"
+
+
+# a verb after a quotation: its tags in the lexicon (a past or present form)
+_AFTER_VERB_TAGS = frozenset({"VBD", "VBZ"})
+# a speaker after a quotation ends before these: '..., said Lee, who ...'
+_MENTION_STOPS = frozenset({",", ".", ";", ":", "who", "in", "on", "at", "of", "to", "for",
+                            "during", "after", "before", "when", "as", "and", "—", "–", "-",
+                            "?", "!", "(", ")"})
+
+
+def _after_verb(doc: _Doc, v: int) -> bool:
+    """Token ``v`` is a verb in the past or present in lower case ('said', 'quipped',
+    'tweeted'): a speech verb, or a word the lexicon reads as such a verb."""
+    t = doc.toks[v]
+    return t.text.islower() and t.text.isalpha() and (
+        bool(cue_class(t.low)) or nlp.lexicon_tag(t.low) in _AFTER_VERB_TAGS
+        or (nlp.lexicon_tag(t.low) == "" and t.low.endswith("ed")))
+
+
+def _after(doc: _Doc, q: QuoteSpan) -> tuple[tuple[int, int], int] | None:
+    """The speaker and verb of a clause right after quotation ``q`` in its sentence:
+    '“…,” Lee quipped' or '“…,” quipped the senator' (mention, verb token), whatever the
+    speaker's form and the verb; None when the words after are no such clause."""
+    toks = doc.toks
+    e = doc.tok_at(q.end)
+    hi = doc.sent_toks[doc.sentence_of(q.end - 1)][1] if doc.sent_toks else len(toks)
+    hi = min(hi, e + 12)
+    k = e
+    while k < hi and toks[k].text in {",", "—", "–", "--"}:
+        k += 1
+    if k >= hi or doc.in_quote[k] or doc.claimed[k]:
+        return None
+    if _after_verb(doc, k):  # 'said the senator'
+        j = k + 1
+        while j < hi and toks[j].low not in _MENTION_STOPS and not doc.in_quote[j]:
+            j += 1
+        if j > k + 1 and j - k - 1 <= 6 and _mention_ok(doc, k + 1, j):
+            return (k + 1, j), k
+        return None
+    j = k  # 'the senator said'
+    while j < hi and j - k < 7 and not _after_verb(doc, j):
+        if toks[j].low in _MENTION_STOPS or doc.in_quote[j]:
+            return None
+        j += 1
+    if j < hi and j > k and _after_verb(doc, j) and _mention_ok(doc, k, j):
+        return (k, j), j
+    return None
+
+
+def _mention_ok(doc: _Doc, i: int, j: int) -> bool:
+    """Tokens ``i:j`` can name a speaker: a pronoun ('he'), capitalised words ('Sen. Lee'),
+    or a noun phrase opening with a determiner or a capital ('the senator', 'one voter')."""
+    toks = doc.toks
+    if any(doc.claimed[x] or doc.in_quote[x] for x in range(i, j)):
+        return False
+    first = toks[i]
+    if j - i == 1 and first.low in _PRONOUNS and first.low != "it":
+        return True
+    if first.low in _PRONOUNS or first.low in {"this", "that", "there", "it"}:
+        return False
+    return first.low in _DETERMINERS or first.low in {"one", "another"} or _is_capitalised(
+        first)
 
 
 def _quote_features(doc: _Doc, q: QuoteSpan, k: int, lo: int, hi: int, para: int,
