@@ -78,7 +78,7 @@ FEATURES = (
     "title_case", "ends_stop", "ends_comma", "finite_inside", "person_inside", "speech_like",
     "subject_named", "subject_pronoun", "subject_group", "subject_other", "previous_statement",
     "previous_direct", "distance", "statement_in_paragraph",
-    "speaker_after", "after_speech_verb",
+    "speaker_after", "after_speech_verb", "after_apposed", "after_owner",
 )
 
 #: the kinds of a candidate subject (one of them is set when the subject is the speaker)
@@ -116,7 +116,8 @@ class _Model:
             subject = max(w(k, 0.0) for k in SUBJECT_KINDS) + w("distance", 0.0) * math.log(2)
             previous = w("previous_statement", 0.0) + max(0.0, w("previous_direct", 0.0))
             after = max(w(k, 0.0) for k in SUBJECT_KINDS) + w("speaker_after", 0.0) + max(
-                0.0, w("after_speech_verb", 0.0))
+                0.0, w("after_speech_verb", 0.0)) + max(
+                0.0, w("after_apposed", 0.0), w("after_owner", 0.0))
             self.speaker_most = max(subject, previous, after) + max(
                 0.0, w("statement_in_paragraph", 0.0))
 
@@ -225,13 +226,15 @@ def _speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, in
         feats["distance"] = math.log1p(k - m[1])
         cue = (m[1], m[1] + 1)
         cand = _Cand("partial", m, cue, (q.start, q.end), "quote-learned")
-    elif (after := _after(doc, q)) is not None:
-        mention, v = after
+    elif (after := _after(doc, q, out)) is not None:
+        mention, cue, how = after
         feats["speaker_after"] = 1.0
-        if cue_class(toks[v].low):
+        if how:
+            feats[f"after_{how}"] = 1.0
+        if cue_class(toks[cue[0]].low):
             feats["after_speech_verb"] = 1.0
         feats[_kind(doc, mention)] = 1.0
-        cand = _Cand("direct" if opens else "partial", mention, (v, v + 1), (q.start, q.end),
+        cand = _Cand("direct" if opens else "partial", mention, cue, (q.start, q.end),
                      "quote-learned")
     elif base is not None and base.mention[0] != base.mention[1] and base.kind != "belief":
         feats["previous_statement"] = 1.0
@@ -279,33 +282,59 @@ def _after_verb(doc: _Doc, v: int) -> bool:
         or (nlp.lexicon_tag(t.low) == "" and t.low.endswith("ed")))
 
 
-def _after(doc: _Doc, q: QuoteSpan) -> tuple[tuple[int, int], int] | None:
-    """The speaker and verb of a clause right after quotation ``q`` in its sentence:
-    '“…,” Lee quipped' or '“…,” quipped the senator' (mention, verb token), whatever the
-    speaker's form and the verb; None when the words after are no such clause."""
+def _after(doc: _Doc, q: QuoteSpan, out: list[_Cand]
+           ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """The speaker and cue of a clause right after quotation ``q`` in its sentence, whatever
+    the speaker's form and the verb: '“…,” Lee quipped', '“…,” quipped the senator' (how
+    ``""``), '“…,” Lee, 58, quipped' (``"apposed"``: a short aside between commas), or the
+    mention and cue of another statement that starts right there ('“…,” Lee said, adding
+    that …': ``"owner"``); (mention, cue, how), or None when the words after are no such
+    clause."""
     toks = doc.toks
     e = doc.tok_at(q.end)
-    hi = doc.sent_toks[doc.sentence_of(q.end - 1)][1] if doc.sent_toks else len(toks)
-    hi = min(hi, e + 12)
+    end = doc.sent_toks[doc.sentence_of(q.end - 1)][1] if doc.sent_toks else len(toks)
+    hi = min(end, e + 12)
     k = e
     while k < hi and toks[k].text in {",", "—", "–", "--"}:
         k += 1
-    if k >= hi or doc.in_quote[k] or doc.claimed[k]:
+    if k >= hi or doc.in_quote[k]:
+        return None
+    if doc.claimed[k]:
+        for o in out:
+            if o.mention[0] == k and o.mention[1] > k and o.kind != "belief":
+                return o.mention, o.cue, "owner"
         return None
     if _after_verb(doc, k):  # 'said the senator'
         j = k + 1
         while j < hi and toks[j].low not in _MENTION_STOPS and not doc.in_quote[j]:
             j += 1
         if j > k + 1 and j - k - 1 <= 6 and _mention_ok(doc, k + 1, j):
-            return (k + 1, j), k
+            return (k + 1, j), (k, k + 1), ""
         return None
     j = k  # 'the senator said'
     while j < hi and j - k < 7 and not _after_verb(doc, j):
+        if toks[j].text == "," and j > k and _mention_ok(doc, k, j):
+            return _apposed(doc, k, j, min(end, j + 14))
         if toks[j].low in _MENTION_STOPS or doc.in_quote[j]:
             return None
         j += 1
     if j < hi and j > k and _after_verb(doc, j) and _mention_ok(doc, k, j):
-        return (k, j), j
+        return (k, j), (j, j + 1), ""
+    return None
+
+
+def _apposed(doc: _Doc, k: int, comma: int, hi: int
+             ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """'Lee, 58, told …' / 'Lee, a retired nurse, said …': the speaker ``k:comma``, an aside of
+    at most twelve tokens up to the next comma, and a verb right after it."""
+    toks = doc.toks
+    j = comma + 1
+    while j < hi and toks[j].text != ",":
+        if doc.in_quote[j] or doc.claimed[j] or toks[j].text in {".", ";", ":", "?", "!"}:
+            return None
+        j += 1
+    if j + 1 < hi and j > comma + 1 and _after_verb(doc, j + 1) and not doc.claimed[j + 1]:
+        return (k, comma), (j + 1, j + 2), "apposed"
     return None
 
 
