@@ -487,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", default=str(DEFAULT))
     ap.add_argument("--beliefs", choices=("on", "off"), default="on")
-    ap.add_argument("--precision", type=float, default=0.89,
+    ap.add_argument("--precision", type=float, default=0.9,
                     help="precision of the added statements the threshold must reach")
     ap.add_argument("--repeats", type=int, default=10)
     ap.add_argument("--label", choices=("speaker", "content"), default="speaker",

@@ -232,10 +232,12 @@ def _speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, in
     if base is not None and doc.paragraph_of(base.content[1] - 1) == para:
         feats["statement_in_paragraph"] = 1.0
     elif base is not None and not (doc.paragraph_of(base.content[1] - 1) == para - 1
-                                   and pa == q.start):
-        base = None
+                                   and pa == q.start and _ends_paragraph(doc, q, para)):
+        base = None  # '“…” The council did not reply.' continues no act of the paragraph before
     cand = None
     m = _main_subject(doc, k, lo) if k - lo >= 2 and not opens else None
+    if m is not None and (m[1] - m[0] == 1 and toks[m[0]].low == "it"):
+        m = None  # 'It played up …: “…”': 'it' is no speaker
     if m is not None and m[1] < k and not doc.in_quote[m[0]] and (
             toks[m[1]].text == "," or nlp.lexicon_tag(toks[m[1]].low)[:2] in _VERB_TAGS):
         feats[_kind(doc, m)] = 1.0
@@ -260,6 +262,12 @@ def _speaker(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, in
         cand = _Cand("direct", base.mention, base.cue, (q.start, q.end), "quote-learned",
                      ref=ref)
     return cand
+
+
+def _ends_paragraph(doc: _Doc, q: QuoteSpan, para: int) -> bool:
+    """Nothing but quotations follows quotation ``q`` in its paragraph."""
+    rest = doc.text[q.end:doc.paragraphs[para][1]].strip()
+    return not rest or rest[0] in "“\"«"
 
 
 def _kind(doc: _Doc, m: tuple[int, int]) -> str:
@@ -342,14 +350,16 @@ def _after(doc: _Doc, q: QuoteSpan, out: list[_Cand]
 def _apposed(doc: _Doc, k: int, comma: int, hi: int
              ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """'Lee, 58, told …' / 'Lee, a retired nurse, said …': the speaker ``k:comma``, an aside of
-    at most twelve tokens up to the next comma, and a verb right after it."""
+    at most twelve tokens up to the next comma, and a speech verb right after it ('“…,” Lee,
+    the painter, finished …' names a work's author, no speaker)."""
     toks = doc.toks
     j = comma + 1
     while j < hi and toks[j].text != ",":
         if doc.in_quote[j] or doc.claimed[j] or toks[j].text in {".", ";", ":", "?", "!"}:
             return None
         j += 1
-    if j + 1 < hi and j > comma + 1 and _after_verb(doc, j + 1) and not doc.claimed[j + 1]:
+    if j + 1 < hi and j > comma + 1 and cue_class(toks[j + 1].low) and toks[
+            j + 1].text.islower() and not doc.claimed[j + 1]:
         return (k, comma), (j + 1, j + 2), "apposed"
     return None
 
