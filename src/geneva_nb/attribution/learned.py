@@ -16,7 +16,10 @@ on' (a demand, no statement, as for every rule). It gets one candidate speaker:
   paragraph when the quotation opens its paragraph and nothing but quotations follows it
   there): the quotation continues that act (its mention, cue and ``attribution_id``).
 
-A subject 'it' is no speaker ('It played up …: “…”').
+A subject 'it' is no speaker ('It played up …: “…”'), and a quotation in title case with no
+full stop, question or exclamation mark at its end ('read “The Old Man and the Sea,” the
+book …') has no candidate: the model, fitted on ordinary quotations too, weighs title case
+too little to refuse every title.
 
 A quotation with none is left alone. The decision is a logistic regression over cheap
 features of the quotation and the candidate (:func:`_candidate`): the word before it (a speech
@@ -216,8 +219,9 @@ def _candidate(doc: _Doc, q: QuoteSpan, out: list[_Cand], ends: list[tuple[int, 
     para = doc.paragraph_of(q.start)
     opens = _opens_sentence(doc, q)
     feats = _quote_features(doc, q, k, lo, hi, para, opens)
-    if model is not None and model.bound(feats) < model.threshold:
-        return None, feats
+    if (feats.get("title_case") and not feats.get("ends_stop")) or (
+            model is not None and model.bound(feats) < model.threshold):
+        return None, feats  # a title ('The Old Man and the Sea,') is no candidate
     cand = _speaker(doc, q, out, ends, k, lo, para, opens, feats)
     if cand is not None and cand.ref is None and feats.get("ends_sentence") and _words(
             doc, q.start, q.end) >= 4:
