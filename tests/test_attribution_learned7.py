@@ -43,8 +43,9 @@ def test_the_weights_file_has_the_features_of_a_speaker_after_the_quotation() ->
 
 @pytest.mark.parametrize("beliefs", [False, True])
 def test_a_speaker_and_an_unknown_verb_after_the_quotation_take_it(beliefs: bool) -> None:
-    # 'deadpanned' is no cue of rule 1: the clause after the quotation names the speaker
-    assert _rows(f"{ROADS} Lee deadpanned.", beliefs=beliefs) == [
+    # 'groused' is in no cue list, and rule 1 takes an unlisted verb only where the clause
+    # ends after it ('Lee groused.'): here the clause after the quotation names the speaker
+    assert _rows(f"{ROADS} Lee groused to reporters.", beliefs=beliefs) == [
         ("Lee", "Lee", ROADS, "quote-learned:name")]
 
 
@@ -52,7 +53,7 @@ def test_a_speaker_and_an_unknown_verb_after_the_quotation_take_it(beliefs: bool
     "“Night River” premiered downtown on Friday.",  # a title; no speaker after the verb
     "“Night River,” Lee's latest film, premiered on Friday.",  # a title in apposition
     "“Night River” Lee deadpanned.",  # a title-cased name of a work
-    "“Nobody,” Lee deadpanned.",  # a single word
+    "“Nobody,” Lee groused.",  # a single word (before an unlisted verb)
 ])
 def test_titles_and_single_words_before_a_clause_get_no_statement(text: str) -> None:
     assert _rows(text) == []

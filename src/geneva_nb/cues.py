@@ -104,7 +104,7 @@ _IRREGULAR = {
 # and verbs stressed on that last syllable ('concurred', 'preferred'; not 'offered')
 _DOUBLE = {"admit", "quip", "rebut", "regret", "submit", "commit", "omit", "beg", "shrug", "snap",
            "dub", "demur", "brag", "concur", "grin", "plan", "prefer", "refer", "slam", "sob",
-           "jab", "nod", "plot", "prod", "stab", "chat", "spar"}
+           "jab", "nod", "plot", "prod", "stab", "chat", "spar", "deadpan"}
 
 
 def verb_forms(lemma: str) -> tuple[str, str, str]:

@@ -359,3 +359,12 @@ def _build_doc(art: Article) -> _Doc:
             doc.in_quote[i:e] = b"\x01" * (e - i)
             doc.in_phrase[i:e] = (b"\x01" if phrase else b"\x00") * (e - i)
     return doc
+
+
+def _title_case(doc: _Doc, q: QuoteSpan) -> bool:
+    """Most words of four letters or more in the quotation are capitalised: a title."""
+    toks = doc.toks
+    long_words = [t for t in toks[doc.tok_at(q.start):doc.tok_at(q.end)]
+                  if t.text[:1].isalpha() and len(t.text) > 3]
+    return bool(long_words) and sum(
+        t.text[:1].isupper() for t in long_words) >= 0.7 * len(long_words)

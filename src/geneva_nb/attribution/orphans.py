@@ -73,7 +73,7 @@ import itertools
 from .. import nlp
 from ..cues import PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
 from ..quotes import QuoteSpan
-from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _words
+from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _title_case, _words
 from .quotations import _lead_in
 from .subjects import _main_subject
 from .words import _DETERMINERS, _GROUP_NOUNS, _OBJECT_QUOTE_VERBS, _SUBORDINATORS
@@ -354,15 +354,6 @@ def _closes_clause(doc: _Doc, q: QuoteSpan) -> bool:
         return True
     t = doc.toks[e]
     return not t.text[:1].isalnum() or t.low in _CLAUSE_OPENERS
-
-
-def _title_case(doc: _Doc, q: QuoteSpan) -> bool:
-    """Most words of four letters or more in the quotation are capitalised: a title."""
-    toks = doc.toks
-    long_words = [t for t in toks[doc.tok_at(q.start):doc.tok_at(q.end)]
-                  if t.text[:1].isalpha() and len(t.text) > 3]
-    return bool(long_words) and sum(
-        t.text[:1].isupper() for t in long_words) >= 0.7 * len(long_words)
 
 
 def _group_subject(doc: _Doc, lo: int, v: int) -> tuple[int, int] | None:

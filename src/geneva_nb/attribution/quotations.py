@@ -140,6 +140,7 @@ from .document import (
     _first_word,
     _is_capitalised,
     _sentence_tok_range,
+    _title_case,
     _verb_at,
     _whole_closing_quote,
     _words,
@@ -335,6 +336,15 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         hi = min(len(toks), k0 + 40, max(hi, doc.tok_at(s_end)))
     verb_at = _quote_verb_at if open_end else _verb_at
     # verb first: said Ryabkov
+    if not verb_at(doc, k) and open_end and _open_quote_verb(doc, q, k, inverted=True):
+        mention = _mention_after(doc, k + 1, hi)  # '“…,” groused Reed.'
+        if mention is None or not (_is_capitalised(toks[mention[0]]) or (
+                toks[mention[0]].low in _DETERMINERS
+                and toks[mention[1] - 1].low in SPEAKER_NOUNS | TITLE_WORDS)) or not (
+                mention[1] >= hi or toks[mention[1]].text in {",", ".", ";"}) or _introduces_next(
+                doc, q, mention[1]):
+            return None
+        return _Cand("direct", mention, (k, k + 1), (q.start, q.end), "quote-cue-after")
     if verb_at(doc, k):
         cue = _quote_cue_range(doc, k) if open_end else _cue_range(doc, k)
         mention = _mention_after(doc, cue[1], hi)
@@ -379,7 +389,7 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
             if mention is None or mention[0] != k or _introduces_next(doc, q, w + 1):
                 return None
             return _Cand("direct", mention, (w, w + 1), (q.start, q.end), "quote-cue-after")
-        if verb_at(doc, v):
+        if verb_at(doc, v) or (open_end and _open_quote_verb(doc, q, v)):
             if inner.endswith(("?", "!")) and toks[v].low in _COGNITION:
                 return None  # '“Why?” Nobody knows.': a thought about it, not its cue
             mention = _subject_before(doc, v, k)
@@ -395,6 +405,45 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
                 return None
             return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
     return None
+
+
+_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SPEAKING_PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're",
+                               "you’re"})
+_OPEN_VERB_NEXT = frozenset({".", ",", ";", "!", "as", "while", "when", "before", "after",
+                             "during", "on", "in", "at", "from", "outside", "inside"})
+
+
+def _open_quote_verb(doc: _Doc, q: QuoteSpan, v: int, *, inverted: bool = False) -> bool:
+    """Token ``v`` is a past-tense verb the word lists lack that can still be the cue of a
+    closed quotation ending in a comma, '?' or '!' ('“…,” Reed groused.', '“…,” the governor
+    harrumphed on Tuesday', ``inverted``: '“…,” groused Reed'): lower case, past tense in
+    Pattern's lexicon (or unknown to it and ending in '-ed'; present tense after the speaker:
+    '“…,” Reed scoffs'), no auxiliary or verb of
+    thinking; unless ``inverted``, the clause ends right after it or goes on with an
+    adverbial, a comma or a subordinate clause (not with an object: '“…,” Reed wanted to
+    ...'). The quotation reads as said, not as a title ('“The Apprentice,” Trump starred
+    in', '“The harbour at dawn,” Lowe finished in June'): two words or more, not title case,
+    with a finite verb or a first- or second-person pronoun in it. The speaker must open the
+    words after the quotation (:func:`_quote_cue_after`)."""
+    toks = doc.toks
+    t = toks[v]
+    if not q.closed or not t.text.isalpha() or not t.text.islower() or (
+            t.low in _AUXILIARIES or t.low in _BE or t.low in _COGNITION):
+        return False
+    tag = nlp.lexicon_tag(t.low)
+    if not (tag == "VBD" or (tag == "VBZ" and not inverted)
+            or (not tag and t.low.endswith("ed") and len(t.low) > 4)):
+        return False
+    if _words(doc, q.start, q.end) < 2 or _title_case(doc, q) or not any(
+            x.low in _SPEAKING_PERSONS or nlp.lexicon_tag(x.low) in _CLAUSE_TAGS
+            for x in toks[doc.tok_at(q.start):doc.tok_at(q.end)] if x.text[:1].isalpha()):
+        return False
+    if inverted:
+        return True
+    nxt = toks[v + 1] if v + 1 < len(toks) else None
+    return nxt is None or nxt.low in _OPEN_VERB_NEXT or nxt.low in ADVERBS or (
+        nxt.start >= doc.paragraphs[doc.paragraph_of(t.start)][1])
 
 
 def _described_name(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
@@ -1527,7 +1576,9 @@ def _quote_clause_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if toks[c].text != "," or toks[c + 1].low not in {"said", "says", "added", "adds"}:
             continue
         mention = _mention_after(doc, c + 2, hi)
-        if mention is None or not _is_capitalised(toks[mention[0]]) or not (
+        if mention is None or not (_is_capitalised(toks[mention[0]]) or (
+                toks[mention[0]].low in _DETERMINERS
+                and toks[mention[1] - 1].low in SPEAKER_NOUNS | TITLE_WORDS)) or not (
                 mention[1] >= hi or toks[mention[1]].text in {",", ".", "(", ";"}):
             return None
         a, b = q.start, toks[c].start

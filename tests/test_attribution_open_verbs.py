@@ -1,0 +1,74 @@
+"""A quote-first tag whose verb no word list holds (issue 11, eleventh session).
+
+Real reporters vary the verb of '“…,” X said' endlessly ('groused', 'harrumphed',
+'deadpanned'); the word lists only hold the verbs someone thought of. Before this rule, such a
+quotation was taken by the continuation rule for the speaker before it: a wrong speaker, the
+worst error. Now a closed quotation ending in a comma, '?' or '!' followed by a speaker and a
+past-tense verb that ends the clause is that speaker's (``quotations._open_quote_verb``), and
+titles and verbs with an object are left alone. Texts and expected rows are invented and worked
+out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import variant_rows
+
+from geneva_nb.cues import verb_forms
+
+_COLE = '“We will win this fight,” Cole said. '
+_PLAN = "The plan is a disaster for the state"
+_COLE_ROW = ("Ann Cole", "Cole", "said", "“We will win this fight,”")
+
+
+@pytest.mark.parametrize(("tail", "speaker", "mention", "cue"), [
+    # unknown to Pattern's lexicon, ends in -ed
+    (f'“{_PLAN},” Reed harrumphed.', "Tom Reed", "Reed", "harrumphed"),
+    # Pattern's VBD, in no cue list
+    (f'“{_PLAN},” Reed groused on Tuesday.', "Tom Reed", "Reed", "groused"),
+    (f'“{_PLAN},” Reed chortled, shaking his head.', "Tom Reed", "Reed", "chortled"),
+    # in [quote_verbs]: 'deadpan' doubles its n ('deadpanned', not 'deadpaned')
+    (f'“{_PLAN},” Reed deadpanned.', "Tom Reed", "Reed", "deadpanned"),
+    # inverted, with a name or a speaker noun
+    (f'“{_PLAN},” groused Tom Reed.', "Tom Reed", "Tom Reed", "groused"),
+    # an age between the speaker and the verb
+    (f'“{_PLAN},” Reed, 54, groused.', "Tom Reed", "Reed, 54", "groused"),
+])
+def test_an_unlisted_verb_after_the_quotation_names_its_speaker(tail, speaker, mention, cue):
+    rows = variant_rows(_COLE + tail)
+    quote = tail[:tail.index("”") + 1]
+    assert rows[0] == _COLE_ROW
+    assert rows[1] == (speaker, mention, cue, quote)
+    assert len(rows) == 2
+
+
+def test_the_inverted_tag_takes_a_speaker_noun():
+    rows = variant_rows(_COLE + f'“{_PLAN},” harrumphed the governor.')
+    assert rows[1][1:] == ("the governor", "harrumphed", f"“{_PLAN},”")
+
+
+def test_the_quotation_before_an_unlisted_verb_is_no_continuation_across_paragraphs():
+    rows = variant_rows(_COLE + f'\n\n“{_PLAN},” Reed groused.')
+    assert [r[0] for r in rows] == ["Ann Cole", "Tom Reed"]
+
+
+@pytest.mark.parametrize("tail", [
+    # a title is no statement, whatever follows it
+    '“The Apprentice,” Reed starred in the show for years.',
+    # a verb with an object after it is no cue: 'wanted to'
+    f'“{_PLAN},” Reed wanted to add.',
+])
+def test_titles_and_verbs_with_objects_are_no_cue(tail):
+    rows = variant_rows(tail)
+    assert all(r[2] not in {"starred", "wanted"} for r in rows)
+    assert "Tom Reed" not in {r[0] for r in rows}
+
+
+def test_a_verb_of_thinking_after_a_question_is_no_cue():
+    # '“…?” Reed wondered' is a cue of a question (wonder is a [quote_verbs] verb), but 'knew'
+    # is a thought about it
+    assert variant_rows('“Why would anyone vote for it?” Reed knew.') == []
+
+
+def test_deadpan_doubles_its_final_consonant():
+    assert verb_forms("deadpan") == ("deadpanned", "deadpans", "deadpanning")
