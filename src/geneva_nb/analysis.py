@@ -12,8 +12,10 @@ and keeps the result::
     a.timexes           # gn.timexes(doc, dct)              (run once)
     a.chronology        # gn.chronology, fed a.timexes      (time expressions not re-found)
 
-The frames are the ones the public functions return (same columns, offsets into
-``a.article.text``); treat them as read-only, or ``.copy()`` before changing them.
+Each stage runs with the cyclic garbage collector paused (:mod:`geneva_nb._gc`; it is back on,
+as it was, when the stage returns). The frames are the ones the public functions return (same
+columns, offsets into ``a.article.text``); treat them as read-only, or ``.copy()`` before
+changing them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._gc import paused
 from .article import Article, as_article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,7 +74,8 @@ class Analysis:
         """``gn.tone_by_side`` of the statements (per-statement scores in ``.attrs``)."""
         from .tone import tone_by_side
 
-        return tone_by_side(self.article, statements=self.statements)
+        statements = self.statements
+        return paused(tone_by_side, self.article, statements=statements)
 
     @property
     def statement_tone(self) -> pd.DataFrame:
@@ -83,7 +87,7 @@ class Analysis:
         """The timexes frame and the Timex records behind its rows, found once."""
         from .timex import timex_table
 
-        return timex_table(self.article, dct=self.dct)
+        return paused(timex_table, self.article, dct=self.dct)
 
     @cached_property
     def timexes(self) -> pd.DataFrame:
@@ -98,8 +102,9 @@ class Analysis:
         tx = self.timexes
         df, found = self._timex_records
         if tx is df:  # the records behind its rows: no frame read back
-            return timeline(self.article, tx, found)
-        return chronology(self.article, dct=self.dct, timexes=tx)  # a frame set by the caller
+            return paused(timeline, self.article, tx, found)
+        # a frame set by the caller
+        return paused(chronology, self.article, dct=self.dct, timexes=tx)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every result table by name (computing what has not been computed yet)."""

@@ -81,6 +81,7 @@ import numpy as np
 import pandas as pd
 
 from .._frames import frame
+from .._gc import paused
 from ..actors import Registry, as_registry
 from ..article import Article, as_article
 from .cascade import _analyse
@@ -124,6 +125,12 @@ def attribute(
     """
     art = as_article(doc)
     registry = as_registry(actors)
+    return paused(_statements, art, registry, beliefs=beliefs)
+
+
+def _statements(art: Article, registry: Registry, *, beliefs: bool) -> pd.DataFrame:
+    """The rows of :func:`attribute`, run with the collector paused (:mod:`geneva_nb._gc`: the
+    article's tokens and candidates die here, young)."""
     cands, doc = _analyse(art, registry, beliefs=beliefs)
     text, toks = doc.text, doc.toks
     rows = []
