@@ -229,13 +229,16 @@ def _addressed_noun(doc: _Doc, colon: int) -> int:
 
 def _possessor_label(doc: _Doc, lo: int, n: int) -> tuple[int, int] | None:
     """The possessor of the noun at ``n`` when the two are the whole sentence before the colon
-    ('Reed’s verdict: “…”', 'But the governor’s reply: “…”'): a name ending in ’s, or 'the'
-    and a speaker noun ending in ’s, after at most a leading connector; else ``None``."""
+    ('Reed’s verdict: “…”', 'But the governor’s reply: “…”', 'His response: “…”'): a name
+    ending in ’s, 'the' and a speaker noun ending in ’s, or a possessive pronoun, after at most
+    a leading connector; else ``None``."""
     toks = doc.toks
     p = n - 1
+    first = lo + 1 if toks[lo].low in {"but", "and", "so", "yet"} else lo
+    if p == first and toks[p].low in {"his", "her", "their"}:
+        return (p, n)  # 'His response: “…”'
     if p < lo or not toks[p].low.endswith(("’s", "'s")):
         return None
-    first = lo + 1 if toks[lo].low in {"but", "and", "so", "yet"} else lo
     words = toks[first:n]
     stem = toks[p].low[:-2]
     if all(_is_capitalised(t) for t in words) and 1 <= len(words) <= 4:

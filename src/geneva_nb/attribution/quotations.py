@@ -151,6 +151,7 @@ from .leads import (
     _used_term,
     _with_subject,
 )
+from .names import _initial as _initials
 from .names import _is_person_name, _join, _name_cap, _name_run
 from .subjects import (
     _ASIDES,
@@ -232,8 +233,9 @@ def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
         return len(words) == 1 and first.low in {"he", "she", "they", "we"}
     if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS or first.low == "another"
             or first.text[:1].isdigit() or (_is_capitalised(first) and first.low not in (
-                _INTRO_WORDS | _SUBORDINATORS))):
-        return False  # 'When asked ...', 'Asked if ...', 'Even a ...' open no speaker phrase
+                _INTRO_WORDS | _SUBORDINATORS | {"do", "does", "did"}))):
+        return False  # 'When asked ...', 'Asked if ...', 'Even a ...', 'Do you ...' open no
+        # speaker phrase
     return not any(t.text.islower() and (nlp.lexicon_tag(t.low) in _FINITE or t.low in PRONOUNS
                                          or t.low in _COMPLEMENTIZERS) for t in words[1:])
 
@@ -526,13 +528,16 @@ _BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", 
 
 def _initial(doc: _Doc, v: int) -> bool:
     """The full stop at token ``v`` closes an initial or an abbreviation ('J. Gerald Hebert',
-    'Cambridge, Mass., said'), not a sentence: one capital letter before it and a capital after
-    it, or a capitalised word before it and a comma after it."""
+    'Cambridge, Mass., said'), not a sentence: one capital letter (or up to three joined ones,
+    'J.D', 'U.S') before it and a capital after it, or a capitalised word before it and a comma
+    after it."""
     toks = doc.toks
     if v > 0 and v + 1 < len(toks) and toks[v + 1].text == "," and toks[v - 1].text[:1].isupper():
         return True  # 'retired in Cambridge, Mass., said': an abbreviation before a comma
-    return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper()
-            and len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
+    return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper() and (
+        (len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
+        or _initials(toks[v - 1].text)))  # 'J.D. Vance', 'U.S. Rep. Ann Lee'
+
 
 
 def _apposed_speaker(doc: _Doc, k: int, v: int) -> tuple[int, int] | None:

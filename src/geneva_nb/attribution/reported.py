@@ -543,12 +543,15 @@ def _according_rest(doc: _Doc, m_end: int, hi: int) -> int:
 
 def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     """The speaker mention of the participle at token ``k``: the noun phrase after 'with'
-    ('with diplomats saying'), or, after a comma, the subject of the sentence's main clause
-    ('Rutte rejected the plan, saying' -> Rutte), found as the subject before the first word
-    that can be the main verb (at most 40 tokens in)."""
+    ('with diplomats saying'), or, after a comma or 'by', the subject of the sentence's main
+    clause ('Rutte rejected the plan, saying' -> Rutte; 'Reed responded by saying' -> Reed),
+    found as the subject before the first word that can be the main verb (at most 40 tokens
+    in)."""
     toks = doc.toks
     if k - 1 <= lo:
         return None
+    if toks[k - 1].low == "by" and toks[k - 2].text[:1].isalnum():
+        return _main_subject(doc, k - 1, lo)  # 'Reed responded by saying ...'
     if toks[k - 1].text[:1].isalnum():
         m = _np_before(doc, k, lo)
         if m is not None and m[0] - 1 >= lo and toks[m[0] - 1].low == "with":

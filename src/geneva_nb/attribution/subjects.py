@@ -52,7 +52,7 @@ from ..cues import (
     cue_class,
 )
 from .document import _MAX_MENTION, _Doc, _first_word, _is_capitalised, _sentence_tok_range
-from .names import _TITLE_ABBREVIATIONS, _is_person_name, _name_cap, _name_run
+from .names import _TITLE_ABBREVIATIONS, _initial, _is_person_name, _name_cap, _name_run
 from .words import (
     _APPOSITION,
     _BOUNDARY_WORDS,
@@ -421,14 +421,16 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     j = start
     while j < hi and j - start < _MAX_MENTION:
         t = toks[j]
-        if (t.text == "." and j > start and len(toks[j - 1].text) == 1
-                and toks[j - 1].text.isupper() and j + 1 < hi and toks[j + 1].text[:1].isupper()):
-            j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'Gerald J. Hebert'
+        if (t.text == "." and j > start and _initial(toks[j - 1].text)
+                and j + 1 < hi and toks[j + 1].text[:1].isupper()):
+            j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'said J.D. Vance'
             continue
         if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'", "&"}):
             break
-        if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
-            break
+        if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper() and not (
+                t.low == "of" and j > start and toks[j - 1].low in TITLE_WORDS
+                and j + 1 < hi and toks[j + 1].text[:1].isupper()):
+            break  # (a title's 'of' goes on: 'said Secretary of State Ann Lee')
         j += 1
     while j - 1 > start and toks[j - 1].text.islower() and (
             toks[j - 1].low in ADVERBS or nlp.lexicon_tag(toks[j - 1].low) == "RB"):
@@ -687,8 +689,8 @@ def _title_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
 
 def _middle_initial(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """The period of a middle initial inside a name ('Emmet G[.] Sullivan')."""
-    return (toks[j].text == "." and j >= 2 and len(toks[j - 1].text) == 1
-            and toks[j - 1].text.isupper() and toks[j - 2].text[:1].isupper()
+    return (toks[j].text == "." and j >= 2 and _initial(toks[j - 1].text)
+            and toks[j - 2].text[:1].isupper()
             and j + 1 < hi and toks[j + 1].text[:1].isupper())
 
 
