@@ -121,7 +121,8 @@ _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 def _name_run(toks: Sequence[Tok]) -> str:
     """The personal name at the end of a mention: capitalised words after any title words.
     A generational suffix is left out, and the word before it is a family name even when it
-    can be a title ('Martin Luther King Jr.' -> 'Martin Luther King')."""
+    can be a title ('Martin Luther King Jr.' -> 'Martin Luther King'), as is the word after a
+    middle initial ('Peter T. King')."""
     run: list[Tok] = []
     surname = -1
     if len(toks) >= 2 and toks[-1].low in _NAME_SUFFIXES and toks[-1].text[:1].isupper():
@@ -129,6 +130,8 @@ def _name_run(toks: Sequence[Tok]) -> str:
         if end >= 2 and _name_cap(toks[end - 1].text) and toks[end - 2].low not in TITLE_WORDS and (
                 _name_cap(toks[end - 2].text) or toks[end - 2].text == "."):  # not 'Donald Jr.'
             toks, surname = toks[:end], end - 1
+    elif len(toks) >= 3 and toks[-2].text == "." and _initial(toks[-3].text):
+        surname = len(toks) - 1  # after a middle initial: 'Peter T. King', 'Ann B. Bishop'
     i = len(toks)
     while i > 0:
         i -= 1
@@ -151,8 +154,8 @@ def _name_run(toks: Sequence[Tok]) -> str:
                 run.append(t)
                 continue
             break
-        if t.low.endswith(("’s", "'s")):
-            break
+        if t.low.endswith(("’s", "'s", "’", "'")):
+            break  # a possessor, or a closing quotation mark ('Dwayne ‘The Rock’ Johnson')
         run.append(t)
     run.reverse()
     n = len(toks) - len(run)

@@ -158,6 +158,7 @@ from .subjects import (
     _according_mention,
     _main_subject,
     _mention_after,
+    _nickname,
     _plausible_mention,
     _subject_before,
     _subject_start,
@@ -360,11 +361,14 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     skip = 0
     for v in range(k + 1, reach):
         t = toks[v]
+        if v < skip:
+            continue
+        if doc.in_quote[v] and (nick := _nickname(doc, v)) is not None and nick[0] == v:
+            skip = nick[1]  # '“…,” Kevin “Kev” Lee said'
+            continue
         if (t.text in _SENT_END and not (open_end and t.text == "." and _initial(doc, v))) or (
                 t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
-        if v < skip:
-            continue
         if open_end and t.low in {"who", "which"} and toks[v - 1].text == ",":
             # '“…,” the nurse, who asked not to be named, said': the verb of the relative
             # clause is not the cue; look on after its closing comma

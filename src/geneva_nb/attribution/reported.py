@@ -409,6 +409,10 @@ def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | Non
 _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"tell", "urge"}}
 
 
+# words after a comma that open another clause before 'by saying' ('X ..., while Y soared by
+# saying ...')
+_BY_CLAUSE_BREAKS = frozenset("while whereas but and although as because when".split())
+
 # subordinators that open a fronted clause ('Although she said X, ...')
 _FRONTED = frozenset("although though while whereas when because since if after".split())
 
@@ -551,7 +555,12 @@ def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     if k - 1 <= lo:
         return None
     if toks[k - 1].low == "by" and toks[k - 2].text[:1].isalnum():
-        return _main_subject(doc, k - 1, lo)  # 'Reed responded by saying ...'
+        # 'Reed responded by saying ...'; in a second clause, its own subject ('X ..., while
+        # Y soared by saying'; not 'her' of 'while her rival, Y, soared')
+        start = max((x + 1 for x in range(lo, k - 1) if toks[x].low in _BY_CLAUSE_BREAKS
+                     and toks[x - 1].text == ","), default=lo)
+        m = _main_subject(doc, k - 1, start)
+        return None if m is None or toks[m[0]].low in {"her", "him", "them"} else m
     if toks[k - 1].text[:1].isalnum():
         m = _np_before(doc, k, lo)
         if m is not None and m[0] - 1 >= lo and toks[m[0] - 1].low == "with":

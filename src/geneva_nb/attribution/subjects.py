@@ -52,7 +52,14 @@ from ..cues import (
     cue_class,
 )
 from .document import _MAX_MENTION, _Doc, _first_word, _is_capitalised, _sentence_tok_range
-from .names import _TITLE_ABBREVIATIONS, _initial, _is_person_name, _name_cap, _name_run
+from .names import (
+    _NAME_SUFFIXES,
+    _TITLE_ABBREVIATIONS,
+    _initial,
+    _is_person_name,
+    _name_cap,
+    _name_run,
+)
 from .words import (
     _APPOSITION,
     _BOUNDARY_WORDS,
@@ -361,14 +368,55 @@ def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | No
     return (i, j) if _plausible_mention(toks[i:j]) else None
 
 
+def _nickname(doc: _Doc, k: int) -> tuple[int, int] | None:
+    """(opening mark, token after the closing mark) of a nickname in quotation marks holding
+    token ``k``, between a first and a family name ('Kevin “Kev” Lee', 'Dwayne ‘The Rock’
+    Johnson'): one or two capitalised words; else None."""
+    toks = doc.toks
+    qi = next((doc.quote_of_tok[x] for x in range(k, max(-1, k - 5), -1)
+               if x in doc.quote_of_tok), None)
+    if qi is None:
+        return None
+    q = doc.quotes[qi]
+    a, b = doc.tok_at(q.start), doc.tok_at(q.end)
+    if not (q.closed and a <= k < b <= a + 5 and a > 0 and b < len(toks)):
+        return None
+    inner = [t for t in toks[a:b] if t.text[:1].isalnum()]
+    before, after = toks[a - 1], toks[b]
+    if not (1 <= len(inner) <= 2 and all(t.text[:1].isupper() for t in inner)):
+        return None
+    if doc.in_quote[a - 1] or not (_is_capitalised(before) and _is_capitalised(after)) or (
+            before.low in TITLE_WORDS or after.low in TITLE_WORDS):
+        return None
+    return (a, b)
+
+
+def _retired_tag(toks: Sequence[Tok], k: int) -> int:
+    """The token after '(ret.)' / '(retired)' opening at token ``k`` after a military title
+    ('Gen. (ret.) Ann Lee'), else -1."""
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].low in {"ret", "ret.", "retired"}:
+        e = k + 2 + (toks[k + 2].text == ".")
+        if e < len(toks) and toks[e].text == ")":
+            return e + 1
+    return -1
+
+
 def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending before token ``j``; ``check``: only if it can be a speaker."""
     toks = doc.toks
     i = j
     while i > lo:
         t = toks[i - 1]
+        if doc.in_quote[i - 1] and i < j and (nick := _nickname(doc, i - 1)) is not None and (
+                nick[1] == i and nick[0] > lo):
+            i = nick[0]  # 'Kevin “Kev” Lee said'
+            continue
         if doc.in_quote[i - 1] or doc.claimed[i - 1]:
             break
+        if t.text == ")" and i < j and i - 4 >= lo and (
+                _retired_tag(toks, i - 3) == i or _retired_tag(toks, i - 4) == i):
+            i -= 3 if toks[i - 3].text == "(" else 4  # 'Gen. (ret.) Ann Lee said'
+            continue
         if t.text == ")" and i == j:
             # 'Sen. Patricia Navarro (D-Nev.), the top Democrat ...': a tag after a name
             o = next((m for m in range(i - 2, max(lo, i - 8), -1) if toks[m].text == "("), -1)
@@ -376,6 +424,10 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
                 i = o
                 continue
             break
+        if t.text == "," and i < j and toks[i].low in _NAME_SUFFIXES and i - 2 >= lo and (
+                _is_capitalised(toks[i - 2])):
+            i -= 1  # 'Robert Casey, Jr. said': the suffix after its comma
+            continue
         if not t.text[:1].isalnum() and t.text not in {"’", "'", "&", "."}:
             break
         if t.text.isdigit() and i - 2 >= lo and toks[i - 2].text in {":", "."}:
@@ -425,11 +477,18 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
                 and j + 1 < hi and toks[j + 1].text[:1].isupper()):
             j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'said J.D. Vance'
             continue
+        if doc.in_quote[j] and j > start and (nick := _nickname(doc, j)) is not None and (
+                nick[0] == j and nick[1] < hi):
+            j = nick[1]  # 'said Kevin “Kev” Lee'
+            continue
+        if j > start and _retired_tag(toks, j) > 0:
+            j = _retired_tag(toks, j)  # 'said Gen. (ret.) Ann Lee'
+            continue
         if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'", "&"}):
             break
         if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper() and not (
-                t.low == "of" and j > start and toks[j - 1].low in TITLE_WORDS
-                and j + 1 < hi and toks[j + 1].text[:1].isupper()):
+                t.low == "of" and j > start and j + 1 < hi and toks[j + 1].text[:1].isupper()
+                and all(x.low in TITLE_WORDS or x.low in _DETERMINERS for x in toks[start:j])):
             break  # (a title's 'of' goes on: 'said Secretary of State Ann Lee')
         j += 1
     while j - 1 > start and toks[j - 1].text.islower() and (
