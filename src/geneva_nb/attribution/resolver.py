@@ -397,6 +397,9 @@ class _Resolver:
             key = normalise_name(name)
             known = self.by_name.get(key) or (
                 self.by_surname.get(family_name(name)) if is_family_name(name) else None)
+            if known is None and name.isupper() and len(name) > 2:  # 'REED:' in a transcript
+                known = next((e for n, e in self.by_surname.items()
+                              if n.upper() == name and e.person), None)
             if known is not None:
                 self._learn(known, head_text, name, appositive)
                 return self._remember(known), known.name, "name" if key in self.by_name else (
