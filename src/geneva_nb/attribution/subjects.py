@@ -473,8 +473,8 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     j = start
     while j < hi and j - start < _MAX_MENTION:
         t = toks[j]
-        if (t.text == "." and j > start and _initial(toks[j - 1].text)
-                and j + 1 < hi and toks[j + 1].text[:1].isupper()):
+        if (t.text == "." and j > start and _initial(toks[j - 1].text) and j + 1 < hi
+                and (toks[j + 1].text[:1].isupper() or toks[j - 1].low in nlp.ABBREVIATIONS)):
             j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'said J.D. Vance'
             continue
         if doc.in_quote[j] and j > start and (nick := _nickname(doc, j)) is not None and (
@@ -615,9 +615,24 @@ def _apposition_end(doc: _Doc, first: int, c: int, k: int) -> int:
 
 def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     """'According to X,' -- X runs to the comma or the sentence end (at most 14 tokens)."""
+    toks = doc.toks
     j = start
     while j < hi and j - start < 14:
-        t = doc.toks[j]
+        t = toks[j]
+        if t.text == "." and j > start and _initial(toks[j - 1].text) and j + 1 < hi and (
+                toks[j + 1].text[:1].isupper() or toks[j - 1].low in nlp.ABBREVIATIONS):
+            j += 1  # 'according to U.S. officials', 'according to J.D. Vance'
+            continue
+        if doc.in_quote[j] and j > start and (nick := _nickname(doc, j)) is not None and (
+                nick[0] == j and nick[1] < hi):
+            j = nick[1]  # 'according to Kevin “Kev” Lee'
+            continue
+        if t.text == "," and j + 1 < hi and toks[j + 1].low in _NAME_SUFFIXES and j > start:
+            j += 1  # 'according to Robert Casey, Jr.,'
+            continue
+        if j > start and _retired_tag(toks, j) > 0:
+            j = _retired_tag(toks, j)  # 'according to Gen. (ret.) Ann Lee'
+            continue
         if doc.in_quote[j] or t.text in {",", ";", ":", ".", "!", "?"}:
             break
         j += 1
