@@ -532,12 +532,16 @@ _BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", 
 
 def _initial(doc: _Doc, v: int) -> bool:
     """The full stop at token ``v`` closes an initial or an abbreviation ('J. Gerald Hebert',
-    'Cambridge, Mass., said'), not a sentence: one capital letter (or up to three joined ones,
-    'J.D', 'U.S') before it and a capital after it, or a capitalised word before it and a comma
-    after it."""
+    'Cambridge, Mass., said', 'a U.S. official said'), not a sentence: one capital letter (or
+    up to three joined ones, 'J.D', 'U.S') before it and a capital after it, joined ones before
+    a word of the same sentence, or a capitalised word before it and a comma after it."""
     toks = doc.toks
     if v > 0 and v + 1 < len(toks) and toks[v + 1].text == "," and toks[v - 1].text[:1].isupper():
         return True  # 'retired in Cambridge, Mass., said': an abbreviation before a comma
+    if v > 0 and v + 1 < len(toks) and "." in toks[v - 1].text and _initials(
+            toks[v - 1].text) and doc.sentence_of(toks[v + 1].start) == doc.sentence_of(
+            toks[v].start):
+        return True  # 'a U.S. official said', 'the F.B.I. said': the sentence goes on
     return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper() and (
         (len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
         or _initials(toks[v - 1].text)))  # 'J.D. Vance', 'U.S. Rep. Ann Lee'

@@ -359,9 +359,11 @@ def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | No
         first = toks[left[0]]
         if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS
                 or first.low.endswith(("’s", "'s")) or _is_capitalised(first) or (
-                    left[1] - left[0] == 1 and first.text.islower()
-                    and first.low.endswith("s") and first.low in SPEAKER_NOUNS)):
-            break  # (a bare plural of people: '[protesters] in Dayton said')
+                    first.text.islower() and (first.low.endswith("s") or first.low == "people")
+                    and first.low in SPEAKER_NOUNS and all(
+                        t.low in _POSTMODIFIERS for t in toks[left[0] + 1:left[1]]))):
+            break  # (a bare plural of people: '[protesters] in Dayton said', '[people
+            # familiar] with the talks said')
         i, head_end = left
     if head_end != j:
         return (i, j)  # the phrase before the preposition passed _np_before's checks
@@ -620,8 +622,9 @@ def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None
     while j < hi and j - start < 14:
         t = toks[j]
         if t.text == "." and j > start and _initial(toks[j - 1].text) and j + 1 < hi and (
-                toks[j + 1].text[:1].isupper() or toks[j - 1].low in nlp.ABBREVIATIONS):
-            j += 1  # 'according to U.S. officials', 'according to J.D. Vance'
+                toks[j + 1].text[:1].isupper() or toks[j - 1].low in nlp.ABBREVIATIONS
+                or (toks[j + 1].text == "," and "." in toks[j - 1].text)):
+            j += 1  # 'according to U.S. officials', 'according to J.D. Vance', '... the F.B.I.,'
             continue
         if doc.in_quote[j] and j > start and (nick := _nickname(doc, j)) is not None and (
                 nick[0] == j and nick[1] < hi):
