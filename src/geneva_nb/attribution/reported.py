@@ -38,6 +38,7 @@ from .. import nlp
 from ..cues import (
     ADVERBS,
     CONTINUATION_VERBS,
+    PERSON_NOUNS,
     PLURAL_PRESENT,
     SPEAKER_NOUNS,
     TITLE_WORDS,
@@ -67,6 +68,7 @@ from .document import (
     _verb_at,
     _words,
 )
+from .names import _before_preposition, _is_person_name, _name_run
 from .quotations import _apposed_speaker
 from .subjects import (
     _according_mention,
@@ -123,6 +125,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 cue = (k, k + 2)
                 m_end = mention[1]
                 if m_end < hi and toks[m_end].text == "," and k == _first_word(doc, lo):
+                    apposed = _according_appositive(doc, mention, hi)
+                    if apposed > m_end:  # 'According to Jane Roe, a spokeswoman for X, ...'
+                        mention, m_end = (mention[0], apposed), apposed
                     a, b = _strip_end(text, toks[m_end].end, s_end)
                     if _words(doc, a, b) >= 1:  # 'According to X,' with nothing after it
                         out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
@@ -449,6 +454,34 @@ def _described(doc: _Doc, k: int, hi: int) -> tuple[int, int] | None:
     if end < 0 or k + 1 >= hi:
         return None
     return (toks[k + 1].start, end)
+
+
+def _according_appositive(doc: _Doc, mention: tuple[int, int], hi: int) -> int:
+    """The comma closing an appositive of the source of a fronted 'According to X,': a
+    description of a named X ('According to Jane Roe, a spokeswoman for Reed, ...', '...,
+    Reed’s chief of staff, ...'), the name of a described X ('According to the governor’s
+    spokeswoman, Jane Roe, ...'), or a relative clause ('..., who spoke on condition of
+    anonymity, ...'); else -1. Not 'According to a summary, Ann Lee, a lawyer, said ...': a
+    name after a thing is the clause's subject."""
+    toks = doc.toks
+    c = mention[1]
+    e = next((x for x in range(c + 1, min(hi, c + 16)) if toks[x].text == ","), -1)
+    if e < 0 or e - c < 2 or any(doc.in_quote[x] or toks[x].text in {";", ":"}
+                                 for x in range(c + 1, e)) or _words(
+            doc, toks[e].end, toks[hi - 1].end) < 3:
+        return -1
+    seg, source = toks[c + 1:e], toks[mention[0]:c]
+    first, head = seg[0], _before_preposition(seg)[-1]
+    if first.low in {"who", "speaking"}:
+        return e
+    if _is_person_name(seg):
+        return e if source[-1].low in PERSON_NOUNS | SPEAKER_NOUNS else -1
+    described = first.low in {"a", "an", "the", "one"} or (
+        first.low.endswith(("’s", "'s")) and first.text[:1].isupper())
+    if described and _name_run(source) and (head.low in PERSON_NOUNS | SPEAKER_NOUNS
+                                            or head.low in TITLE_WORDS):
+        return e
+    return -1
 
 
 def _would_before(doc: _Doc, k: int, lo: int) -> int:
