@@ -234,9 +234,8 @@ def _loose_mention(doc: _Doc, i: int, j: int) -> bool:
         return len(words) == 1 and first.low in {"he", "she", "they", "we"}
     if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS or first.low == "another"
             or first.text[:1].isdigit() or (_is_capitalised(first) and first.low not in (
-                _INTRO_WORDS | _SUBORDINATORS | {"do", "does", "did"}))):
-        return False  # 'When asked ...', 'Asked if ...', 'Even a ...', 'Do you ...' open no
-        # speaker phrase
+                _INTRO_WORDS | _SUBORDINATORS))):
+        return False  # 'When asked ...', 'Asked if ...', 'Even a ...' open no speaker phrase
     return not any(t.text.islower() and (nlp.lexicon_tag(t.low) in _FINITE or t.low in PRONOUNS
                                          or t.low in _COMPLEMENTIZERS) for t in words[1:])
 

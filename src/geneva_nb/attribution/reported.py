@@ -405,6 +405,8 @@ def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | Non
         return None
     if m[1] != end and next(x for x in range(s0, end) if toks[x].text == ",") == end - 1:
         return None  # 'Nothing new, said X' is content and an inverted cue, not a subject
+    if m[1] - m[0] == 2 and toks[m[0]].low in {"do", "does", "did"}:
+        return (m[0] + 1, m[1])  # 'Do you think ...?': the question's subject, 'you'
     return m
 
 

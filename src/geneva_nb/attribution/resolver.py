@@ -360,6 +360,8 @@ class _Resolver:
         if actor is not None:
             return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
         name = _name_run(named)
+        if not name and len(named) == 1 and named[0].text in self.by_surname:
+            name = named[0].text  # 'Bishop said' after 'Martin Luther Bishop Jr.' (a title)
         if self.registry.side_of_name(head_text):
             name = _strip_determiner(head_text)  # 'Bosnia and Herzegovina', 'the Elysee'
 

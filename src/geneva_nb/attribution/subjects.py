@@ -459,6 +459,9 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
                 and toks[x - 1].low not in {"and", "or", "of", "for"}):
             i = x  # 'at which point the crowd chanted': the phrase opens at its determiner
             break
+    if toks[i].low in {"do", "does", "did"} and i + 1 < j and toks[i + 1].low in {
+            "you", "we", "they", "he", "she"}:
+        i += 1  # 'Do you think ...?': the auxiliary of a question is no part of the subject
     if toks[i].low in {"this", "that", "these", "those"}:
         return None
     if check and not _plausible_mention(toks[i:j]):
