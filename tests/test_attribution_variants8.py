@@ -19,7 +19,10 @@ and content are worked out by hand. The groups fixed here:
   its clause, :func:`.reported._participle_speaker`), 'His response: “…”' (a possessive
   pronoun as the possessor, ``quote-colon-noun``), a transcribed conversation with upper-case
   name labels and no question label ('TAPPER: ...', 'REED: ...': ``transcript``,
-  :func:`.transcripts._dialogue`), 'Do you think ...?' (the subject is 'you').
+  :func:`.transcripts._dialogue`), 'Do you think ...?' (the subject is 'you');
+- the quoted title of a programme after a possessive or a preposition ('said on NBC’s “Meet
+  the Press” that ...', 'Appearing on “Meet the Press,” Reed said ...') is no quotation of a
+  speaker and no barrier between a cue and its content (:func:`.conventions._title_quote`).
 """
 
 from __future__ import annotations
@@ -187,3 +190,21 @@ def test_no_sentence_ends_after_initials_but_one_ends_after_a_state():
 ])
 def test_conversation_shapes_that_already_held(text, expected):
     assert variant_rows(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"Reed said on NBC’s “Meet the Press” that {_P}.", [("Tom Reed", "Reed", "said", _P)]),
+    (f"Reed told ABC’s “This Week” that {_P}.", [("Tom Reed", "Reed", "told", _P)]),
+    (f"Appearing on “Meet the Press,” Reed said {_P}.", [("Tom Reed", "Reed", "said", _P)]),
+    (f"Speaking Sunday on ABC’s “This Week,” Cole admitted that {_P}.",
+     [("Ann Cole", "Cole", "admitted", _P)]),
+    (f"“{_Q},” Reed said on NBC’s “Meet the Press.”",
+     [("Tom Reed", "Reed", "said", f"“{_Q},”")]),
+])
+def test_a_programme_title_in_quotation_marks_is_no_statement(text, expected):
+    assert variant_rows(text) == expected
+
+
+def test_a_capitalised_phrase_after_a_verb_is_still_quoted_speech():
+    assert variant_rows("Reed called the plan “Dead On Arrival.”") == [
+        ("Tom Reed", "Reed", "called", "“Dead On Arrival.”")]

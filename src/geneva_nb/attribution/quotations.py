@@ -121,7 +121,7 @@ from ..cues import (
     TITLE_WORDS,
 )
 from ..quotes import QuoteSpan
-from .conventions import _tail_is_adverbial
+from .conventions import _tail_is_adverbial, _title_quote
 from .document import (
     _DASHES,
     _MAX_MENTION,
@@ -1635,6 +1635,8 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     kind partial)."""
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
+        if _title_quote(doc, doc.tok_at(q.start)):
+            continue  # 'Appearing on NBC’s “Meet the Press,” Reed said ...': a title
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
                 or _in_words(doc, qi) or _relative_cue(doc, qi) or _heard(doc, qi)
                 or _used_term(doc, qi) or _speaker_sentence_before(doc, qi)

@@ -385,10 +385,12 @@ def _nickname(doc: _Doc, k: int) -> tuple[int, int] | None:
         return None
     inner = [t for t in toks[a:b] if t.text[:1].isalnum()]
     before, after = toks[a - 1], toks[b]
-    if not (1 <= len(inner) <= 2 and all(t.text[:1].isupper() for t in inner)):
+    if not (1 <= len(inner) <= 2 and all(t.text[:1].isupper() for t in inner)) or any(
+            t.text in {",", ".", "!", "?"} for t in toks[a:b]):
         return None
     if doc.in_quote[a - 1] or not (_is_capitalised(before) and _is_capitalised(after)) or (
-            before.low in TITLE_WORDS or after.low in TITLE_WORDS):
+            before.low in TITLE_WORDS or after.low in TITLE_WORDS
+            or before.low.endswith(("’s", "'s"))):  # not 'ABC’s “This Week” Carson'
         return None
     return (a, b)
 
