@@ -20,6 +20,8 @@ and content are worked out by hand. The groups fixed here:
   pronoun as the possessor, ``quote-colon-noun``), a transcribed conversation with upper-case
   name labels and no question label ('TAPPER: ...', 'REED: ...': ``transcript``,
   :func:`.transcripts._dialogue`), 'Do you think ...?' (the subject is 'you');
+- 'the 62-year-old governor' is the person last named with that title, not just the person
+  last named (:meth:`.resolver._Resolver._described`);
 - the quoted title of a programme after a possessive or a preposition ('said on NBC’s “Meet
   the Press” that ...', 'Appearing on “Meet the Press,” Reed said ...') is no quotation of a
   speaker and no barrier between a cue and its content (:func:`.conventions._title_quote`).
@@ -208,3 +210,11 @@ def test_a_programme_title_in_quotation_marks_is_no_statement(text, expected):
 def test_a_capitalised_phrase_after_a_verb_is_still_quoted_speech():
     assert variant_rows("Reed called the plan “Dead On Arrival.”") == [
         ("Tom Reed", "Reed", "called", "“Dead On Arrival.”")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (f"“{_Q},” the 62-year-old governor said.", "Tom Reed"),
+    (f"“{_Q},” the 46-year-old senator said.", "Ann Cole"),
+])
+def test_an_age_and_a_title_describe_the_person_with_that_title(text, speaker):
+    assert [r[0] for r in variant_rows(text)] == [speaker]

@@ -189,9 +189,12 @@ class _Resolver:
         if any(_AGE.fullmatch(t.low) for t in core[1:3]) and (
                 core[-1].low in PERSON_NOUNS or _AGE.fullmatch(core[-1].low)
                 or nlp.lexicon_tag(core[-1].low) == "NN"):
-            # 'The 44-year-old leader of ...' re-describes the person last named
-            return next((e for e in reversed(self.history[-40:]) if e.person and not e.plural
-                         and " " in e.name), None)
+            # 'The 44-year-old leader of ...' re-describes the person last named; 'the
+            # 62-year-old governor' the person last named with that title, if any
+            named = [e for e in reversed(self.history[-40:]) if e.person and not e.plural
+                     and " " in e.name]
+            return next((e for e in named if core[-1].low in e.words), None) or next(
+                iter(named), None)
         want = _description(_join(core[1:]))
         last = core[-1].low
         if not want:
