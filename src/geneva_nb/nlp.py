@@ -4,7 +4,9 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
 
 - **Sentences**: NLTK's Punkt (Kiss & Strunk 2006) with our own parameters, an abbreviation list
   for news English (``U.S.``, ``Dec.``, ``Gen.``, ``Mr.`` ...), instead of the ``punkt_tab``
-  model that would need ``nltk.download``. Sentences never cross a line break (a paragraph).
+  model that would need ``nltk.download``. Sentences never cross a line break (a paragraph),
+  nor end after a person's joined initials before a capitalised word ("J.D. Vance said"; not
+  after a comma: "Bedminster, N.J. Roger Ailes said" ends one).
 - **Tokens**: a regular-expression tokenizer that keeps character offsets (``word_spans``; the
   first few only: ``word_spans_upto``), and TextBlob's copy of
   the Pattern part-of-speech tagger (Brill-style, Penn tags; De Smedt & Daelemans 2012) applied

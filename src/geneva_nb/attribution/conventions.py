@@ -5,7 +5,11 @@ Conventions follow the majority of the eight annotators of our test sets: "calle
 questions ("the reporter asked") are not statements of the people in the news
 (:func:`_reporter_question`); "X called Y “Z”" is, also inside ", who called ...", and so is
 "condemned the decision as “illegal”" (the quoted words). A speech verb after a form of "be"
-is passive ("had been told to leave": the subject is the addressee).
+is passive ("had been told to leave": the subject is the addressee). The quoted title of a
+programme or publication after a possessive or a preposition ("said on NBC’s “Meet the Press”
+that ...", "Appearing on “Meet the Press,” Reed said ...") is no quotation of a speaker
+(:func:`_title_quote`, skipped by :mod:`.quotations`) and no barrier between a cue and its
+content.
 
 A content starts after the cue, a complementizer, and what sits between a cue and its content:
 time and place adverbials ("said on Tuesday", "told reporters in Brasilia", "said in a statement

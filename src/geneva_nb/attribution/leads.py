@@ -18,9 +18,9 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   participles before the noun do not matter ('…, attacking X and visiting Y to encourage
   staff with a simple message:'), a speech verb the other rules left does not either. A
   possessor and the noun alone before the colon are a label: 'Reed’s verdict: “…”', 'But the
-  governor’s reply: “…”' (:func:`_possessor_label`), also with an addressee of up to three
-  words ('Reed’s message to the legislature: “…”', helper R2: :func:`_addressed_noun`;
-  after a possessor only). The nouns are ``[colon_nouns]`` and
+  governor’s reply: “…”', 'His response: “…”' (:func:`_possessor_label`), also with an
+  addressee of up to three words ('Reed’s message to the legislature: “…”', helper R2:
+  :func:`_addressed_noun`; after a possessor only). The nouns are ``[colon_nouns]`` and
   ``[statement_nouns]``.
 - ``quote-relative-cue``: 'Lee's release linked to the city report, which notes, “…”',
   'Park turned to Lee, who responds enthusiastically: “Okay!”'. A relative clause ', which' /

@@ -11,6 +11,10 @@ Ryabkov" -> "Sergei Ryabkov"), keeping US party-and-state tags ("Sen. Ana Ruiz, 
 abbreviations spelt out ("Sen." -> "senator"), so that "the senator" matches "Sen. Laura
 Benning"; :func:`_title_acronym` matches a headline's "says CM" to a person whose title words
 start with its letters ("Chief Minister").
+Joined initials are part of a name ("J.D. Vance", "George H.W. Bush", :func:`_initial`); a
+generational suffix is not ("Martin Luther King Jr." -> "Martin Luther King", "Robert Casey,
+Jr.", "John Smith III": ``_NAME_SUFFIXES``), and the family name before it (or after a middle
+initial: "Peter T. King") is a name even when it is a title word.
 """
 
 from __future__ import annotations

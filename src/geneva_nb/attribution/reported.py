@@ -8,12 +8,15 @@
    statements of one speaker; the content of the first stops before the second cue.
 4. ``According to X, content`` / ``content, according to X`` (``according-to``); not the
    adverbials of a quotation's tag ('“…,” Lee said on Monday, according to X': the
-   quotation is X's account, :func:`.resolver._reported_by`). A trailing cue is never a verb
+   quotation is X's account, :func:`.resolver._reported_by`); an appositive of a fronted
+   X is the source's, not the content's ('According to Jane Roe, a spokeswoman for Reed,
+   ...': :func:`_according_appositive`). A trailing cue is never a verb
    coordinated with the main verb ('Rallying workers, Lee tried ... and promised to ...').
 5. ``..., adding that content`` / ``..., before adding: “…”`` continuing the previous statement
    (``participle-continuation``); with no statement before it, the participle's own subject
    speaks: ``with diplomats saying content`` (``with-participle``) or the main clause's
-   subject, ``Rutte rejected the plan, saying content`` (``participle-subject``).
+   subject, ``Rutte rejected the plan, saying content`` (``participle-subject``), also after
+   'by' (``Reed responded by saying content``; in a second clause, its own subject).
 6. Evaluative verbs with a quoted phrase: ``called the talks “difficult”``
    (``quote-describe``), also as a participle whose subject speaks: ``..., calling it
    “a fantasy”`` / ``with X calling it “…”`` (``participle-subject`` / ``with-participle``).

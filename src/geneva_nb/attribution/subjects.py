@@ -15,8 +15,13 @@ spokesman for Senator Ann Hale told") hangs on the name opening the sentence
 speaker noun phrase, with no verb in it (:func:`_plausible_mention`). After an inverted cue the
 mention runs to a boundary word ("said Ryabkov, who ...") and leaves a trailing adverb out
 ("said the governor flatly"), and an appositive names the speaker ("said the union leader,
-Sophie Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
-near-final results"). The main clause's subject is found after an introductory clause ("At one
+Sophie Girard, who ..."); a title's "of" ("said Secretary of State Ann Lee"), initials ("said
+J.D. Vance", "U.S. officials"), a nickname in quotation marks ("Kevin “Kev” Lee",
+:func:`_nickname`) and "(ret.)" (:func:`_retired_tag`) stay inside a mention, and so does a
+suffix after its comma before a verb ("Robert Casey, Jr. said"). "According to X," ends at the
+comma (never numbers: "according to near-final results"; not the comma of "Casey, Jr.,"). A
+bare plural with a postmodifier links to its phrase ("people familiar with the talks said").
+The main clause's subject is found after an introductory clause ("At one
 point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
 :func:`_after_participle_opener`) and past an appositive noun phrase after the opening name
 ("Lee, herself a supporter during the primary, drew ..."), for participles and coordinated
