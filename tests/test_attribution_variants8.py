@@ -20,6 +20,9 @@ and content are worked out by hand. The groups fixed here:
   pronoun as the possessor, ``quote-colon-noun``), a transcribed conversation with upper-case
   name labels and no question label ('TAPPER: ...', 'REED: ...': ``transcript``,
   :func:`.transcripts._dialogue`), 'Do you think ...?' (the subject is 'you');
+- a lower-case title before a titled name is no verb when the main clause's subject is sought
+  ('Republican presidential hopeful Lena Ortiz was critical ..., telling ...':
+  :func:`.subjects._title_modifier`);
 - 'the 62-year-old governor' is the person last named with that title, not just the person
   last named (:meth:`.resolver._Resolver._described`);
 - the quoted title of a programme after a possessive or a preposition ('said on NBC’s “Meet
@@ -218,3 +221,15 @@ def test_a_capitalised_phrase_after_a_verb_is_still_quoted_speech():
 ])
 def test_an_age_and_a_title_describe_the_person_with_that_title(text, speaker):
     assert [r[0] for r in variant_rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"Republican presidential hopeful Lena Ortiz was critical of the plan, telling reporters: "
+     f"“{_Q}.”", ("Lena Ortiz", "Republican presidential hopeful Lena Ortiz", "telling",
+                  f"“{_Q}.”")),
+    (f"Presumptive Democratic presidential nominee Lena Ortiz called on Congress to act and "
+     f"said {_P}.",
+     ("Lena Ortiz", "Presumptive Democratic presidential nominee Lena Ortiz", "said", _P)),
+])
+def test_a_lower_case_title_before_a_name_is_no_verb(text, expected):
+    assert variant_rows(text) == [expected]

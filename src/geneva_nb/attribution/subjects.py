@@ -24,8 +24,9 @@ bare plural with a postmodifier links to its phrase ("people familiar with the t
 The main clause's subject is found after an introductory clause ("At one
 point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
 :func:`_after_participle_opener`) and past an appositive noun phrase after the opening name
-("Lee, herself a supporter during the primary, drew ..."), for participles and coordinated
-cues.
+("Lee, herself a supporter during the primary, drew ..."), and past lower-case words of a
+title ("Republican presidential hopeful Sen. Ann Lee was ...": :func:`_title_modifier`), for
+participles and coordinated cues.
 
 Sentence subjects that say nothing are antecedents for the resolver (:func:`_named_subjects`):
 personal names opening a sentence ("Governor Maria Ortega conceded"), also after an
@@ -525,6 +526,17 @@ _NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANT
                                               "so-called", "former", "new", "two", "three"})
 
 
+def _title_modifier(toks: Sequence[Tok], v: int, k: int) -> bool:
+    """Token ``v`` is a lower-case adjective or noun of a title before a titled name
+    ('presidential [hopeful] Sen. Ann Lee'): one to three such words, then a capitalised word,
+    before token ``k``."""
+    e = v
+    while e < min(k, v + 3) and toks[e].text.isalpha() and toks[e].text.islower() and (
+            nlp.lexicon_tag(toks[e].low) in {"JJ", "NN"}):
+        e += 1
+    return e > v and e < k and _is_capitalised(toks[e])
+
+
 def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, before token ``k``: the subject before the
     first word that can be the main verb (at most 40 tokens in), at the sentence start or
@@ -558,6 +570,9 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         if t.text == "," and v + 2 < k and toks[v + 2].text == "," and (
                 toks[v + 1].low in _ASIDES or toks[v + 1].text.isdigit()):
             v += 3  # 'Reed, though, was unmoved', 'Reed, 62, was unmoved'
+            continue
+        if _title_modifier(toks, v, k):
+            v += 1  # 'Republican presidential hopeful Sen. Ann Lee was ...': a title, no verb
             continue
         if (t.text.isalpha() or t.low.endswith(("n't", "n’t"))) and t.text.islower() and (
                 t.low not in _NOT_VERBS):  # 'Weaver didn’t seem ...' -> Weaver
