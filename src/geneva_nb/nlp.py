@@ -4,7 +4,9 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
 
 - **Sentences**: NLTK's Punkt (Kiss & Strunk 2006) with our own parameters, an abbreviation list
   for news English (``U.S.``, ``Dec.``, ``Gen.``, ``Mr.`` ...), instead of the ``punkt_tab``
-  model that would need ``nltk.download``. Sentences never cross a line break (a paragraph).
+  model that would need ``nltk.download``. Sentences never cross a line break (a paragraph),
+  nor end after a person's joined initials before a capitalised word ("J.D. Vance said"; not
+  after a comma: "Bedminster, N.J. Roger Ailes said" ends one).
 - **Tokens**: a regular-expression tokenizer that keeps character offsets (``word_spans``; the
   first few only: ``word_spans_upto``), and TextBlob's copy of
   the Pattern part-of-speech tagger (Brill-style, Penn tags; De Smedt & Daelemans 2012) applied
@@ -247,6 +249,10 @@ _LINE_RE = re.compile(r"[^\r\n]+")
 # took for a sentence end
 _NUMBER_SIGN = re.compile(r"(?:^|\s)(?:[Nn]os?|[Nn]r)\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z][A-Za-z]{0,3}\.)+\)?$")
+# a person's initials before a capitalised name ('J.D. Vance', 'George H.W. Bush', 'said H.R.
+# McMaster'): two or three dotted capitals, not after 'the' ('the N.R.A. The group said') or
+# a comma (a state: 'at Bedminster, N.J. Roger Ailes said')
+_INITIALS_END = re.compile(r"(?<![\w.])(?<!the )(?<!The )(?<!, )(?:[A-Z]\.){2,3}$")
 # an abbreviation of dotted letters ('p.m.', 'U.S.', 'D.C.') that ends a sentence: Punkt reads
 # it as an abbreviation inside one; a subject pronoun after it opens the next ('... after the
 # polls close at 7 p.m. He says ...')
@@ -386,8 +392,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             prev = spans[-1] if len(spans) > first else None
             if prev is not None and (
                     (text[start].islower() and _ABBREV_END.search(text, *prev))
+                    or (text[start].isupper() and _INITIALS_END.search(text, *prev))
                     or (text[start].isdigit() and _NUMBER_SIGN.search(text, *prev))):
                 # 'Patricia Alvarado (D-N.M.) noted that ...': an abbreviation, no sentence end;
+                # 'J.D. Vance said': initials;
                 # 'No. 10 Downing Street' ('no' is no abbreviation: 'voted no. Hale said')
                 spans[-1] = (spans[-1][0], end)
             else:

@@ -5,7 +5,11 @@ Conventions follow the majority of the eight annotators of our test sets: "calle
 questions ("the reporter asked") are not statements of the people in the news
 (:func:`_reporter_question`); "X called Y “Z”" is, also inside ", who called ...", and so is
 "condemned the decision as “illegal”" (the quoted words). A speech verb after a form of "be"
-is passive ("had been told to leave": the subject is the addressee).
+is passive ("had been told to leave": the subject is the addressee). The quoted title of a
+programme or publication after a possessive or a preposition ("said on NBC’s “Meet the Press”
+that ...", "Appearing on “Meet the Press,” Reed said ...") is no quotation of a speaker
+(:func:`_title_quote`, skipped by :mod:`.quotations`) and no barrier between a cue and its
+content.
 
 A content starts after the cue, a complementizer, and what sits between a cue and its content:
 time and place adverbials ("said on Tuesday", "told reporters in Brasilia", "said in a statement
@@ -135,6 +139,28 @@ def _tail_is_adverbial(doc: _Doc, k: int, hi: int) -> bool:
     return n <= 8
 
 
+def _title_quote(doc: _Doc, j: int) -> bool:
+    """Token ``j`` is in the quoted title of a programme or publication after a possessive or
+    a preposition ('on NBC’s “Meet the Press”', 'told “Fox News Sunday”'): a short closed
+    quotation whose longer words are all capitalised, no statement."""
+    if j >= len(doc.toks) or not doc.in_phrase[j]:
+        return False
+    a = j
+    while a > 0 and a not in doc.quote_of_tok and j - a < 10:
+        a -= 1
+    q = doc.quote_of_tok.get(a)
+    if q is None or a == 0 or not doc.quotes[q].closed:
+        return False
+    words = [t.text for t in doc.toks[a:doc.tok_at(doc.quotes[q].end)] if t.text.isalpha()]
+    before = doc.toks[a - 1].low
+    return bool(words) and all(w[:1].isupper() for w in words if len(w) >= 4) and (
+        before.endswith(("’s", "'s")) or before in _TITLE_PREPOSITIONS)
+
+
+#: prepositions and verbs before a programme's quoted title ('appeared on “Meet the Press”')
+_TITLE_PREPOSITIONS = frozenset({"on", "to", "with", "told"})
+
+
 def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | None:
     """First token of the content after a leading cue, or None when the verb has no content."""
     toks = doc.toks
@@ -154,7 +180,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
     ):
         found = False
         for j in range(c, min(hi, c + 14)):  # 'told a joint press conference with ... that'
-            if doc.in_quote[j] or toks[j].low in _AUXILIARIES or (j > c and _verb_at(doc, j)):
+            if (doc.in_quote[j] and not _title_quote(doc, j)) or toks[j].low in _AUXILIARIES or (
+                    j > c and _verb_at(doc, j)):
                 break
             if toks[j].low == "that" or toks[j].text in {":", ","}:
                 c, found = j, True
@@ -171,6 +198,8 @@ def _content_start(doc: _Doc, cue: tuple[int, int], cls: str, hi: int) -> int | 
                 break
             if t.low in _PUBLISHED and j > c and toks[j - 1].text.islower():
                 continue  # 'said in a video posted on YouTube that': a reduced relative
+            if doc.in_quote[j] and _title_quote(doc, j):
+                continue  # 'said on NBC’s “Meet the Press” that'
             if t.text in {",", ":", ";"} or doc.in_quote[j] or _verb_at(doc, j):
                 if t.text in {",", ":"} and j > c:
                     c = j  # 'said in a statement: ...'

@@ -18,9 +18,9 @@ comma. Each rule here returns one :class:`~.document._Cand` or ``None`` and is t
   participles before the noun do not matter ('…, attacking X and visiting Y to encourage
   staff with a simple message:'), a speech verb the other rules left does not either. A
   possessor and the noun alone before the colon are a label: 'Reed’s verdict: “…”', 'But the
-  governor’s reply: “…”' (:func:`_possessor_label`), also with an addressee of up to three
-  words ('Reed’s message to the legislature: “…”', helper R2: :func:`_addressed_noun`;
-  after a possessor only). The nouns are ``[colon_nouns]`` and
+  governor’s reply: “…”', 'His response: “…”' (:func:`_possessor_label`), also with an
+  addressee of up to three words ('Reed’s message to the legislature: “…”', helper R2:
+  :func:`_addressed_noun`; after a possessor only). The nouns are ``[colon_nouns]`` and
   ``[statement_nouns]``.
 - ``quote-relative-cue``: 'Lee's release linked to the city report, which notes, “…”',
   'Park turned to Lee, who responds enthusiastically: “Okay!”'. A relative clause ', which' /
@@ -231,13 +231,16 @@ def _addressed_noun(doc: _Doc, colon: int) -> int:
 
 def _possessor_label(doc: _Doc, lo: int, n: int) -> tuple[int, int] | None:
     """The possessor of the noun at ``n`` when the two are the whole sentence before the colon
-    ('Reed’s verdict: “…”', 'But the governor’s reply: “…”'): a name ending in ’s, or 'the'
-    and a speaker noun ending in ’s, after at most a leading connector; else ``None``."""
+    ('Reed’s verdict: “…”', 'But the governor’s reply: “…”', 'His response: “…”'): a name
+    ending in ’s, 'the' and a speaker noun ending in ’s, or a possessive pronoun, after at most
+    a leading connector; else ``None``."""
     toks = doc.toks
     p = n - 1
+    first = lo + 1 if toks[lo].low in {"but", "and", "so", "yet"} else lo
+    if p == first and toks[p].low in {"his", "her", "their"}:
+        return (p, n)  # 'His response: “…”'
     if p < lo or not toks[p].low.endswith(("’s", "'s")):
         return None
-    first = lo + 1 if toks[lo].low in {"but", "and", "so", "yet"} else lo
     words = toks[first:n]
     stem = toks[p].low[:-2]
     if all(_is_capitalised(t) for t in words) and 1 <= len(words) <= 4:

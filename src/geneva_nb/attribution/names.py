@@ -11,6 +11,10 @@ Ryabkov" -> "Sergei Ryabkov"), keeping US party-and-state tags ("Sen. Ana Ruiz, 
 abbreviations spelt out ("Sen." -> "senator"), so that "the senator" matches "Sen. Laura
 Benning"; :func:`_title_acronym` matches a headline's "says CM" to a person whose title words
 start with its letters ("Chief Minister").
+Joined initials are part of a name ("J.D. Vance", "George H.W. Bush", :func:`_initial`); a
+generational suffix is not ("Martin Luther King Jr." -> "Martin Luther King", "Robert Casey,
+Jr.", "John Smith III": ``_NAME_SUFFIXES``), and the family name before it (or after a middle
+initial: "Peter T. King") is a name even when it is a title word.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Sequence
 
 from ..actors import NAME_PARTICLES, normalise_name
 from ..cues import FUNCTION_CAPS, TITLE_WORDS, Tok
+from ..nlp import ABBREVIATIONS
 from .document import _is_capitalised
 from .words import _DETERMINERS, _LINK_PREPOSITIONS, _PP_PREPOSITIONS, ORG_WORDS
 
@@ -54,6 +59,13 @@ def _description(text: str) -> frozenset[str]:
 
 
 _PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|an|ar|az|ibn|bin|abu|abd)-[A-Z]")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,2}")
+
+
+def _initial(word: str) -> bool:
+    """A token that is a person's initial before its full stop: 'J' of 'Michael J. Fox', or
+    two or three joined ones ('J.D' of 'J.D. Vance', 'H.W' of 'George H.W. Bush')."""
+    return len(word) <= 5 and _INITIALS.fullmatch(word) is not None
 
 
 def _name_cap(word: str) -> bool:
@@ -105,30 +117,49 @@ def _strip_determiner(label: str) -> str:
     return label
 
 
+#: generational suffixes after a family name ('Martin Luther King Jr.', 'Robert Casey, Jr.',
+#: 'John Smith III'): not part of the name the resolver matches later mentions against
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
 def _name_run(toks: Sequence[Tok]) -> str:
-    """The personal name at the end of a mention: capitalised words after any title words."""
+    """The personal name at the end of a mention: capitalised words after any title words.
+    A generational suffix is left out, and the word before it is a family name even when it
+    can be a title ('Martin Luther King Jr.' -> 'Martin Luther King'), as is the word after a
+    middle initial ('Peter T. King')."""
     run: list[Tok] = []
+    surname = -1
+    if len(toks) >= 2 and toks[-1].low in _NAME_SUFFIXES and toks[-1].text[:1].isupper():
+        end = len(toks) - 1 - (toks[-2].text == ",")
+        if end >= 2 and _name_cap(toks[end - 1].text) and toks[end - 2].low not in TITLE_WORDS and (
+                _name_cap(toks[end - 2].text) or toks[end - 2].text == "."):  # not 'Donald Jr.'
+            toks, surname = toks[:end], end - 1
+    elif len(toks) >= 3 and toks[-2].text == "." and _initial(toks[-3].text):
+        surname = len(toks) - 1  # after a middle initial: 'Peter T. King', 'Ann B. Bishop'
     i = len(toks)
     while i > 0:
         i -= 1
         t = toks[i]
-        if t.text == "." and run and i > 1 and len(toks[i - 1].text) == 1 and (
-                toks[i - 1].text.isupper()) and _name_cap(toks[i - 2].text) and (
-                toks[i - 2].low not in TITLE_WORDS and toks[i - 2].low not in FUNCTION_CAPS):
-            # a middle initial: 'Michael P. McDonald', 'Alan A. Milne' (a leading one goes
-            # with the title before it: 'Chief Minister N. Srinivasa Rao' -> 'Srinivasa Rao')
+        if t.text == "." and run and i >= 1 and _initial(toks[i - 1].text) and ((
+                i > 1 and _name_cap(toks[i - 2].text) and toks[i - 2].low not in TITLE_WORDS
+                and toks[i - 2].low not in FUNCTION_CAPS) or (
+                "." in toks[i - 1].text and toks[i - 1].low not in ABBREVIATIONS)):
+            # a middle initial: 'Michael P. McDonald', 'George H.W. Bush'; joined initials
+            # lead a name too ('Rep. G.K. Butterfield'), but a single leading one goes with the
+            # title before it ('Chief Minister N. Srinivasa Rao' -> 'Srinivasa Rao')
             run += (t, toks[i - 1])
             i -= 1
             continue
         if t.text in {"’", "'", "."}:
             break
-        if t.low in TITLE_WORDS or t.low in FUNCTION_CAPS or not _name_cap(t.text):
+        if (t.low in TITLE_WORDS and i != surname) or t.low in FUNCTION_CAPS or not (
+                _name_cap(t.text)):
             if t.low in NAME_PARTICLES and run:  # 'Pieter de Vries', 'von der Leyen'
                 run.append(t)
                 continue
             break
-        if t.low.endswith(("’s", "'s")):
-            break
+        if t.low.endswith(("’s", "'s", "’", "'")):
+            break  # a possessor, or a closing quotation mark ('Dwayne ‘The Rock’ Johnson')
         run.append(t)
     run.reverse()
     n = len(toks) - len(run)

@@ -125,7 +125,7 @@ from ..cues import (
     TITLE_WORDS,
 )
 from ..quotes import QuoteSpan
-from .conventions import _tail_is_adverbial
+from .conventions import _tail_is_adverbial, _title_quote
 from .document import (
     _DASHES,
     _MAX_MENTION,
@@ -156,12 +156,14 @@ from .leads import (
     _used_term,
     _with_subject,
 )
+from .names import _initial as _initials
 from .names import _is_person_name, _join, _name_cap, _name_run
 from .subjects import (
     _ASIDES,
     _according_mention,
     _main_subject,
     _mention_after,
+    _nickname,
     _plausible_mention,
     _subject_before,
     _subject_start,
@@ -373,11 +375,14 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     skip = 0
     for v in range(k + 1, reach):
         t = toks[v]
+        if v < skip:
+            continue
+        if doc.in_quote[v] and (nick := _nickname(doc, v)) is not None and nick[0] == v:
+            skip = nick[1]  # '“…,” Kevin “Kev” Lee said'
+            continue
         if (t.text in _SENT_END and not (open_end and t.text == "." and _initial(doc, v))) or (
                 t.text in _QUOTE_TOKENS or doc.in_quote[v]):
             return None
-        if v < skip:
-            continue
         if open_end and t.low in {"who", "which"} and toks[v - 1].text == ",":
             # '“…,” the nurse, who asked not to be named, said': the verb of the relative
             # clause is not the cue; look on after its closing comma
@@ -581,13 +586,20 @@ _BOUNDARY_AFTER = {"on", "in", "at", "as", "after", "before", "during", "from", 
 
 def _initial(doc: _Doc, v: int) -> bool:
     """The full stop at token ``v`` closes an initial or an abbreviation ('J. Gerald Hebert',
-    'Cambridge, Mass., said'), not a sentence: one capital letter before it and a capital after
-    it, or a capitalised word before it and a comma after it."""
+    'Cambridge, Mass., said', 'a U.S. official said'), not a sentence: one capital letter (or
+    up to three joined ones, 'J.D', 'U.S') before it and a capital after it, joined ones before
+    a word of the same sentence, or a capitalised word before it and a comma after it."""
     toks = doc.toks
     if v > 0 and v + 1 < len(toks) and toks[v + 1].text == "," and toks[v - 1].text[:1].isupper():
         return True  # 'retired in Cambridge, Mass., said': an abbreviation before a comma
-    return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper()
-            and len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
+    if v > 0 and v + 1 < len(toks) and "." in toks[v - 1].text and _initials(
+            toks[v - 1].text) and doc.sentence_of(toks[v + 1].start) == doc.sentence_of(
+            toks[v].start):
+        return True  # 'a U.S. official said', 'the F.B.I. said': the sentence goes on
+    return (v > 0 and v + 1 < len(toks) and toks[v + 1].text[:1].isupper() and (
+        (len(toks[v - 1].text) <= 2 and toks[v - 1].text[:1].isupper())
+        or _initials(toks[v - 1].text)))  # 'J.D. Vance', 'U.S. Rep. Ann Lee'
+
 
 
 def _apposed_speaker(doc: _Doc, k: int, v: int) -> tuple[int, int] | None:
@@ -1693,6 +1705,8 @@ def _quotations_with_cues(doc: _Doc, out: list[_Cand]) -> None:
     kind partial)."""
     toks = doc.toks
     for qi, q in enumerate(doc.quotes):
+        if _title_quote(doc, doc.tok_at(q.start)):
+            continue  # 'Appearing on NBC’s “Meet the Press,” Reed said ...': a title
         cand = (_quote_cue_after(doc, qi) or _quote_cue_before(doc, qi, out)
                 or _in_words(doc, qi) or _relative_cue(doc, qi) or _heard(doc, qi)
                 or _used_term(doc, qi) or _speaker_sentence_before(doc, qi)

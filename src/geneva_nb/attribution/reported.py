@@ -8,12 +8,15 @@
    statements of one speaker; the content of the first stops before the second cue.
 4. ``According to X, content`` / ``content, according to X`` (``according-to``); not the
    adverbials of a quotation's tag ('“…,” Lee said on Monday, according to X': the
-   quotation is X's account, :func:`.resolver._reported_by`). A trailing cue is never a verb
+   quotation is X's account, :func:`.resolver._reported_by`); an appositive of a fronted
+   X is the source's, not the content's ('According to Jane Roe, a spokeswoman for Reed,
+   ...': :func:`_according_appositive`). A trailing cue is never a verb
    coordinated with the main verb ('Rallying workers, Lee tried ... and promised to ...').
 5. ``..., adding that content`` / ``..., before adding: “…”`` continuing the previous statement
    (``participle-continuation``); with no statement before it, the participle's own subject
    speaks: ``with diplomats saying content`` (``with-participle``) or the main clause's
-   subject, ``Rutte rejected the plan, saying content`` (``participle-subject``).
+   subject, ``Rutte rejected the plan, saying content`` (``participle-subject``), also after
+   'by' (``Reed responded by saying content``; in a second clause, its own subject).
 6. Evaluative verbs with a quoted phrase: ``called the talks “difficult”``
    (``quote-describe``), also as a participle whose subject speaks: ``..., calling it
    “a fantasy”`` / ``with X calling it “…”`` (``participle-subject`` / ``with-participle``).
@@ -38,6 +41,7 @@ from .. import nlp
 from ..cues import (
     ADVERBS,
     CONTINUATION_VERBS,
+    PERSON_NOUNS,
     PLURAL_PRESENT,
     SPEAKER_NOUNS,
     TITLE_WORDS,
@@ -67,6 +71,7 @@ from .document import (
     _verb_at,
     _words,
 )
+from .names import _before_preposition, _is_person_name, _name_run
 from .quotations import _apposed_speaker
 from .subjects import (
     _according_mention,
@@ -123,6 +128,9 @@ def _reported(doc: _Doc, sid: int, out: list[_Cand]) -> None:
                 cue = (k, k + 2)
                 m_end = mention[1]
                 if m_end < hi and toks[m_end].text == "," and k == _first_word(doc, lo):
+                    apposed = _according_appositive(doc, mention, hi)
+                    if apposed > m_end:  # 'According to Jane Roe, a spokeswoman for X, ...'
+                        mention, m_end = (mention[0], apposed), apposed
                     a, b = _strip_end(text, toks[m_end].end, s_end)
                     if _words(doc, a, b) >= 1:  # 'According to X,' with nothing after it
                         out.append(_Cand("indirect", mention, cue, (a, b), "according-to"))
@@ -400,6 +408,8 @@ def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | Non
         return None
     if m[1] != end and next(x for x in range(s0, end) if toks[x].text == ",") == end - 1:
         return None  # 'Nothing new, said X' is content and an inverted cue, not a subject
+    if m[1] - m[0] == 2 and toks[m[0]].low in {"do", "does", "did"}:
+        return (m[0] + 1, m[1])  # 'Do you think ...?': the question's subject, 'you'
     return m
 
 
@@ -408,6 +418,10 @@ def _loose_subject(doc: _Doc, k: int, lo: int, hi: int) -> tuple[int, int] | Non
 # take an addressee and stay with the continuation rule
 _PARTICIPLES = {p for p, lemma in CONTINUATION_VERBS.items() if lemma not in {"tell", "urge"}}
 
+
+# words after a comma that open another clause before 'by saying' ('X ..., while Y soared by
+# saying ...')
+_BY_CLAUSE_BREAKS = frozenset("while whereas but and although as because when".split())
 
 # subordinators that open a fronted clause ('Although she said X, ...')
 _FRONTED = frozenset("although though while whereas when because since if after".split())
@@ -445,6 +459,34 @@ def _described(doc: _Doc, k: int, hi: int) -> tuple[int, int] | None:
     if end < 0 or k + 1 >= hi:
         return None
     return (toks[k + 1].start, end)
+
+
+def _according_appositive(doc: _Doc, mention: tuple[int, int], hi: int) -> int:
+    """The comma closing an appositive of the source of a fronted 'According to X,': a
+    description of a named X ('According to Jane Roe, a spokeswoman for Reed, ...', '...,
+    Reed’s chief of staff, ...'), the name of a described X ('According to the governor’s
+    spokeswoman, Jane Roe, ...'), or a relative clause ('..., who spoke on condition of
+    anonymity, ...'); else -1. Not 'According to a summary, Ann Lee, a lawyer, said ...': a
+    name after a thing is the clause's subject."""
+    toks = doc.toks
+    c = mention[1]
+    e = next((x for x in range(c + 1, min(hi, c + 16)) if toks[x].text == ","), -1)
+    if e < 0 or e - c < 2 or any(doc.in_quote[x] or toks[x].text in {";", ":"}
+                                 for x in range(c + 1, e)) or _words(
+            doc, toks[e].end, toks[hi - 1].end) < 3:
+        return -1
+    seg, source = toks[c + 1:e], toks[mention[0]:c]
+    first, head = seg[0], _before_preposition(seg)[-1]
+    if first.low in {"who", "speaking"}:
+        return e
+    if _is_person_name(seg):
+        return e if source[-1].low in PERSON_NOUNS | SPEAKER_NOUNS else -1
+    described = first.low in {"a", "an", "the", "one"} or (
+        first.low.endswith(("’s", "'s")) and first.text[:1].isupper())
+    if described and _name_run(source) and (head.low in PERSON_NOUNS | SPEAKER_NOUNS
+                                            or head.low in TITLE_WORDS):
+        return e
+    return -1
 
 
 def _would_before(doc: _Doc, k: int, lo: int) -> int:
@@ -543,12 +585,20 @@ def _according_rest(doc: _Doc, m_end: int, hi: int) -> int:
 
 def _participle_speaker(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
     """The speaker mention of the participle at token ``k``: the noun phrase after 'with'
-    ('with diplomats saying'), or, after a comma, the subject of the sentence's main clause
-    ('Rutte rejected the plan, saying' -> Rutte), found as the subject before the first word
-    that can be the main verb (at most 40 tokens in)."""
+    ('with diplomats saying'), or, after a comma or 'by', the subject of the sentence's main
+    clause ('Rutte rejected the plan, saying' -> Rutte; 'Reed responded by saying' -> Reed),
+    found as the subject before the first word that can be the main verb (at most 40 tokens
+    in)."""
     toks = doc.toks
     if k - 1 <= lo:
         return None
+    if toks[k - 1].low == "by" and toks[k - 2].text[:1].isalnum():
+        # 'Reed responded by saying ...'; in a second clause, its own subject ('X ..., while
+        # Y soared by saying'; not 'her' of 'while her rival, Y, soared')
+        start = max((x + 1 for x in range(lo, k - 1) if toks[x].low in _BY_CLAUSE_BREAKS
+                     and toks[x - 1].text == ","), default=lo)
+        m = _main_subject(doc, k - 1, start)
+        return None if m is None or toks[m[0]].low in {"her", "him", "them"} else m
     if toks[k - 1].text[:1].isalnum():
         m = _np_before(doc, k, lo)
         if m is not None and m[0] - 1 >= lo and toks[m[0] - 1].low == "with":

@@ -189,9 +189,12 @@ class _Resolver:
         if any(_AGE.fullmatch(t.low) for t in core[1:3]) and (
                 core[-1].low in PERSON_NOUNS or _AGE.fullmatch(core[-1].low)
                 or nlp.lexicon_tag(core[-1].low) == "NN"):
-            # 'The 44-year-old leader of ...' re-describes the person last named
-            return next((e for e in reversed(self.history[-40:]) if e.person and not e.plural
-                         and " " in e.name), None)
+            # 'The 44-year-old leader of ...' re-describes the person last named; 'the
+            # 62-year-old governor' the person last named with that title, if any
+            named = [e for e in reversed(self.history[-40:]) if e.person and not e.plural
+                     and " " in e.name]
+            return next((e for e in named if core[-1].low in e.words), None) or next(
+                iter(named), None)
         want = _description(_join(core[1:]))
         last = core[-1].low
         if not want:
@@ -360,6 +363,8 @@ class _Resolver:
         if actor is not None:
             return self._remember(self._from_actor(actor, head_text)), actor.name, "registry"
         name = _name_run(named)
+        if not name and len(named) == 1 and named[0].text in self.by_surname:
+            name = named[0].text  # 'Bishop said' after 'Martin Luther Bishop Jr.' (a title)
         if self.registry.side_of_name(head_text):
             name = _strip_determiner(head_text)  # 'Bosnia and Herzegovina', 'the Elysee'
 
@@ -397,6 +402,9 @@ class _Resolver:
             key = normalise_name(name)
             known = self.by_name.get(key) or (
                 self.by_surname.get(family_name(name)) if is_family_name(name) else None)
+            if known is None and name.isupper() and len(name) > 2:  # 'REED:' in a transcript
+                known = next((e for n, e in self.by_surname.items()
+                              if n.upper() == name and e.person), None)
             if known is not None:
                 self._learn(known, head_text, name, appositive)
                 return self._remember(known), known.name, "name" if key in self.by_name else (

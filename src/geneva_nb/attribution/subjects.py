@@ -16,12 +16,18 @@ spokesman for Senator Ann Hale told") hangs on the name opening the sentence
 speaker noun phrase, with no verb in it (:func:`_plausible_mention`). After an inverted cue the
 mention runs to a boundary word ("said Ryabkov, who ...") and leaves a trailing adverb out
 ("said the governor flatly"), and an appositive names the speaker ("said the union leader,
-Sophie Girard, who ..."). "According to X," ends at the comma (never numbers: "according to
-near-final results"). The main clause's subject is found after an introductory clause ("At one
+Sophie Girard, who ..."); a title's "of" ("said Secretary of State Ann Lee"), initials ("said
+J.D. Vance", "U.S. officials"), a nickname in quotation marks ("Kevin “Kev” Lee",
+:func:`_nickname`) and "(ret.)" (:func:`_retired_tag`) stay inside a mention, and so does a
+suffix after its comma before a verb ("Robert Casey, Jr. said"). "According to X," ends at the
+comma (never numbers: "according to near-final results"; not the comma of "Casey, Jr.,"). A
+bare plural with a postmodifier links to its phrase ("people familiar with the talks said").
+The main clause's subject is found after an introductory clause ("At one
 point, Lavrov interrupted"; a participle clause: "Walking to the car, Lee said",
 :func:`_after_participle_opener`) and past an appositive noun phrase after the opening name
-("Lee, herself a supporter during the primary, drew ..."), for participles and coordinated
-cues.
+("Lee, herself a supporter during the primary, drew ..."), and past lower-case words of a
+title ("Republican presidential hopeful Sen. Ann Lee was ...": :func:`_title_modifier`), for
+participles and coordinated cues.
 
 Sentence subjects that say nothing are antecedents for the resolver (:func:`_named_subjects`):
 personal names opening a sentence ("Governor Maria Ortega conceded"), also after an
@@ -53,7 +59,14 @@ from ..cues import (
     cue_class,
 )
 from .document import _MAX_MENTION, _Doc, _first_word, _is_capitalised, _sentence_tok_range
-from .names import _TITLE_ABBREVIATIONS, _is_person_name, _name_cap, _name_run
+from .names import (
+    _NAME_SUFFIXES,
+    _TITLE_ABBREVIATIONS,
+    _initial,
+    _is_person_name,
+    _name_cap,
+    _name_run,
+)
 from .words import (
     _APPOSITION,
     _BOUNDARY_WORDS,
@@ -357,13 +370,50 @@ def _extend_pp(doc: _Doc, np_: tuple[int, int], lo: int) -> tuple[int, int] | No
         first = toks[left[0]]
         if not (first.low in _DETERMINERS or first.low in _QUANTIFIERS
                 or first.low.endswith(("’s", "'s")) or _is_capitalised(first) or (
-                    left[1] - left[0] == 1 and first.text.islower()
-                    and first.low.endswith("s") and first.low in SPEAKER_NOUNS)):
-            break  # (a bare plural of people: '[protesters] in Dayton said')
+                    first.text.islower() and (first.low.endswith("s") or first.low == "people")
+                    and first.low in SPEAKER_NOUNS and all(
+                        t.low in _POSTMODIFIERS for t in toks[left[0] + 1:left[1]]))):
+            break  # (a bare plural of people: '[protesters] in Dayton said', '[people
+            # familiar] with the talks said')
         i, head_end = left
     if head_end != j:
         return (i, j)  # the phrase before the preposition passed _np_before's checks
     return (i, j) if _plausible_mention(toks[i:j]) else None
+
+
+def _nickname(doc: _Doc, k: int) -> tuple[int, int] | None:
+    """(opening mark, token after the closing mark) of a nickname in quotation marks holding
+    token ``k``, between a first and a family name ('Kevin “Kev” Lee', 'Dwayne ‘The Rock’
+    Johnson'): one or two capitalised words; else None."""
+    toks = doc.toks
+    qi = next((doc.quote_of_tok[x] for x in range(k, max(-1, k - 5), -1)
+               if x in doc.quote_of_tok), None)
+    if qi is None:
+        return None
+    q = doc.quotes[qi]
+    a, b = doc.tok_at(q.start), doc.tok_at(q.end)
+    if not (q.closed and a <= k < b <= a + 5 and a > 0 and b < len(toks)):
+        return None
+    inner = [t for t in toks[a:b] if t.text[:1].isalnum()]
+    before, after = toks[a - 1], toks[b]
+    if not (1 <= len(inner) <= 2 and all(t.text[:1].isupper() for t in inner)) or any(
+            t.text in {",", ".", "!", "?"} for t in toks[a:b]):
+        return None
+    if doc.in_quote[a - 1] or not (_is_capitalised(before) and _is_capitalised(after)) or (
+            before.low in TITLE_WORDS or after.low in TITLE_WORDS
+            or before.low.endswith(("’s", "'s"))):  # not 'ABC’s “This Week” Carson'
+        return None
+    return (a, b)
+
+
+def _retired_tag(toks: Sequence[Tok], k: int) -> int:
+    """The token after '(ret.)' / '(retired)' opening at token ``k`` after a military title
+    ('Gen. (ret.) Ann Lee'), else -1."""
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].low in {"ret", "ret.", "retired"}:
+        e = k + 2 + (toks[k + 2].text == ".")
+        if e < len(toks) and toks[e].text == ")":
+            return e + 1
+    return -1
 
 
 def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, int] | None:
@@ -372,8 +422,16 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
     i = j
     while i > lo:
         t = toks[i - 1]
+        if doc.in_quote[i - 1] and i < j and (nick := _nickname(doc, i - 1)) is not None and (
+                nick[1] == i and nick[0] > lo):
+            i = nick[0]  # 'Kevin “Kev” Lee said'
+            continue
         if doc.in_quote[i - 1] or doc.claimed[i - 1]:
             break
+        if t.text == ")" and i < j and i - 4 >= lo and (
+                _retired_tag(toks, i - 3) == i or _retired_tag(toks, i - 4) == i):
+            i -= 3 if toks[i - 3].text == "(" else 4  # 'Gen. (ret.) Ann Lee said'
+            continue
         if t.text == ")" and i == j:
             # 'Sen. Patricia Navarro (D-Nev.), the top Democrat ...': a tag after a name
             o = next((m for m in range(i - 2, max(lo, i - 8), -1) if toks[m].text == "("), -1)
@@ -381,6 +439,10 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
                 i = o
                 continue
             break
+        if t.text == "," and i < j and toks[i].low in _NAME_SUFFIXES and i - 2 >= lo and (
+                _is_capitalised(toks[i - 2])):
+            i -= 1  # 'Robert Casey, Jr. said': the suffix after its comma
+            continue
         if not t.text[:1].isalnum() and t.text not in {"’", "'", "&", "."}:
             break
         if t.text.isdigit() and i - 2 >= lo and toks[i - 2].text in {":", "."}:
@@ -410,6 +472,9 @@ def _np_before(doc: _Doc, j: int, lo: int, *, check: bool = True) -> tuple[int, 
                 and toks[x - 1].low not in {"and", "or", "of", "for"}):
             i = x  # 'at which point the crowd chanted': the phrase opens at its determiner
             break
+    if toks[i].low in {"do", "does", "did"} and i + 1 < j and toks[i + 1].low in {
+            "you", "we", "they", "he", "she"}:
+        i += 1  # 'Do you think ...?': the auxiliary of a question is no part of the subject
     if toks[i].low in {"this", "that", "these", "those"}:
         return None
     if check and not _plausible_mention(toks[i:j]):
@@ -426,14 +491,23 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     j = start
     while j < hi and j - start < _MAX_MENTION:
         t = toks[j]
-        if (t.text == "." and j > start and len(toks[j - 1].text) == 1
-                and toks[j - 1].text.isupper() and j + 1 < hi and toks[j + 1].text[:1].isupper()):
-            j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'Gerald J. Hebert'
+        if (t.text == "." and j > start and _initial(toks[j - 1].text) and j + 1 < hi
+                and (toks[j + 1].text[:1].isupper() or toks[j - 1].low in nlp.ABBREVIATIONS)):
+            j += 1  # an initial inside the name: 'said J. Gerald Hebert', 'said J.D. Vance'
+            continue
+        if doc.in_quote[j] and j > start and (nick := _nickname(doc, j)) is not None and (
+                nick[0] == j and nick[1] < hi):
+            j = nick[1]  # 'said Kevin “Kev” Lee'
+            continue
+        if j > start and _retired_tag(toks, j) > 0:
+            j = _retired_tag(toks, j)  # 'said Gen. (ret.) Ann Lee'
             continue
         if doc.in_quote[j] or not (t.text[:1].isalnum() or t.text in {"’", "'", "&"}):
             break
-        if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper():
-            break
+        if t.low in _BOUNDARY_WORDS and not t.text[:1].isupper() and not (
+                t.low == "of" and j > start and j + 1 < hi and toks[j + 1].text[:1].isupper()
+                and all(x.low in TITLE_WORDS or x.low in _DETERMINERS for x in toks[start:j])):
+            break  # (a title's 'of' goes on: 'said Secretary of State Ann Lee')
         j += 1
     while j - 1 > start and toks[j - 1].text.islower() and (
             toks[j - 1].low in ADVERBS or nlp.lexicon_tag(toks[j - 1].low) == "RB"):
@@ -455,6 +529,17 @@ def _mention_after(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
 _NOT_VERBS = (TITLE_WORDS | SPEAKER_NOUNS | PERSON_NOUNS | _DETERMINERS | _QUANTIFIERS
               | _PP_PREPOSITIONS | ADVERBS | {"and", "or", "of", "who", "which", "whose", "that",
                                               "so-called", "former", "new", "two", "three"})
+
+
+def _title_modifier(toks: Sequence[Tok], v: int, k: int) -> bool:
+    """Token ``v`` is a lower-case adjective or noun of a title before a titled name
+    ('presidential [hopeful] Sen. Ann Lee'): one to three such words, then a capitalised word,
+    before token ``k``."""
+    e = v
+    while e < min(k, v + 3) and toks[e].text.isalpha() and toks[e].text.islower() and (
+            nlp.lexicon_tag(toks[e].low) in {"JJ", "NN"}):
+        e += 1
+    return e > v and e < k and _is_capitalised(toks[e])
 
 
 def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
@@ -490,6 +575,9 @@ def _main_subject(doc: _Doc, k: int, lo: int) -> tuple[int, int] | None:
         if t.text == "," and v + 2 < k and toks[v + 2].text == "," and (
                 toks[v + 1].low in _ASIDES or toks[v + 1].text.isdigit()):
             v += 3  # 'Reed, though, was unmoved', 'Reed, 62, was unmoved'
+            continue
+        if _title_modifier(toks, v, k):
+            v += 1  # 'Republican presidential hopeful Sen. Ann Lee was ...': a title, no verb
             continue
         if (t.text.isalpha() or t.low.endswith(("n't", "n’t"))) and t.text.islower() and (
                 t.low not in _NOT_VERBS):  # 'Weaver didn’t seem ...' -> Weaver
@@ -559,9 +647,25 @@ def _apposition_end(doc: _Doc, first: int, c: int, k: int) -> int:
 
 def _according_mention(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     """'According to X,' -- X runs to the comma or the sentence end (at most 14 tokens)."""
+    toks = doc.toks
     j = start
     while j < hi and j - start < 14:
-        t = doc.toks[j]
+        t = toks[j]
+        if t.text == "." and j > start and _initial(toks[j - 1].text) and j + 1 < hi and (
+                toks[j + 1].text[:1].isupper() or toks[j - 1].low in nlp.ABBREVIATIONS
+                or (toks[j + 1].text == "," and "." in toks[j - 1].text)):
+            j += 1  # 'according to U.S. officials', 'according to J.D. Vance', '... the F.B.I.,'
+            continue
+        if doc.in_quote[j] and j > start and (nick := _nickname(doc, j)) is not None and (
+                nick[0] == j and nick[1] < hi):
+            j = nick[1]  # 'according to Kevin “Kev” Lee'
+            continue
+        if t.text == "," and j + 1 < hi and toks[j + 1].low in _NAME_SUFFIXES and j > start:
+            j += 1  # 'according to Robert Casey, Jr.,'
+            continue
+        if j > start and _retired_tag(toks, j) > 0:
+            j = _retired_tag(toks, j)  # 'according to Gen. (ret.) Ann Lee'
+            continue
         if doc.in_quote[j] or t.text in {",", ";", ":", ".", "!", "?"}:
             break
         j += 1
@@ -692,8 +796,8 @@ def _title_inside(toks: Sequence[Tok], j: int, hi: int) -> bool:
 
 def _middle_initial(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """The period of a middle initial inside a name ('Emmet G[.] Sullivan')."""
-    return (toks[j].text == "." and j >= 2 and len(toks[j - 1].text) == 1
-            and toks[j - 1].text.isupper() and toks[j - 2].text[:1].isupper()
+    return (toks[j].text == "." and j >= 2 and _initial(toks[j - 1].text)
+            and toks[j - 2].text[:1].isupper()
             and j + 1 < hi and toks[j + 1].text[:1].isupper())
 
 

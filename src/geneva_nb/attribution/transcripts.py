@@ -3,7 +3,10 @@
 Paragraphs opening ``Kamau: ...`` answer ``Q: ...`` (or a ``HOST``/``BYLINE`` narrator); each
 answer, with the unlabelled paragraphs up to the next label, is the named person's statement
 (``transcript``, the colon is the cue). Only in a text with at least one question label and one
-name label, so headlines ("Ukraine: ...") and live-blog items are left to the other rules.
+name label, so headlines ("Ukraine: ...") and live-blog items are left to the other rules; or,
+with no question label, a conversation of upper-case name labels ("TAPPER: ...", "FALLIN:
+...", "TAPPER: ...": three turns or more, two people or more, one speaking twice), where every
+turn, the questions too, is its speaker's statement (``transcript``, :func:`_dialogue`).
 
 A headline in the same format, ``Graham: Trump's rhetoric destroying GOP's chance`` (the
 text's first paragraph, a person's name, a colon, a claim), is that person's statement
@@ -15,11 +18,12 @@ name of known gender ("Lindsey Graham"; ``data/attribution/first_names.csv``), s
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..actors import gender_from_first_name
 from .document import _Cand, _claim, _Doc, _is_capitalised
 from .names import _name_run
-from .words import _NARRATOR_ROLES, _QUESTION_LABELS
+from .words import _NARRATOR_ROLES, _NOT_SPEAKER_LABELS, _QUESTION_LABELS
 
 _LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, ([A-Za-z][A-Za-z ]{1,30}))?"
                     r":[ \t]*")
@@ -43,7 +47,7 @@ def _transcript(doc: _Doc, out: list[_Cand]) -> None:
     _headline_label(doc, out)
     questions = {pi for pi, m in labels if m.group(1).lower().rstrip(".") in _QUESTION_LABELS
                  or m.group(1).split()[-1].lower() in narrators}
-    if not questions or len(labels) == len(questions):
+    if (not questions and not _dialogue(labels)) or len(labels) == len(questions):
         return
     starts = [pi for pi, _ in labels]
     for n, (pi, m) in enumerate(labels):
@@ -63,6 +67,17 @@ def _transcript(doc: _Doc, out: list[_Cand]) -> None:
             b -= 1
         out.append(_Cand("direct", (k0, colon), (colon, colon + 1), (a, b), "transcript"))
         _claim(doc, k0, doc.tok_at(b))
+
+
+def _dialogue(labels: list[tuple[int, re.Match[str]]]) -> bool:
+    """A conversation transcribed with no question label ('TAPPER: ...', 'FALLIN: ...',
+    'TAPPER: ...'): three or more paragraphs open with an upper-case name and a colon, two
+    people or more, one of them with two turns or more; each turn is a statement."""
+    names = [m.group(1).split()[-1].lower() for _, m in labels
+             if not m.group(2) and m.group(1).isupper()
+             and not set(m.group(1).lower().split()) & _NOT_SPEAKER_LABELS]
+    turns = Counter(names)
+    return len(names) >= 3 and len(turns) >= 2 and max(turns.values()) >= 2
 
 
 _HEADLINE_LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s){0,2}[A-Z][\w’'-]*):\s+(?=\S)")

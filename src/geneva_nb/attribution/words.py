@@ -44,6 +44,8 @@ _QUANTIFIERS = _LISTS["quantifiers"]
 _STATEMENT_NOUNS = _LISTS["statement_nouns"]
 _HOW_VERBS = _LISTS["how_verbs"]
 _QUESTION_LABELS = _LISTS["question_labels"]
+# upper-case paragraph labels that name no speaker ('UPDATE:', 'EDITOR'S NOTE:')
+_NOT_SPEAKER_LABELS = _LISTS["not_speaker_labels"]
 _NARRATOR_ROLES = _LISTS["narrator_roles"]
 _CLAUSE_LINKS = _LISTS["clause_links"]
 _TRAILERS = _LISTS["trailers"]
