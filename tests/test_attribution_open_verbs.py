@@ -72,3 +72,40 @@ def test_a_verb_of_thinking_after_a_question_is_no_cue():
 
 def test_deadpan_doubles_its_final_consonant():
     assert verb_forms("deadpan") == ("deadpanned", "deadpans", "deadpanning")
+
+
+@pytest.mark.parametrize(("tail", "cue"), [
+    # before a comma and a whole quoted sentence
+    (f'Reed groused, “{_PLAN}.”', "groused"),
+    (f'Later, Reed harrumphed, “{_PLAN}.”', "harrumphed"),
+    # a short sentence of taking a side before the quotation ([stance_verbs])
+    (f'Reed disagreed. “{_PLAN}.”', "disagreed"),
+    (f'Reed demurred. “{_PLAN}.”', "demurred"),
+])
+def test_an_unlisted_verb_before_the_quotation_names_its_speaker(tail, cue):
+    rows = variant_rows(_COLE + tail)
+    assert rows[0] == _COLE_ROW
+    assert rows[1] == ("Tom Reed", "Reed", cue, f"“{_PLAN}.”")
+    assert len(rows) == 2
+
+
+def test_a_title_after_an_unlisted_verb_and_a_comma_is_no_statement():
+    # the quotation is no whole sentence: a title, no cue
+    rows = variant_rows(_COLE + "Reed starred, “Night River”, in June.")
+    assert [r[0] for r in rows] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize("verb", ["groused", "kvetched", "panned"])
+def test_a_new_named_subject_stops_the_woven_continuation(verb):
+    # before: 'Reed groused that the plan was “…”' went on with Cole's words (a woven
+    # continuation of the statement before); another person is the subject, so not Cole's
+    text = _COLE + f'Reed {verb} that the plan was “a disaster for the whole state.”'
+    assert "Ann Cole" not in {r[0] for r in variant_rows(text)[1:]}
+
+
+def test_the_same_speaker_still_weaves_on():
+    # the lead's name is the last speaker's: the continuation stands
+    text = _COLE + 'Cole noted that the plan was “a disaster for the whole state.”'
+    rows = variant_rows(text)
+    assert [r[0] for r in rows] == ["Ann Cole", "Ann Cole"]
+    assert rows[1][3].endswith("“a disaster for the whole state.”")

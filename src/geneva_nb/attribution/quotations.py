@@ -29,7 +29,8 @@
    of the statement before it in the sentence (``participle-continuation``) or the subject of
    the clause (``participle-subject``); the addressee of 'told'/'asked' is never the speaker.
    Also learnt from PolNeAR train (issue 11): a short sentence that is only a speaker and a
-   speech verb ('Bystrom agreed.') introduces the quotation after it; a modal and adverbs may
+   speech verb or a verb of taking a side ('Bystrom agreed.', 'Reed disagreed.',
+   ``[stance_verbs]``) introduces the quotation after it; a modal and adverbs may
    precede the verb ('could only quip:', '“…,” she would later write'); a speech verb right
    before a whole quotation needs no comma ('Trump said “…”'); a sentence opening with 'Said'
    names the speaker however long the appositive; a clause with no speech verb, a colon and a
@@ -101,7 +102,14 @@
    quoted phrases with no cue (titles, scare quotes) are not statements. A sentence right
    after the tag sentence that ends with a quotation of four words or more after a short lead
    ('But that is not the same as “…”') goes on with that speaker's words
-   (``quote-woven-continuation``, partial).
+   (``quote-woven-continuation``, partial), unless the lead opens with another named person
+   and a verb ('Reed groused that the plan was “…”' is not the last speaker's).
+   Eleventh session (issue 11, general, not from train errors): a past-tense verb that no
+   word list holds is still a cue of rule 1 right after a closed quotation ending in a comma,
+   '?' or '!' that reads as said ('“…,” Reed groused.', '“…,” groused Reed',
+   :func:`_open_quote_verb`), and of rule 2 before a comma and a whole quoted sentence ('Reed
+   harrumphed, “…”'): before, the continuation rule took such a quotation for the previous
+   speaker.
 """
 
 from __future__ import annotations
@@ -185,6 +193,7 @@ from .words import (
     _NUMBER_WORDS,
     _QUANTIFIERS,
     _QUOTE_VERBS,
+    _STANCE_VERBS,
     _STATEMENT_NOUNS,
     _SUBORDINATORS,
     _TIME_WORDS,
@@ -451,6 +460,12 @@ def _open_quote_verb(doc: _Doc, q: QuoteSpan, v: int, *, inverted: bool = False)
         nxt.start >= doc.paragraphs[doc.paragraph_of(t.start)][1])
 
 
+def _whole_sentence(doc: _Doc, q: QuoteSpan) -> bool:
+    """The quotation opens with a capital and ends with '.', '!' or '?' inside its marks."""
+    inner = doc.text[q.start:q.end].strip("“”‘’\"'«» ")
+    return inner[:1].isupper() and inner.endswith((".", "!", "?"))
+
+
 def _described_name(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
     """'said master of ceremonies Ann Lee, a ...': at most four lower-case words of a role
     (no verb, pronoun or determiner; 'of' may join them) right before a personal name of two
@@ -715,7 +730,10 @@ def _quote_cue_before(doc: _Doc, qi: int, out: list[_Cand] | None = None) -> _Ca
             or (toks[v].low in _TO_VERBS and v > lo and toks[v - 1].low == "to")
             or (chant and toks[v].low.endswith("ing") and toks[v].low in _CHANT_VERBS
                 and v > lo and toks[v - 1].text == ","))  # ', chanting “…”
-        if not (participle or _quote_verb_at(doc, v)) or (v > lo and toks[v - 1].low in _BE):
+        unlisted = (v == k - 2 and toks[k - 1].text == "," and _whole_sentence(doc, q)
+                    and _open_quote_verb(doc, q, v))  # 'Reed groused, “…”'
+        if not (participle or unlisted or _quote_verb_at(doc, v)) or (
+                v > lo and toks[v - 1].low in _BE):
             continue
         full = doc.text[q.start:q.end].rstrip("”“’\"'» ").endswith((".", "!", "?"))
         if toks[k - 1].text == "," and not full and not chant and (
@@ -1449,7 +1467,30 @@ def _woven_start(doc: _Doc, q: QuoteSpan, sid: int, prev: _Cand) -> int:
     if toks[lead[0]].low in _CLAUSE_OPENERS and any(
             toks[x].text.islower() and nlp.lexicon_tag(toks[x].low) in _FINITE for x in lead):
         return -1  # 'After the vote ended, “…”': a clause of the reporter's, no continuation
+    if _other_named_subject(doc, lead, prev):
+        return -1  # 'Reed groused that the plan was “…”': Reed's words, not the last speaker's
     return toks[lead[0]].start
+
+
+def _other_named_subject(doc: _Doc, lead: list[int], prev: _Cand) -> bool:
+    """The lead opens with a name (capitalised words, the first no sentence opener) and a
+    finite verb right after it (or a past participle, or an unknown word in '-ed'), and the
+    name's last word is not in the mention of ``prev``: another person speaks ('Reed groused
+    that the plan was “…”' after '“…,” Lee said')."""
+    toks = doc.toks
+    n = 0
+    while n < len(lead) and _name_cap(toks[lead[n]].text) and toks[lead[n]].low not in (
+            _INTRO_WORDS | _SUBORDINATORS | _CLAUSE_OPENERS) and toks[lead[n]].low not in PRONOUNS:
+        n += 1
+    if n == 0 or n >= len(lead) or lead[n] != lead[n - 1] + 1:
+        return False
+    verb = toks[lead[n]]
+    tag = nlp.lexicon_tag(verb.low)
+    if not verb.text.islower() or not (tag in _FINITE or tag == "VBN" or (
+            not tag and verb.low.endswith("ed"))):
+        return False  # ('panned' reads as a participle, 'kvetched' is unknown to the lexicon)
+    said_by = {t.low for t in toks[prev.mention[0]:prev.mention[1]]}
+    return toks[lead[n - 1]].low not in said_by
 
 
 # what may stand between two quotations of one list: 'chanted “A” and “B”', 'repeated “A,”
@@ -1646,7 +1687,7 @@ def _speaker_sentence_before(doc: _Doc, qi: int) -> _Cand | None:
             doc.in_quote[x] or doc.claimed[x] for x in range(lo, hi)):
         return None
     for v in range(lo + 1, hi - 1):
-        if _verb_at(doc, v) or (toks[v].low in {"agreed", "agrees", "concurred"}):
+        if _verb_at(doc, v) or toks[v].low in _STANCE_VERBS:
             mention = _subject_before(doc, v, lo)
             if mention is None or mention[0] != _first_word(doc, lo) or _opener(doc, mention):
                 return None

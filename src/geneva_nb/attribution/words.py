@@ -89,3 +89,7 @@ _HEARD_PARTICIPLES = _LISTS["heard_participles"]
 # 'coined a new phrase, “…”', 'used the words, “…”' (``quote-used-term``)
 _TERM_VERBS = _LISTS["term_verbs"]
 _TERM_NOUNS = _LISTS["term_nouns"]
+# verbs of taking a side ('Reed disagreed. “…”'), as word forms (past and third person)
+_STANCE_VERBS = frozenset(
+    form for lemma in _LISTS["stance_verbs"] for form in verb_forms(lemma)[:2]
+)
