@@ -109,3 +109,26 @@ def test_the_same_speaker_still_weaves_on():
     rows = variant_rows(text)
     assert [r[0] for r in rows] == ["Ann Cole", "Ann Cole"]
     assert rows[1][3].endswith("“a disaster for the whole state.”")
+
+
+@pytest.mark.parametrize("between", [
+    "Reed sees it differently.",
+    "Gov. Tom Reed is not so sure.",
+    "But Reed isn't buying it.",
+    "Tom Reed, a Republican, struck a different tone.",
+])
+def test_a_quotation_after_another_named_person_is_not_the_last_speakers(between):
+    # before: the quotation continued Cole's statement over a sentence about Reed
+    rows = variant_rows(f"{_COLE}{between} “{_PLAN}.”")
+    assert rows[0] == _COLE_ROW
+    assert [r[0] for r in rows[1:]] == ["Tom Reed"]
+    assert rows[1][3] == f"“{_PLAN}.”"
+
+
+@pytest.mark.parametrize("between", [
+    "Cole paused.",  # the same person: her words go on
+    "The room went quiet.",  # no person: her words go on
+])
+def test_a_quotation_after_the_same_speaker_or_no_person_continues(between):
+    rows = variant_rows(f"{_COLE}{between} “{_PLAN}.”")
+    assert [r[0] for r in rows] == ["Ann Cole", "Ann Cole"]

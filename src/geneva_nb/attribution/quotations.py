@@ -109,7 +109,10 @@
    '?' or '!' that reads as said ('“…,” Reed groused.', '“…,” groused Reed',
    :func:`_open_quote_verb`), and of rule 2 before a comma and a whole quoted sentence ('Reed
    harrumphed, “…”'): before, the continuation rule took such a quotation for the previous
-   speaker.
+   speaker. Nor does rule 7 continue a statement over a sentence that opens with another
+   person's full name or introduced surname and a verb, an appositive or a possessive ('“A,”
+   Lee said. Reed sees it differently. “B.”': :func:`_another_named_before`); rule 11 then
+   gives B to that person (``quote-orphan-subject``).
 """
 
 from __future__ import annotations
@@ -1410,6 +1413,9 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
         base = out[prev]
         if any(c.ref is not base and c.mention != base.mention for c in out[lo:hi]):
             continue
+        if starts_sentence and not (listed or same_sentence) and _another_named_before(
+                doc, sid, base, cue_end):
+            continue  # '“A,” Lee said. Reed sees it differently. “B.”': B is not Lee's
         ref = base if base.ref is None else base.ref
         if woven >= 0:
             extra.append(_Cand("partial", base.mention, base.cue, (woven, q.end),
@@ -1419,6 +1425,38 @@ def _quote_continuations(doc: _Doc, out: list[_Cand]) -> list[_Cand]:
                            (q.start, q.end), "quote-listed" if listed else "quote-continuation",
                            ref=ref))
     return extra
+
+
+_SENTENCE_LINKS = frozenset({"but", "and", "then", "yet", "still", "meanwhile", "so"})
+
+
+def _another_named_before(doc: _Doc, sid: int, base: _Cand, cue_end: int) -> bool:
+    """The sentence right before sentence ``sid`` comes after the statement ``base``'s tag
+    (``cue_end``) and opens (after 'But', 'Then', a title ...) with a person's full name or a
+    surname the article introduced, then a possessive, an appositive or a verb, and the
+    name's last word is not in ``base``'s mention: another person has the floor ('Reed sees
+    it differently.')."""
+    if sid == 0 or doc.sentences[sid - 1][0] < cue_end:
+        return False
+    toks = doc.toks
+    lo, hi = _sentence_tok_range(doc, sid - 1)
+    while lo < hi and (toks[lo].low in _SENTENCE_LINKS or toks[lo].low in TITLE_WORDS
+                       or toks[lo].text == "."):
+        lo += 1  # 'But Gov. Tom Reed ...'
+    n = lo
+    while n < hi and _name_cap(toks[n].text) and not doc.in_quote[n]:
+        n += 1
+    if n >= hi or not (_is_person_name(toks[lo:n]) or (
+            n - lo == 1 and _introduced_surname(doc, lo))):
+        return False
+    nxt = toks[n]
+    if not (nxt.text in {",", "’s", "'s", "’", "'"} or (nxt.text.islower() and (
+            nlp.lexicon_tag(nxt.low) in _FINITE or nxt.low in _BE))):
+        return False
+    said_by = {t.low for t in toks[base.mention[0]:base.mention[1]]}
+    last = toks[n - 1].low
+    return last not in said_by and not any(last == t.low for t in toks[
+        (base.ref or base).mention[0]:(base.ref or base).mention[1]])
 
 
 def _tag_reaches(doc: _Doc, c: _Cand, comma: int) -> bool:
