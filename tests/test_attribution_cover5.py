@@ -4,26 +4,18 @@ quotation rules learnt from the uncovered passages of PolNeAR train in the ninth
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from script_helpers import bench_script
 
 import geneva_nb as gn
 from geneva_nb.evaluate.brat import GoldAttribution
 from geneva_nb.evaluate.kinds import quoted_passages
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "polnear_errors.py"
-
 
 @pytest.fixture(scope="module")
 def errors():
     """benchmarks/polnear_errors.py as a module (it is a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("polnear_errors", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("polnear_errors")
 
 
 def _gold(text: str, content: str, cue: str, source: str = "") -> GoldAttribution:

@@ -7,19 +7,17 @@ rule 12. The texts are invented; the expected rows are worked out by hand."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
-from pathlib import Path
 
 import pytest
 from attribution_helpers import checked_attribute
+from script_helpers import bench_script
 
 import geneva_nb as gn
 from geneva_nb.attribution import learned
 
 ROADS = ("“We will fix the roads before the winter comes and nobody will pay more for "
          "it,”")
-_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "train_quote_model.py"
 
 
 def _rows(text: str, *, beliefs: bool = False) -> list[tuple[str, str, str, str]]:
@@ -28,11 +26,7 @@ def _rows(text: str, *, beliefs: bool = False) -> list[tuple[str, str, str, str]
 
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location("train_quote_model", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("train_quote_model")
 
 
 def test_the_weights_file_has_the_features_of_a_speaker_after_the_quotation() -> None:

@@ -9,27 +9,19 @@ invented ``.ann`` / ``.txt`` pair (no bench needed).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 from attribution_helpers import checked_attribute
+from script_helpers import bench_script
 
 from geneva_nb.evaluate.brat import read_document
-
-_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "perturb_audit.py"
 
 
 @pytest.fixture(scope="module")
 def audit():
     """benchmarks/perturb_audit.py as a module (it is a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("perturb_audit", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["perturb_audit"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("perturb_audit")
 
 
 _TEXT = ("Mayor Ann Lee opened the bridge on Monday.\n"

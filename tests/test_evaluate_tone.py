@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from script_helpers import bench_script
 
 from geneva_nb.errors import DataFileError, InputError
 from geneva_nb.evaluate import tone as ev
@@ -126,13 +127,7 @@ def test_main_on_a_missing_folder_fails_with_a_message(tmp_path, capsys):
 
 def _train_tone():
     """benchmarks/train_tone.py as a module (it is a script, not part of the package)."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "train_tone.py"
-    spec = importlib.util.spec_from_file_location("train_tone", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("train_tone")
 
 
 @pytest.mark.bench_data
