@@ -274,6 +274,19 @@ def _words(doc: _Doc, a: int, b: int) -> int:
     return sum(1 for t in doc.toks[doc.tok_at(a):doc.tok_at(b)] if t.text[:1].isalnum())
 
 
+# Pattern tags of a finite verb or a modal: a clause, not a phrase
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# first- and second-person words inside a quotation: it reads as someone's speech
+_PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're", "you’re"})
+
+
+def _whole_sentence(doc: _Doc, q: QuoteSpan) -> bool:
+    """The quotation ``q`` holds a whole sentence: it opens with a capital and ends with '.',
+    '!' or '?' inside its marks."""
+    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
+    return inner[:1].isupper() and inner.endswith((".", "!", "?"))
+
+
 def _whole_closing_quote(doc: _Doc, q: QuoteSpan, hi: int, *, min_words: int) -> bool:
     """The quotation ``q`` reads as whole sentences closing its own: it opens with a capital,
     holds at least ``min_words`` words, and no word follows it before token ``hi`` (its

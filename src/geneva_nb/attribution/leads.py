@@ -63,6 +63,7 @@ from __future__ import annotations
 
 from .. import nlp
 from ..cues import ADVERBS, PROGRESSIVE, SPEAKER_NOUNS
+from ..quotes import QuoteSpan
 from .conventions import _reporter_question
 from .document import (
     _MAX_MENTION,
@@ -73,6 +74,7 @@ from .document import (
     _is_capitalised,
     _sentence_tok_range,
     _whole_closing_quote,
+    _whole_sentence,
     _words,
 )
 from .subjects import (
@@ -97,11 +99,10 @@ from .words import (
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 
 
-def _kind_of(doc: _Doc, a: int, b: int) -> str:
+def _kind_of(doc: _Doc, q: QuoteSpan) -> str:
     """``direct`` for a quotation holding a whole sentence (a capital, a final stop), else
     ``partial``."""
-    inner = doc.text[a + 1:b].strip("“”‘’\"'«» ")
-    return "direct" if inner[:1].isupper() and inner.endswith((".", "!", "?")) else "partial"
+    return "direct" if _whole_sentence(doc, q) else "partial"
 
 
 def _in_words(doc: _Doc, qi: int) -> _Cand | None:
@@ -122,7 +123,7 @@ def _in_words(doc: _Doc, qi: int) -> _Cand | None:
         p = w - 1 - (toks[w - 1].low == "own")
         if p - 1 >= lo and toks[p - 1].low == "in" and (
                 toks[p].low in _POSSESSIVE_PRONOUNS):
-            return _Cand(_kind_of(doc, q.start, q.end), (p, p + 1), (p - 1, w + 1),
+            return _Cand(_kind_of(doc, q), (p, p + 1), (p - 1, w + 1),
                          (q.start, q.end), "quote-in-words")
         # the possessor may be several tokens: 'in the senator's words', 'in Forbes' words'
         if p >= lo and toks[p].low.endswith(_POSSESSIVE):
@@ -132,7 +133,7 @@ def _in_words(doc: _Doc, qi: int) -> _Cand | None:
                 return None
             if not _plausible_mention(toks[i + 1:p + 1]):
                 return None
-            return _Cand(_kind_of(doc, q.start, q.end), (i + 1, p + 1), (i, i + 1),
+            return _Cand(_kind_of(doc, q), (i + 1, p + 1), (i, i + 1),
                          (q.start, q.end), "quote-in-words")
         return None
     # 'in the words of X,'
@@ -144,7 +145,7 @@ def _in_words(doc: _Doc, qi: int) -> _Cand | None:
         return None
     if not _plausible_mention(toks[i + 1:c]):
         return None
-    return _Cand(_kind_of(doc, q.start, q.end), (i + 1, c), (i - 3, i + 1), (q.start, q.end),
+    return _Cand(_kind_of(doc, q), (i + 1, c), (i - 3, i + 1), (q.start, q.end),
                  "quote-in-words")
 
 
@@ -321,7 +322,7 @@ def _relative_cue(doc: _Doc, qi: int) -> _Cand | None:
     mention = _relative_antecedent(doc, (lo, r + 1), lo)
     if mention[1] == r + 1:
         return None
-    return _Cand(_kind_of(doc, q.start, q.end), mention, (v, v + 1), (q.start, q.end),
+    return _Cand(_kind_of(doc, q), mention, (v, v + 1), (q.start, q.end),
                  "quote-relative-cue")
 
 
@@ -486,5 +487,5 @@ def _used_term(doc: _Doc, qi: int) -> _Cand | None:
     mention = _subject_before(doc, v, lo)
     if mention is None or not _plausible_mention(toks[mention[0]:mention[1]]):
         return None
-    return _Cand(_kind_of(doc, q.start, q.end), mention, (v, n + 1), (q.start, q.end),
+    return _Cand(_kind_of(doc, q), mention, (v, n + 1), (q.start, q.end),
                  "quote-used-term")

@@ -79,16 +79,17 @@ from .._data import data_path, read_table
 from ..cues import SPEAKER_NOUNS, cue_class
 from ..errors import DataFileError
 from ..quotes import QuoteSpan
-from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _words
-from .orphans import (
+from .document import (
     _FINITE,
-    _NAMING,
     _PERSONS,
-    _ends_sentence,
-    _opens_sentence,
-    _reads_as_speech,
+    _Cand,
+    _Doc,
+    _is_capitalised,
+    _sentence_tok_range,
     _title_case,
+    _words,
 )
+from .orphans import _NAMING, _ends_sentence, _opens_sentence, _reads_as_speech
 from .subjects import _main_subject
 from .words import _DETERMINERS, _GROUP_NOUNS, _OBJECT_QUOTE_VERBS
 

@@ -73,7 +73,16 @@ import itertools
 from .. import nlp
 from ..cues import PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
 from ..quotes import QuoteSpan
-from .document import _Cand, _Doc, _is_capitalised, _sentence_tok_range, _title_case, _words
+from .document import (
+    _FINITE,
+    _PERSONS,
+    _Cand,
+    _Doc,
+    _is_capitalised,
+    _sentence_tok_range,
+    _title_case,
+    _words,
+)
 from .quotations import _lead_in
 from .subjects import _main_subject
 from .words import _DETERMINERS, _GROUP_NOUNS, _OBJECT_QUOTE_VERBS, _SUBORDINATORS
@@ -87,8 +96,6 @@ _NAMING = frozenset(
     "motto label nickname term banner banners sign signs read reading reads caption "
     "hashtag book song film show album column op-ed editorial ad ads".split())
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're", "you’re"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # what opens a description of one speaker: 'One voter', 'His spokesman'
 _DESCRIBED_OPENERS = frozenset({"one", "another", "a", "an", "his", "her"})

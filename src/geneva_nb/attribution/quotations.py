@@ -139,7 +139,9 @@ from ..quotes import QuoteSpan
 from .conventions import _tail_is_adverbial, _title_quote
 from .document import (
     _DASHES,
+    _FINITE,
     _MAX_MENTION,
+    _PERSONS,
     _POSSESSIVE,
     _QUOTE_TOKENS,
     _SENT_END,
@@ -154,6 +156,7 @@ from .document import (
     _title_case,
     _verb_at,
     _whole_closing_quote,
+    _whole_sentence,
     _words,
 )
 from .leads import (
@@ -203,7 +206,6 @@ from .words import (
 )
 
 # Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # two-word cues that only count next to a quotation: '“…,” she went on', 'As X put it: “…”'
 _QUOTE_PARTICLES = {"went": "on", "goes": "on", "go": "on", "put": "it", "puts": "it",
                     "chimed": "in", "chimes": "in", "wrote": "back", "writes": "back",
@@ -424,9 +426,6 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
     return None
 
 
-_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_SPEAKING_PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're",
-                               "you’re"})
 _OPEN_VERB_NEXT = frozenset({".", ",", ";", "!", "as", "while", "when", "before", "after",
                              "during", "on", "in", "at", "from", "outside", "inside"})
 
@@ -453,7 +452,7 @@ def _open_quote_verb(doc: _Doc, q: QuoteSpan, v: int, *, inverted: bool = False)
             or (not tag and t.low.endswith("ed") and len(t.low) > 4)):
         return False
     if _words(doc, q.start, q.end) < 2 or _title_case(doc, q) or not any(
-            x.low in _SPEAKING_PERSONS or nlp.lexicon_tag(x.low) in _CLAUSE_TAGS
+            x.low in _PERSONS or nlp.lexicon_tag(x.low) in _FINITE
             for x in toks[doc.tok_at(q.start):doc.tok_at(q.end)] if x.text[:1].isalpha()):
         return False
     if inverted:
@@ -461,12 +460,6 @@ def _open_quote_verb(doc: _Doc, q: QuoteSpan, v: int, *, inverted: bool = False)
     nxt = toks[v + 1] if v + 1 < len(toks) else None
     return nxt is None or nxt.low in _OPEN_VERB_NEXT or nxt.low in ADVERBS or (
         nxt.start >= doc.paragraphs[doc.paragraph_of(t.start)][1])
-
-
-def _whole_sentence(doc: _Doc, q: QuoteSpan) -> bool:
-    """The quotation opens with a capital and ends with '.', '!' or '?' inside its marks."""
-    inner = doc.text[q.start:q.end].strip("“”‘’\"'«» ")
-    return inner[:1].isupper() and inner.endswith((".", "!", "?"))
 
 
 def _described_name(doc: _Doc, start: int, hi: int) -> tuple[int, int] | None:
@@ -977,10 +970,9 @@ def _far_cue_before(doc: _Doc, q: QuoteSpan, k: int, lo: int) -> _Cand | None:
     toks = doc.toks
     if toks[k - 1].text != ",":
         return None
-    inner = doc.text[q.start + 1:q.end].strip("“”‘’\"'«» ")
     # a whole quoted sentence may follow several adverbials: 'said on Twitter on Monday, in
     # reference to her first child, “…”'
-    commas = 4 if inner[:1].isupper() and inner.endswith((".", "!", "?")) else 0
+    commas = 4 if _whole_sentence(doc, q) else 0
     for v in range(k - 3, max(lo, k - (34 if commas else 22)) - 1, -1):
         t = toks[v]
         if t.text == "," and commas and not doc.in_quote[v] and not doc.claimed[v]:
