@@ -215,9 +215,9 @@ def _is_name(text: str) -> bool:
             and tokens[-1].lower().rstrip(".") not in TITLES)
 
 
-def _has_title(text: str, source: Span, case_text: str) -> bool:
-    first = case_text[source[0]:source[1]].split()[0].lower().rstrip(".")
-    before = case_text[max(0, source[0] - 12):source[0]].split()
+def _has_title(text: str, source: Span) -> bool:
+    first = text[source[0]:source[1]].split()[0].lower().rstrip(".")
+    before = text[max(0, source[0] - 12):source[0]].split()
     return first in TITLES or bool(before and before[-1].lower().rstrip(".") in TITLES)
 
 
@@ -254,8 +254,7 @@ def verb_variants(case: Case) -> dict[str, Variant]:
         return {}
     present = word == "says"
     out = {}
-    choices = [(past, pres) for past, pres in SAY_PAST.items()]
-    for past, pres in choices:
+    for past, pres in SAY_PAST.items():
         new = pres if present else past
         if " " in new and not _subject_first(case):
             continue  # 'told reporters Reed' is not English
@@ -297,7 +296,7 @@ def name_variants(case: Case) -> dict[str, Variant]:
     role = "The senator" if _sentence_start(text, source[0]) else "the senator"
     out["name:role"] = _variant(case, [Edit(source[0], source[1], role)],
                                 source=(Anchor(0, 0), Anchor(len(role), 0)))
-    if not _has_title(text, source, text):
+    if not _has_title(text, source):
         out["name:title"] = _variant(case, [Edit(source[0], source[0], "Sen. ")])
     after = text[source[1]:source[1] + 1]
     if _subject_first(case) or (_verb_first(case) and after in ".,"):

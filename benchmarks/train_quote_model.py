@@ -109,7 +109,6 @@ class Beds:
         self.bed: list[str] = []
         self.key: list[tuple] = []
         self.lost: dict[str, dict[str, int]] = {}
-        self.hand: dict[str, dict[str, int]] = {}
 
     def arrays(self):
         return (np.array(self.rows, dtype=float), np.array(self.s_ok, dtype=bool),
@@ -188,7 +187,7 @@ def collect(folder: Path, *, beliefs: bool, limit: int = 0, ablate: bool = False
                               lambda r: not str(r.rule).startswith("quote-learned"))
                 if bed == "real":
                     right_before = hand
-                    target = [(p, g) for p, g in owned]
+                    target = owned
                 else:
                     lost = {p for p in right_before - hand
                             if any(covered_share(p, (d,)) >= 0.8 for d in dropped)}

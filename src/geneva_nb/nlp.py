@@ -23,7 +23,6 @@ Everything here comes from what the installed wheels ship; nothing is downloaded
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 import string
@@ -32,6 +31,8 @@ from itertools import accumulate, islice
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, NamedTuple
+
+from ._gc import collector_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
@@ -610,13 +611,8 @@ def _pattern_lexicon() -> dict[str, str]:
             "pip install textblob (it ships the file; nothing is downloaded)."
         )
     text = path.read_text(encoding="utf-8")
-    enabled = gc.isenabled()
-    gc.disable()  # 90,000 short-lived tuples would set off costly full collections later on
-    try:
+    with collector_paused():  # 90,000 short-lived tuples would set off full collections
         return dict(_LEXICON_LINE.findall(text))  # one line per word
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def lexicon_tag(word: str) -> str:

@@ -280,6 +280,13 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PERSONS = frozenset({"i", "we", "you", "i'm", "i’m", "we're", "we’re", "you're", "you’re"})
 
 
+def _has_clause_words(doc: _Doc, q: QuoteSpan) -> bool:
+    """A word of the quotation ``q`` is a first- or second-person pronoun or a finite verb: it
+    reads as someone's words, not as a name or a title."""
+    return any(t.low in _PERSONS or nlp.lexicon_tag(t.low) in _FINITE
+               for t in doc.toks[doc.tok_at(q.start):doc.tok_at(q.end)] if t.text[:1].isalpha())
+
+
 def _whole_sentence(doc: _Doc, q: QuoteSpan) -> bool:
     """The quotation ``q`` holds a whole sentence: it opens with a capital and ends with '.',
     '!' or '?' inside its marks."""

@@ -212,7 +212,8 @@ def _colon_noun(doc: _Doc, qi: int) -> _Cand | None:
         return None
     head = toks[mention[1] - 1]
     if not (head.low in {"he", "she", "they"} or head.low in SPEAKER_NOUNS or (
-            _is_capitalised(head) and head.low not in _QUANTIFIERS | _INTRO_WORDS)):
+            _is_capitalised(head) and head.low not in _QUANTIFIERS
+            and head.low not in _INTRO_WORDS)):
         return None
     return _Cand("direct", mention, (n, n + 1), (q.start, q.end), "quote-colon-noun")
 
@@ -237,8 +238,8 @@ def _possessor_label(doc: _Doc, lo: int, n: int) -> tuple[int, int] | None:
     a leading connector; else ``None``."""
     toks = doc.toks
     p = n - 1
-    first = lo + 1 if toks[lo].low in {"but", "and", "so", "yet"} else lo
-    if p == first and toks[p].low in {"his", "her", "their"}:
+    first = lo + 1 if toks[lo].low in _CLAUSE_COORDINATORS else lo
+    if p == first and toks[p].low in _POSSESSIVE_PRONOUNS:
         return (p, n)  # 'His response: “…”'
     if p < lo or not toks[p].low.endswith(("’s", "'s")):
         return None

@@ -82,6 +82,7 @@ from ..quotes import QuoteSpan
 from .document import (
     _FINITE,
     _PERSONS,
+    _POSSESSIVE,
     _Cand,
     _Doc,
     _is_capitalised,
@@ -110,7 +111,6 @@ FEATURES = (
 SUBJECT_KINDS = ("subject_named", "subject_pronoun", "subject_group", "subject_other")
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
 # a capitalised word the lexicon knows as one of these opens a sentence, it names nobody
 _NOT_NAME_TAGS = frozenset({"VBG", "VBN", "CD", "RB", "IN", "DT", "WDT", "PRP$", "CC", "JJS",
                             "JJR"})

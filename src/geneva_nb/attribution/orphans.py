@@ -74,10 +74,10 @@ from .. import nlp
 from ..cues import PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, Tok
 from ..quotes import QuoteSpan
 from .document import (
-    _FINITE,
-    _PERSONS,
+    _POSSESSIVE,
     _Cand,
     _Doc,
+    _has_clause_words,
     _is_capitalised,
     _sentence_tok_range,
     _title_case,
@@ -100,7 +100,6 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # what opens a description of one speaker: 'One voter', 'His spokesman'
 _DESCRIBED_OPENERS = frozenset({"one", "another", "a", "an", "his", "her"})
 _CLOSING = "”“’\"'» "
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 def _reads_as_speech(doc: _Doc, q: QuoteSpan) -> bool:
@@ -108,15 +107,10 @@ def _reads_as_speech(doc: _Doc, q: QuoteSpan) -> bool:
     inner = doc.text[q.start:q.end].rstrip(_CLOSING)
     if not inner.endswith((".", "?", "!", ",")) or _words(doc, q.start, q.end) < MIN_WORDS:
         return False
-    toks = doc.toks
-    k, e = doc.tok_at(q.start), doc.tok_at(q.end)
-    words = [t for t in toks[k:e] if t.text[:1].isalpha()]
-    if not any(t.low in _PERSONS or nlp.lexicon_tag(t.low) in _FINITE for t in words):
-        return False
-    long_words = [t for t in words if len(t.text) > 3]
-    if long_words and sum(t.text[:1].isupper() for t in long_words) >= 0.7 * len(long_words):
-        return False  # 'Make America Great Again,': a title or a slogan
-    return not any(toks[x].low in _NAMING for x in range(max(0, k - 4), k))
+    if not _has_clause_words(doc, q) or _title_case(doc, q):
+        return False  # ('Make America Great Again,': a title or a slogan)
+    k = doc.tok_at(q.start)
+    return not any(doc.toks[x].low in _NAMING for x in range(max(0, k - 4), k))
 
 
 def _opens_sentence(doc: _Doc, q: QuoteSpan) -> bool:

@@ -141,7 +141,6 @@ from .document import (
     _DASHES,
     _FINITE,
     _MAX_MENTION,
-    _PERSONS,
     _POSSESSIVE,
     _QUOTE_TOKENS,
     _SENT_END,
@@ -151,6 +150,7 @@ from .document import (
     _cue_range,
     _Doc,
     _first_word,
+    _has_clause_words,
     _is_capitalised,
     _sentence_tok_range,
     _title_case,
@@ -205,7 +205,6 @@ from .words import (
     _TIME_WORDS,
 )
 
-# Pattern-lexicon tags of finite verbs: a word with one of them cannot sit in a speaker's name
 # two-word cues that only count next to a quotation: '“…,” she went on', 'As X put it: “…”'
 _QUOTE_PARTICLES = {"went": "on", "goes": "on", "go": "on", "put": "it", "puts": "it",
                     "chimed": "in", "chimes": "in", "wrote": "back", "writes": "back",
@@ -352,15 +351,6 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         hi = min(len(toks), k0 + 40, max(hi, doc.tok_at(s_end)))
     verb_at = _quote_verb_at if open_end else _verb_at
     # verb first: said Ryabkov
-    if not verb_at(doc, k) and open_end and _open_quote_verb(doc, q, k, inverted=True):
-        mention = _mention_after(doc, k + 1, hi)  # '“…,” groused Reed.'
-        if mention is None or not (_is_capitalised(toks[mention[0]]) or (
-                toks[mention[0]].low in _DETERMINERS
-                and toks[mention[1] - 1].low in SPEAKER_NOUNS | TITLE_WORDS)) or not (
-                mention[1] >= hi or toks[mention[1]].text in {",", ".", ";"}) or _introduces_next(
-                doc, q, mention[1]):
-            return None
-        return _Cand("direct", mention, (k, k + 1), (q.start, q.end), "quote-cue-after")
     if verb_at(doc, k):
         cue = _quote_cue_range(doc, k) if open_end else _cue_range(doc, k)
         mention = _mention_after(doc, cue[1], hi)
@@ -382,6 +372,13 @@ def _quote_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if _introduces_next(doc, q, mention[1]):
             return None
         return _Cand("direct", mention, cue, (q.start, q.end), "quote-cue-after")
+    if open_end and _open_quote_verb(doc, q, k, inverted=True):
+        mention = _mention_after(doc, k + 1, hi)  # '“…,” groused Reed.'
+        if mention is None or not _named_or_role(doc, mention) or not (
+                mention[1] >= hi or toks[mention[1]].text in {",", ".", ";"}) or _introduces_next(
+                doc, q, mention[1]):
+            return None
+        return _Cand("direct", mention, (k, k + 1), (q.start, q.end), "quote-cue-after")
     if k == k0 and not inner.endswith((",", "?", "!")) and doc.in_phrase[doc.tok_at(q.start)]:
         return None  # 'was “testing” NATO's border and warned': a scare quote, no trailing cue
     # speaker first: Ryabkov (also) said
@@ -430,6 +427,18 @@ _OPEN_VERB_NEXT = frozenset({".", ",", ";", "!", "as", "while", "when", "before"
                              "during", "on", "in", "at", "from", "outside", "inside"})
 
 
+# head nouns of a speaker phrase after a determiner: 'the governor', 'a spokesman'
+_ROLE_HEADS = SPEAKER_NOUNS | TITLE_WORDS
+
+
+def _named_or_role(doc: _Doc, mention: tuple[int, int]) -> bool:
+    """The mention opens with a capital ('Reed', 'Gov. Tom Reed') or is a determiner and a
+    role ('the governor', 'a spokesman'): a speaker after a verb that is no listed cue."""
+    toks = doc.toks
+    return _is_capitalised(toks[mention[0]]) or (
+        toks[mention[0]].low in _DETERMINERS and toks[mention[1] - 1].low in _ROLE_HEADS)
+
+
 def _open_quote_verb(doc: _Doc, q: QuoteSpan, v: int, *, inverted: bool = False) -> bool:
     """Token ``v`` is a past-tense verb the word lists lack that can still be the cue of a
     closed quotation ending in a comma, '?' or '!' ('“…,” Reed groused.', '“…,” the governor
@@ -451,9 +460,7 @@ def _open_quote_verb(doc: _Doc, q: QuoteSpan, v: int, *, inverted: bool = False)
     if not (tag == "VBD" or (tag == "VBZ" and not inverted)
             or (not tag and t.low.endswith("ed") and len(t.low) > 4)):
         return False
-    if _words(doc, q.start, q.end) < 2 or _title_case(doc, q) or not any(
-            x.low in _PERSONS or nlp.lexicon_tag(x.low) in _FINITE
-            for x in toks[doc.tok_at(q.start):doc.tok_at(q.end)] if x.text[:1].isalpha()):
+    if _words(doc, q.start, q.end) < 2 or _title_case(doc, q) or not _has_clause_words(doc, q):
         return False
     if inverted:
         return True
@@ -1303,7 +1310,7 @@ def _described_label(doc: _Doc, i: int, colon: int) -> int:
             continue
         part += 1
         if part > 8 or doc.in_quote[j] or t.text in {";", ":", "."} or (
-                t.text.islower() and nlp.lexicon_tag(t.low) in {"VBD", "VBZ", "VBP", "MD"}):
+                t.text.islower() and nlp.lexicon_tag(t.low) in _FINITE):
             return -1
     return n
 
@@ -1445,10 +1452,12 @@ def _another_named_before(doc: _Doc, sid: int, base: _Cand, cue_end: int) -> boo
     if not (nxt.text in {",", "’s", "'s", "’", "'"} or (nxt.text.islower() and (
             nlp.lexicon_tag(nxt.low) in _FINITE or nxt.low in _BE))):
         return False
-    said_by = {t.low for t in toks[base.mention[0]:base.mention[1]]}
-    last = toks[n - 1].low
-    return last not in said_by and not any(last == t.low for t in toks[
-        (base.ref or base).mention[0]:(base.ref or base).mention[1]])
+    return toks[n - 1].low not in _mention_words(doc, base, base.ref or base)
+
+
+def _mention_words(doc: _Doc, *cands: _Cand) -> set[str]:
+    """The lower-cased words of the mentions of ``cands``: the names a speaker goes by."""
+    return {t.low for c in cands for t in doc.toks[c.mention[0]:c.mention[1]]}
 
 
 def _tag_reaches(doc: _Doc, c: _Cand, comma: int) -> bool:
@@ -1459,7 +1468,7 @@ def _tag_reaches(doc: _Doc, c: _Cand, comma: int) -> bool:
     if c.cue[1] == comma or end == comma:
         return True
     toks = doc.toks
-    return c.cue[1] <= end < comma <= end + 5 and all(
+    return end < comma <= end + 5 and all(
         toks[x].text[:1].isalnum() and not (doc.claimed[x] or doc.in_quote[x])
         for x in range(end, comma))
 
@@ -1502,6 +1511,10 @@ def _woven_start(doc: _Doc, q: QuoteSpan, sid: int, prev: _Cand) -> int:
     return toks[lead[0]].start
 
 
+# capitalised sentence openers that start no name: 'After', 'When', 'However'
+_NOT_NAME_STARTS = _INTRO_WORDS | _SUBORDINATORS | _CLAUSE_OPENERS
+
+
 def _other_named_subject(doc: _Doc, lead: list[int], prev: _Cand) -> bool:
     """The lead opens with a name (capitalised words, the first no sentence opener) and a
     finite verb right after it (or a past participle, or an unknown word in '-ed'), and the
@@ -1510,7 +1523,7 @@ def _other_named_subject(doc: _Doc, lead: list[int], prev: _Cand) -> bool:
     toks = doc.toks
     n = 0
     while n < len(lead) and _name_cap(toks[lead[n]].text) and toks[lead[n]].low not in (
-            _INTRO_WORDS | _SUBORDINATORS | _CLAUSE_OPENERS) and toks[lead[n]].low not in PRONOUNS:
+            _NOT_NAME_STARTS) and toks[lead[n]].low not in PRONOUNS:
         n += 1
     if n == 0 or n >= len(lead) or lead[n] != lead[n - 1] + 1:
         return False
@@ -1519,8 +1532,7 @@ def _other_named_subject(doc: _Doc, lead: list[int], prev: _Cand) -> bool:
     if not verb.text.islower() or not (tag in _FINITE or tag == "VBN" or (
             not tag and verb.low.endswith("ed"))):
         return False  # ('panned' reads as a participle, 'kvetched' is unknown to the lexicon)
-    said_by = {t.low for t in toks[prev.mention[0]:prev.mention[1]]}
-    return toks[lead[n - 1]].low not in said_by
+    return toks[lead[n - 1]].low not in _mention_words(doc, prev)
 
 
 # what may stand between two quotations of one list: 'chanted “A” and “B”', 'repeated “A,”
@@ -1659,9 +1671,7 @@ def _quote_clause_cue_after(doc: _Doc, qi: int) -> _Cand | None:
         if toks[c].text != "," or toks[c + 1].low not in {"said", "says", "added", "adds"}:
             continue
         mention = _mention_after(doc, c + 2, hi)
-        if mention is None or not (_is_capitalised(toks[mention[0]]) or (
-                toks[mention[0]].low in _DETERMINERS
-                and toks[mention[1] - 1].low in SPEAKER_NOUNS | TITLE_WORDS)) or not (
+        if mention is None or not _named_or_role(doc, mention) or not (
                 mention[1] >= hi or toks[mention[1]].text in {",", ".", "(", ";"}):
             return None
         a, b = q.start, toks[c].start

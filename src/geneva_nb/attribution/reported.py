@@ -461,6 +461,10 @@ def _described(doc: _Doc, k: int, hi: int) -> tuple[int, int] | None:
     return (toks[k + 1].start, end)
 
 
+# nouns that name people: the head of a source's appositive ('a spokeswoman for X')
+_PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS
+
+
 def _according_appositive(doc: _Doc, mention: tuple[int, int], hi: int) -> int:
     """The comma closing an appositive of the source of a fronted 'According to X,': a
     description of a named X ('According to Jane Roe, a spokeswoman for Reed, ...', '...,
@@ -480,10 +484,10 @@ def _according_appositive(doc: _Doc, mention: tuple[int, int], hi: int) -> int:
     if first.low in {"who", "speaking"}:
         return e
     if _is_person_name(seg):
-        return e if source[-1].low in PERSON_NOUNS | SPEAKER_NOUNS else -1
+        return e if source[-1].low in _PEOPLE_NOUNS else -1
     described = first.low in {"a", "an", "the", "one"} or (
         first.low.endswith(("’s", "'s")) and first.text[:1].isupper())
-    if described and _name_run(source) and (head.low in PERSON_NOUNS | SPEAKER_NOUNS
+    if described and _name_run(source) and (head.low in _PEOPLE_NOUNS
                                             or head.low in TITLE_WORDS):
         return e
     return -1
